@@ -1,0 +1,116 @@
+/* fh-types.h
+ *
+ * Copyright 2026 The Foothold developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/* Enum nicks are the words stored in plan files and JSON: never rename one. */
+
+typedef enum
+{
+  FH_STAGE_NOT_YET    = 0, /*< nick=not-yet >*/
+  FH_STAGE_INITIAL    = 1, /*< nick=initial >*/
+  FH_STAGE_REPEATABLE = 2, /*< nick=repeatable >*/
+  FH_STAGE_RELIABLE   = 3, /*< nick=reliable >*/
+  FH_STAGE_SCALABLE   = 4, /*< nick=scalable >*/
+} FhStage;
+
+#define FH_STAGE_LAST FH_STAGE_SCALABLE
+
+typedef enum
+{
+  FH_GAP_KIND_PROCESS,    /*< nick=process >*/
+  FH_GAP_KIND_PEOPLE,     /*< nick=people >*/
+  FH_GAP_KIND_TECHNOLOGY, /*< nick=technology >*/
+  FH_GAP_KIND_LIFECYCLE,  /*< nick=lifecycle >*/
+} FhGapKind;
+
+typedef enum
+{
+  FH_GAP_STATUS_OPEN,    /*< nick=open >*/
+  FH_GAP_STATUS_PLANNED, /*< nick=planned >*/
+  FH_GAP_STATUS_CLOSED,  /*< nick=closed >*/
+} FhGapStatus;
+
+typedef enum
+{
+  FH_USE_CASE_STATUS_PROPOSED,    /*< nick=proposed >*/
+  FH_USE_CASE_STATUS_APPROVED,    /*< nick=approved >*/
+  FH_USE_CASE_STATUS_IN_PROGRESS, /*< nick=in-progress >*/
+  FH_USE_CASE_STATUS_LIVE,        /*< nick=live >*/
+  FH_USE_CASE_STATUS_PARKED,      /*< nick=parked >*/
+} FhUseCaseStatus;
+
+typedef enum
+{
+  FH_METRIC_KIND_BUSINESS_KPI, /*< nick=business-kpi >*/
+  FH_METRIC_KIND_ML_PROXY,     /*< nick=ml-proxy >*/
+  FH_METRIC_KIND_GUARDRAIL,    /*< nick=guardrail >*/
+} FhMetricKind;
+
+typedef enum
+{
+  FH_DIRECTION_HIGHER, /*< nick=higher >*/
+  FH_DIRECTION_LOWER,  /*< nick=lower >*/
+} FhDirection;
+
+typedef enum
+{
+  FH_OPTION_KIND_PACKAGED, /*< nick=packaged >*/
+  FH_OPTION_KIND_CUSTOM,   /*< nick=custom >*/
+  FH_OPTION_KIND_HYBRID,   /*< nick=hybrid >*/
+} FhOptionKind;
+
+typedef enum
+{
+  FH_COST_CATEGORY_LICENCE,          /*< nick=licence >*/
+  FH_COST_CATEGORY_INFRASTRUCTURE,   /*< nick=infrastructure >*/
+  FH_COST_CATEGORY_BUILD,            /*< nick=build >*/
+  FH_COST_CATEGORY_OPERATIONS_STAFF, /*< nick=operations-staff >*/
+  FH_COST_CATEGORY_SECURITY,         /*< nick=security >*/
+  FH_COST_CATEGORY_TRAINING,         /*< nick=training >*/
+  FH_COST_CATEGORY_MIGRATION_IN,     /*< nick=migration-in >*/
+  FH_COST_CATEGORY_EXIT_RESERVE,     /*< nick=exit-reserve >*/
+  FH_COST_CATEGORY_SUPPORT,          /*< nick=support >*/
+} FhCostCategory;
+
+typedef enum
+{
+  FH_RECURRENCE_ONE_OFF, /*< nick=one-off >*/
+  FH_RECURRENCE_MONTHLY, /*< nick=monthly >*/
+  FH_RECURRENCE_YEARLY,  /*< nick=yearly >*/
+} FhRecurrence;
+
+typedef enum
+{
+  FH_ITEM_STATUS_PLANNED,     /*< nick=planned >*/
+  FH_ITEM_STATUS_IN_PROGRESS, /*< nick=in-progress >*/
+  FH_ITEM_STATUS_DONE,        /*< nick=done >*/
+  FH_ITEM_STATUS_SLIPPED,     /*< nick=slipped >*/
+  FH_ITEM_STATUS_DROPPED,     /*< nick=dropped >*/
+} FhItemStatus;
+
+typedef enum
+{
+  FH_CONFIDENCE_LOW,    /*< nick=low >*/
+  FH_CONFIDENCE_MEDIUM, /*< nick=medium >*/
+  FH_CONFIDENCE_HIGH,   /*< nick=high >*/
+} FhConfidence;
+
+typedef enum
+{
+  FH_SEVERITY_INFO,    /*< nick=info >*/
+  FH_SEVERITY_WARNING, /*< nick=warning >*/
+  FH_SEVERITY_ERROR,   /*< nick=error >*/
+} FhSeverity;
+
+const char *fh_stage_get_label (FhStage stage);
+
+G_END_DECLS

@@ -1,0 +1,38 @@
+/* fh-store-private.h
+ *
+ * Copyright 2026 The Foothold developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "fh-schema.h"
+#include "fh-store.h"
+
+G_BEGIN_DECLS
+
+/* A whole plan as records, the unit that JSON import validates and then writes. */
+typedef struct
+{
+  FhPlanInfo *info;
+  GPtrArray  *records[FH_N_COLLECTIONS];
+} FhPlanData;
+
+FhPlanData *fh_plan_data_new         (void);
+void        fh_plan_data_free        (FhPlanData   *data);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FhPlanData, fh_plan_data_free)
+
+gboolean    fh_store_replace_all     (FhStore      *self,
+                                      FhPlanData   *data,
+                                      const char   *label,
+                                      GError      **error);
+void        fh_store_forget_history  (FhStore      *self);
+
+/* fh-plan-json.c */
+FhPlanData *fh_plan_json_parse       (GBytes       *json,
+                                      GError      **error);
+GBytes     *fh_plan_json_write       (FhStore      *self);
+gboolean    fh_plan_json_sniff       (const char   *path);
+
+G_END_DECLS

@@ -1,0 +1,148 @@
+/* fh-store.h
+ *
+ * Copyright 2026 The Foothold developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "fh-plan-info.h"
+
+G_BEGIN_DECLS
+
+#define FH_STORE_ERROR (fh_store_error_quark ())
+
+/* Every error a user can cause; the message is a sentence that says what happened
+ * and what to do, ready to be shown as it is. */
+typedef enum
+{
+  FH_STORE_ERROR_NOT_FOUND,      /* the file does not exist */
+  FH_STORE_ERROR_NOT_PLAN,       /* not SQLite, or SQLite but not a Foothold plan */
+  FH_STORE_ERROR_CORRUPT,        /* damaged, or holds values no Foothold wrote */
+  FH_STORE_ERROR_NEWER_VERSION,  /* written by a newer Foothold */
+  FH_STORE_ERROR_READ_ONLY,      /* the file or its folder cannot be written */
+  FH_STORE_ERROR_LOCKED,         /* open in another program */
+  FH_STORE_ERROR_FOREIGN_OBJECT, /* holds a trigger, view or table Foothold did not create */
+  FH_STORE_ERROR_INVALID,        /* a value was refused; nothing changed */
+  FH_STORE_ERROR_CONFLICT,       /* the change would break the plan (a reference, a duplicate) */
+  FH_STORE_ERROR_EXISTS,         /* the target file exists already */
+  FH_STORE_ERROR_FORMAT,         /* a JSON document was refused; nothing changed */
+  FH_STORE_ERROR_IO,             /* the disk said no */
+} FhStoreError;
+
+/* The collections of a plan, in dependency order: a collection only refers to
+ * collections before it. */
+typedef enum
+{
+  FH_COLLECTION_CAPABILITIES,
+  FH_COLLECTION_PREREQUISITES,
+  FH_COLLECTION_GAPS,
+  FH_COLLECTION_USE_CASES,
+  FH_COLLECTION_METRICS,
+  FH_COLLECTION_OPTIONS,
+  FH_COLLECTION_COST_LINES,
+  FH_COLLECTION_ROADMAP,
+  FH_COLLECTION_ASSESSMENTS,
+  FH_COLLECTION_SCORES,
+  FH_COLLECTION_ITEM_GAPS,         /* FhLink: roadmap item → gap it closes */
+  FH_COLLECTION_ITEM_USE_CASES,    /* FhLink: roadmap item → use case it serves */
+  FH_COLLECTION_ITEM_DEPENDENCIES, /* FhLink: roadmap item → item it depends on */
+  FH_N_COLLECTIONS
+} FhCollection;
+
+#define FH_PLAN_EXTENSION ".foothold"
+
+#define FH_TYPE_STORE (fh_store_get_type ())
+
+/* FhStore is the open plan. Properties: "path" (NULL in memory), "can-undo",
+ * "can-redo", "undo-label", "redo-label" (all read-only, notified). Signal
+ * "changed" (no arguments): after every committed change, undo and redo, once the
+ * models are up to date. Records in the models are owned by the store: change them
+ * only through fh_store_set(), never with g_object_set(). */
+
+G_DECLARE_FINAL_TYPE (FhStore, fh_store, FH, STORE, GObject)
+
+GQuark        fh_store_error_quark     (void);
+
+/* Opening and creating. @path NULL means a plan in memory that is never saved. */
+FhStore      *fh_store_open            (const char    *path,
+                                        GError       **error);
+FhStore      *fh_store_open_any        (const char    *path,
+                                        GError       **error);
+FhStore      *fh_store_new_plan        (const char    *path,
+                                        GError       **error);
+FhStore      *fh_store_new_from_json   (const char    *path,
+                                        GBytes        *json,
+                                        GError       **error);
+FhStore      *fh_store_new_demo        (const char    *path,
+                                        GError       **error);
+
+const char   *fh_store_get_path        (FhStore       *self);
+FhPlanInfo   *fh_store_get_info        (FhStore       *self);
+GListModel   *fh_store_get_model       (FhStore       *self,
+                                        FhCollection   collection);
+gpointer      fh_store_lookup          (FhStore       *self,
+                                        FhCollection   collection,
+                                        gint64         id);
+gpointer      fh_store_lookup_capability (FhStore     *self,
+                                          const char  *id);
+
+/* Changes. Each call is one transaction and one undo step, unless it runs between
+ * fh_store_begin() and fh_store_end(), which make all of them one step. On failure
+ * nothing changes and @error says why. */
+gboolean      fh_store_add             (FhStore       *self,
+                                        gpointer       record,
+                                        GError       **error);
+gboolean      fh_store_set             (FhStore       *self,
+                                        gpointer       record,
+                                        GError       **error,
+                                        const char    *first_property,
+                                        ...) G_GNUC_NULL_TERMINATED;
+gboolean      fh_store_set_value       (FhStore       *self,
+                                        gpointer       record,
+                                        const char    *property,
+                                        const GValue  *value,
+                                        GError       **error);
+gboolean      fh_store_remove          (FhStore       *self,
+                                        gpointer       record,
+                                        GError       **error);
+gboolean      fh_store_link            (FhStore       *self,
+                                        FhCollection   links,
+                                        gint64         source,
+                                        gint64         target,
+                                        GError       **error);
+gboolean      fh_store_unlink          (FhStore       *self,
+                                        FhCollection   links,
+                                        gint64         source,
+                                        gint64         target,
+                                        GError       **error);
+void          fh_store_begin           (FhStore       *self,
+                                        const char    *label);
+gboolean      fh_store_end             (FhStore       *self,
+                                        GError       **error);
+void          fh_store_cancel          (FhStore       *self);
+
+/* Undo and redo across the whole plan. */
+gboolean      fh_store_can_undo        (FhStore       *self);
+gboolean      fh_store_can_redo        (FhStore       *self);
+const char   *fh_store_get_undo_label  (FhStore       *self);
+const char   *fh_store_get_redo_label  (FhStore       *self);
+gboolean      fh_store_undo            (FhStore       *self,
+                                        GError       **error);
+gboolean      fh_store_redo            (FhStore       *self,
+                                        GError       **error);
+
+/* Whole-plan exchange. */
+GBytes       *fh_store_export_json     (FhStore       *self,
+                                        GError       **error);
+gboolean      fh_store_import_json     (FhStore       *self,
+                                        GBytes        *json,
+                                        GError       **error);
+gboolean      fh_store_save_copy       (FhStore       *self,
+                                        const char    *path,
+                                        GError       **error);
+
+G_END_DECLS
