@@ -118,6 +118,7 @@ test_add_set_remove (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(FhStore) store = fh_store_new_plan (f->path, &error);
   GListModel *gaps = fh_store_get_model (store, FH_COLLECTION_GAPS);
+  g_autoptr(GObject) first = NULL;
   guint changes = 0;
   FhGap *gap;
   gint64 id;
@@ -128,7 +129,8 @@ test_add_set_remove (Fixture       *f,
   id = fh_gap_get_id (gap);
   g_assert_cmpint (id, >, 0);
   g_assert_cmpuint (changes, ==, 1);
-  g_assert_true (g_list_model_get_item (gaps, 0) == (gpointer)gap);
+  first = g_list_model_get_item (gaps, 0);
+  g_assert_true (first == (gpointer)gap);
   g_object_unref (gap);
   g_assert_true (fh_store_lookup (store, FH_COLLECTION_GAPS, id) == (gpointer)gap);
 

@@ -804,6 +804,13 @@ fh_plan_json_parse (GBytes  *json,
       return NULL;
     }
 
+  if (size == 0)
+    {
+      g_set_error_literal (error, FH_STORE_ERROR, FH_STORE_ERROR_FORMAT,
+                           _("The document is empty: it is not a Foothold plan export."));
+      return NULL;
+    }
+
   if (!json_parser_load_from_data (parser, bytes, (gssize)size, &local))
     {
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_FORMAT,
