@@ -299,6 +299,51 @@ test_group (Fixture       *f,
   g_assert_true (fh_store_can_redo (store));
 }
 
+/* Inside a group, records added earlier in it can be referred to, changed, linked
+ * and removed before the group ends. */
+static void
+test_group_references (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FhStore) store = fh_store_new_plan (NULL, &error);
+  g_autoptr(FhGap) gap = fh_gap_new ("Gap in a group");
+  g_autoptr(FhGap) gone = fh_gap_new ("Added and removed");
+  g_autoptr(FhRoadmapItem) item = fh_roadmap_item_new ("Item", "data", fh_quarter_make (2027, 1));
+  g_autoptr(FhOption) option = fh_option_new ("data", "Catalog service");
+  g_autoptr(FhCostLine) line = NULL;
+
+  fh_store_begin (store, "Draft");
+  g_assert_true (fh_store_add (store, gap, &error));
+  g_assert_true (fh_store_add (store, item, &error));
+  g_assert_true (fh_store_add (store, option, &error));
+  g_assert_no_error (error);
+  line = fh_cost_line_new (fh_option_get_id (option));
+  g_assert_true (fh_store_add (store, line, &error));
+  g_assert_true (fh_store_link (store, FH_COLLECTION_ITEM_GAPS, fh_roadmap_item_get_id (item),
+                                fh_gap_get_id (gap), &error));
+  g_assert_true (fh_store_set (store, gap, &error, "severity", 5, NULL));
+  g_assert_true (fh_store_add (store, gone, &error));
+  g_assert_true (fh_store_remove (store, gone, &error));
+  g_assert_no_error (error);
+  g_assert_true (fh_store_end (store, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (n_items (store, FH_COLLECTION_GAPS), ==, 1);
+  g_assert_cmpint (fh_gap_get_severity (gap), ==, 5);
+  g_assert_cmpuint (n_items (store, FH_COLLECTION_COST_LINES), ==, 1);
+  g_assert_cmpuint (n_items (store, FH_COLLECTION_ITEM_GAPS), ==, 1);
+  g_assert_cmpint (fh_gap_get_id (gone), ==, 0);
+  g_assert_cmpstr (fh_store_get_undo_label (store), ==, "Draft");
+
+  /* Unlinking inside a group sees the link made in it. */
+  fh_store_begin (store, "Relink");
+  g_assert_true (fh_store_unlink (store, FH_COLLECTION_ITEM_GAPS, fh_roadmap_item_get_id (item),
+                                  fh_gap_get_id (gap), &error));
+  g_assert_true (fh_store_end (store, &error));
+  g_assert_cmpuint (n_items (store, FH_COLLECTION_ITEM_GAPS), ==, 0);
+}
+
 static void
 test_conflicts (Fixture       *f,
                 gconstpointer  data)
@@ -702,6 +747,7 @@ main (int   argc,
   ADD ("/foothold/store/text-limits", test_text_limits);
   ADD ("/foothold/store/undo-redo", test_undo_redo);
   ADD ("/foothold/store/group", test_group);
+  ADD ("/foothold/store/group-references", test_group_references);
   ADD ("/foothold/store/conflicts", test_conflicts);
   ADD ("/foothold/store/random-undo", test_random_undo);
   ADD ("/foothold/store/untrusted", test_untrusted);

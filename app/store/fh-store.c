@@ -197,6 +197,34 @@ compare_records (gconstpointer a,
     }
 }
 
+static Collection *
+collection_for_record (FhStore *self,
+                       gpointer record)
+{
+  const FhTableInfo *info = fh_schema_table_for_type (G_OBJECT_TYPE (record));
+
+  return info ? &self->collections[info->collection] : NULL;
+}
+
+/* The record with @key, including those added earlier in the action under way,
+ * which reach the models only when it ends. */
+static GObject *
+lookup_key (FhStore          *self,
+            const Collection *coll,
+            const char       *key)
+{
+  GObject *record = g_hash_table_lookup (coll->index, key);
+
+  if (record == NULL && self->depth > 0)
+    {
+      g_autofree char *pending_key = g_strconcat (coll->info->table, "\x1f", key, NULL);
+
+      record = g_hash_table_lookup (self->pending, pending_key);
+    }
+
+  return record;
+}
+
 /* Errors */
 
 static void
@@ -900,6 +928,37 @@ notify_history (FhStore *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REDO_LABEL]);
 }
 
+static gboolean
+is_int_keyed (gpointer record)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), "id");
+
+  return pspec != NULL && G_IS_PARAM_SPEC_INT64 (pspec);
+}
+
+/* Records added and removed again within one action never reached the plan: they
+ * go back to having no id, like the records of a cancelled action. */
+static void
+forget_pending (FhStore *self)
+{
+  GHashTableIter iter;
+  gpointer record;
+
+  g_hash_table_iter_init (&iter, self->pending);
+  while (g_hash_table_iter_next (&iter, NULL, &record))
+    {
+      Collection *coll = collection_for_record (self, record);
+      g_autofree char *key = NULL;
+
+      if (coll == NULL || !is_int_keyed (record))
+        continue;
+      key = key_from_record (coll, record);
+      if (g_hash_table_lookup (coll->index, key) != record)
+        g_object_set (record, "id", (gint64)0, NULL);
+    }
+  g_hash_table_remove_all (self->pending);
+}
+
 static void
 reset_pending_ids (FhStore *self)
 {
@@ -909,7 +968,7 @@ reset_pending_ids (FhStore *self)
   /* Records that never made it into the plan go back to having no id. */
   g_hash_table_iter_init (&iter, self->pending);
   while (g_hash_table_iter_next (&iter, NULL, &record))
-    if (!FH_IS_LINK (record) && G_IS_PARAM_SPEC_INT64 (g_object_class_find_property (G_OBJECT_GET_CLASS (record), "id")))
+    if (is_int_keyed (record))
       g_object_set (record, "id", (gint64)0, NULL);
   g_hash_table_remove_all (self->pending);
 }
@@ -1000,7 +1059,7 @@ action_end (FhStore  *self,
       refresh_from_changeset (self, changeset);
     }
 
-  g_hash_table_remove_all (self->pending);
+  forget_pending (self);
   g_clear_pointer (&self->action_label, g_free);
 
   if (size > 0)
@@ -1648,7 +1707,7 @@ fh_store_lookup (FhStore      *self,
   g_return_val_if_fail (!self->collections[collection].info->text_key, NULL);
 
   g_snprintf (key, sizeof key, "%" G_GINT64_FORMAT, id);
-  return g_hash_table_lookup (self->collections[collection].index, key);
+  return lookup_key (self, &self->collections[collection], key);
 }
 
 gpointer
@@ -1659,19 +1718,11 @@ fh_store_lookup_capability (FhStore    *self,
 
   if (id == NULL)
     return NULL;
-  return g_hash_table_lookup (self->collections[FH_COLLECTION_CAPABILITIES].index, id);
+  return lookup_key (self, &self->collections[FH_COLLECTION_CAPABILITIES], id);
 }
 
 /* Changes */
 
-static Collection *
-collection_for_record (FhStore *self,
-                       gpointer record)
-{
-  const FhTableInfo *info = fh_schema_table_for_type (G_OBJECT_TYPE (record));
-
-  return info ? &self->collections[info->collection] : NULL;
-}
 
 static gboolean
 reference_exists (FhStore        *self,
@@ -1874,7 +1925,7 @@ update_record (FhStore      *self,
       n_columns = info->n_columns;
       pspecs = coll->pspecs;
       key = key_from_record (coll, G_OBJECT (record));
-      g_return_val_if_fail (g_hash_table_lookup (coll->index, key) == record, FALSE);
+      g_return_val_if_fail (lookup_key (self, coll, key) == record, FALSE);
     }
 
   for (guint n = 0; n < names->len; n++)
@@ -2059,7 +2110,7 @@ fh_store_remove (FhStore   *self,
   g_return_val_if_fail (coll != NULL, FALSE);
 
   key = key_from_record (coll, record);
-  g_return_val_if_fail (g_hash_table_lookup (coll->index, key) == record, FALSE);
+  g_return_val_if_fail (lookup_key (self, coll, key) == record, FALSE);
 
   label = g_strdup_printf (_("Delete %s"), record_noun (coll->info->collection));
   bind_key (coll, coll->delete, key);
@@ -2112,7 +2163,7 @@ fh_store_unlink (FhStore       *self,
   g_return_val_if_fail (self->collections[links].info->is_link, FALSE);
 
   key = g_strdup_printf ("%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT, source, target);
-  link = g_hash_table_lookup (self->collections[links].index, key);
+  link = lookup_key (self, &self->collections[links], key);
   if (link == NULL)
     return TRUE;
 

@@ -118,29 +118,37 @@ pick_gap_status (GRand *rand)
  * @n: a number for the title, so titles stay distinct
  *
  * A new gap (not yet in @store) with varied fields, as the generator writes them.
+ * Every random draw is its own statement, so the order of draws, and with it the
+ * plan, does not depend on the compiler.
  */
 FhGap *
 fh_bench_make_gap (FhStore *store,
                    GRand   *rand,
                    guint    n)
 {
-  g_autoptr(GPtrArray) capabilities = list_capabilities (store);
-  g_autofree char *title = g_strdup_printf ("%s %s (%s) #%u", PICK (rand, problems),
-                                            PICK (rand, subjects), PICK (rand, teams), n);
+  const char *problem = PICK (rand, problems);
+  const char *subject = PICK (rand, subjects);
+  const char *team = PICK (rand, teams);
+  g_autofree char *title = g_strdup_printf ("%s %s (%s) #%u", problem, subject, team, n);
   g_autofree char *description = make_text (rand, 3);
   /* One gap in twenty is not filed under a capability yet. */
-  const char *capability = g_rand_int_range (rand, 0, 20) == 0
-                           ? "" : pick_capability (capabilities, rand);
+  gboolean unfiled = g_rand_int_range (rand, 0, 20) == 0;
+  const char *capability = unfiled ? "" : pick_capability (store, rand);
+  int kind = g_rand_int_range (rand, FH_GAP_KIND_PROCESS, FH_GAP_KIND_LIFECYCLE + 1);
+  int severity = g_rand_int_range (rand, 1, 6);
+  int votes = pick_votes (rand);
+  const char *owner = PICK (rand, people);
+  FhGapStatus status = pick_gap_status (rand);
   FhGap *gap = fh_gap_new (title);
 
   g_object_set (gap,
                 "description", description,
                 "capability", capability,
-                "kind", g_rand_int_range (rand, FH_GAP_KIND_PROCESS, FH_GAP_KIND_LIFECYCLE + 1),
-                "severity", g_rand_int_range (rand, 1, 6),
-                "votes", pick_votes (rand),
-                "owner", PICK (rand, people),
-                "status", pick_gap_status (rand),
+                "kind", kind,
+                "severity", severity,
+                "votes", votes,
+                "owner", owner,
+                "status", status,
                 NULL);
   return gap;
 }
@@ -155,47 +163,67 @@ add_gaps (FhStore            *store,
   for (guint i = 0; i < size->n_gaps; i++)
     {
       g_autoptr(FhGap) gap = fh_bench_make_gap (store, rand, i + 1);
+      gint64 id;
 
       if (!fh_store_add (store, gap, error))
         return FALSE;
-      g_array_append_val (gap_ids, (gint64){ fh_gap_get_id (gap) });
+      id = fh_gap_get_id (gap);
+      g_array_append_val (gap_ids, id);
     }
 
   return TRUE;
 }
 
+static const char *
+option_kind_word (FhOptionKind kind)
+{
+  switch (kind)
+    {
+    case FH_OPTION_KIND_PACKAGED:
+      return "Packaged";
+    case FH_OPTION_KIND_CUSTOM:
+      return "Custom";
+    case FH_OPTION_KIND_HYBRID:
+    default:
+      return "Hybrid";
+    }
+}
+
 static gboolean
 add_options (FhStore            *store,
              const FhBenchSize  *size,
-             GPtrArray          *capabilities,
              GRand              *rand,
              GArray             *option_ids,
              GError            **error)
 {
+  guint n_caps = n_capabilities (store);
+
   for (guint i = 0; i < size->n_options; i++)
     {
-      const char *capability = g_ptr_array_index (capabilities, i % capabilities->len);
-      FhOptionKind kind = (FhOptionKind)g_rand_int_range (rand, FH_OPTION_KIND_PACKAGED,
-                                                          FH_OPTION_KIND_HYBRID + 1);
-      g_autofree char *name = g_strdup_printf ("%s option %u for %s",
-                                               kind == FH_OPTION_KIND_PACKAGED ? "Packaged"
-                                               : kind == FH_OPTION_KIND_CUSTOM ? "Custom"
-                                               : "Hybrid", i + 1, capability);
+      const char *capability = nth_capability (store, i % n_caps);
+      FhOptionKind kind = g_rand_int_range (rand, FH_OPTION_KIND_PACKAGED,
+                                            FH_OPTION_KIND_HYBRID + 1);
+      g_autofree char *name = g_strdup_printf ("%s option %u for %s", option_kind_word (kind),
+                                               i + 1, capability);
+      const char *vendor = PICK (rand, vendors);
       g_autofree char *description = make_text (rand, 2);
       g_autofree char *rationale = make_text (rand, 1);
+      /* At most one chosen option per capability: some of the first round. */
+      gboolean chosen = g_rand_boolean (rand) && i < n_caps;
       g_autoptr(FhOption) option = fh_option_new (capability, name);
+      gint64 id;
 
-      /* At most one chosen option per capability: the first round of options. */
       g_object_set (option,
                     "kind", kind,
-                    "vendor", PICK (rand, vendors),
+                    "vendor", vendor,
                     "description", description,
-                    "chosen", i < capabilities->len && g_rand_boolean (rand),
+                    "chosen", chosen,
                     "rationale", rationale,
                     NULL);
       if (!fh_store_add (store, option, error))
         return FALSE;
-      g_array_append_val (option_ids, (gint64){ fh_option_get_id (option) });
+      id = fh_option_get_id (option);
+      g_array_append_val (option_ids, id);
     }
 
   return TRUE;
@@ -217,6 +245,7 @@ add_assessments (FhStore            *store,
                                                (fh_quarter_get_number (quarter) - 1) * 3 + 2);
       g_autofree char *notes = make_text (rand, 3);
       g_autoptr(FhAssessment) assessment = fh_assessment_new (quarter);
+      gint64 id;
 
       g_object_set (assessment,
                     "date", date,
@@ -225,7 +254,8 @@ add_assessments (FhStore            *store,
                     NULL);
       if (!fh_store_add (store, assessment, error))
         return FALSE;
-      g_array_append_val (assessment_ids, (gint64){ fh_assessment_get_id (assessment) });
+      id = fh_assessment_get_id (assessment);
+      g_array_append_val (assessment_ids, id);
     }
 
   return TRUE;
@@ -242,18 +272,20 @@ add_cost_lines (FhStore            *store,
     for (guint l = 0; l < size->cost_lines_per_option; l++)
       {
         g_autoptr(FhCostLine) line = fh_cost_line_new (g_array_index (option_ids, gint64, o));
-        FhCostCategory category = (FhCostCategory)g_rand_int_range (rand,
-                                                                    FH_COST_CATEGORY_LICENCE,
-                                                                    FH_COST_CATEGORY_SUPPORT + 1);
+        FhCostCategory category = g_rand_int_range (rand, FH_COST_CATEGORY_LICENCE,
+                                                    FH_COST_CATEGORY_SUPPORT + 1);
+        gint64 amount = (gint64)g_rand_int_range (rand, 1, 20000) * 1000;
+        int recurrence = g_rand_int_range (rand, FH_RECURRENCE_ONE_OFF, FH_RECURRENCE_YEARLY + 1);
+        int first_year = g_rand_int_range (rand, 1, 4);
+        double growth = g_rand_int_range (rand, -10, 31);
 
         g_object_set (line,
                       "category", category,
                       "description", cost_notes[category],
-                      "amount", (gint64)g_rand_int_range (rand, 1, 20000) * 1000,
-                      "recurrence", g_rand_int_range (rand, FH_RECURRENCE_ONE_OFF,
-                                                      FH_RECURRENCE_YEARLY + 1),
-                      "first-year", g_rand_int_range (rand, 1, 4),
-                      "growth", (double)g_rand_int_range (rand, -10, 31),
+                      "amount", amount,
+                      "recurrence", recurrence,
+                      "first-year", first_year,
+                      "growth", growth,
                       NULL);
         if (!fh_store_add (store, line, error))
           return FALSE;
@@ -265,7 +297,6 @@ add_cost_lines (FhStore            *store,
 static gboolean
 add_items (FhStore            *store,
            const FhBenchSize  *size,
-           GPtrArray          *capabilities,
            GRand              *rand,
            GArray             *item_ids,
            GError            **error)
@@ -274,28 +305,36 @@ add_items (FhStore            *store,
 
   for (guint i = 0; i < size->n_items; i++)
     {
-      const char *capability = pick_capability (capabilities, rand);
+      const char *capability = pick_capability (store, rand);
+      const char *subject = PICK (rand, subjects);
+      const char *team = PICK (rand, teams);
+      g_autofree char *title = g_strdup_printf ("Fix %s for %s #%u", subject, team, i + 1);
+      int start = first + g_rand_int_range (rand, 0, 8);
       int from = g_rand_int_range (rand, FH_STAGE_NOT_YET, FH_STAGE_RELIABLE + 1);
-      g_autofree char *title = g_strdup_printf ("Fix %s for %s #%u", PICK (rand, subjects),
-                                                PICK (rand, teams), i + 1);
+      int target = g_rand_int_range (rand, from + 1, FH_STAGE_SCALABLE + 1);
+      int duration = g_rand_int_range (rand, 1, 5);
+      int status = g_rand_int_range (rand, FH_ITEM_STATUS_PLANNED, FH_ITEM_STATUS_DROPPED + 1);
+      const char *owner = PICK (rand, people);
       g_autofree char *notes = make_text (rand, 2);
-      g_autoptr(FhRoadmapItem) item = fh_roadmap_item_new (title, capability,
-                                                           first + g_rand_int_range (rand, 0, 8));
+      gboolean milestone = g_rand_int_range (rand, 0, 10) == 0;
+      gint64 cost = (gint64)g_rand_int_range (rand, 0, 500000) * 100;
+      g_autoptr(FhRoadmapItem) item = fh_roadmap_item_new (title, capability, start);
+      gint64 id;
 
       g_object_set (item,
                     "from-stage", from,
-                    "target-stage", g_rand_int_range (rand, from + 1, FH_STAGE_SCALABLE + 1),
-                    "duration", g_rand_int_range (rand, 1, 5),
-                    "status", g_rand_int_range (rand, FH_ITEM_STATUS_PLANNED,
-                                                FH_ITEM_STATUS_DROPPED + 1),
-                    "owner", PICK (rand, people),
+                    "target-stage", target,
+                    "duration", duration,
+                    "status", status,
+                    "owner", owner,
                     "notes", notes,
-                    "milestone", g_rand_int_range (rand, 0, 10) == 0,
-                    "cost", (gint64)g_rand_int_range (rand, 0, 500000) * 100,
+                    "milestone", milestone,
+                    "cost", cost,
                     NULL);
       if (!fh_store_add (store, item, error))
         return FALSE;
-      g_array_append_val (item_ids, (gint64){ fh_roadmap_item_get_id (item) });
+      id = fh_roadmap_item_get_id (item);
+      g_array_append_val (item_ids, id);
     }
 
   return TRUE;
@@ -303,12 +342,13 @@ add_items (FhStore            *store,
 
 static gboolean
 add_scores (FhStore            *store,
-            GPtrArray          *capabilities,
             GRand              *rand,
             GArray             *assessment_ids,
             GError            **error)
 {
-  for (guint c = 0; c < capabilities->len; c++)
+  guint n_caps = n_capabilities (store);
+
+  for (guint c = 0; c < n_caps; c++)
     {
       /* Stages mostly climb from one assessment to the next. */
       int stage = g_rand_int_range (rand, FH_STAGE_NOT_YET, FH_STAGE_REPEATABLE + 1);
@@ -316,16 +356,18 @@ add_scores (FhStore            *store,
       for (guint a = 0; a < assessment_ids->len; a++)
         {
           g_autoptr(FhScore) score = NULL;
-          g_autofree char *evidence = make_text (rand, 2);
+          g_autofree char *evidence = NULL;
+          int confidence;
 
-          if (stage < FH_STAGE_SCALABLE && g_rand_int_range (rand, 0, 3) == 0)
+          if (g_rand_int_range (rand, 0, 3) == 0 && stage < FH_STAGE_SCALABLE)
             stage++;
+          evidence = make_text (rand, 2);
+          confidence = g_rand_int_range (rand, FH_CONFIDENCE_LOW, FH_CONFIDENCE_HIGH + 1);
           score = fh_score_new (g_array_index (assessment_ids, gint64, a),
-                                g_ptr_array_index (capabilities, c), stage);
+                                nth_capability (store, c), stage);
           g_object_set (score,
                         "evidence", evidence,
-                        "confidence", g_rand_int_range (rand, FH_CONFIDENCE_LOW,
-                                                        FH_CONFIDENCE_HIGH + 1),
+                        "confidence", confidence,
                         NULL);
           if (!fh_store_add (store, score, error))
             return FALSE;
@@ -335,7 +377,7 @@ add_scores (FhStore            *store,
   return TRUE;
 }
 
-/* Picks @n distinct entries of @ids[0 … @limit), none equal to @except. */
+/* Picks up to @n distinct ids among the first @limit of @ids, never @except. */
 static guint
 pick_distinct (GRand  *rand,
                GArray *ids,
@@ -375,19 +417,18 @@ add_links (FhStore            *store,
 
       if (gap_ids->len > 0)
         {
-          n = pick_distinct (rand, gap_ids, gap_ids->len,
-                             (guint)g_rand_int_range (rand, 1, 4), 0, picked);
+          n = (guint)g_rand_int_range (rand, 1, 4);
+          n = pick_distinct (rand, gap_ids, gap_ids->len, n, 0, picked);
           for (guint k = 0; k < n; k++)
             if (!fh_store_link (store, FH_COLLECTION_ITEM_GAPS, item, picked[k], error))
               return FALSE;
         }
 
-      /* A third of the items wait for one or two earlier ones, so there are no
-       * cycles. */
+      /* A third of the items wait for one or two earlier ones: no cycles. */
       if (i > 0 && g_rand_int_range (rand, 0, 3) == 0)
         {
-          n = pick_distinct (rand, item_ids, i, (guint)g_rand_int_range (rand, 1, 3), item,
-                             picked);
+          n = (guint)g_rand_int_range (rand, 1, 3);
+          n = pick_distinct (rand, item_ids, i, n, item, picked);
           for (guint k = 0; k < n; k++)
             if (!fh_store_link (store, FH_COLLECTION_ITEM_DEPENDENCIES, item, picked[k], error))
               return FALSE;
@@ -419,10 +460,8 @@ fh_bench_size_init_default (FhBenchSize *size)
  * fh_bench_generate_plan:
  * @path: (nullable): where to create the plan (must not exist), or %NULL for memory
  *
- * Creates a plan and fills it. A record may only refer to records whose group has
- * ended, since fh_store_add() checks references against the models and the models
- * change when a group ends; so the plan is written as three groups, one per layer of
- * references, and undoing it takes three steps.
+ * Creates a plan and fills it in one group: one transaction and one undo step, as
+ * a generated draft would be.
  */
 FhStore *
 fh_bench_generate_plan (const char         *path,
@@ -431,7 +470,6 @@ fh_bench_generate_plan (const char         *path,
 {
   g_autoptr(FhStore) store = NULL;
   g_autoptr(GRand) rand = NULL;
-  g_autoptr(GPtrArray) capabilities = NULL;
   g_autoptr(GArray) gap_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) option_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) assessment_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -443,35 +481,18 @@ fh_bench_generate_plan (const char         *path,
   store = fh_store_new_plan (path, error);
   if (store == NULL)
     return NULL;
+  g_return_val_if_fail (n_capabilities (store) > 0, NULL);
 
   rand = g_rand_new_with_seed (size->seed);
-  capabilities = list_capabilities (store);
-  g_return_val_if_fail (capabilities->len > 0, NULL);
 
-  fh_store_begin (store, "Generate gaps, options and assessments");
+  fh_store_begin (store, "Generate plan");
   if (!add_gaps (store, size, rand, gap_ids, error)
-      || !add_options (store, size, capabilities, rand, option_ids, error)
-      || !add_assessments (store, size, rand, assessment_ids, error))
-    {
-      fh_store_cancel (store);
-      return NULL;
-    }
-  if (!fh_store_end (store, error))
-    return NULL;
-
-  fh_store_begin (store, "Generate roadmap, cost lines and scores");
-  if (!add_items (store, size, capabilities, rand, item_ids, error)
+      || !add_options (store, size, rand, option_ids, error)
+      || !add_assessments (store, size, rand, assessment_ids, error)
+      || !add_items (store, size, rand, item_ids, error)
       || !add_cost_lines (store, size, rand, option_ids, error)
-      || !add_scores (store, capabilities, rand, assessment_ids, error))
-    {
-      fh_store_cancel (store);
-      return NULL;
-    }
-  if (!fh_store_end (store, error))
-    return NULL;
-
-  fh_store_begin (store, "Generate links");
-  if (!add_links (store, rand, item_ids, gap_ids, error))
+      || !add_scores (store, rand, assessment_ids, error)
+      || !add_links (store, rand, item_ids, gap_ids, error))
     {
       fh_store_cancel (store);
       return NULL;
