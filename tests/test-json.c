@@ -72,7 +72,7 @@ static const Malformed malformed[] = {
   { "bad-quarter", "\"2027-Q2\"", "\"2027-Q5\"", FH_STORE_ERROR_FORMAT, "roadmap[1].start_quarter: “2027-Q5” is not a quarter" },
   { "quarter-year", "\"2026-Q4\"", "\"1999-Q4\"", FH_STORE_ERROR_FORMAT, "assessments[0].quarter" },
   { "title-missing", "\"title\": \"No registry\", ", "", FH_STORE_ERROR_FORMAT, "gaps[1].title: missing" },
-  { "title-blank", "\"title\": \"No registry\"", "\"title\": \"   \"", FH_STORE_ERROR_FORMAT, "gaps[1].title: It must not be empty" },
+  { "title-blank", "\"title\": \"No registry\"", "\"title\": \"   \"", FH_STORE_ERROR_FORMAT, "gaps[1].title: It cannot be empty" },
   { "id-missing", "{\"id\": 2, \"title\": \"No registry\"", "{\"title\": \"No registry\"", FH_STORE_ERROR_FORMAT, "gaps[1].id: missing" },
   { "id-zero", "{\"id\": 2, \"title\": \"No registry\"", "{\"id\": 0, \"title\": \"No registry\"", FH_STORE_ERROR_FORMAT, "gaps[1].id" },
   { "id-duplicate", "{\"id\": 2, \"title\": \"No registry\"", "{\"id\": 1, \"title\": \"No registry\"", FH_STORE_ERROR_FORMAT, "gaps[1].id: 1 is used twice (also by gaps[0])" },

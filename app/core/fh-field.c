@@ -120,7 +120,7 @@ fh_field_validate_text (FhFieldKind  kind,
   if (required && is_blank (text))
     {
       g_set_error_literal (error, FH_FIELD_ERROR, FH_FIELD_ERROR_INVALID,
-                           _("It must not be empty."));
+                           _("It cannot be empty; type at least one word."));
       return FALSE;
     }
 

@@ -1299,7 +1299,8 @@ check_header (const char  *path,
                        "it into a plan."), name);
       else
         g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_NOT_PLAN,
-                     _("“%s” is not a Foothold plan. Choose a file that ends in .foothold."),
+                     _("“%s” is not a Foothold plan: it is neither a plan file nor a JSON "
+                       "export. Choose another file."),
                      name);
       return FALSE;
     }

@@ -1,0 +1,25 @@
+/* fh-gaps-view.h
+ *
+ * Copyright 2026 The Foothold developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "fh-store.h"
+
+G_BEGIN_DECLS
+
+#define FH_TYPE_GAPS_VIEW (fh_gaps_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (FhGapsView, fh_gaps_view, FH, GAPS_VIEW, AdwBin)
+
+GtkWidget *fh_gaps_view_new       (void);
+FhStore   *fh_gaps_view_get_store (FhGapsView *self);
+void       fh_gaps_view_set_store (FhGapsView *self,
+                                   FhStore    *store);
+
+G_END_DECLS

@@ -1,0 +1,505 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Foothold developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "fh-gap.h"
+#include "fh-gaps-view.h"
+#include "fh-plan-info.h"
+#include "fh-store.h"
+#include "fh-window.h"
+
+static const char *const test_titles[] = {
+  "Nobody owns the model registry",
+  "Experiments are not tracked",
+  "No shared vocabulary between data science and DevOps",
+};
+
+typedef struct
+{
+  FhStore  *store;
+  FhWindow *window;
+} Fixture;
+
+typedef gboolean (*Predicate) (gpointer data);
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *)data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @predicate holds; fails the test after ten seconds. */
+static void
+wait_for (Predicate predicate,
+          gpointer  data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+
+  while (!predicate (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gpointer
+template_child (gpointer    widget,
+                GType       type,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static FhGapsView *
+get_gaps_view (Fixture *f)
+{
+  return template_child (f->window, FH_TYPE_WINDOW, "gaps_view");
+}
+
+static GtkColumnView *
+get_column_view (Fixture *f)
+{
+  return template_child (get_gaps_view (f), FH_TYPE_GAPS_VIEW, "column_view");
+}
+
+/* The model the column view shows: what a user sees, in the order shown. */
+static GListModel *
+get_shown_model (Fixture *f)
+{
+  return G_LIST_MODEL (gtk_column_view_get_model (get_column_view (f)));
+}
+
+static guint
+n_shown (Fixture *f)
+{
+  return g_list_model_get_n_items (get_shown_model (f));
+}
+
+static guint
+n_stored_gaps (Fixture *f)
+{
+  return g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS));
+}
+
+static GtkLabel *
+find_label_below (GtkWidget  *widget,
+                  const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found;
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return GTK_LABEL (child);
+
+      found = find_label_below (child, text);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  Fixture    *fixture;
+  const char *text;
+} CellQuery;
+
+/* A cell of the table (not a column header) showing @text. */
+static GtkLabel *
+find_cell (Fixture    *f,
+           const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (get_column_view (f)));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_VIEW (child))
+        return find_label_below (child, text);
+    }
+
+  return NULL;
+}
+
+static gboolean
+cell_shown (gpointer data)
+{
+  CellQuery *query = data;
+
+  return find_cell (query->fixture, query->text) != NULL;
+}
+
+static gboolean
+cell_gone (gpointer data)
+{
+  return !cell_shown (data);
+}
+
+static GtkLabel *
+wait_for_cell (Fixture    *f,
+               const char *text)
+{
+  CellQuery query = { f, text };
+
+  wait_for (cell_shown, &query);
+  return find_cell (f, text);
+}
+
+static void
+wait_for_no_cell (Fixture    *f,
+                  const char *text)
+{
+  CellQuery query = { f, text };
+
+  wait_for (cell_gone, &query);
+}
+
+/* What Enter does: the entry's text widget activates, and the entry passes it on. */
+static void
+press_enter (GtkWidget *entry)
+{
+  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (entry));
+
+  g_assert_true (GTK_IS_TEXT (text));
+  g_signal_emit_by_name (text, "activate");
+}
+
+static FhGap *
+add_gap (Fixture    *f,
+         const char *title)
+{
+  g_autoptr(FhGap) gap = fh_gap_new (title);
+  g_autoptr(GError) error = NULL;
+
+  fh_store_add (f->store, gap, &error);
+  g_assert_no_error (error);
+
+  return gap; /* owned by the store's model now */
+}
+
+static const char *
+discover_count (Fixture *f)
+{
+  return gtk_label_get_text (template_child (f->window, FH_TYPE_WINDOW, "discover_count"));
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->store = fh_store_new_plan (NULL, &error);
+  g_assert_no_error (error);
+
+  fh_store_set (f->store, fh_store_get_info (f->store), &error, "name", "Workshop plan", NULL);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (test_titles); i++)
+    add_gap (f, test_titles[i]);
+
+  f->window = g_object_ref (g_object_new (FH_TYPE_WINDOW, "store", f->store, NULL));
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_for (is_mapped, f->window);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  if (f->window != NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (f->window));
+      g_clear_object (&f->window);
+    }
+
+  g_clear_object (&f->store);
+}
+
+static void
+test_window_opens (Fixture       *f,
+                   gconstpointer  data)
+{
+  AdwWindowTitle *title = template_child (f->window, FH_TYPE_WINDOW, "window_title");
+  GtkColumnViewColumn *title_column;
+  g_autoptr(FhGap) first = NULL;
+  g_autoptr(FhGap) last = NULL;
+
+  g_assert_true (fh_window_get_store (f->window) == f->store);
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Workshop plan");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "Workshop plan");
+  g_assert_cmpstr (fh_window_get_section (f->window), ==, "discover");
+
+  g_assert_cmpuint (n_shown (f), ==, G_N_ELEMENTS (test_titles));
+  for (guint i = 0; i < G_N_ELEMENTS (test_titles); i++)
+    {
+      g_autoptr(FhGap) gap = g_list_model_get_item (get_shown_model (f), i);
+      GtkLabel *cell = wait_for_cell (f, test_titles[i]);
+
+      g_assert_cmpstr (fh_gap_get_title (gap), ==, test_titles[i]);
+      g_assert_false (gtk_label_get_use_markup (cell));
+    }
+
+  /* New gaps have no capability, severity 3 and status open. */
+  g_assert_nonnull (find_cell (f, "—"));
+  g_assert_nonnull (find_cell (f, "3"));
+  g_assert_nonnull (find_cell (f, "Open"));
+  g_assert_cmpstr (discover_count (f), ==, "3");
+
+  /* Sorting by title, as a click on its header does. */
+  title_column = template_child (get_gaps_view (f), FH_TYPE_GAPS_VIEW, "title_column");
+  gtk_column_view_sort_by_column (get_column_view (f), title_column, GTK_SORT_ASCENDING);
+  first = g_list_model_get_item (get_shown_model (f), 0);
+  last = g_list_model_get_item (get_shown_model (f), 2);
+  g_assert_cmpstr (fh_gap_get_title (first), ==, "Experiments are not tracked");
+  g_assert_cmpstr (fh_gap_get_title (last), ==, "Nobody owns the model registry");
+}
+
+static void
+test_window_quick_add (Fixture       *f,
+                       gconstpointer  data)
+{
+  FhGapsView *view = get_gaps_view (f);
+  GtkWidget *entry = template_child (view, FH_TYPE_GAPS_VIEW, "entry");
+  GtkLabel *error_label = template_child (view, FH_TYPE_GAPS_VIEW, "error_label");
+  GtkWidget *focus;
+  g_autoptr(FhGap) refused = fh_gap_new ("");
+  g_autoptr(GError) expected = NULL;
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Monitoring is set up too late");
+  press_enter (entry);
+
+  g_assert_cmpuint (n_stored_gaps (f), ==, 4);
+  g_assert_cmpuint (n_shown (f), ==, 4);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  focus = gtk_window_get_focus (GTK_WINDOW (f->window));
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+  wait_for_cell (f, "Monitoring is set up too late");
+  g_assert_cmpstr (discover_count (f), ==, "4");
+
+  /* The whole plan's undo takes the new gap back out. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpuint (n_stored_gaps (f), ==, 3);
+  g_assert_cmpuint (n_shown (f), ==, 3);
+  wait_for_no_cell (f, "Monitoring is set up too late");
+  g_assert_cmpstr (discover_count (f), ==, "3");
+
+  /* A blank title is refused: the store's reason shows under the entry, the text stays. */
+  g_assert_false (fh_store_add (f->store, refused, &expected));
+  g_assert_nonnull (expected);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
+  press_enter (entry);
+  g_assert_cmpuint (n_stored_gaps (f), ==, 3);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "   ");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  g_assert_cmpstr (gtk_label_get_text (error_label), ==, expected->message);
+
+  /* Typing again clears the reason. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Data access is not governed");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+}
+
+static void
+test_window_live_updates (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkSingleSelection *selection;
+  FhGap *gap;
+  g_autoptr(GError) error = NULL;
+
+  gap = add_gap (f, "Added by another part of the app");
+  g_assert_cmpuint (n_shown (f), ==, 4);
+  wait_for_cell (f, "Added by another part of the app");
+  g_assert_cmpstr (discover_count (f), ==, "4");
+
+  /* A change in place shows in the same row. */
+  fh_store_set (f->store, gap, &error, "title", "Renamed in place", NULL);
+  g_assert_no_error (error);
+  wait_for_cell (f, "Renamed in place");
+  wait_for_no_cell (f, "Added by another part of the app");
+
+  fh_store_set (f->store, gap, &error, "status", FH_GAP_STATUS_CLOSED, NULL);
+  g_assert_no_error (error);
+  wait_for_cell (f, "Closed");
+  g_assert_cmpstr (discover_count (f), ==, "3");
+
+  /* The selection follows its gap when a change moves it in a sorted list. */
+  gtk_column_view_sort_by_column (get_column_view (f),
+                                  template_child (get_gaps_view (f), FH_TYPE_GAPS_VIEW,
+                                                  "title_column"),
+                                  GTK_SORT_ASCENDING);
+  selection = GTK_SINGLE_SELECTION (get_shown_model (f));
+  for (guint i = 0; i < n_shown (f); i++)
+    {
+      g_autoptr(FhGap) item = g_list_model_get_item (get_shown_model (f), i);
+
+      if (item == gap)
+        gtk_single_selection_set_selected (selection, i);
+    }
+  g_assert_true (gtk_single_selection_get_selected_item (selection) == gap);
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 3);
+  fh_store_set (f->store, gap, &error, "title", "A gap that now sorts first", NULL);
+  g_assert_no_error (error);
+  g_assert_true (gtk_single_selection_get_selected_item (selection) == gap);
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 0);
+
+  /* A new plan name reaches the title. */
+  fh_store_set (f->store, fh_store_get_info (f->store), &error, "name", "Quarterly review", NULL);
+  g_assert_no_error (error);
+  g_assert_cmpstr (adw_window_title_get_title (template_child (f->window, FH_TYPE_WINDOW,
+                                                               "window_title")),
+                   ==, "Quarterly review");
+}
+
+static void
+test_window_plain_text (Fixture       *f,
+                        gconstpointer  data)
+{
+  const char *markup = "<b>x</b> & y";
+  AdwWindowTitle *title = template_child (f->window, FH_TYPE_WINDOW, "window_title");
+  g_autoptr(GError) error = NULL;
+  GtkLabel *cell;
+
+  add_gap (f, markup);
+  cell = wait_for_cell (f, markup);
+  g_assert_false (gtk_label_get_use_markup (cell));
+  g_assert_cmpstr (gtk_label_get_label (cell), ==, markup);
+
+  fh_store_set (f->store, fh_store_get_info (f->store), &error, "name", markup, NULL);
+  g_assert_no_error (error);
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, markup);
+  g_assert_nonnull (find_label_below (GTK_WIDGET (title), markup));
+}
+
+static void
+test_window_sections (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkStack *stack = template_child (f->window, FH_TYPE_WINDOW, "stack");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.section", "s",
+                                             "roadmap"));
+  g_assert_cmpstr (fh_window_get_section (f->window), ==, "roadmap");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "roadmap");
+
+  /* An unknown name, as a newer version might have saved, changes nothing. */
+  fh_window_set_section (f->window, "no-such-section");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "roadmap");
+
+  fh_window_set_section (f->window, "discover");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "discover");
+}
+
+static void
+test_window_replace_store (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(FhStore) other = NULL;
+  g_autoptr(FhGap) gap = fh_gap_new ("Only in the other plan");
+  g_autoptr(GError) error = NULL;
+  AdwWindowTitle *title = template_child (f->window, FH_TYPE_WINDOW, "window_title");
+
+  other = fh_store_new_plan (NULL, &error);
+  g_assert_no_error (error);
+  fh_store_add (other, gap, &error);
+  g_assert_no_error (error);
+
+  g_object_set (f->window, "store", other, NULL);
+  g_assert_cmpuint (n_shown (f), ==, 1);
+  wait_for_cell (f, "Only in the other plan");
+  g_assert_null (find_cell (f, test_titles[0]));
+  g_assert_cmpstr (adw_window_title_get_title (title), ==,
+                   fh_plan_info_get_name (fh_store_get_info (other)));
+  g_assert_cmpstr (discover_count (f), ==, "1");
+
+  /* Undo belongs to the plan shown: the other plan has one step, ours three. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (other, FH_COLLECTION_GAPS)),
+                    ==, 0);
+  g_assert_cmpuint (n_stored_gaps (f), ==, 3);
+
+  g_object_set (f->window, "store", NULL, NULL);
+  g_assert_cmpuint (n_shown (f), ==, 0);
+  g_assert_cmpstr (discover_count (f), ==, "");
+}
+
+static void
+test_window_finalize (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (get_shown_model (f));
+  FhWindow *window;
+  FhStore *store;
+
+  /* Exercise the paths that hold references: delete with its toast, then undo. */
+  gtk_single_selection_set_selected (selection, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_gaps_view (f)), "gaps.delete",
+                                             NULL));
+  g_assert_cmpuint (n_stored_gaps (f), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpuint (n_stored_gaps (f), ==, 3);
+
+  window = g_steal_pointer (&f->window);
+  store = g_steal_pointer (&f->store);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (store);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* Before g_test_init(), which points the XDG folders at /dev/null until a test runs. */
+  gboolean have_display = gtk_init_check ();
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  if (!have_display)
+    {
+      if (g_getenv ("REQUIRE_DISPLAY") != NULL)
+        return 1;
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+
+  adw_init ();
+
+  g_test_add ("/foothold/window/opens", Fixture, NULL,
+              fixture_set_up, test_window_opens, fixture_tear_down);
+  g_test_add ("/foothold/window/quick-add", Fixture, NULL,
+              fixture_set_up, test_window_quick_add, fixture_tear_down);
+  g_test_add ("/foothold/window/live-updates", Fixture, NULL,
+              fixture_set_up, test_window_live_updates, fixture_tear_down);
+  g_test_add ("/foothold/window/plain-text", Fixture, NULL,
+              fixture_set_up, test_window_plain_text, fixture_tear_down);
+  g_test_add ("/foothold/window/sections", Fixture, NULL,
+              fixture_set_up, test_window_sections, fixture_tear_down);
+  g_test_add ("/foothold/window/replace-store", Fixture, NULL,
+              fixture_set_up, test_window_replace_store, fixture_tear_down);
+  g_test_add ("/foothold/window/finalize", Fixture, NULL,
+              fixture_set_up, test_window_finalize, fixture_tear_down);
+
+  return g_test_run ();
+}
