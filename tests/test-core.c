@@ -236,6 +236,8 @@ assert_properties (GType               type,
       if (pspec == NULL)
         g_test_message ("%s has no property %s", g_type_name (type), names[i]);
       g_assert_nonnull (pspec);
+      /* Installed in the order of the plan format: new properties go at the end. */
+      g_assert_cmpuint (pspec->param_id, ==, i + 1);
       g_assert_cmpint (pspec->flags & flags, ==, flags);
       g_assert_cmpstr (fh_field_get_label (pspec), !=, "");
     }
@@ -409,6 +411,14 @@ test_validate_ranges (void)
   check_int (FH_TYPE_PLAN_INFO, "first-step-limit", 0, FALSE);
   check_int (FH_TYPE_PLAN_INFO, "first-step-limit", 20, TRUE);
   check_int (FH_TYPE_PLAN_INFO, "first-step-limit", 21, FALSE);
+  check_int64 (FH_TYPE_PLAN_INFO, "fte-cost", -1, FALSE);
+  check_int64 (FH_TYPE_PLAN_INFO, "fte-cost", 0, TRUE);
+  check_int64 (FH_TYPE_PLAN_INFO, "fte-cost", FH_MONEY_MAX, TRUE);
+  check_int64 (FH_TYPE_PLAN_INFO, "fte-cost", FH_MONEY_MAX + 1, FALSE);
+  check_int (FH_TYPE_PLAN_INFO, "draft-per-quarter", 0, FALSE);
+  check_int (FH_TYPE_PLAN_INFO, "draft-per-quarter", 1, TRUE);
+  check_int (FH_TYPE_PLAN_INFO, "draft-per-quarter", 20, TRUE);
+  check_int (FH_TYPE_PLAN_INFO, "draft-per-quarter", 21, FALSE);
 
   check_int (FH_TYPE_CAPABILITY, "position", -1, FALSE);
   check_int (FH_TYPE_CAPABILITY, "position", 1000, TRUE);
@@ -427,6 +437,27 @@ test_validate_ranges (void)
   check_int (FH_TYPE_USE_CASE, "applicability", 4, FALSE);
   check_int (FH_TYPE_USE_CASE, "effort", 10000, TRUE);
   check_int (FH_TYPE_USE_CASE, "effort", 10001, FALSE);
+  check_int (FH_TYPE_USE_CASE, "reach", -1, FALSE);
+  check_int (FH_TYPE_USE_CASE, "reach", 0, TRUE);
+  check_int (FH_TYPE_USE_CASE, "reach", 10000000, TRUE);
+  check_int (FH_TYPE_USE_CASE, "reach", 10000001, FALSE);
+  check_int (FH_TYPE_USE_CASE, "confidence", -1, FALSE);
+  check_int (FH_TYPE_USE_CASE, "confidence", 0, TRUE);
+  check_int (FH_TYPE_USE_CASE, "confidence", 100, TRUE);
+  check_int (FH_TYPE_USE_CASE, "confidence", 101, FALSE);
+  check_int (FH_TYPE_USE_CASE, "business-value", -1, FALSE);
+  check_int (FH_TYPE_USE_CASE, "business-value", 20, TRUE);
+  check_int (FH_TYPE_USE_CASE, "business-value", 21, FALSE);
+  check_int (FH_TYPE_USE_CASE, "time-criticality", -1, FALSE);
+  check_int (FH_TYPE_USE_CASE, "time-criticality", 20, TRUE);
+  check_int (FH_TYPE_USE_CASE, "time-criticality", 21, FALSE);
+  check_int (FH_TYPE_USE_CASE, "risk-reduction", -1, FALSE);
+  check_int (FH_TYPE_USE_CASE, "risk-reduction", 20, TRUE);
+  check_int (FH_TYPE_USE_CASE, "risk-reduction", 21, FALSE);
+  check_int (FH_TYPE_USE_CASE, "job-size", 0, FALSE);
+  check_int (FH_TYPE_USE_CASE, "job-size", 1, TRUE);
+  check_int (FH_TYPE_USE_CASE, "job-size", 20, TRUE);
+  check_int (FH_TYPE_USE_CASE, "job-size", 21, FALSE);
 
   check_int64 (FH_TYPE_COST_LINE, "amount", -1, FALSE);
   check_int64 (FH_TYPE_COST_LINE, "amount", FH_MONEY_MAX, TRUE);
@@ -440,6 +471,15 @@ test_validate_ranges (void)
   check_double (FH_TYPE_COST_LINE, "growth", 1000.5, FALSE);
   check_int64 (FH_TYPE_COST_LINE, "option", 0, FALSE);
   check_int64 (FH_TYPE_COST_LINE, "option", 1, TRUE);
+  check_double (FH_TYPE_COST_LINE, "fte", -0.5, FALSE);
+  check_double (FH_TYPE_COST_LINE, "fte", 0, TRUE);
+  check_double (FH_TYPE_COST_LINE, "fte", 0.5, TRUE);
+  check_double (FH_TYPE_COST_LINE, "fte", 1000, TRUE);
+  check_double (FH_TYPE_COST_LINE, "fte", 1000.5, FALSE);
+  check_int64 (FH_TYPE_COST_LINE, "loaded-cost", -1, FALSE);
+  check_int64 (FH_TYPE_COST_LINE, "loaded-cost", 0, TRUE);
+  check_int64 (FH_TYPE_COST_LINE, "loaded-cost", FH_MONEY_MAX, TRUE);
+  check_int64 (FH_TYPE_COST_LINE, "loaded-cost", FH_MONEY_MAX + 1, FALSE);
 
   check_int (FH_TYPE_ROADMAP_ITEM, "from-stage", -1, FALSE);
   check_int (FH_TYPE_ROADMAP_ITEM, "from-stage", 0, TRUE);
@@ -456,6 +496,54 @@ test_validate_ranges (void)
   check_int64 (FH_TYPE_METRIC, "use-case", 0, FALSE);
   check_int64 (FH_TYPE_METRIC, "use-case", 7, TRUE);
 
+  check_int (FH_TYPE_ROLE, "position", -1, FALSE);
+  check_int (FH_TYPE_ROLE, "position", 1000, TRUE);
+  check_int (FH_TYPE_ROLE, "position", 1001, FALSE);
+  check_int (FH_TYPE_SKILL, "position", -1, FALSE);
+  check_int (FH_TYPE_SKILL, "position", 0, TRUE);
+  check_int (FH_TYPE_SKILL, "position", 1001, FALSE);
+
+  check_int64 (FH_TYPE_ROLE_SKILL, "role", 0, FALSE);
+  check_int64 (FH_TYPE_ROLE_SKILL, "role", 1, TRUE);
+  check_int64 (FH_TYPE_ROLE_SKILL, "skill", -1, FALSE);
+  check_int64 (FH_TYPE_ROLE_SKILL, "skill", G_MAXINT64, TRUE);
+  check_int (FH_TYPE_ROLE_SKILL, "current", -1, FALSE);
+  check_int (FH_TYPE_ROLE_SKILL, "current", 0, TRUE);
+  check_int (FH_TYPE_ROLE_SKILL, "current", 4, TRUE);
+  check_int (FH_TYPE_ROLE_SKILL, "current", 5, FALSE);
+  check_int (FH_TYPE_ROLE_SKILL, "needed", -1, FALSE);
+  check_int (FH_TYPE_ROLE_SKILL, "needed", 4, TRUE);
+  check_int (FH_TYPE_ROLE_SKILL, "needed", 5, FALSE);
+
+  check_int (FH_TYPE_CRITERION, "position", -1, FALSE);
+  check_int (FH_TYPE_CRITERION, "position", 1000, TRUE);
+  check_int (FH_TYPE_CRITERION, "position", 1001, FALSE);
+  check_double (FH_TYPE_CRITERION, "weight", -0.01, FALSE);
+  check_double (FH_TYPE_CRITERION, "weight", 0, TRUE);
+  check_double (FH_TYPE_CRITERION, "weight", 1000, TRUE);
+  check_double (FH_TYPE_CRITERION, "weight", 1000.5, FALSE);
+
+  check_int64 (FH_TYPE_OPTION_SCORE, "option", 0, FALSE);
+  check_int64 (FH_TYPE_OPTION_SCORE, "option", 1, TRUE);
+  check_int (FH_TYPE_OPTION_SCORE, "score", 0, FALSE);
+  check_int (FH_TYPE_OPTION_SCORE, "score", 1, TRUE);
+  check_int (FH_TYPE_OPTION_SCORE, "score", 5, TRUE);
+  check_int (FH_TYPE_OPTION_SCORE, "score", 6, FALSE);
+
+  check_int64 (FH_TYPE_BASELINE_ITEM, "assessment", 0, FALSE);
+  check_int64 (FH_TYPE_BASELINE_ITEM, "assessment", 1, TRUE);
+  check_int64 (FH_TYPE_BASELINE_ITEM, "item", -1, FALSE);
+  check_int64 (FH_TYPE_BASELINE_ITEM, "item", 0, TRUE);
+  check_int64 (FH_TYPE_BASELINE_ITEM, "item", G_MAXINT64, TRUE);
+  check_int (FH_TYPE_BASELINE_ITEM, "from-stage", -1, FALSE);
+  check_int (FH_TYPE_BASELINE_ITEM, "from-stage", 0, TRUE);
+  check_int (FH_TYPE_BASELINE_ITEM, "target-stage", 4, TRUE);
+  check_int (FH_TYPE_BASELINE_ITEM, "target-stage", 5, FALSE);
+  check_int (FH_TYPE_BASELINE_ITEM, "duration", 0, FALSE);
+  check_int (FH_TYPE_BASELINE_ITEM, "duration", 1, TRUE);
+  check_int (FH_TYPE_BASELINE_ITEM, "duration", 40, TRUE);
+  check_int (FH_TYPE_BASELINE_ITEM, "duration", 41, FALSE);
+
   check_int64 (FH_TYPE_LINK, "source", 0, FALSE);
   check_int64 (FH_TYPE_LINK, "source", 1, TRUE);
   check_int64 (FH_TYPE_LINK, "target", -3, FALSE);
@@ -464,6 +552,10 @@ test_validate_ranges (void)
   check_int64 (FH_TYPE_USE_CASE, "id", -1, FALSE);
   check_int64 (FH_TYPE_USE_CASE, "id", 0, TRUE);
   check_int64 (FH_TYPE_GAP, "id", G_MAXINT64, TRUE);
+  check_int64 (FH_TYPE_DATA_SOURCE, "id", -1, FALSE);
+  check_int64 (FH_TYPE_GLOSSARY_TERM, "id", 0, TRUE);
+  check_int64 (FH_TYPE_ROLE_SKILL, "id", -1, FALSE);
+  check_int64 (FH_TYPE_OPTION_SCORE, "id", G_MAXINT64, TRUE);
 }
 
 static void
@@ -492,6 +584,24 @@ test_validate_text (void)
   check_string (FH_TYPE_METRIC, "unsuccessful-if", long_over, FALSE);
   check_string (FH_TYPE_CAPABILITY, "criterion-4", long_over, FALSE);
   check_string (FH_TYPE_OPTION, "rationale", short_over, TRUE);
+  check_string (FH_TYPE_ROADMAP_ITEM, "status-reason", long_max, TRUE);
+  check_string (FH_TYPE_ROADMAP_ITEM, "status-reason", long_over, FALSE);
+  check_string (FH_TYPE_SCORE, "reason", short_max, TRUE);
+  check_string (FH_TYPE_SCORE, "reason", short_over, FALSE);
+  check_string (FH_TYPE_DATA_SOURCE, "name", short_over, FALSE);
+  check_string (FH_TYPE_DATA_SOURCE, "description", long_over, FALSE);
+  check_string (FH_TYPE_DATA_SOURCE, "owner", short_over, FALSE);
+  check_string (FH_TYPE_GLOSSARY_TERM, "term", accented_max, TRUE);
+  check_string (FH_TYPE_GLOSSARY_TERM, "term", short_over, FALSE);
+  check_string (FH_TYPE_GLOSSARY_TERM, "definition", short_over, TRUE);
+  check_string (FH_TYPE_GLOSSARY_TERM, "definition", long_over, FALSE);
+  check_string (FH_TYPE_ROLE, "name", short_over, FALSE);
+  check_string (FH_TYPE_SKILL, "name", short_max, TRUE);
+  check_string (FH_TYPE_CRITERION, "name", short_over, FALSE);
+  check_string (FH_TYPE_CRITERION, "description", long_max, TRUE);
+  check_string (FH_TYPE_CRITERION, "description", long_over, FALSE);
+  check_string (FH_TYPE_BASELINE_ITEM, "title", short_max, TRUE);
+  check_string (FH_TYPE_BASELINE_ITEM, "title", short_over, FALSE);
 
   /* Required strings refuse empty and blank text; optional ones take it. */
   check_string (FH_TYPE_GAP, "title", "", FALSE);
@@ -507,6 +617,20 @@ test_validate_text (void)
   check_string (FH_TYPE_PREREQUISITE, "capability", "", TRUE);
   check_string (FH_TYPE_PREREQUISITE, "requires", "", TRUE);
   check_string (FH_TYPE_GAP, "owner", "", TRUE);
+  check_string (FH_TYPE_ROADMAP_ITEM, "status-reason", "", TRUE);
+  check_string (FH_TYPE_SCORE, "reason", "", TRUE);
+  check_string (FH_TYPE_DATA_SOURCE, "name", "", FALSE);
+  check_string (FH_TYPE_DATA_SOURCE, "name", "Billing events", TRUE);
+  check_string (FH_TYPE_DATA_SOURCE, "owner", "", TRUE);
+  check_string (FH_TYPE_GLOSSARY_TERM, "term", " ", FALSE);
+  check_string (FH_TYPE_GLOSSARY_TERM, "definition", "", TRUE);
+  check_string (FH_TYPE_ROLE, "name", "\t", FALSE);
+  check_string (FH_TYPE_SKILL, "name", "", FALSE);
+  check_string (FH_TYPE_CRITERION, "name", "", FALSE);
+  check_string (FH_TYPE_OPTION_SCORE, "criterion", "", FALSE);
+  check_string (FH_TYPE_OPTION_SCORE, "criterion", "tco", TRUE);
+  check_string (FH_TYPE_BASELINE_ITEM, "title", "", FALSE);
+  check_string (FH_TYPE_BASELINE_ITEM, "capability", "", TRUE);
 
   check_string (FH_TYPE_CAPABILITY, "id", "business-alignment", TRUE);
   check_string (FH_TYPE_CAPABILITY, "id", "mlops-2", TRUE);
@@ -517,6 +641,12 @@ test_validate_text (void)
   check_string (FH_TYPE_CAPABILITY, "id", "business alignment", FALSE);
   check_string (FH_TYPE_CAPABILITY, "id", "business_alignment", FALSE);
   check_string (FH_TYPE_CAPABILITY, "id", "dönüşüm", FALSE);
+  check_string (FH_TYPE_CRITERION, "id", "total-cost", TRUE);
+  check_string (FH_TYPE_CRITERION, "id", slug_max, TRUE);
+  check_string (FH_TYPE_CRITERION, "id", slug_over, FALSE);
+  check_string (FH_TYPE_CRITERION, "id", "", FALSE);
+  check_string (FH_TYPE_CRITERION, "id", "Total cost", FALSE);
+  check_string (FH_TYPE_CRITERION, "id", "total_cost", FALSE);
 
   check_string (FH_TYPE_METRIC, "deadline", "2027-02-28", TRUE);
   check_string (FH_TYPE_METRIC, "deadline", "2028-02-29", TRUE);
@@ -554,6 +684,10 @@ test_validate_quarters (void)
   check_int (FH_TYPE_PLAN_INFO, "start-quarter", 5, FALSE);
   check_int (FH_TYPE_PLAN_INFO, "start-quarter", -1, FALSE);
   check_int (FH_TYPE_PLAN_INFO, "start-quarter", FH_QUARTER_MIN, TRUE);
+  check_int (FH_TYPE_BASELINE_ITEM, "start-quarter", 0, FALSE);
+  check_int (FH_TYPE_BASELINE_ITEM, "start-quarter", fh_quarter_make (1999, 4), FALSE);
+  check_int (FH_TYPE_BASELINE_ITEM, "start-quarter", fh_quarter_make (2027, 1), TRUE);
+  check_int (FH_TYPE_BASELINE_ITEM, "start-quarter", FH_QUARTER_MAX, TRUE);
 }
 
 static void
@@ -567,6 +701,10 @@ test_validate_doubles (void)
   check_double (FH_TYPE_METRIC, "current", 0.25, TRUE);
   check_double (FH_TYPE_COST_LINE, "growth", NAN, FALSE);
   check_double (FH_TYPE_PLAN_INFO, "discount-rate", NAN, FALSE);
+  check_double (FH_TYPE_COST_LINE, "fte", NAN, FALSE);
+  check_double (FH_TYPE_COST_LINE, "fte", INFINITY, FALSE);
+  check_double (FH_TYPE_CRITERION, "weight", NAN, FALSE);
+  check_double (FH_TYPE_CRITERION, "weight", 0.125, TRUE);
 }
 
 static void
@@ -591,6 +729,19 @@ test_validate_enums (void)
   check_enum (FH_TYPE_ROADMAP_ITEM, "status", FH_TYPE_ITEM_STATUS, 100, FALSE);
   check_enum (FH_TYPE_SCORE, "confidence", FH_TYPE_CONFIDENCE, FH_CONFIDENCE_HIGH, TRUE);
   check_enum (FH_TYPE_SCORE, "confidence", FH_TYPE_CONFIDENCE, 3, FALSE);
+  check_enum (FH_TYPE_DATA_SOURCE, "availability", FH_TYPE_AVAILABILITY,
+              FH_AVAILABILITY_NOT_COLLECTED, TRUE);
+  check_enum (FH_TYPE_DATA_SOURCE, "availability", FH_TYPE_AVAILABILITY, 3, FALSE);
+  check_enum (FH_TYPE_DATA_SOURCE, "access", FH_TYPE_ACCESS, FH_ACCESS_NONE, TRUE);
+  check_enum (FH_TYPE_DATA_SOURCE, "access", FH_TYPE_ACCESS, 3, FALSE);
+  check_enum (FH_TYPE_DATA_SOURCE, "sensitivity", FH_TYPE_SENSITIVITY,
+              FH_SENSITIVITY_RESTRICTED, TRUE);
+  check_enum (FH_TYPE_DATA_SOURCE, "sensitivity", FH_TYPE_SENSITIVITY, 4, FALSE);
+  check_enum (FH_TYPE_GLOSSARY_TERM, "audience", FH_TYPE_AUDIENCE, FH_AUDIENCE_BUSINESS, TRUE);
+  check_enum (FH_TYPE_GLOSSARY_TERM, "audience", FH_TYPE_AUDIENCE, 4, FALSE);
+  check_enum (FH_TYPE_BASELINE_ITEM, "status", FH_TYPE_ITEM_STATUS, FH_ITEM_STATUS_DROPPED,
+              TRUE);
+  check_enum (FH_TYPE_BASELINE_ITEM, "status", FH_TYPE_ITEM_STATUS, 5, FALSE);
 }
 
 static void
@@ -600,6 +751,12 @@ test_validate_type (void)
   check_string (FH_TYPE_GAP, "severity", "3", FALSE);
   check_int (FH_TYPE_GAP, "title", 3, FALSE);
   check_int (FH_TYPE_METRIC, "use-case", 3, FALSE);
+  check_int (FH_TYPE_PLAN_INFO, "fte-cost", 9000000, FALSE);
+  check_int (FH_TYPE_COST_LINE, "fte", 1, FALSE);
+  check_int (FH_TYPE_ROLE_SKILL, "role", 1, FALSE);
+  check_int64 (FH_TYPE_OPTION_SCORE, "score", 3, FALSE);
+  check_enum (FH_TYPE_DATA_SOURCE, "access", FH_TYPE_AVAILABILITY, FH_AVAILABILITY_AVAILABLE,
+              FALSE);
 }
 
 /* Field kinds */
@@ -653,7 +810,33 @@ test_field_marks (void)
     { FH_TYPE_ASSESSMENT, "participants", FH_FIELD_LONG, FALSE },
     { FH_TYPE_SCORE, "capability", FH_FIELD_PLAIN, TRUE },
     { FH_TYPE_SCORE, "evidence", FH_FIELD_LONG, FALSE },
+    { FH_TYPE_PLAN_INFO, "fte-cost", FH_FIELD_MONEY, FALSE },
+    { FH_TYPE_USE_CASE, "reach", FH_FIELD_PLAIN, FALSE },
+    { FH_TYPE_COST_LINE, "loaded-cost", FH_FIELD_MONEY, FALSE },
+    { FH_TYPE_COST_LINE, "fte", FH_FIELD_PLAIN, FALSE },
+    { FH_TYPE_ROADMAP_ITEM, "status-reason", FH_FIELD_LONG, FALSE },
+    { FH_TYPE_SCORE, "reason", FH_FIELD_SHORT, FALSE },
+    { FH_TYPE_DATA_SOURCE, "name", FH_FIELD_SHORT, TRUE },
+    { FH_TYPE_DATA_SOURCE, "description", FH_FIELD_LONG, FALSE },
+    { FH_TYPE_DATA_SOURCE, "owner", FH_FIELD_SHORT, FALSE },
+    { FH_TYPE_GLOSSARY_TERM, "term", FH_FIELD_SHORT, TRUE },
+    { FH_TYPE_GLOSSARY_TERM, "definition", FH_FIELD_LONG, FALSE },
+    { FH_TYPE_ROLE, "name", FH_FIELD_SHORT, TRUE },
+    { FH_TYPE_SKILL, "name", FH_FIELD_SHORT, TRUE },
+    { FH_TYPE_ROLE_SKILL, "role", FH_FIELD_PLAIN, TRUE },
+    { FH_TYPE_ROLE_SKILL, "skill", FH_FIELD_PLAIN, TRUE },
+    { FH_TYPE_CRITERION, "id", FH_FIELD_SLUG, TRUE },
+    { FH_TYPE_CRITERION, "name", FH_FIELD_SHORT, TRUE },
+    { FH_TYPE_CRITERION, "description", FH_FIELD_LONG, FALSE },
+    { FH_TYPE_OPTION_SCORE, "option", FH_FIELD_PLAIN, TRUE },
+    { FH_TYPE_OPTION_SCORE, "criterion", FH_FIELD_PLAIN, TRUE },
+    { FH_TYPE_BASELINE_ITEM, "assessment", FH_FIELD_PLAIN, TRUE },
+    { FH_TYPE_BASELINE_ITEM, "item", FH_FIELD_PLAIN, FALSE },
+    { FH_TYPE_BASELINE_ITEM, "title", FH_FIELD_SHORT, TRUE },
+    { FH_TYPE_BASELINE_ITEM, "capability", FH_FIELD_PLAIN, FALSE },
+    { FH_TYPE_BASELINE_ITEM, "start-quarter", FH_FIELD_QUARTER, TRUE },
   };
+  GParamSpec *range;
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -669,11 +852,23 @@ test_field_marks (void)
                    ==, FH_QUARTER_MAX);
   g_assert_cmpint (G_PARAM_SPEC_INT64 (find_property (FH_TYPE_COST_LINE, "amount"))->maximum,
                    ==, FH_MONEY_MAX);
+  range = find_property (FH_TYPE_COST_LINE, "loaded-cost");
+  g_assert_cmpint (G_PARAM_SPEC_INT64 (range)->minimum, ==, 0);
+  g_assert_cmpint (G_PARAM_SPEC_INT64 (range)->maximum, ==, FH_MONEY_MAX);
+  range = find_property (FH_TYPE_PLAN_INFO, "fte-cost");
+  g_assert_cmpint (G_PARAM_SPEC_INT64 (range)->maximum, ==, FH_MONEY_MAX);
+  g_assert_cmpint (G_PARAM_SPEC_INT64 (range)->default_value, ==, 9000000);
+  range = find_property (FH_TYPE_BASELINE_ITEM, "start-quarter");
+  g_assert_cmpint (G_PARAM_SPEC_INT (range)->maximum, ==, FH_QUARTER_MAX);
 
   g_assert_cmpstr (fh_field_get_label (find_property (FH_TYPE_PLAN_INFO, "horizon-years")),
                    ==, "Horizon in years");
   g_assert_cmpstr (fh_field_get_label (find_property (FH_TYPE_CAPABILITY, "criterion-2")),
                    ==, "Repeatable criterion");
+  g_assert_cmpstr (fh_field_get_label (find_property (FH_TYPE_PLAN_INFO, "fte-cost")),
+                   ==, "FTE cost");
+  g_assert_cmpstr (fh_field_get_label (find_property (FH_TYPE_DATA_SOURCE, "collect-now")),
+                   ==, "Start collecting now");
 }
 
 static void
@@ -681,7 +876,7 @@ test_properties (void)
 {
   const char *plan[] = {
     "name", "organisation", "currency", "horizon-years", "discount-rate", "first-step-limit",
-    "start-quarter", NULL
+    "start-quarter", "fte-cost", "draft-per-quarter", NULL
   };
   const char *capability[] = {
     "id", "position", "name", "description", "core", "criterion-1", "criterion-2",
@@ -696,7 +891,8 @@ test_properties (void)
   };
   const char *use_case[] = {
     "id", "title", "description", "sponsor", "impact", "readiness", "applicability", "effort",
-    "status", NULL
+    "status", "reach", "confidence", "business-value", "time-criticality", "risk-reduction",
+    "job-size", NULL
   };
   const char *metric[] = {
     "id", "use-case", "name", "kind", "unit", "direction", "baseline", "target", "current",
@@ -707,19 +903,36 @@ test_properties (void)
   };
   const char *cost_line[] = {
     "id", "option", "category", "description", "amount", "recurrence", "first-year", "growth",
-    NULL
+    "fte", "loaded-cost", NULL
   };
   const char *roadmap_item[] = {
     "id", "title", "capability", "from-stage", "target-stage", "start-quarter", "duration",
-    "status", "owner", "notes", "milestone", "cost", NULL
+    "status", "owner", "notes", "milestone", "cost", "status-reason", NULL
   };
   const char *assessment[] = {
     "id", "quarter", "date", "participants", "notes", NULL
   };
   const char *score[] = {
-    "id", "assessment", "capability", "stage", "evidence", "confidence", NULL
+    "id", "assessment", "capability", "stage", "evidence", "confidence", "carried-over",
+    "reason", NULL
   };
   const char *link[] = { "source", "target", NULL };
+  const char *data_source[] = {
+    "id", "name", "description", "owner", "availability", "access", "sensitivity",
+    "collect-now", NULL
+  };
+  const char *glossary_term[] = { "id", "term", "definition", "audience", NULL };
+  const char *role[] = { "id", "name", "position", NULL };
+  const char *skill[] = { "id", "name", "position", NULL };
+  const char *role_skill[] = { "id", "role", "skill", "current", "needed", NULL };
+  const char *criterion[] = {
+    "id", "position", "name", "description", "weight", "derived", NULL
+  };
+  const char *option_score[] = { "id", "option", "criterion", "score", NULL };
+  const char *baseline_item[] = {
+    "id", "assessment", "item", "title", "capability", "from-stage", "target-stage",
+    "start-quarter", "duration", "status", NULL
+  };
 
   assert_properties (FH_TYPE_PLAN_INFO, plan);
   assert_properties (FH_TYPE_CAPABILITY, capability);
@@ -733,6 +946,14 @@ test_properties (void)
   assert_properties (FH_TYPE_ASSESSMENT, assessment);
   assert_properties (FH_TYPE_SCORE, score);
   assert_properties (FH_TYPE_LINK, link);
+  assert_properties (FH_TYPE_DATA_SOURCE, data_source);
+  assert_properties (FH_TYPE_GLOSSARY_TERM, glossary_term);
+  assert_properties (FH_TYPE_ROLE, role);
+  assert_properties (FH_TYPE_SKILL, skill);
+  assert_properties (FH_TYPE_ROLE_SKILL, role_skill);
+  assert_properties (FH_TYPE_CRITERION, criterion);
+  assert_properties (FH_TYPE_OPTION_SCORE, option_score);
+  assert_properties (FH_TYPE_BASELINE_ITEM, baseline_item);
 }
 
 /* Notification */
@@ -769,6 +990,63 @@ test_notify_strings (void)
   g_assert_cmpuint (set_counting (plan, "currency", "CHF", NULL), ==, 1);
   g_assert_cmpstr (fh_plan_info_get_currency (plan), ==, "CHF");
   g_assert_cmpuint (set_counting (plan, "name", "Untitled plan", NULL), ==, 0);
+}
+
+static void
+test_notify_new_strings (void)
+{
+  g_autoptr(FhRoadmapItem) item = fh_roadmap_item_new ("Pipeline", "data",
+                                                        fh_quarter_make (2027, 1));
+  g_autoptr(FhScore) score = fh_score_new (1, "data", FH_STAGE_INITIAL);
+  g_autoptr(FhDataSource) source = fh_data_source_new ("Billing events");
+  g_autoptr(FhGlossaryTerm) term = fh_glossary_term_new ("Drift", "The data changes.");
+  g_autoptr(FhRole) role = fh_role_new ("Data scientist");
+  g_autoptr(FhSkill) skill = fh_skill_new ("Python");
+  g_autoptr(FhCriterion) criterion = fh_criterion_new ("tco", "Total cost", 30);
+  g_autoptr(FhOptionScore) option_score = fh_option_score_new (4, "tco", 2);
+  g_autoptr(FhBaselineItem) baseline = fh_baseline_item_new (3);
+
+  g_assert_cmpuint (set_counting (item, "status-reason", "Vendor late", NULL), ==, 1);
+  g_assert_cmpuint (set_counting (item, "status-reason", "Vendor late", NULL), ==, 0);
+  g_assert_cmpstr (fh_roadmap_item_get_status_reason (item), ==, "Vendor late");
+  g_assert_cmpuint (set_counting (item, "status-reason", NULL, NULL), ==, 1);
+  g_assert_cmpstr (fh_roadmap_item_get_status_reason (item), ==, "");
+
+  g_assert_cmpuint (set_counting (score, "reason", "New pipeline", NULL), ==, 1);
+  g_assert_cmpuint (set_counting (score, "reason", "New pipeline", NULL), ==, 0);
+  g_assert_cmpstr (fh_score_get_reason (score), ==, "New pipeline");
+
+  g_assert_cmpuint (set_counting (source, "name", "Billing events", NULL), ==, 0);
+  g_assert_cmpuint (set_counting (source, "owner", "Finance", NULL), ==, 1);
+  g_assert_cmpstr (fh_data_source_get_owner (source), ==, "Finance");
+  g_assert_cmpuint (set_counting (source, "description", "Invoices", NULL), ==, 1);
+  g_assert_cmpstr (fh_data_source_get_description (source), ==, "Invoices");
+
+  g_assert_cmpuint (set_counting (term, "definition", "The data changes.", NULL), ==, 0);
+  g_assert_cmpuint (set_counting (term, "definition", "Inputs shift.", NULL), ==, 1);
+  g_assert_cmpstr (fh_glossary_term_get_definition (term), ==, "Inputs shift.");
+  g_assert_cmpuint (set_counting (term, "term", "Data drift", NULL), ==, 1);
+  g_assert_cmpstr (fh_glossary_term_get_term (term), ==, "Data drift");
+
+  g_assert_cmpuint (set_counting (role, "name", "ML engineer", NULL), ==, 1);
+  g_assert_cmpstr (fh_role_get_name (role), ==, "ML engineer");
+  g_assert_cmpuint (set_counting (skill, "name", "Python", NULL), ==, 0);
+
+  g_assert_cmpuint (set_counting (criterion, "id", "tco", NULL), ==, 0);
+  g_assert_cmpuint (set_counting (criterion, "id", "total-cost", NULL), ==, 1);
+  g_assert_cmpstr (fh_criterion_get_id (criterion), ==, "total-cost");
+  g_assert_cmpuint (set_counting (criterion, "description", "Five years", NULL), ==, 1);
+  g_assert_cmpstr (fh_criterion_get_description (criterion), ==, "Five years");
+
+  g_assert_cmpuint (set_counting (option_score, "criterion", "tco", NULL), ==, 0);
+  g_assert_cmpuint (set_counting (option_score, "criterion", "lock-in", NULL), ==, 1);
+  g_assert_cmpstr (fh_option_score_get_criterion (option_score), ==, "lock-in");
+
+  g_assert_cmpuint (set_counting (baseline, "title", "Feature store", NULL), ==, 1);
+  g_assert_cmpuint (set_counting (baseline, "title", "Feature store", NULL), ==, 0);
+  g_assert_cmpstr (fh_baseline_item_get_title (baseline), ==, "Feature store");
+  g_assert_cmpuint (set_counting (baseline, "capability", "data", NULL), ==, 1);
+  g_assert_cmpstr (fh_baseline_item_get_capability (baseline), ==, "data");
 }
 
 static void
@@ -823,6 +1101,94 @@ test_notify_numbers (void)
 }
 
 static void
+test_notify_new_numbers (void)
+{
+  g_autoptr(FhPlanInfo) plan = fh_plan_info_new ();
+  g_autoptr(FhUseCase) use_case = fh_use_case_new ("Churn");
+  g_autoptr(FhCostLine) line = fh_cost_line_new (2);
+  g_autoptr(FhRole) role = fh_role_new ("Data scientist");
+  g_autoptr(FhSkill) skill = fh_skill_new ("Python");
+  g_autoptr(FhRoleSkill) cell = fh_role_skill_new (1, 2);
+  g_autoptr(FhCriterion) criterion = fh_criterion_new ("tco", "Total cost", 30);
+  g_autoptr(FhOptionScore) option_score = fh_option_score_new (4, "tco", 2);
+  g_autoptr(FhBaselineItem) baseline = fh_baseline_item_new (3);
+
+  g_assert_cmpuint (set_counting (plan, "fte-cost", (gint64) 9000000, NULL), ==, 0);
+  g_assert_cmpuint (set_counting (plan, "fte-cost", (gint64) 12000000, NULL), ==, 1);
+  g_assert_cmpint (fh_plan_info_get_fte_cost (plan), ==, 12000000);
+  g_assert_cmpuint (set_counting (plan, "draft-per-quarter", 3, NULL), ==, 0);
+  g_assert_cmpuint (set_counting (plan, "draft-per-quarter", 5, NULL), ==, 1);
+  g_assert_cmpint (fh_plan_info_get_draft_per_quarter (plan), ==, 5);
+
+  g_assert_cmpuint (set_counting (use_case, "reach", 25000, NULL), ==, 1);
+  g_assert_cmpuint (set_counting (use_case, "reach", 25000, NULL), ==, 0);
+  g_assert_cmpint (fh_use_case_get_reach (use_case), ==, 25000);
+  g_assert_cmpuint (set_counting (use_case, "confidence", 50, NULL), ==, 0);
+  g_assert_cmpuint (set_counting (use_case, "confidence", 80, NULL), ==, 1);
+  g_assert_cmpint (fh_use_case_get_confidence (use_case), ==, 80);
+  g_assert_cmpuint (set_counting (use_case, "business-value", 13, NULL), ==, 1);
+  g_assert_cmpint (fh_use_case_get_business_value (use_case), ==, 13);
+  g_assert_cmpuint (set_counting (use_case, "time-criticality", 8, NULL), ==, 1);
+  g_assert_cmpint (fh_use_case_get_time_criticality (use_case), ==, 8);
+  g_assert_cmpuint (set_counting (use_case, "risk-reduction", 5, NULL), ==, 1);
+  g_assert_cmpint (fh_use_case_get_risk_reduction (use_case), ==, 5);
+  g_assert_cmpuint (set_counting (use_case, "job-size", 1, NULL), ==, 0);
+  g_assert_cmpuint (set_counting (use_case, "job-size", 8, NULL), ==, 1);
+  g_assert_cmpint (fh_use_case_get_job_size (use_case), ==, 8);
+
+  g_assert_cmpuint (set_counting (line, "fte", 0.0, NULL), ==, 0);
+  g_assert_cmpuint (set_counting (line, "fte", 1.5, NULL), ==, 1);
+  g_assert_cmpuint (set_counting (line, "fte", 1.5, NULL), ==, 0);
+  g_assert_cmpfloat (fh_cost_line_get_fte (line), ==, 1.5);
+  g_assert_cmpuint (set_counting (line, "loaded-cost", (gint64) 11000000, NULL), ==, 1);
+  g_assert_cmpuint (set_counting (line, "loaded-cost", (gint64) 11000000, NULL), ==, 0);
+  g_assert_cmpint (fh_cost_line_get_loaded_cost (line), ==, 11000000);
+
+  g_assert_cmpuint (set_counting (role, "position", 2, NULL), ==, 1);
+  g_assert_cmpint (fh_role_get_position (role), ==, 2);
+  g_assert_cmpuint (set_counting (skill, "position", 0, NULL), ==, 0);
+  g_assert_cmpuint (set_counting (skill, "id", (gint64) 6, NULL), ==, 1);
+  g_assert_cmpint (fh_skill_get_id (skill), ==, 6);
+
+  g_assert_cmpuint (set_counting (cell, "role", (gint64) 1, NULL), ==, 0);
+  g_assert_cmpuint (set_counting (cell, "skill", (gint64) 7, NULL), ==, 1);
+  g_assert_cmpint (fh_role_skill_get_skill (cell), ==, 7);
+  g_assert_cmpint (fh_role_skill_get_role (cell), ==, 1);
+  g_assert_cmpuint (set_counting (cell, "current", 2, NULL), ==, 1);
+  g_assert_cmpuint (set_counting (cell, "current", 2, NULL), ==, 0);
+  g_assert_cmpint (fh_role_skill_get_current (cell), ==, 2);
+  g_assert_cmpuint (set_counting (cell, "needed", 4, NULL), ==, 1);
+  g_assert_cmpint (fh_role_skill_get_needed (cell), ==, 4);
+
+  g_assert_cmpuint (set_counting (criterion, "weight", 30.0, NULL), ==, 0);
+  g_assert_cmpuint (set_counting (criterion, "weight", 12.5, NULL), ==, 1);
+  g_assert_cmpfloat (fh_criterion_get_weight (criterion), ==, 12.5);
+  g_assert_cmpuint (set_counting (criterion, "position", 4, NULL), ==, 1);
+  g_assert_cmpint (fh_criterion_get_position (criterion), ==, 4);
+
+  g_assert_cmpuint (set_counting (option_score, "score", 2, NULL), ==, 0);
+  g_assert_cmpuint (set_counting (option_score, "score", 5, NULL), ==, 1);
+  g_assert_cmpint (fh_option_score_get_score (option_score), ==, 5);
+  g_assert_cmpuint (set_counting (option_score, "option", (gint64) 9, NULL), ==, 1);
+  g_assert_cmpint (fh_option_score_get_option (option_score), ==, 9);
+
+  g_assert_cmpuint (set_counting (baseline, "assessment", (gint64) 3, NULL), ==, 0);
+  g_assert_cmpuint (set_counting (baseline, "item", (gint64) 42, NULL), ==, 1);
+  g_assert_cmpuint (set_counting (baseline, "item", (gint64) 42, NULL), ==, 0);
+  g_assert_cmpint (fh_baseline_item_get_item (baseline), ==, 42);
+  g_assert_cmpuint (set_counting (baseline, "from-stage", 1, NULL), ==, 1);
+  g_assert_cmpuint (set_counting (baseline, "target-stage", 3, NULL), ==, 1);
+  g_assert_cmpint (fh_baseline_item_get_from_stage (baseline), ==, 1);
+  g_assert_cmpint (fh_baseline_item_get_target_stage (baseline), ==, 3);
+  g_assert_cmpuint (set_counting (baseline, "start-quarter", fh_quarter_make (2027, 2), NULL),
+                    ==, 1);
+  g_assert_cmpint (fh_baseline_item_get_start_quarter (baseline), ==, fh_quarter_make (2027, 2));
+  g_assert_cmpuint (set_counting (baseline, "duration", 1, NULL), ==, 0);
+  g_assert_cmpuint (set_counting (baseline, "duration", 4, NULL), ==, 1);
+  g_assert_cmpint (fh_baseline_item_get_duration (baseline), ==, 4);
+}
+
+static void
 test_notify_enums_and_booleans (void)
 {
   g_autoptr(FhGap) gap = fh_gap_new ("Lineage");
@@ -860,6 +1226,49 @@ test_notify_enums_and_booleans (void)
   g_assert_true (fh_roadmap_item_get_milestone (item));
 }
 
+static void
+test_notify_new_enums_and_booleans (void)
+{
+  g_autoptr(FhScore) score = fh_score_new (1, "data", FH_STAGE_INITIAL);
+  g_autoptr(FhDataSource) source = fh_data_source_new ("Billing events");
+  g_autoptr(FhGlossaryTerm) term = fh_glossary_term_new ("Drift", "The data changes.");
+  g_autoptr(FhCriterion) criterion = fh_criterion_new ("tco", "Total cost", 30);
+  g_autoptr(FhBaselineItem) baseline = fh_baseline_item_new (3);
+
+  g_assert_cmpuint (set_counting (score, "carried-over", FALSE, NULL), ==, 0);
+  g_assert_cmpuint (set_counting (score, "carried-over", TRUE, NULL), ==, 1);
+  g_assert_cmpuint (set_counting (score, "carried-over", TRUE, NULL), ==, 0);
+  g_assert_true (fh_score_get_carried_over (score));
+  g_assert_cmpuint (set_counting (score, "carried-over", FALSE, NULL), ==, 1);
+  g_assert_false (fh_score_get_carried_over (score));
+
+  g_assert_cmpuint (set_counting (source, "availability", FH_AVAILABILITY_AVAILABLE, NULL),
+                    ==, 0);
+  g_assert_cmpuint (set_counting (source, "availability", FH_AVAILABILITY_PARTIAL, NULL), ==, 1);
+  g_assert_cmpint (fh_data_source_get_availability (source), ==, FH_AVAILABILITY_PARTIAL);
+  g_assert_cmpuint (set_counting (source, "access", FH_ACCESS_ON_REQUEST, NULL), ==, 1);
+  g_assert_cmpuint (set_counting (source, "access", FH_ACCESS_ON_REQUEST, NULL), ==, 0);
+  g_assert_cmpint (fh_data_source_get_access (source), ==, FH_ACCESS_ON_REQUEST);
+  g_assert_cmpuint (set_counting (source, "sensitivity", FH_SENSITIVITY_CONFIDENTIAL, NULL),
+                    ==, 1);
+  g_assert_cmpint (fh_data_source_get_sensitivity (source), ==, FH_SENSITIVITY_CONFIDENTIAL);
+  g_assert_cmpuint (set_counting (source, "collect-now", TRUE, NULL), ==, 1);
+  g_assert_cmpuint (set_counting (source, "collect-now", TRUE, NULL), ==, 0);
+  g_assert_true (fh_data_source_get_collect_now (source));
+
+  g_assert_cmpuint (set_counting (term, "audience", FH_AUDIENCE_EVERYONE, NULL), ==, 0);
+  g_assert_cmpuint (set_counting (term, "audience", FH_AUDIENCE_ENGINEERING, NULL), ==, 1);
+  g_assert_cmpint (fh_glossary_term_get_audience (term), ==, FH_AUDIENCE_ENGINEERING);
+
+  g_assert_cmpuint (set_counting (criterion, "derived", TRUE, NULL), ==, 1);
+  g_assert_cmpuint (set_counting (criterion, "derived", TRUE, NULL), ==, 0);
+  g_assert_true (fh_criterion_get_derived (criterion));
+
+  g_assert_cmpuint (set_counting (baseline, "status", FH_ITEM_STATUS_PLANNED, NULL), ==, 0);
+  g_assert_cmpuint (set_counting (baseline, "status", FH_ITEM_STATUS_DONE, NULL), ==, 1);
+  g_assert_cmpint (fh_baseline_item_get_status (baseline), ==, FH_ITEM_STATUS_DONE);
+}
+
 /* Defaults */
 
 static void
@@ -874,6 +1283,8 @@ test_defaults_plan_info (void)
   g_assert_cmpfloat (fh_plan_info_get_discount_rate (plan), ==, 0.0);
   g_assert_cmpint (fh_plan_info_get_first_step_limit (plan), ==, 3);
   g_assert_cmpint (fh_plan_info_get_start_quarter (plan), ==, 0);
+  g_assert_cmpint (fh_plan_info_get_fte_cost (plan), ==, 9000000);
+  g_assert_cmpint (fh_plan_info_get_draft_per_quarter (plan), ==, 3);
   assert_pspec_defaults (plan);
 }
 
@@ -941,6 +1352,12 @@ test_defaults_use_case (void)
   g_assert_cmpint (fh_use_case_get_applicability (use_case), ==, 0);
   g_assert_cmpint (fh_use_case_get_effort (use_case), ==, 0);
   g_assert_cmpint (fh_use_case_get_status (use_case), ==, FH_USE_CASE_STATUS_PROPOSED);
+  g_assert_cmpint (fh_use_case_get_reach (use_case), ==, 0);
+  g_assert_cmpint (fh_use_case_get_confidence (use_case), ==, 50);
+  g_assert_cmpint (fh_use_case_get_business_value (use_case), ==, 0);
+  g_assert_cmpint (fh_use_case_get_time_criticality (use_case), ==, 0);
+  g_assert_cmpint (fh_use_case_get_risk_reduction (use_case), ==, 0);
+  g_assert_cmpint (fh_use_case_get_job_size (use_case), ==, 1);
   assert_pspec_defaults (blank);
 }
 
@@ -996,6 +1413,8 @@ test_defaults_cost_line (void)
   g_assert_cmpint (fh_cost_line_get_recurrence (line), ==, FH_RECURRENCE_ONE_OFF);
   g_assert_cmpint (fh_cost_line_get_first_year (line), ==, 1);
   g_assert_cmpfloat (fh_cost_line_get_growth (line), ==, 0.0);
+  g_assert_cmpfloat (fh_cost_line_get_fte (line), ==, 0.0);
+  g_assert_cmpint (fh_cost_line_get_loaded_cost (line), ==, 0);
 
   g_assert_cmpint (fh_cost_line_get_option (blank), ==, 0);
   assert_pspec_defaults (blank);
@@ -1019,6 +1438,7 @@ test_defaults_roadmap_item (void)
   g_assert_cmpstr (fh_roadmap_item_get_notes (item), ==, "");
   g_assert_false (fh_roadmap_item_get_milestone (item));
   g_assert_cmpint (fh_roadmap_item_get_cost (item), ==, 0);
+  g_assert_cmpstr (fh_roadmap_item_get_status_reason (item), ==, "");
 
   g_assert_cmpint (fh_roadmap_item_get_start_quarter (blank), ==, 0);
   assert_pspec_defaults (blank);
@@ -1049,6 +1469,8 @@ test_defaults_score (void)
   g_assert_cmpint (fh_score_get_stage (score), ==, FH_STAGE_REPEATABLE);
   g_assert_cmpstr (fh_score_get_evidence (score), ==, "");
   g_assert_cmpint (fh_score_get_confidence (score), ==, FH_CONFIDENCE_LOW);
+  g_assert_false (fh_score_get_carried_over (score));
+  g_assert_cmpstr (fh_score_get_reason (score), ==, "");
 
   g_assert_cmpint (fh_score_get_stage (blank), ==, 0);
   assert_pspec_defaults (blank);
@@ -1064,6 +1486,146 @@ test_defaults_link (void)
   g_assert_cmpint (fh_link_get_target (link), ==, 8);
   g_assert_cmpint (fh_link_get_source (blank), ==, 0);
   g_assert_cmpint (fh_link_get_target (blank), ==, 0);
+  assert_pspec_defaults (blank);
+}
+
+static void
+test_defaults_data_source (void)
+{
+  g_autoptr(FhDataSource) source = fh_data_source_new ("Billing events");
+  g_autoptr(FhDataSource) blank = g_object_new (FH_TYPE_DATA_SOURCE, NULL);
+
+  g_assert_cmpint (fh_data_source_get_id (source), ==, 0);
+  g_assert_cmpstr (fh_data_source_get_name (source), ==, "Billing events");
+  g_assert_cmpstr (fh_data_source_get_description (source), ==, "");
+  g_assert_cmpstr (fh_data_source_get_owner (source), ==, "");
+  g_assert_cmpint (fh_data_source_get_availability (source), ==, FH_AVAILABILITY_AVAILABLE);
+  g_assert_cmpint (fh_data_source_get_access (source), ==, FH_ACCESS_SELF_SERVICE);
+  g_assert_cmpint (fh_data_source_get_sensitivity (source), ==, FH_SENSITIVITY_INTERNAL);
+  g_assert_false (fh_data_source_get_collect_now (source));
+
+  g_assert_cmpstr (fh_data_source_get_name (blank), ==, "");
+  assert_pspec_defaults (blank);
+}
+
+static void
+test_defaults_glossary_term (void)
+{
+  g_autoptr(FhGlossaryTerm) term = fh_glossary_term_new ("Drift",
+                                                         "When live data stops looking like "
+                                                         "the training data.");
+  g_autoptr(FhGlossaryTerm) blank = g_object_new (FH_TYPE_GLOSSARY_TERM, NULL);
+
+  g_assert_cmpint (fh_glossary_term_get_id (term), ==, 0);
+  g_assert_cmpstr (fh_glossary_term_get_term (term), ==, "Drift");
+  g_assert_cmpstr (fh_glossary_term_get_definition (term), ==,
+                   "When live data stops looking like the training data.");
+  g_assert_cmpint (fh_glossary_term_get_audience (term), ==, FH_AUDIENCE_EVERYONE);
+
+  g_assert_cmpstr (fh_glossary_term_get_term (blank), ==, "");
+  g_assert_cmpstr (fh_glossary_term_get_definition (blank), ==, "");
+  assert_pspec_defaults (blank);
+}
+
+static void
+test_defaults_role_and_skill (void)
+{
+  g_autoptr(FhRole) role = fh_role_new ("ML engineer");
+  g_autoptr(FhRole) blank_role = g_object_new (FH_TYPE_ROLE, NULL);
+  g_autoptr(FhSkill) skill = fh_skill_new ("Model monitoring");
+  g_autoptr(FhSkill) blank_skill = g_object_new (FH_TYPE_SKILL, NULL);
+
+  g_assert_cmpint (fh_role_get_id (role), ==, 0);
+  g_assert_cmpstr (fh_role_get_name (role), ==, "ML engineer");
+  g_assert_cmpint (fh_role_get_position (role), ==, 0);
+  g_assert_cmpint (fh_skill_get_id (skill), ==, 0);
+  g_assert_cmpstr (fh_skill_get_name (skill), ==, "Model monitoring");
+  g_assert_cmpint (fh_skill_get_position (skill), ==, 0);
+
+  g_assert_cmpstr (fh_role_get_name (blank_role), ==, "");
+  g_assert_cmpstr (fh_skill_get_name (blank_skill), ==, "");
+  assert_pspec_defaults (blank_role);
+  assert_pspec_defaults (blank_skill);
+}
+
+static void
+test_defaults_role_skill (void)
+{
+  g_autoptr(FhRoleSkill) cell = fh_role_skill_new (2, 5);
+  g_autoptr(FhRoleSkill) blank = g_object_new (FH_TYPE_ROLE_SKILL, NULL);
+
+  g_assert_cmpint (fh_role_skill_get_id (cell), ==, 0);
+  g_assert_cmpint (fh_role_skill_get_role (cell), ==, 2);
+  g_assert_cmpint (fh_role_skill_get_skill (cell), ==, 5);
+  g_assert_cmpint (fh_role_skill_get_current (cell), ==, 0);
+  g_assert_cmpint (fh_role_skill_get_needed (cell), ==, 0);
+
+  /* Never given its role and skill, a cell holds 0 for both and cannot be stored. */
+  g_assert_cmpint (fh_role_skill_get_role (blank), ==, 0);
+  g_assert_cmpint (fh_role_skill_get_skill (blank), ==, 0);
+  check_int64 (FH_TYPE_ROLE_SKILL, "role", fh_role_skill_get_role (blank), FALSE);
+  check_int64 (FH_TYPE_ROLE_SKILL, "skill", fh_role_skill_get_skill (blank), FALSE);
+  assert_pspec_defaults (blank);
+}
+
+static void
+test_defaults_criterion (void)
+{
+  g_autoptr(FhCriterion) criterion = fh_criterion_new ("total-cost", "Total cost of ownership",
+                                                       25.5);
+  g_autoptr(FhCriterion) blank = g_object_new (FH_TYPE_CRITERION, NULL);
+
+  g_assert_cmpstr (fh_criterion_get_id (criterion), ==, "total-cost");
+  g_assert_cmpint (fh_criterion_get_position (criterion), ==, 0);
+  g_assert_cmpstr (fh_criterion_get_name (criterion), ==, "Total cost of ownership");
+  g_assert_cmpstr (fh_criterion_get_description (criterion), ==, "");
+  g_assert_cmpfloat (fh_criterion_get_weight (criterion), ==, 25.5);
+  g_assert_false (fh_criterion_get_derived (criterion));
+
+  g_assert_cmpstr (fh_criterion_get_id (blank), ==, "");
+  g_assert_cmpfloat (fh_criterion_get_weight (blank), ==, 0.0);
+  assert_pspec_defaults (blank);
+}
+
+static void
+test_defaults_option_score (void)
+{
+  g_autoptr(FhOptionScore) option_score = fh_option_score_new (4, "lock-in", 2);
+  g_autoptr(FhOptionScore) blank = g_object_new (FH_TYPE_OPTION_SCORE, NULL);
+
+  g_assert_cmpint (fh_option_score_get_id (option_score), ==, 0);
+  g_assert_cmpint (fh_option_score_get_option (option_score), ==, 4);
+  g_assert_cmpstr (fh_option_score_get_criterion (option_score), ==, "lock-in");
+  g_assert_cmpint (fh_option_score_get_score (option_score), ==, 2);
+
+  g_assert_cmpint (fh_option_score_get_option (blank), ==, 0);
+  g_assert_cmpstr (fh_option_score_get_criterion (blank), ==, "");
+  g_assert_cmpint (fh_option_score_get_score (blank), ==, 3);
+  check_int64 (FH_TYPE_OPTION_SCORE, "option", fh_option_score_get_option (blank), FALSE);
+  check_string (FH_TYPE_OPTION_SCORE, "criterion", fh_option_score_get_criterion (blank), FALSE);
+  assert_pspec_defaults (blank);
+}
+
+static void
+test_defaults_baseline_item (void)
+{
+  g_autoptr(FhBaselineItem) baseline = fh_baseline_item_new (6);
+  g_autoptr(FhBaselineItem) blank = g_object_new (FH_TYPE_BASELINE_ITEM, NULL);
+
+  g_assert_cmpint (fh_baseline_item_get_id (baseline), ==, 0);
+  g_assert_cmpint (fh_baseline_item_get_assessment (baseline), ==, 6);
+  g_assert_cmpint (fh_baseline_item_get_item (baseline), ==, 0);
+  g_assert_cmpstr (fh_baseline_item_get_title (baseline), ==, "");
+  g_assert_cmpstr (fh_baseline_item_get_capability (baseline), ==, "");
+  g_assert_cmpint (fh_baseline_item_get_from_stage (baseline), ==, 0);
+  g_assert_cmpint (fh_baseline_item_get_target_stage (baseline), ==, 0);
+  g_assert_cmpint (fh_baseline_item_get_start_quarter (baseline), ==, 0);
+  g_assert_cmpint (fh_baseline_item_get_duration (baseline), ==, 1);
+  g_assert_cmpint (fh_baseline_item_get_status (baseline), ==, FH_ITEM_STATUS_PLANNED);
+
+  /* item is a plain number, not a reference: 0 is a valid value. */
+  check_int64 (FH_TYPE_BASELINE_ITEM, "item", fh_baseline_item_get_item (baseline), TRUE);
+  g_assert_cmpint (fh_baseline_item_get_assessment (blank), ==, 0);
   assert_pspec_defaults (blank);
 }
 
@@ -1098,6 +1660,14 @@ test_finalize (void)
   g_assert_finalize_object (fh_assessment_new (FH_QUARTER_MIN));
   g_assert_finalize_object (fh_score_new (1, "data", 0));
   g_assert_finalize_object (fh_link_new (1, 2));
+  g_assert_finalize_object (fh_data_source_new ("Source"));
+  g_assert_finalize_object (fh_glossary_term_new ("Term", "Definition"));
+  g_assert_finalize_object (fh_role_new ("Role"));
+  g_assert_finalize_object (fh_skill_new ("Skill"));
+  g_assert_finalize_object (fh_role_skill_new (1, 2));
+  g_assert_finalize_object (fh_criterion_new ("tco", "Total cost", 1));
+  g_assert_finalize_object (fh_option_score_new (1, "tco", 3));
+  g_assert_finalize_object (fh_baseline_item_new (1));
 }
 
 int
@@ -1124,6 +1694,10 @@ main (int   argc,
   g_test_add_func ("/foothold/core/notify/strings", test_notify_strings);
   g_test_add_func ("/foothold/core/notify/numbers", test_notify_numbers);
   g_test_add_func ("/foothold/core/notify/enums-and-booleans", test_notify_enums_and_booleans);
+  g_test_add_func ("/foothold/core/notify/new-strings", test_notify_new_strings);
+  g_test_add_func ("/foothold/core/notify/new-numbers", test_notify_new_numbers);
+  g_test_add_func ("/foothold/core/notify/new-enums-and-booleans",
+                   test_notify_new_enums_and_booleans);
   g_test_add_func ("/foothold/core/defaults/plan-info", test_defaults_plan_info);
   g_test_add_func ("/foothold/core/defaults/capability", test_defaults_capability);
   g_test_add_func ("/foothold/core/defaults/prerequisite", test_defaults_prerequisite);
@@ -1136,6 +1710,13 @@ main (int   argc,
   g_test_add_func ("/foothold/core/defaults/assessment", test_defaults_assessment);
   g_test_add_func ("/foothold/core/defaults/score", test_defaults_score);
   g_test_add_func ("/foothold/core/defaults/link", test_defaults_link);
+  g_test_add_func ("/foothold/core/defaults/data-source", test_defaults_data_source);
+  g_test_add_func ("/foothold/core/defaults/glossary-term", test_defaults_glossary_term);
+  g_test_add_func ("/foothold/core/defaults/role-and-skill", test_defaults_role_and_skill);
+  g_test_add_func ("/foothold/core/defaults/role-skill", test_defaults_role_skill);
+  g_test_add_func ("/foothold/core/defaults/criterion", test_defaults_criterion);
+  g_test_add_func ("/foothold/core/defaults/option-score", test_defaults_option_score);
+  g_test_add_func ("/foothold/core/defaults/baseline-item", test_defaults_baseline_item);
   g_test_add_func ("/foothold/core/capability/criterion-out-of-range",
                    test_criterion_out_of_range);
   g_test_add_func ("/foothold/core/finalize", test_finalize);

@@ -41,7 +41,19 @@ static const char base[] =
   "              \"gaps\": [2], \"use_cases\": [1], \"depends_on\": [1]}],"
   " \"assessments\": [{\"id\": 1, \"quarter\": \"2026-Q4\", \"date\": \"2026-12-01\"}],"
   " \"scores\": [{\"id\": 1, \"assessment\": 1, \"capability\": \"data\", \"stage\": 1},"
-  "            {\"id\": 2, \"assessment\": 1, \"capability\": \"registry\", \"stage\": 0}]}";
+  "            {\"id\": 2, \"assessment\": 1, \"capability\": \"registry\", \"stage\": 0}],"
+  " \"data_sources\": [{\"id\": 1, \"name\": \"Orders\", \"availability\": \"partial\","
+  "                   \"use_cases\": [1]}],"
+  " \"glossary\": [{\"id\": 1, \"term\": \"Drift\", \"definition\": \"Inputs change.\","
+  "               \"audience\": \"business\"}],"
+  " \"roles\": [{\"id\": 1, \"name\": \"Data scientist\"}],"
+  " \"skills\": [{\"id\": 1, \"name\": \"Pipelines\"}, {\"id\": 2, \"name\": \"SQL\"}],"
+  " \"role_skills\": [{\"id\": 1, \"role\": 1, \"skill\": 1, \"current\": 1, \"needed\": 3},"
+  "                  {\"id\": 2, \"role\": 1, \"skill\": 2, \"current\": 3, \"needed\": 3}],"
+  " \"criteria\": [{\"id\": \"tco\", \"name\": \"Cost\", \"weight\": 20, \"derived\": true}],"
+  " \"option_scores\": [{\"id\": 1, \"option\": 1, \"criterion\": \"tco\", \"score\": 4}],"
+  " \"baseline_items\": [{\"id\": 1, \"assessment\": 1, \"item\": 1, \"title\": \"Catalog\","
+  "                     \"capability\": \"data\", \"start_quarter\": \"2027-Q1\"}]}";
 
 typedef struct
 {
@@ -53,7 +65,7 @@ typedef struct
 } Malformed;
 
 static const Malformed malformed[] = {
-  { "truncated", "\"stage\": 0}]}", "\"stage\": 0}", FH_STORE_ERROR_FORMAT, "not valid JSON" },
+  { "truncated", "\"start_quarter\": \"2027-Q1\"}]}", "\"start_quarter\": \"2027-Q1\"}", FH_STORE_ERROR_FORMAT, "not valid JSON" },
   { "trailing-comma", "\"severity\": 4}", "\"severity\": 4,}", FH_STORE_ERROR_FORMAT, "not valid JSON" },
   { "root-array", NULL, "[1, 2]", FH_STORE_ERROR_FORMAT, "does not hold a JSON object" },
   { "empty", NULL, "", FH_STORE_ERROR_FORMAT, "not a Foothold plan export" },
@@ -86,7 +98,7 @@ static const Malformed malformed[] = {
   { "fractional-amount", "\"amount\": 120000", "\"amount\": 1200.5", FH_STORE_ERROR_FORMAT, "cost_lines[0].amount: expected a whole number" },
   { "bool-as-number", "\"core\": true", "\"core\": 1", FH_STORE_ERROR_FORMAT, "capabilities[0].core: expected true or false" },
   { "record-not-object", "\"assessments\": [", "\"assessments\": [3, ", FH_STORE_ERROR_FORMAT, "assessments[0]: expected an object, found a number" },
-  { "duplicate-quarter", "\"date\": \"2026-12-01\"}", "\"date\": \"2026-12-01\"}, {\"id\": 2, \"quarter\": \"2026-Q4\"}", FH_STORE_ERROR_FORMAT, "assessments[1].quarter: there is another assessment for 2026-Q4" },
+  { "duplicate-quarter", "\"date\": \"2026-12-01\"}", "\"date\": \"2026-12-01\"}, {\"id\": 2, \"quarter\": \"2026-Q4\"}", FH_STORE_ERROR_FORMAT, "assessments[1].quarter: there is another assessment for this quarter" },
   { "duplicate-score", "\"capability\": \"registry\", \"stage\": 0", "\"capability\": \"data\", \"stage\": 0", FH_STORE_ERROR_FORMAT, "scores[1].capability" },
   { "two-chosen", "\"chosen\": true}", "\"chosen\": true}, {\"id\": 2, \"capability\": \"registry\", \"name\": \"Own\", \"chosen\": true}", FH_STORE_ERROR_FORMAT, "options[1].chosen" },
   { "bad-currency", "\"currency\": \"EUR\"", "\"currency\": \"euro\"", FH_STORE_ERROR_FORMAT, "plan.currency" },
@@ -94,7 +106,13 @@ static const Malformed malformed[] = {
   { "dangling-use-case", "\"use_case\": 1", "\"use_case\": 5", FH_STORE_ERROR_FORMAT, "metrics[0].use_case: 5 is not in the plan’s use_cases" },
   { "bad-date", "\"2026-12-01\"", "\"2026-13-01\"", FH_STORE_ERROR_FORMAT, "assessments[0].date" },
   { "plan-not-object", "\"plan\": {\"name\": \"Test plan\", \"currency\": \"EUR\", \"horizon_years\": 3,            \"start_quarter\": \"2027-Q1\"}", "\"plan\": []", FH_STORE_ERROR_FORMAT, "plan: expected an object, found a list" },
-  { "bad-slug", "\"id\": \"data\"", "\"id\": \"Data Team\"", FH_STORE_ERROR_FORMAT, "capabilities[0].id" },
+  { "bad-slug", "\"id\": \"data\", \"position\"", "\"id\": \"Data Team\", \"position\"", FH_STORE_ERROR_FORMAT, "capabilities[0].id" },
+  { "duplicate-role-skill", "\"skill\": 2,", "\"skill\": 1,", FH_STORE_ERROR_FORMAT, "role_skills[1].skill: this role has another level" },
+  { "dangling-source-link", "\"use_cases\": [1]}],", "\"use_cases\": [4]}],", FH_STORE_ERROR_FORMAT, "data_sources[0].use_cases[0]: 4 is not in the plan’s use_cases" },
+  { "dangling-criterion", "\"criterion\": \"tco\"", "\"criterion\": \"speed\"", FH_STORE_ERROR_FORMAT, "option_scores[0].criterion: speed is not in the plan’s criteria" },
+  { "unknown-audience", "\"audience\": \"business\"", "\"audience\": \"board\"", FH_STORE_ERROR_FORMAT, "glossary[0].audience: “board” is not one of" },
+  { "level-range", "\"needed\": 3},", "\"needed\": 5},", FH_STORE_ERROR_FORMAT, "role_skills[0].needed: 5 is out of range (0–4)" },
+  { "baseline-quarter-missing", ", \"start_quarter\": \"2027-Q1\"}]}", "}]}", FH_STORE_ERROR_FORMAT, "baseline_items[0].start_quarter: missing" },
 };
 
 static char *
@@ -150,6 +168,9 @@ test_base_is_valid (void)
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ITEM_GAPS)), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ITEM_DEPENDENCIES)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_SOURCE_USE_CASES)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ROLE_SKILLS)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_BASELINE_ITEMS)), ==, 1);
   g_assert_cmpstr (fh_plan_info_get_name (fh_store_get_info (store)), ==, "Test plan");
   g_assert_cmpint (fh_plan_info_get_start_quarter (fh_store_get_info (store)), ==,
                    fh_quarter_make (2027, 1));

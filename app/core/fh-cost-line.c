@@ -18,7 +18,9 @@
 
 /* One line of an option's cost. The amount is in minor units of the plan's currency
  * so that sums are exact; it is paid once, monthly or yearly from first-year on, and
- * grows by growth percent a year (negative for costs that shrink). */
+ * grows by growth percent a year (negative for costs that shrink). A line with fte above 0
+ * is staff instead: fte people at loaded-cost each (the plan's fte-cost when 0) a year,
+ * and its amount is ignored. */
 struct _FhCostLine
 {
   GObject         parent_instance;
@@ -31,6 +33,8 @@ struct _FhCostLine
   FhRecurrence    recurrence;
   int             first_year;
   double          growth;
+  double          fte;
+  gint64          loaded_cost;
 };
 
 G_DEFINE_FINAL_TYPE (FhCostLine, fh_cost_line, G_TYPE_OBJECT)
@@ -45,6 +49,8 @@ enum {
   PROP_RECURRENCE,
   PROP_FIRST_YEAR,
   PROP_GROWTH,
+  PROP_FTE,
+  PROP_LOADED_COST,
   N_PROPS
 };
 
@@ -94,6 +100,12 @@ fh_cost_line_get_property (GObject    *object,
     case PROP_GROWTH:
       g_value_set_double (value, self->growth);
       break;
+    case PROP_FTE:
+      g_value_set_double (value, self->fte);
+      break;
+    case PROP_LOADED_COST:
+      g_value_set_int64 (value, self->loaded_cost);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -133,6 +145,12 @@ fh_cost_line_set_property (GObject      *object,
     case PROP_GROWTH:
       fh_field_set_double (object, &self->growth, g_value_get_double (value), pspec);
       break;
+    case PROP_FTE:
+      fh_field_set_double (object, &self->fte, g_value_get_double (value), pspec);
+      break;
+    case PROP_LOADED_COST:
+      fh_field_set_int64 (object, &self->loaded_cost, g_value_get_int64 (value), pspec);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -169,6 +187,12 @@ fh_cost_line_class_init (FhCostLineClass *klass)
     g_param_spec_int ("first-year", N_("First year"), NULL, 1, 10, 1, flags);
   properties[PROP_GROWTH] =
     g_param_spec_double ("growth", N_("Growth"), NULL, -100, 1000, 0, flags);
+  properties[PROP_FTE] =
+    g_param_spec_double ("fte", N_("FTE"), NULL, 0, 1000, 0, flags);
+  properties[PROP_LOADED_COST] =
+    fh_field_mark (g_param_spec_int64 ("loaded-cost", N_("Loaded cost"), NULL,
+                                       0, FH_MONEY_MAX, 0, flags),
+                   FH_FIELD_MONEY, FALSE);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -244,4 +268,18 @@ fh_cost_line_get_growth (FhCostLine *self)
 {
   g_return_val_if_fail (FH_IS_COST_LINE (self), 0.0);
   return self->growth;
+}
+
+double
+fh_cost_line_get_fte (FhCostLine *self)
+{
+  g_return_val_if_fail (FH_IS_COST_LINE (self), 0.0);
+  return self->fte;
+}
+
+gint64
+fh_cost_line_get_loaded_cost (FhCostLine *self)
+{
+  g_return_val_if_fail (FH_IS_COST_LINE (self), 0);
+  return self->loaded_cost;
 }

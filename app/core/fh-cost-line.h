@@ -26,5 +26,7 @@ gint64          fh_cost_line_get_amount      (FhCostLine *self);
 FhRecurrence    fh_cost_line_get_recurrence  (FhCostLine *self);
 int             fh_cost_line_get_first_year  (FhCostLine *self);
 double          fh_cost_line_get_growth      (FhCostLine *self);
+double          fh_cost_line_get_fte         (FhCostLine *self);
+gint64          fh_cost_line_get_loaded_cost (FhCostLine *self);
 
 G_END_DECLS

@@ -29,6 +29,8 @@ struct _FhPlanInfo
   double   discount_rate;
   int      first_step_limit;
   int      start_quarter;
+  gint64   fte_cost;
+  int      draft_per_quarter;
 };
 
 G_DEFINE_FINAL_TYPE (FhPlanInfo, fh_plan_info, G_TYPE_OBJECT)
@@ -42,6 +44,8 @@ enum {
   PROP_DISCOUNT_RATE,
   PROP_FIRST_STEP_LIMIT,
   PROP_START_QUARTER,
+  PROP_FTE_COST,
+  PROP_DRAFT_PER_QUARTER,
   N_PROPS
 };
 
@@ -90,6 +94,12 @@ fh_plan_info_get_property (GObject    *object,
     case PROP_START_QUARTER:
       g_value_set_int (value, self->start_quarter);
       break;
+    case PROP_FTE_COST:
+      g_value_set_int64 (value, self->fte_cost);
+      break;
+    case PROP_DRAFT_PER_QUARTER:
+      g_value_set_int (value, self->draft_per_quarter);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -126,6 +136,12 @@ fh_plan_info_set_property (GObject      *object,
     case PROP_START_QUARTER:
       fh_field_set_int (object, &self->start_quarter, g_value_get_int (value), pspec);
       break;
+    case PROP_FTE_COST:
+      fh_field_set_int64 (object, &self->fte_cost, g_value_get_int64 (value), pspec);
+      break;
+    case PROP_DRAFT_PER_QUARTER:
+      fh_field_set_int (object, &self->draft_per_quarter, g_value_get_int (value), pspec);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -160,6 +176,12 @@ fh_plan_info_class_init (FhPlanInfoClass *klass)
     fh_field_mark (g_param_spec_int ("start-quarter", N_("Start quarter"), NULL,
                                      0, FH_QUARTER_MAX, 0, flags),
                    FH_FIELD_QUARTER, FALSE);
+  properties[PROP_FTE_COST] =
+    fh_field_mark (g_param_spec_int64 ("fte-cost", N_("FTE cost"), NULL,
+                                       0, FH_MONEY_MAX, 9000000, flags),
+                   FH_FIELD_MONEY, FALSE);
+  properties[PROP_DRAFT_PER_QUARTER] =
+    g_param_spec_int ("draft-per-quarter", N_("Drafted items per quarter"), NULL, 1, 20, 3, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -172,6 +194,8 @@ fh_plan_info_init (FhPlanInfo *self)
   self->currency = g_strdup ("EUR");
   self->horizon_years = 3;
   self->first_step_limit = 3;
+  self->fte_cost = 9000000;
+  self->draft_per_quarter = 3;
 }
 
 FhPlanInfo *
@@ -227,4 +251,18 @@ fh_plan_info_get_start_quarter (FhPlanInfo *self)
 {
   g_return_val_if_fail (FH_IS_PLAN_INFO (self), 0);
   return self->start_quarter;
+}
+
+gint64
+fh_plan_info_get_fte_cost (FhPlanInfo *self)
+{
+  g_return_val_if_fail (FH_IS_PLAN_INFO (self), 0);
+  return self->fte_cost;
+}
+
+int
+fh_plan_info_get_draft_per_quarter (FhPlanInfo *self)
+{
+  g_return_val_if_fail (FH_IS_PLAN_INFO (self), 0);
+  return self->draft_per_quarter;
 }

@@ -37,6 +37,7 @@ struct _FhRoadmapItem
   char         *notes;
   gboolean      milestone;
   gint64        cost;
+  char         *status_reason;
 };
 
 G_DEFINE_FINAL_TYPE (FhRoadmapItem, fh_roadmap_item, G_TYPE_OBJECT)
@@ -55,6 +56,7 @@ enum {
   PROP_NOTES,
   PROP_MILESTONE,
   PROP_COST,
+  PROP_STATUS_REASON,
   N_PROPS
 };
 
@@ -69,6 +71,7 @@ fh_roadmap_item_finalize (GObject *object)
   g_free (self->capability);
   g_free (self->owner);
   g_free (self->notes);
+  g_free (self->status_reason);
 
   G_OBJECT_CLASS (fh_roadmap_item_parent_class)->finalize (object);
 }
@@ -118,6 +121,9 @@ fh_roadmap_item_get_property (GObject    *object,
       break;
     case PROP_COST:
       g_value_set_int64 (value, self->cost);
+      break;
+    case PROP_STATUS_REASON:
+      g_value_set_string (value, self->status_reason);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -170,6 +176,9 @@ fh_roadmap_item_set_property (GObject      *object,
     case PROP_COST:
       fh_field_set_int64 (object, &self->cost, g_value_get_int64 (value), pspec);
       break;
+    case PROP_STATUS_REASON:
+      fh_field_set_string (object, &self->status_reason, g_value_get_string (value), pspec);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -217,6 +226,9 @@ fh_roadmap_item_class_init (FhRoadmapItemClass *klass)
   properties[PROP_COST] =
     fh_field_mark (g_param_spec_int64 ("cost", N_("Cost"), NULL, 0, FH_MONEY_MAX, 0, flags),
                    FH_FIELD_MONEY, FALSE);
+  properties[PROP_STATUS_REASON] =
+    fh_field_mark (g_param_spec_string ("status-reason", N_("Status reason"), NULL, "", flags),
+                   FH_FIELD_LONG, FALSE);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -228,6 +240,7 @@ fh_roadmap_item_init (FhRoadmapItem *self)
   self->capability = g_strdup ("");
   self->owner = g_strdup ("");
   self->notes = g_strdup ("");
+  self->status_reason = g_strdup ("");
   self->duration = 1;
   self->status = FH_ITEM_STATUS_PLANNED;
 }
@@ -326,4 +339,11 @@ fh_roadmap_item_get_cost (FhRoadmapItem *self)
 {
   g_return_val_if_fail (FH_IS_ROADMAP_ITEM (self), 0);
   return self->cost;
+}
+
+const char *
+fh_roadmap_item_get_status_reason (FhRoadmapItem *self)
+{
+  g_return_val_if_fail (FH_IS_ROADMAP_ITEM (self), NULL);
+  return self->status_reason;
 }

@@ -32,5 +32,6 @@ const char    *fh_roadmap_item_get_owner         (FhRoadmapItem *self);
 const char    *fh_roadmap_item_get_notes         (FhRoadmapItem *self);
 gboolean       fh_roadmap_item_get_milestone     (FhRoadmapItem *self);
 gint64         fh_roadmap_item_get_cost          (FhRoadmapItem *self);
+const char    *fh_roadmap_item_get_status_reason (FhRoadmapItem *self);
 
 G_END_DECLS

@@ -17,7 +17,8 @@
 #include "fh-field.h"
 
 /* The stage one capability reached in one assessment, with the evidence for it and how
- * sure the assessors were. */
+ * sure the assessors were. A score carried over from the previous quarter stays marked
+ * until someone confirms it; reason says what changed since then and why. */
 struct _FhScore
 {
   GObject       parent_instance;
@@ -28,6 +29,8 @@ struct _FhScore
   int           stage;
   char         *evidence;
   FhConfidence  confidence;
+  gboolean      carried_over;
+  char         *reason;
 };
 
 G_DEFINE_FINAL_TYPE (FhScore, fh_score, G_TYPE_OBJECT)
@@ -40,6 +43,8 @@ enum {
   PROP_STAGE,
   PROP_EVIDENCE,
   PROP_CONFIDENCE,
+  PROP_CARRIED_OVER,
+  PROP_REASON,
   N_PROPS
 };
 
@@ -52,6 +57,7 @@ fh_score_finalize (GObject *object)
 
   g_free (self->capability);
   g_free (self->evidence);
+  g_free (self->reason);
 
   G_OBJECT_CLASS (fh_score_parent_class)->finalize (object);
 }
@@ -83,6 +89,12 @@ fh_score_get_property (GObject    *object,
       break;
     case PROP_CONFIDENCE:
       g_value_set_enum (value, self->confidence);
+      break;
+    case PROP_CARRIED_OVER:
+      g_value_set_boolean (value, self->carried_over);
+      break;
+    case PROP_REASON:
+      g_value_set_string (value, self->reason);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -117,6 +129,12 @@ fh_score_set_property (GObject      *object,
     case PROP_CONFIDENCE:
       fh_field_set_int (object, (int *)&self->confidence, g_value_get_enum (value), pspec);
       break;
+    case PROP_CARRIED_OVER:
+      fh_field_set_boolean (object, &self->carried_over, g_value_get_boolean (value), pspec);
+      break;
+    case PROP_REASON:
+      fh_field_set_string (object, &self->reason, g_value_get_string (value), pspec);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -149,6 +167,11 @@ fh_score_class_init (FhScoreClass *klass)
   properties[PROP_CONFIDENCE] =
     g_param_spec_enum ("confidence", N_("Confidence"), NULL,
                        FH_TYPE_CONFIDENCE, FH_CONFIDENCE_LOW, flags);
+  properties[PROP_CARRIED_OVER] =
+    g_param_spec_boolean ("carried-over", N_("Carried over"), NULL, FALSE, flags);
+  properties[PROP_REASON] =
+    fh_field_mark (g_param_spec_string ("reason", N_("Reason"), NULL, "", flags),
+                   FH_FIELD_SHORT, FALSE);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -160,6 +183,7 @@ fh_score_init (FhScore *self)
    * given its assessment does not validate and cannot be stored. */
   self->capability = g_strdup ("");
   self->evidence = g_strdup ("");
+  self->reason = g_strdup ("");
   self->confidence = FH_CONFIDENCE_LOW;
 }
 
@@ -215,4 +239,18 @@ fh_score_get_confidence (FhScore *self)
 {
   g_return_val_if_fail (FH_IS_SCORE (self), 0);
   return self->confidence;
+}
+
+gboolean
+fh_score_get_carried_over (FhScore *self)
+{
+  g_return_val_if_fail (FH_IS_SCORE (self), FALSE);
+  return self->carried_over;
+}
+
+const char *
+fh_score_get_reason (FhScore *self)
+{
+  g_return_val_if_fail (FH_IS_SCORE (self), NULL);
+  return self->reason;
 }

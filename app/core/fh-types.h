@@ -111,6 +111,65 @@ typedef enum
   FH_SEVERITY_ERROR,   /*< nick=error >*/
 } FhSeverity;
 
+typedef enum
+{
+  FH_AVAILABILITY_AVAILABLE,     /*< nick=available >*/
+  FH_AVAILABILITY_PARTIAL,       /*< nick=partial >*/
+  FH_AVAILABILITY_NOT_COLLECTED, /*< nick=not-collected >*/
+} FhAvailability;
+
+typedef enum
+{
+  FH_ACCESS_SELF_SERVICE, /*< nick=self-service >*/
+  FH_ACCESS_ON_REQUEST,   /*< nick=on-request >*/
+  FH_ACCESS_NONE,         /*< nick=none >*/
+} FhAccess;
+
+typedef enum
+{
+  FH_SENSITIVITY_PUBLIC,       /*< nick=public >*/
+  FH_SENSITIVITY_INTERNAL,     /*< nick=internal >*/
+  FH_SENSITIVITY_CONFIDENTIAL, /*< nick=confidential >*/
+  FH_SENSITIVITY_RESTRICTED,   /*< nick=restricted >*/
+} FhSensitivity;
+
+typedef enum
+{
+  FH_AUDIENCE_EVERYONE,     /*< nick=everyone >*/
+  FH_AUDIENCE_DATA_SCIENCE, /*< nick=data-science >*/
+  FH_AUDIENCE_ENGINEERING,  /*< nick=engineering >*/
+  FH_AUDIENCE_BUSINESS,     /*< nick=business >*/
+} FhAudience;
+
+/* The collections of a plan, in dependency order: a collection only refers to
+ * collections before it. The store keeps one GListModel per collection. */
+typedef enum
+{
+  FH_COLLECTION_CAPABILITIES,
+  FH_COLLECTION_PREREQUISITES,
+  FH_COLLECTION_GAPS,
+  FH_COLLECTION_USE_CASES,
+  FH_COLLECTION_METRICS,
+  FH_COLLECTION_OPTIONS,
+  FH_COLLECTION_COST_LINES,
+  FH_COLLECTION_ROADMAP,
+  FH_COLLECTION_ASSESSMENTS,
+  FH_COLLECTION_SCORES,
+  FH_COLLECTION_DATA_SOURCES,
+  FH_COLLECTION_GLOSSARY,
+  FH_COLLECTION_ROLES,
+  FH_COLLECTION_SKILLS,
+  FH_COLLECTION_ROLE_SKILLS,
+  FH_COLLECTION_CRITERIA,
+  FH_COLLECTION_OPTION_SCORES,
+  FH_COLLECTION_BASELINE_ITEMS,
+  FH_COLLECTION_ITEM_GAPS,          /* FhLink: roadmap item → gap it closes */
+  FH_COLLECTION_ITEM_USE_CASES,     /* FhLink: roadmap item → use case it serves */
+  FH_COLLECTION_ITEM_DEPENDENCIES,  /* FhLink: roadmap item → item it depends on */
+  FH_COLLECTION_SOURCE_USE_CASES,   /* FhLink: data source → use case that needs it */
+  FH_N_COLLECTIONS
+} FhCollection;
+
 const char *fh_stage_get_label (FhStage stage);
 
 G_END_DECLS

@@ -18,7 +18,8 @@
 
 /* A use case the ML programme could serve. Impact, readiness and applicability are
  * scored 0–3 so that use cases can be ranked against each other; effort is in
- * person-weeks. */
+ * person-weeks. Reach and confidence feed a RICE score, business value, time
+ * criticality, risk reduction and job size a WSJF score. */
 struct _FhUseCase
 {
   GObject          parent_instance;
@@ -32,6 +33,12 @@ struct _FhUseCase
   int              applicability;
   int              effort;
   FhUseCaseStatus  status;
+  int              reach;
+  int              confidence;
+  int              business_value;
+  int              time_criticality;
+  int              risk_reduction;
+  int              job_size;
 };
 
 G_DEFINE_FINAL_TYPE (FhUseCase, fh_use_case, G_TYPE_OBJECT)
@@ -47,6 +54,12 @@ enum {
   PROP_APPLICABILITY,
   PROP_EFFORT,
   PROP_STATUS,
+  PROP_REACH,
+  PROP_CONFIDENCE,
+  PROP_BUSINESS_VALUE,
+  PROP_TIME_CRITICALITY,
+  PROP_RISK_REDUCTION,
+  PROP_JOB_SIZE,
   N_PROPS
 };
 
@@ -101,6 +114,24 @@ fh_use_case_get_property (GObject    *object,
     case PROP_STATUS:
       g_value_set_enum (value, self->status);
       break;
+    case PROP_REACH:
+      g_value_set_int (value, self->reach);
+      break;
+    case PROP_CONFIDENCE:
+      g_value_set_int (value, self->confidence);
+      break;
+    case PROP_BUSINESS_VALUE:
+      g_value_set_int (value, self->business_value);
+      break;
+    case PROP_TIME_CRITICALITY:
+      g_value_set_int (value, self->time_criticality);
+      break;
+    case PROP_RISK_REDUCTION:
+      g_value_set_int (value, self->risk_reduction);
+      break;
+    case PROP_JOB_SIZE:
+      g_value_set_int (value, self->job_size);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -143,6 +174,24 @@ fh_use_case_set_property (GObject      *object,
     case PROP_STATUS:
       fh_field_set_int (object, (int *)&self->status, g_value_get_enum (value), pspec);
       break;
+    case PROP_REACH:
+      fh_field_set_int (object, &self->reach, g_value_get_int (value), pspec);
+      break;
+    case PROP_CONFIDENCE:
+      fh_field_set_int (object, &self->confidence, g_value_get_int (value), pspec);
+      break;
+    case PROP_BUSINESS_VALUE:
+      fh_field_set_int (object, &self->business_value, g_value_get_int (value), pspec);
+      break;
+    case PROP_TIME_CRITICALITY:
+      fh_field_set_int (object, &self->time_criticality, g_value_get_int (value), pspec);
+      break;
+    case PROP_RISK_REDUCTION:
+      fh_field_set_int (object, &self->risk_reduction, g_value_get_int (value), pspec);
+      break;
+    case PROP_JOB_SIZE:
+      fh_field_set_int (object, &self->job_size, g_value_get_int (value), pspec);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -180,6 +229,18 @@ fh_use_case_class_init (FhUseCaseClass *klass)
   properties[PROP_STATUS] =
     g_param_spec_enum ("status", N_("Status"), NULL,
                        FH_TYPE_USE_CASE_STATUS, FH_USE_CASE_STATUS_PROPOSED, flags);
+  properties[PROP_REACH] =
+    g_param_spec_int ("reach", N_("Reach"), NULL, 0, 10000000, 0, flags);
+  properties[PROP_CONFIDENCE] =
+    g_param_spec_int ("confidence", N_("Confidence"), NULL, 0, 100, 50, flags);
+  properties[PROP_BUSINESS_VALUE] =
+    g_param_spec_int ("business-value", N_("Business value"), NULL, 0, 20, 0, flags);
+  properties[PROP_TIME_CRITICALITY] =
+    g_param_spec_int ("time-criticality", N_("Time criticality"), NULL, 0, 20, 0, flags);
+  properties[PROP_RISK_REDUCTION] =
+    g_param_spec_int ("risk-reduction", N_("Risk reduction"), NULL, 0, 20, 0, flags);
+  properties[PROP_JOB_SIZE] =
+    g_param_spec_int ("job-size", N_("Job size"), NULL, 1, 20, 1, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -191,6 +252,8 @@ fh_use_case_init (FhUseCase *self)
   self->description = g_strdup ("");
   self->sponsor = g_strdup ("");
   self->status = FH_USE_CASE_STATUS_PROPOSED;
+  self->confidence = 50;
+  self->job_size = 1;
 }
 
 FhUseCase *
@@ -260,4 +323,46 @@ fh_use_case_get_status (FhUseCase *self)
 {
   g_return_val_if_fail (FH_IS_USE_CASE (self), 0);
   return self->status;
+}
+
+int
+fh_use_case_get_reach (FhUseCase *self)
+{
+  g_return_val_if_fail (FH_IS_USE_CASE (self), 0);
+  return self->reach;
+}
+
+int
+fh_use_case_get_confidence (FhUseCase *self)
+{
+  g_return_val_if_fail (FH_IS_USE_CASE (self), 0);
+  return self->confidence;
+}
+
+int
+fh_use_case_get_business_value (FhUseCase *self)
+{
+  g_return_val_if_fail (FH_IS_USE_CASE (self), 0);
+  return self->business_value;
+}
+
+int
+fh_use_case_get_time_criticality (FhUseCase *self)
+{
+  g_return_val_if_fail (FH_IS_USE_CASE (self), 0);
+  return self->time_criticality;
+}
+
+int
+fh_use_case_get_risk_reduction (FhUseCase *self)
+{
+  g_return_val_if_fail (FH_IS_USE_CASE (self), 0);
+  return self->risk_reduction;
+}
+
+int
+fh_use_case_get_job_size (FhUseCase *self)
+{
+  g_return_val_if_fail (FH_IS_USE_CASE (self), 0);
+  return self->job_size;
 }

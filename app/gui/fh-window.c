@@ -36,6 +36,10 @@ struct _FhWindow
   GtkWidget            *content_pane;
   GtkListBox           *sidebar;
   GtkLabel             *discover_count;
+  GtkLabel             *assess_count;
+  GtkLabel             *options_count;
+  GtkLabel             *roadmap_count;
+  GtkLabel             *review_count;
   AdwWindowTitle       *window_title;
   GtkWidget            *undo_button;
   GtkWidget            *redo_button;
@@ -132,6 +136,11 @@ fh_window_update_title (FhWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), name);
 }
 
+static gboolean   has_property       (gpointer    object,
+                                     const char *name);
+static GtkWidget *fh_window_get_page (FhWindow   *self,
+                                     const char *section);
+
 static void
 fh_window_update_counts (FhWindow *self)
 {
@@ -139,6 +148,10 @@ fh_window_update_counts (FhWindow *self)
   g_autofree char *tooltip = NULL;
   GListModel *gaps;
   guint n_open = 0;
+
+  /* A Discover page with a badge of its own keeps its count itself. */
+  if (has_property (fh_window_get_page (self, "discover"), "badge"))
+    return;
 
   if (self->store == NULL)
     {
@@ -248,11 +261,64 @@ back_clicked_cb (FhWindow *self)
 }
 
 static void
-gaps_view_add_toast_cb (FhWindow   *self,
-                        AdwToast   *toast,
-                        FhGapsView *view)
+page_add_toast_cb (FhWindow  *self,
+                   AdwToast  *toast,
+                   GtkWidget *page)
 {
   fh_window_add_toast (self, g_object_ref (toast));
+}
+
+/* Each section's page is a widget of its own. The window speaks to it through
+ * three optional parts, so a page needs no code in the window: a "store" property
+ * (the plan to show), a "badge" property (the sidebar's count for the section) and
+ * an "add-toast" signal (a toast for the window to show). */
+static GtkWidget *
+fh_window_get_page (FhWindow   *self,
+                    const char *section)
+{
+  return gtk_stack_get_child_by_name (self->stack, section);
+}
+
+static gboolean
+has_property (gpointer    object,
+              const char *name)
+{
+  return g_object_class_find_property (G_OBJECT_GET_CLASS (object), name) != NULL;
+}
+
+static void
+fh_window_connect_pages (FhWindow *self)
+{
+  GtkLabel *counts[] = {
+    self->discover_count, self->assess_count, self->options_count,
+    self->roadmap_count, self->review_count,
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (counts) == G_N_ELEMENTS (sections));
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      GtkWidget *page = fh_window_get_page (self, sections[i]);
+
+      if (has_property (page, "badge"))
+        g_object_bind_property (page, "badge", counts[i], "label", G_BINDING_SYNC_CREATE);
+      if (g_signal_lookup ("add-toast", G_OBJECT_TYPE (page)) != 0)
+        g_signal_connect_object (page, "add-toast", G_CALLBACK (page_add_toast_cb), self,
+                                 G_CONNECT_SWAPPED);
+    }
+}
+
+static void
+fh_window_set_pages_store (FhWindow *self,
+                           FhStore  *store)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      GtkWidget *page = fh_window_get_page (self, sections[i]);
+
+      if (has_property (page, "store"))
+        g_object_set (page, "store", store, NULL);
+    }
 }
 
 static void
@@ -614,6 +680,10 @@ fh_window_class_init (FhWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FhWindow, content_pane);
   gtk_widget_class_bind_template_child (widget_class, FhWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, FhWindow, discover_count);
+  gtk_widget_class_bind_template_child (widget_class, FhWindow, assess_count);
+  gtk_widget_class_bind_template_child (widget_class, FhWindow, options_count);
+  gtk_widget_class_bind_template_child (widget_class, FhWindow, roadmap_count);
+  gtk_widget_class_bind_template_child (widget_class, FhWindow, review_count);
   gtk_widget_class_bind_template_child (widget_class, FhWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, FhWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, FhWindow, redo_button);
@@ -623,7 +693,6 @@ fh_window_class_init (FhWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, gaps_view_add_toast_cb);
 
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, fh_window_undo);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, fh_window_redo);
@@ -647,6 +716,7 @@ static void
 fh_window_init (FhWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  fh_window_connect_pages (self);
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_GET);
@@ -730,7 +800,7 @@ fh_window_set_store (FhWindow *self,
                                 self);
     }
 
-  fh_gaps_view_set_store (self->gaps_view, store);
+  fh_window_set_pages_store (self, store);
   fh_window_update_title (self);
   fh_window_update_counts (self);
   fh_window_update_undo (self);

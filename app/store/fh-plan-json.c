@@ -647,84 +647,87 @@ read_links (Reader            *reader,
   return TRUE;
 }
 
+/* The text of the fields that must be unique together, as one key. */
+static char *
+unique_key (GObject    *record,
+            const char *first,
+            const char *second)
+{
+  GString *key = g_string_new (NULL);
+  const char *names[] = { first, second };
+
+  for (guint n = 0; n < G_N_ELEMENTS (names) && names[n]; n++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autofree char *text = NULL;
+
+      g_object_get_property (record, names[n], &value);
+      text = g_strdup_value_contents (&value);
+      g_string_append_printf (key, "%s\x1f", text);
+    }
+
+  return g_string_free (key, FALSE);
+}
+
+static gboolean
+check_unique (Reader      *reader,
+              FhPlanData  *data,
+              FhCollection collection,
+              const char  *first,
+              const char  *second,
+              const char  *message)
+{
+  const FhTableInfo *info = fh_schema_get_table (collection);
+  GPtrArray *records = data->records[collection];
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      char *key = unique_key (g_ptr_array_index (records, i), first, second);
+
+      if (!g_hash_table_add (seen, key))
+        {
+          g_autofree char *column = g_strdelimit (g_strdup (second ? second : first), "-", '_');
+
+          g_string_printf (reader->path, "%s[%u].%s", info->table, i, column);
+          return refuse (reader, "%s", message);
+        }
+    }
+
+  return TRUE;
+}
+
 /* Rules that span records: the file would refuse them too, but with a sentence
  * nobody could act on. */
 static gboolean
 check_uniques (Reader     *reader,
                FhPlanData *data)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *records;
+  g_autoptr(GHashTable) chosen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  records = data->records[FH_COLLECTION_ASSESSMENTS];
-  for (guint i = 0; i < records->len; i++)
-    {
-      int quarter;
-      char *key;
-
-      g_object_get (g_ptr_array_index (records, i), "quarter", &quarter, NULL);
-      key = g_strdup_printf ("q%d", quarter);
-      if (!g_hash_table_add (seen, key))
-        {
-          g_autofree char *text = fh_quarter_format (quarter);
-
-          g_string_printf (reader->path, "assessments[%u].quarter", i);
-          return refuse (reader, _("there is another assessment for %s."), text);
-        }
-      if (quarter == 0)
-        {
-          g_string_printf (reader->path, "assessments[%u].quarter", i);
-          return refuse (reader, _("missing; it is required."));
-        }
-    }
-
-  records = data->records[FH_COLLECTION_SCORES];
-  for (guint i = 0; i < records->len; i++)
-    {
-      g_autofree char *capability = NULL;
-      gint64 assessment;
-      char *key;
-
-      g_object_get (g_ptr_array_index (records, i), "assessment", &assessment,
-                    "capability", &capability, NULL);
-      key = g_strdup_printf ("s%" G_GINT64_FORMAT "/%s", assessment, capability);
-      if (!g_hash_table_add (seen, key))
-        {
-          g_string_printf (reader->path, "scores[%u].capability", i);
-          return refuse (reader, _("assessment %" G_GINT64_FORMAT " has another score for "
-                                   "“%s”."), assessment, capability);
-        }
-    }
+  if (!check_unique (reader, data, FH_COLLECTION_ASSESSMENTS, "quarter", NULL,
+                     _("there is another assessment for this quarter."))
+      || !check_unique (reader, data, FH_COLLECTION_SCORES, "assessment", "capability",
+                        _("this assessment has another score for this capability."))
+      || !check_unique (reader, data, FH_COLLECTION_ROLE_SKILLS, "role", "skill",
+                        _("this role has another level for this skill."))
+      || !check_unique (reader, data, FH_COLLECTION_OPTION_SCORES, "option", "criterion",
+                        _("this option has another score for this criterion.")))
+    return FALSE;
 
   records = data->records[FH_COLLECTION_OPTIONS];
   for (guint i = 0; i < records->len; i++)
     {
       g_autofree char *capability = NULL;
-      gboolean chosen;
-      char *key;
+      gboolean is_chosen;
 
       g_object_get (g_ptr_array_index (records, i), "capability", &capability,
-                    "chosen", &chosen, NULL);
-      if (!chosen)
-        continue;
-      key = g_strdup_printf ("o%s", capability);
-      if (!g_hash_table_add (seen, key))
+                    "chosen", &is_chosen, NULL);
+      if (is_chosen && !g_hash_table_add (chosen, g_strdup (capability)))
         {
           g_string_printf (reader->path, "options[%u].chosen", i);
           return refuse (reader, _("another option is chosen for “%s” already."), capability);
-        }
-    }
-
-  records = data->records[FH_COLLECTION_ROADMAP];
-  for (guint i = 0; i < records->len; i++)
-    {
-      int quarter;
-
-      g_object_get (g_ptr_array_index (records, i), "start-quarter", &quarter, NULL);
-      if (quarter == 0)
-        {
-          g_string_printf (reader->path, "roadmap[%u].start_quarter", i);
-          return refuse (reader, _("missing; it is required."));
         }
     }
 

@@ -15,14 +15,22 @@
 
 #include "fh-assessment.h"
 #include "fh-capability.h"
+#include "fh-baseline-item.h"
 #include "fh-cost-line.h"
+#include "fh-criterion.h"
+#include "fh-data-source.h"
 #include "fh-gap.h"
+#include "fh-glossary-term.h"
 #include "fh-link.h"
 #include "fh-metric.h"
 #include "fh-option.h"
+#include "fh-option-score.h"
 #include "fh-prerequisite.h"
 #include "fh-roadmap-item.h"
+#include "fh-role.h"
+#include "fh-role-skill.h"
 #include "fh-score.h"
+#include "fh-skill.h"
 #include "fh-use-case.h"
 
 #define NONE FH_N_COLLECTIONS
@@ -39,6 +47,8 @@ static const FhColumn plan_columns[] = {
   { "discount_rate", 0, NONE },
   { "first_step_limit", 0, NONE },
   { "start_quarter", 0, NONE },
+  { "fte_cost", 0, NONE },
+  { "draft_per_quarter", 0, NONE },
   { NULL }
 };
 
@@ -87,6 +97,12 @@ static const FhColumn use_case_columns[] = {
   { "applicability", 0, NONE },
   { "effort", 0, NONE },
   { "status", 0, NONE },
+  { "reach", 0, NONE },
+  { "confidence", 0, NONE },
+  { "business_value", 0, NONE },
+  { "time_criticality", 0, NONE },
+  { "risk_reduction", 0, NONE },
+  { "job_size", 0, NONE },
   { NULL }
 };
 
@@ -128,6 +144,8 @@ static const FhColumn cost_line_columns[] = {
   { "recurrence", 0, NONE },
   { "first_year", 0, NONE },
   { "growth", 0, NONE },
+  { "fte", 0, NONE },
+  { "loaded_cost", 0, NONE },
   { NULL }
 };
 
@@ -144,6 +162,7 @@ static const FhColumn roadmap_columns[] = {
   { "notes", 0, NONE },
   { "milestone", 0, NONE },
   { "cost", 0, NONE },
+  { "status_reason", 0, NONE },
   { NULL }
 };
 
@@ -163,6 +182,83 @@ static const FhColumn score_columns[] = {
   { "stage", 0, NONE },
   { "evidence", 0, NONE },
   { "confidence", 0, NONE },
+  { "carried_over", 0, NONE },
+  { "reason", 0, NONE },
+  { NULL }
+};
+
+static const FhColumn data_source_columns[] = {
+  { "id", KEY, NONE },
+  { "name", 0, NONE },
+  { "description", 0, NONE },
+  { "owner", 0, NONE },
+  { "availability", 0, NONE },
+  { "access", 0, NONE },
+  { "sensitivity", 0, NONE },
+  { "collect_now", 0, NONE },
+  { NULL }
+};
+
+static const FhColumn glossary_columns[] = {
+  { "id", KEY, NONE },
+  { "term", 0, NONE },
+  { "definition", 0, NONE },
+  { "audience", 0, NONE },
+  { NULL }
+};
+
+static const FhColumn role_columns[] = {
+  { "id", KEY, NONE },
+  { "name", 0, NONE },
+  { "position", 0, NONE },
+  { NULL }
+};
+
+static const FhColumn skill_columns[] = {
+  { "id", KEY, NONE },
+  { "name", 0, NONE },
+  { "position", 0, NONE },
+  { NULL }
+};
+
+static const FhColumn role_skill_columns[] = {
+  { "id", KEY, NONE },
+  { "role", 0, FH_COLLECTION_ROLES },
+  { "skill", 0, FH_COLLECTION_SKILLS },
+  { "current", 0, NONE },
+  { "needed", 0, NONE },
+  { NULL }
+};
+
+static const FhColumn criterion_columns[] = {
+  { "id", KEY, NONE },
+  { "position", 0, NONE },
+  { "name", 0, NONE },
+  { "description", 0, NONE },
+  { "weight", 0, NONE },
+  { "derived", 0, NONE },
+  { NULL }
+};
+
+static const FhColumn option_score_columns[] = {
+  { "id", KEY, NONE },
+  { "option", 0, FH_COLLECTION_OPTIONS },
+  { "criterion", 0, FH_COLLECTION_CRITERIA },
+  { "score", 0, NONE },
+  { NULL }
+};
+
+static const FhColumn baseline_item_columns[] = {
+  { "id", KEY, NONE },
+  { "assessment", 0, FH_COLLECTION_ASSESSMENTS },
+  { "item", 0, NONE },
+  { "title", 0, NONE },
+  { "capability", 0, NONE },
+  { "from_stage", 0, NONE },
+  { "target_stage", 0, NONE },
+  { "start_quarter", 0, NONE },
+  { "duration", 0, NONE },
+  { "status", 0, NONE },
   { NULL }
 };
 
@@ -181,6 +277,12 @@ static const FhColumn item_use_case_columns[] = {
 static const FhColumn item_dependency_columns[] = {
   { "source", KEY, FH_COLLECTION_ROADMAP },
   { "target", KEY, FH_COLLECTION_ROADMAP },
+  { NULL }
+};
+
+static const FhColumn source_use_case_columns[] = {
+  { "source", KEY, FH_COLLECTION_DATA_SOURCES },
+  { "target", KEY, FH_COLLECTION_USE_CASES },
   { NULL }
 };
 
@@ -207,12 +309,28 @@ static const FhTableInfo tables[FH_N_COLLECTIONS] = {
          assessment_columns, FALSE, FALSE, NULL, "id"),
   TABLE (FH_COLLECTION_SCORES, "scores", fh_score_get_type,
          score_columns, FALSE, FALSE, NULL, "id"),
+  TABLE (FH_COLLECTION_DATA_SOURCES, "data_sources", fh_data_source_get_type,
+         data_source_columns, FALSE, FALSE, NULL, "id"),
+  TABLE (FH_COLLECTION_GLOSSARY, "glossary", fh_glossary_term_get_type,
+         glossary_columns, FALSE, FALSE, NULL, "id"),
+  TABLE (FH_COLLECTION_ROLES, "roles", fh_role_get_type, role_columns, FALSE, FALSE, NULL, "id"),
+  TABLE (FH_COLLECTION_SKILLS, "skills", fh_skill_get_type, skill_columns, FALSE, FALSE, NULL, "id"),
+  TABLE (FH_COLLECTION_ROLE_SKILLS, "role_skills", fh_role_skill_get_type,
+         role_skill_columns, FALSE, FALSE, NULL, "id"),
+  TABLE (FH_COLLECTION_CRITERIA, "criteria", fh_criterion_get_type,
+         criterion_columns, TRUE, FALSE, NULL, "position, id"),
+  TABLE (FH_COLLECTION_OPTION_SCORES, "option_scores", fh_option_score_get_type,
+         option_score_columns, FALSE, FALSE, NULL, "id"),
+  TABLE (FH_COLLECTION_BASELINE_ITEMS, "baseline_items", fh_baseline_item_get_type,
+         baseline_item_columns, FALSE, FALSE, NULL, "id"),
   TABLE (FH_COLLECTION_ITEM_GAPS, "item_gaps", fh_link_get_type,
          item_gap_columns, FALSE, TRUE, "gaps", "source, target"),
   TABLE (FH_COLLECTION_ITEM_USE_CASES, "item_use_cases", fh_link_get_type,
          item_use_case_columns, FALSE, TRUE, "use_cases", "source, target"),
   TABLE (FH_COLLECTION_ITEM_DEPENDENCIES, "item_dependencies", fh_link_get_type,
          item_dependency_columns, FALSE, TRUE, "depends_on", "source, target"),
+  TABLE (FH_COLLECTION_SOURCE_USE_CASES, "source_use_cases", fh_link_get_type,
+         source_use_case_columns, FALSE, TRUE, "use_cases", "source, target"),
 };
 
 const FhTableInfo *
@@ -270,7 +388,9 @@ static const char migration_1[] =
   "  horizon_years INTEGER NOT NULL,"
   "  discount_rate REAL NOT NULL,"
   "  first_step_limit INTEGER NOT NULL,"
-  "  start_quarter INTEGER NOT NULL"
+  "  start_quarter INTEGER NOT NULL,"
+  "  fte_cost INTEGER NOT NULL,"
+  "  draft_per_quarter INTEGER NOT NULL"
   ") STRICT;"
   "CREATE TABLE capabilities ("
   "  id TEXT PRIMARY KEY NOT NULL,"
@@ -314,7 +434,13 @@ static const char migration_1[] =
   "  readiness INTEGER NOT NULL,"
   "  applicability INTEGER NOT NULL,"
   "  effort INTEGER NOT NULL,"
-  "  status TEXT NOT NULL"
+  "  status TEXT NOT NULL,"
+  "  reach INTEGER NOT NULL,"
+  "  confidence INTEGER NOT NULL,"
+  "  business_value INTEGER NOT NULL,"
+  "  time_criticality INTEGER NOT NULL,"
+  "  risk_reduction INTEGER NOT NULL,"
+  "  job_size INTEGER NOT NULL"
   ") STRICT;"
   "CREATE TABLE metrics ("
   "  id INTEGER PRIMARY KEY,"
@@ -352,7 +478,9 @@ static const char migration_1[] =
   "  amount INTEGER NOT NULL,"
   "  recurrence TEXT NOT NULL,"
   "  first_year INTEGER NOT NULL,"
-  "  growth REAL NOT NULL"
+  "  growth REAL NOT NULL,"
+  "  fte REAL NOT NULL,"
+  "  loaded_cost INTEGER NOT NULL"
   ") STRICT;"
   "CREATE INDEX cost_lines_option ON cost_lines (option);"
   /* Work planned on a capability keeps it: delete the items first, on purpose. */
@@ -368,7 +496,8 @@ static const char migration_1[] =
   "  owner TEXT NOT NULL,"
   "  notes TEXT NOT NULL,"
   "  milestone INTEGER NOT NULL,"
-  "  cost INTEGER NOT NULL"
+  "  cost INTEGER NOT NULL,"
+  "  status_reason TEXT NOT NULL"
   ") STRICT;"
   "CREATE INDEX roadmap_capability ON roadmap (capability);"
   "CREATE TABLE assessments ("
@@ -385,9 +514,76 @@ static const char migration_1[] =
   "  stage INTEGER NOT NULL,"
   "  evidence TEXT NOT NULL,"
   "  confidence TEXT NOT NULL,"
+  "  carried_over INTEGER NOT NULL,"
+  "  reason TEXT NOT NULL,"
   "  UNIQUE (assessment, capability)"
   ") STRICT;"
   "CREATE INDEX scores_capability ON scores (capability);"
+  "CREATE TABLE data_sources ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL,"
+  "  description TEXT NOT NULL,"
+  "  owner TEXT NOT NULL,"
+  "  availability TEXT NOT NULL,"
+  "  access TEXT NOT NULL,"
+  "  sensitivity TEXT NOT NULL,"
+  "  collect_now INTEGER NOT NULL"
+  ") STRICT;"
+  "CREATE TABLE glossary ("
+  "  id INTEGER PRIMARY KEY,"
+  "  term TEXT NOT NULL,"
+  "  definition TEXT NOT NULL,"
+  "  audience TEXT NOT NULL"
+  ") STRICT;"
+  "CREATE TABLE roles ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL,"
+  "  position INTEGER NOT NULL"
+  ") STRICT;"
+  "CREATE TABLE skills ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL,"
+  "  position INTEGER NOT NULL"
+  ") STRICT;"
+  "CREATE TABLE role_skills ("
+  "  id INTEGER PRIMARY KEY,"
+  "  role INTEGER NOT NULL REFERENCES roles (id) ON DELETE CASCADE,"
+  "  skill INTEGER NOT NULL REFERENCES skills (id) ON DELETE CASCADE,"
+  "  \"current\" INTEGER NOT NULL,"
+  "  needed INTEGER NOT NULL,"
+  "  UNIQUE (role, skill)"
+  ") STRICT;"
+  "CREATE INDEX role_skills_skill ON role_skills (skill);"
+  "CREATE TABLE criteria ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  position INTEGER NOT NULL,"
+  "  name TEXT NOT NULL,"
+  "  description TEXT NOT NULL,"
+  "  weight REAL NOT NULL,"
+  "  derived INTEGER NOT NULL"
+  ") STRICT;"
+  "CREATE TABLE option_scores ("
+  "  id INTEGER PRIMARY KEY,"
+  "  option INTEGER NOT NULL REFERENCES options (id) ON DELETE CASCADE,"
+  "  criterion TEXT NOT NULL REFERENCES criteria (id) ON DELETE CASCADE,"
+  "  score INTEGER NOT NULL,"
+  "  UNIQUE (option, criterion)"
+  ") STRICT;"
+  "CREATE INDEX option_scores_criterion ON option_scores (criterion);"
+  /* A baseline keeps what the roadmap was, so it refers to nothing that may go. */
+  "CREATE TABLE baseline_items ("
+  "  id INTEGER PRIMARY KEY,"
+  "  assessment INTEGER NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,"
+  "  item INTEGER NOT NULL,"
+  "  title TEXT NOT NULL,"
+  "  capability TEXT NOT NULL,"
+  "  from_stage INTEGER NOT NULL,"
+  "  target_stage INTEGER NOT NULL,"
+  "  start_quarter INTEGER NOT NULL,"
+  "  duration INTEGER NOT NULL,"
+  "  status TEXT NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX baseline_items_assessment ON baseline_items (assessment);"
   "CREATE TABLE item_gaps ("
   "  source INTEGER NOT NULL REFERENCES roadmap (id) ON DELETE CASCADE,"
   "  target INTEGER NOT NULL REFERENCES gaps (id) ON DELETE CASCADE,"
@@ -407,7 +603,13 @@ static const char migration_1[] =
   "  CHECK (source <> target)"
   ") STRICT, WITHOUT ROWID;"
   "CREATE INDEX item_dependencies_target ON item_dependencies (target);"
-  "INSERT INTO plan VALUES (1, 'Untitled plan', '', 'EUR', 3, 0, 3, 0);";
+  "CREATE TABLE source_use_cases ("
+  "  source INTEGER NOT NULL REFERENCES data_sources (id) ON DELETE CASCADE,"
+  "  target INTEGER NOT NULL REFERENCES use_cases (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (source, target)"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE INDEX source_use_cases_target ON source_use_cases (target);"
+  "INSERT INTO plan VALUES (1, 'Untitled plan', '', 'EUR', 3, 0, 3, 0, 9000000, 3);";
 
 static const char *const migrations[FH_SCHEMA_VERSION] = {
   migration_1,

@@ -1711,15 +1711,38 @@ fh_store_lookup (FhStore      *self,
   return lookup_key (self, &self->collections[collection], key);
 }
 
+/* For collections keyed by a slug: capabilities and criteria. */
+gpointer
+fh_store_lookup_slug (FhStore      *self,
+                      FhCollection  collection,
+                      const char   *id)
+{
+  g_return_val_if_fail (FH_IS_STORE (self), NULL);
+  g_return_val_if_fail (collection < FH_N_COLLECTIONS, NULL);
+  g_return_val_if_fail (self->collections[collection].info->text_key, NULL);
+
+  if (id == NULL)
+    return NULL;
+  return lookup_key (self, &self->collections[collection], id);
+}
+
 gpointer
 fh_store_lookup_capability (FhStore    *self,
                             const char *id)
 {
-  g_return_val_if_fail (FH_IS_STORE (self), NULL);
+  return fh_store_lookup_slug (self, FH_COLLECTION_CAPABILITIES, id);
+}
 
-  if (id == NULL)
-    return NULL;
-  return lookup_key (self, &self->collections[FH_COLLECTION_CAPABILITIES], id);
+void
+fh_store_get_models (FhStore      *self,
+                     FhPlanModels *models)
+{
+  g_return_if_fail (FH_IS_STORE (self));
+  g_return_if_fail (models != NULL);
+
+  models->info = self->info;
+  for (guint c = 0; c < FH_N_COLLECTIONS; c++)
+    models->models[c] = G_LIST_MODEL (self->collections[c].model);
 }
 
 /* Changes */
@@ -1739,7 +1762,7 @@ reference_exists (FhStore        *self,
 
       if ((column->flags & FH_COLUMN_NULLABLE) && (id == NULL || *id == '\0'))
         return TRUE;
-      return fh_store_lookup_capability (self, id) != NULL;
+      return fh_store_lookup_slug (self, column->references, id) != NULL;
     }
 
   return fh_store_lookup (self, column->references, g_value_get_int64 (value)) != NULL;
@@ -1858,9 +1881,26 @@ record_noun (FhCollection collection)
       return _("assessment");
     case FH_COLLECTION_SCORES:
       return _("score");
+    case FH_COLLECTION_DATA_SOURCES:
+      return _("data source");
+    case FH_COLLECTION_GLOSSARY:
+      return _("glossary term");
+    case FH_COLLECTION_ROLES:
+      return _("role");
+    case FH_COLLECTION_SKILLS:
+      return _("skill");
+    case FH_COLLECTION_ROLE_SKILLS:
+      return _("skill level");
+    case FH_COLLECTION_CRITERIA:
+      return _("criterion");
+    case FH_COLLECTION_OPTION_SCORES:
+      return _("score");
+    case FH_COLLECTION_BASELINE_ITEMS:
+      return _("baseline");
     case FH_COLLECTION_ITEM_GAPS:
     case FH_COLLECTION_ITEM_USE_CASES:
     case FH_COLLECTION_ITEM_DEPENDENCIES:
+    case FH_COLLECTION_SOURCE_USE_CASES:
       return _("link");
     case FH_N_COLLECTIONS:
     default:

@@ -10,6 +10,8 @@
 #include <gio/gio.h>
 
 #include "fh-plan-info.h"
+#include "fh-plan-models.h"
+#include "fh-types.h"
 
 G_BEGIN_DECLS
 
@@ -32,26 +34,6 @@ typedef enum
   FH_STORE_ERROR_FORMAT,         /* a JSON document was refused; nothing changed */
   FH_STORE_ERROR_IO,             /* the disk said no */
 } FhStoreError;
-
-/* The collections of a plan, in dependency order: a collection only refers to
- * collections before it. */
-typedef enum
-{
-  FH_COLLECTION_CAPABILITIES,
-  FH_COLLECTION_PREREQUISITES,
-  FH_COLLECTION_GAPS,
-  FH_COLLECTION_USE_CASES,
-  FH_COLLECTION_METRICS,
-  FH_COLLECTION_OPTIONS,
-  FH_COLLECTION_COST_LINES,
-  FH_COLLECTION_ROADMAP,
-  FH_COLLECTION_ASSESSMENTS,
-  FH_COLLECTION_SCORES,
-  FH_COLLECTION_ITEM_GAPS,         /* FhLink: roadmap item → gap it closes */
-  FH_COLLECTION_ITEM_USE_CASES,    /* FhLink: roadmap item → use case it serves */
-  FH_COLLECTION_ITEM_DEPENDENCIES, /* FhLink: roadmap item → item it depends on */
-  FH_N_COLLECTIONS
-} FhCollection;
 
 #define FH_PLAN_EXTENSION ".foothold"
 
@@ -84,9 +66,14 @@ const char   *fh_store_get_path        (FhStore       *self);
 FhPlanInfo   *fh_store_get_info        (FhStore       *self);
 GListModel   *fh_store_get_model       (FhStore       *self,
                                         FhCollection   collection);
+void          fh_store_get_models      (FhStore       *self,
+                                        FhPlanModels  *models);
 gpointer      fh_store_lookup          (FhStore       *self,
                                         FhCollection   collection,
                                         gint64         id);
+gpointer      fh_store_lookup_slug     (FhStore       *self,
+                                        FhCollection   collection,
+                                        const char    *id);
 gpointer      fh_store_lookup_capability (FhStore     *self,
                                           const char  *id);
 
