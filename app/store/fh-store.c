@@ -1262,6 +1262,17 @@ read_be32 (const guint8 *p)
   return ((guint32)p[0] << 24) | ((guint32)p[1] << 16) | ((guint32)p[2] << 8) | p[3];
 }
 
+static void
+set_newer_error (GError     **error,
+                 const char  *name,
+                 int          version)
+{
+  g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_NEWER_VERSION,
+               _("“%s” was saved by a newer version of Foothold (plan format %d; this "
+                 "version reads up to %d). Update Foothold to open it; the file was "
+                 "left as it is."), name, version, FH_SCHEMA_VERSION);
+}
+
 /* Looks at the file's header before SQLite sees it, so that a file that is not a
  * plan, or one from a newer Foothold, is refused without a single byte written. */
 static gboolean
@@ -1315,10 +1326,7 @@ check_header (const char  *path,
   *version = (int)read_be32 (header + 60);
   if (*version > FH_SCHEMA_VERSION)
     {
-      g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_NEWER_VERSION,
-                   _("“%s” was saved by a newer version of Foothold (plan format %d; this "
-                     "version reads up to %d). Update Foothold to open it; the file was "
-                     "left as it is."), name, *version, FH_SCHEMA_VERSION);
+      set_newer_error (error, name, *version);
       return FALSE;
     }
 
@@ -1364,7 +1372,7 @@ check_writable (const char  *path,
 
 static gboolean
 check_contents (FhStore  *self,
-                int       version,
+                int      *version,
                 GError  **error)
 {
   sqlite3_stmt *stmt = NULL;
@@ -1390,7 +1398,20 @@ check_contents (FhStore  *self,
   if (!ok)
     return FALSE;
 
-  if (!fh_schema_check_objects (self->db, version, self->display_name, error))
+  /* The header can lag behind a migration still in the WAL; SQLite's own answer
+   * includes it. */
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    *version = MAX (*version, sqlite3_column_int (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  if (*version > FH_SCHEMA_VERSION)
+    {
+      set_newer_error (error, self->display_name, *version);
+      return FALSE;
+    }
+
+  if (!fh_schema_check_objects (self->db, *version, self->display_name, error))
     return FALSE;
 
   if (sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL) != SQLITE_OK)
@@ -1450,7 +1471,7 @@ fh_store_open (const char  *path,
       return NULL;
     }
 
-  if (!check_contents (self, version, error))
+  if (!check_contents (self, &version, error))
     return NULL;
 
   /* Migrating and loading share one transaction: a plan that fails to load is not
