@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "fh-gap.h"
+#include "fh-discover-page.h"
 #include "fh-gaps-view.h"
 #include "fh-plan-info.h"
 #include "fh-store.h"
@@ -71,7 +72,9 @@ template_child (gpointer    widget,
 static FhGapsView *
 get_gaps_view (Fixture *f)
 {
-  return template_child (f->window, FH_TYPE_WINDOW, "gaps_view");
+  /* The window's Discover page holds the gaps view on its Gaps tab. */
+  return template_child (template_child (f->window, FH_TYPE_WINDOW, "gaps_view"),
+                         FH_TYPE_DISCOVER_PAGE, "gaps_view");
 }
 
 static GtkColumnView *

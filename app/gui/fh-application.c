@@ -14,6 +14,9 @@
 
 #include "fh-application.h"
 
+#include "fh-enums.h"
+#include "fh-export.h"
+#include "fh-rules.h"
 #include "fh-store.h"
 #include "fh-window.h"
 
@@ -39,6 +42,18 @@ static const GOptionEntry option_entries[] = {
   { "import-json", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Import the JSON file IN into the plan FILE, creating FILE if it does not exist, then exit"),
     N_("IN") },
+  { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check the roadmap of the plan FILE against the start-small rules, print the findings, then exit"),
+    NULL },
+  { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the report of the plan FILE as a PDF to OUT, then exit; needs no display"), N_("OUT") },
+  { "export-markdown", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the report of the plan FILE as Markdown to OUT, then exit; needs no display"), N_("OUT") },
+  { "sections", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The report's sections, separated by commas: cover, summary, maturity, gaps, use-cases, options, roadmap, findings, review (default: all)"),
+    N_("LIST") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The PDF's paper: a4 or letter (default: the locale's)"), N_("PAPER") },
   /* No description: the files are named by the parameter string. */
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
@@ -85,6 +100,47 @@ import_json (const char  *in,
 
   store = fh_store_open (path, error);
   return store != NULL && fh_store_import_json (store, bytes, error);
+}
+
+/* `foothold --check FILE`: one finding a line, like a compiler, then a count. Exits 0
+ * without errors, 1 with errors, 2 when FILE cannot be read. */
+static int
+check_plan (const char *path)
+{
+  g_autoptr(FhStore) store = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) error = NULL;
+  FhPlanModels models;
+  guint n_errors, n_warnings;
+
+  store = fh_store_open_any (path, &error);
+  if (store == NULL)
+    {
+      g_printerr ("%s: %s\n", path, error->message);
+      return 2;
+    }
+
+  fh_store_get_models (store, &models);
+  findings = fh_rules_check (&models);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      FhFinding *finding = findings->pdata[i];
+      g_autoptr(GEnumClass) severities = g_type_class_ref (FH_TYPE_SEVERITY);
+      GEnumValue *value = g_enum_get_value (severities, finding->severity);
+
+      /* The severity and rule id stay in English: scripts match on them. */
+      g_print ("%s: %s: %s: %s\n", path, value->value_nick, finding->rule_id, finding->message);
+    }
+
+  n_errors = fh_rules_count (findings, FH_SEVERITY_ERROR);
+  n_warnings = fh_rules_count (findings, FH_SEVERITY_WARNING);
+  g_print ("%s: ", path);
+  g_print (ngettext ("%u error", "%u errors", n_errors), n_errors);
+  g_print (", ");
+  g_print (ngettext ("%u warning", "%u warnings", n_warnings), n_warnings);
+  g_print ("\n");
+
+  return n_errors > 0 ? 1 : 0;
 }
 
 static FhWindow *
@@ -462,6 +518,33 @@ fh_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "export-json", "^&ay", &export_out);
   g_variant_dict_lookup (options, "import-json", "^&ay", &import_in);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+
+  if (g_variant_dict_contains (options, "export-pdf")
+      || g_variant_dict_contains (options, "export-markdown"))
+    {
+      const char *pdf_out = NULL;
+      const char *markdown_out = NULL;
+      const char *sections = NULL;
+      const char *paper = NULL;
+
+      g_variant_dict_lookup (options, "export-pdf", "^&ay", &pdf_out);
+      g_variant_dict_lookup (options, "export-markdown", "^&ay", &markdown_out);
+      g_variant_dict_lookup (options, "sections", "&s", &sections);
+      g_variant_dict_lookup (options, "paper", "&s", &paper);
+
+      return fh_export_command_line (pdf_out, markdown_out, sections, paper, files);
+    }
+
+  if (g_variant_dict_contains (options, "check"))
+    {
+      if (files == NULL || g_strv_length ((char **)files) != 1)
+        {
+          g_printerr ("%s\n", _("Usage: foothold --check FILE, with exactly one plan FILE."));
+          return 2;
+        }
+
+      return check_plan (files[0]);
+    }
 
   if (export_out != NULL || import_in != NULL)
     {

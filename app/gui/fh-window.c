@@ -16,7 +16,15 @@
 
 #include "fh-gap.h"
 #include "fh-gaps-view.h"
+#include "fh-roadmap-page.h"
+#include "fh-discover-page.h"
+#include "fh-assess-page.h"
+#include "fh-review-page.h"
+#include "fh-options-page.h"
 #include "fh-plan-info.h"
+#include "fh-export.h"
+#include "fh-export-dialog.h"
+#include "fh-timer.h"
 
 /* The sections in workshop order: the sidebar's rows and the stack's pages. */
 static const char *const sections[] = { "discover", "assess", "options", "roadmap", "review" };
@@ -46,6 +54,13 @@ struct _FhWindow
   GtkStack             *stack;
   FhGapsView           *gaps_view;
   GMenu                *recent_menu;
+
+  /* Share (issue 7): presentation mode, zoom and the workshop timer. */
+  GtkWidget            *content_header;
+  FhTimer              *timer;
+  GtkWidget            *timer_label;   /* the timer over the content while presenting */
+  GtkCssProvider       *zoom_provider;
+  gboolean              presenting;
 };
 
 G_DEFINE_FINAL_TYPE (FhWindow, fh_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -560,6 +575,317 @@ fh_window_redo (GtkWidget  *widget,
   fh_window_toast (self, text, _("_Undo"), "win.undo");
 }
 
+/* Share (issue 7): the report exports, printing, presentation mode, zoom and the
+ * workshop timer. */
+
+#define ZOOM_MIN  0.5
+#define ZOOM_MAX  3.0
+#define ZOOM_STEP 0.1
+
+static void
+export_dialog_toast_cb (FhWindow       *self,
+                        AdwToast       *toast,
+                        FhExportDialog *dialog)
+{
+  fh_window_add_toast (self, g_object_ref (toast));
+}
+
+static void
+fh_window_export_pdf (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  FhWindow *self = FH_WINDOW (widget);
+  FhExportDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+
+  dialog = fh_export_dialog_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (dialog, "add-toast", G_CALLBACK (export_dialog_toast_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+markdown_to (FhWindow *self,
+             GFile    *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
+
+  if (path == NULL)
+    return;
+
+  if (!fh_export_markdown (self->store, path, NULL, &error))
+    {
+      fh_window_show_error (self, _("Could Not Export the Report"), error->message);
+      return;
+    }
+
+  fh_window_toast (self, _("Report exported as Markdown"), NULL, NULL);
+}
+
+static void
+fh_window_export_markdown (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  FhWindow *self = FH_WINDOW (widget);
+  g_autofree char *stem = plan_file_stem (self);
+  g_autofree char *name = g_strconcat (stem, ".md", NULL);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Markdown Documents"));
+  gtk_file_filter_add_pattern (filter, "*.md");
+  fh_window_choose_file (self, _("Export Markdown"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                         name, filter, markdown_to);
+}
+
+static void
+fh_window_print (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  FhWindow *self = FH_WINDOW (widget);
+
+  if (self->store != NULL)
+    fh_export_print (GTK_WINDOW (self), self->store, NULL, fh_export_default_paper ());
+}
+
+static void
+fh_window_update_share_actions (FhWindow *self)
+{
+  gboolean have_store = self->store != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", have_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-markdown", have_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", have_store);
+}
+
+static void
+fh_window_update_timer_label (FhWindow *self)
+{
+  gboolean shown = self->presenting
+                   && (fh_timer_get_running (self->timer) || fh_timer_get_finished (self->timer));
+
+  gtk_label_set_text (GTK_LABEL (self->timer_label), fh_timer_get_text (self->timer));
+  gtk_widget_set_visible (self->timer_label, shown);
+  if (fh_timer_get_finished (self->timer))
+    gtk_widget_add_css_class (self->timer_label, "timer-finished");
+  else
+    gtk_widget_remove_css_class (self->timer_label, "timer-finished");
+}
+
+static void
+fh_window_set_presenting (FhWindow *self,
+                          gboolean  presenting)
+{
+  if (self->presenting == presenting)
+    return;
+
+  self->presenting = presenting;
+
+  /* Folded, the leaflet shows the content alone: no sidebar, no separator. */
+  adw_leaflet_set_can_unfold (self->leaflet, !presenting);
+  if (presenting)
+    adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+  gtk_widget_set_visible (self->content_header, !presenting);
+
+  if (presenting)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
+      gtk_widget_add_css_class (GTK_WIDGET (self->stack), "presenting");
+      gtk_window_fullscreen (GTK_WINDOW (self));
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "presentation");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->stack), "presenting");
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+    }
+
+  fh_window_update_timer_label (self);
+}
+
+static void
+fh_window_present_toggle (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  FhWindow *self = FH_WINDOW (widget);
+
+  fh_window_set_presenting (self, !self->presenting);
+}
+
+static gboolean
+presentation_key_cb (FhWindow              *self,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     GtkEventControllerKey *controller)
+{
+  int index, step;
+
+  if (!self->presenting || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Escape:
+      fh_window_set_presenting (self, FALSE);
+      return TRUE;
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down:
+      step = 1;
+      break;
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_KP_Page_Up:
+      step = -1;
+      break;
+    default:
+      return FALSE;
+    }
+
+  /* The sections in workshop order, stopping at either end. */
+  index = CLAMP (section_index (self->section) + step, 0, (int)G_N_ELEMENTS (sections) - 1);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.section", "s", sections[index]);
+  return TRUE;
+}
+
+static void
+fh_window_apply_zoom (FhWindow *self)
+{
+  double zoom = CLAMP (g_settings_get_double (self->settings, "zoom"), ZOOM_MIN, ZOOM_MAX);
+  g_autofree char *css = NULL;
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* Relative sizes below (lists at 1.2em) scale with it, and presenting scales the
+   * content by 1.6 on top: the type grows, the window's chrome does not. */
+  g_ascii_formatd (number, sizeof number, "%.0f", zoom * 100);
+  css = g_strdup_printf ("window.fh-window { font-size: %s%%; }\n"
+                         "window.fh-window stack.presenting { font-size: 160%%; }", number);
+  gtk_css_provider_load_from_data (self->zoom_provider, css, -1);
+}
+
+static void
+fh_window_zoom (FhWindow *self,
+                double    step)
+{
+  double zoom = g_settings_get_double (self->settings, "zoom");
+
+  /* Rounded to the step, so that in and out return to exactly 100 %. */
+  zoom = step == 0 ? 1.0 : CLAMP (round ((zoom + step) / ZOOM_STEP) * ZOOM_STEP, ZOOM_MIN, ZOOM_MAX);
+  g_settings_set_double (self->settings, "zoom", zoom);
+}
+
+static void
+fh_window_zoom_in (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  fh_window_zoom (FH_WINDOW (widget), ZOOM_STEP);
+}
+
+static void
+fh_window_zoom_out (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  fh_window_zoom (FH_WINDOW (widget), -ZOOM_STEP);
+}
+
+static void
+fh_window_zoom_reset (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  fh_window_zoom (FH_WINDOW (widget), 0);
+}
+
+static void
+fh_window_class_init_share (GtkWidgetClass *widget_class)
+{
+  g_type_ensure (FH_TYPE_TIMER);
+  gtk_widget_class_bind_template_child (widget_class, FhWindow, content_header);
+  gtk_widget_class_bind_template_child (widget_class, FhWindow, timer);
+
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, fh_window_export_pdf);
+  gtk_widget_class_install_action (widget_class, "win.export-markdown", NULL, fh_window_export_markdown);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, fh_window_print);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, fh_window_present_toggle);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, fh_window_zoom_in);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, fh_window_zoom_out);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, fh_window_zoom_reset);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK,
+                                       "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+}
+
+static void
+fh_window_init_share (FhWindow *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkWidget *overlay = gtk_overlay_new ();
+  GtkWidget *content = adw_toast_overlay_get_child (self->toast_overlay);
+
+  /* Presentation keys come first, before a focused list can take Page Down. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (presentation_key_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  /* The timer stays in sight over the content when the header bar is hidden. */
+  self->timer_label = gtk_label_new (NULL);
+  gtk_widget_set_halign (self->timer_label, GTK_ALIGN_END);
+  gtk_widget_set_valign (self->timer_label, GTK_ALIGN_START);
+  gtk_widget_set_can_target (self->timer_label, FALSE);
+  gtk_widget_add_css_class (self->timer_label, "presentation-timer");
+  gtk_widget_add_css_class (self->timer_label, "osd");
+  gtk_widget_add_css_class (self->timer_label, "numeric");
+  gtk_widget_set_visible (self->timer_label, FALSE);
+  g_object_ref (content);
+  adw_toast_overlay_set_child (self->toast_overlay, overlay);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), content);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->timer_label);
+  g_object_unref (content);
+  g_signal_connect_object (self->timer, "notify::text", G_CALLBACK (fh_window_update_timer_label), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timer, "notify::finished", G_CALLBACK (fh_window_update_timer_label),
+                           self, G_CONNECT_SWAPPED);
+
+  /* Zoom, kept across starts. */
+  self->zoom_provider = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                              GTK_STYLE_PROVIDER (self->zoom_provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "fh-window");
+  g_signal_connect_object (self->settings, "changed::zoom", G_CALLBACK (fh_window_apply_zoom), self,
+                           G_CONNECT_SWAPPED);
+  fh_window_apply_zoom (self);
+
+  g_signal_connect (self, "notify::store", G_CALLBACK (fh_window_update_share_actions), NULL);
+  fh_window_update_share_actions (self);
+}
+
+static void
+fh_window_dispose_share (FhWindow *self)
+{
+  if (self->zoom_provider != NULL)
+    gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                   GTK_STYLE_PROVIDER (self->zoom_provider));
+  g_clear_object (&self->zoom_provider);
+}
+
 static void
 fh_window_unrealize (GtkWidget *widget)
 {
@@ -593,6 +919,7 @@ fh_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
 
   g_clear_weak_pointer (&self->toast);
+  fh_window_dispose_share (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), FH_TYPE_WINDOW);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -673,6 +1000,11 @@ fh_window_class_init (FhWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (FH_TYPE_GAPS_VIEW);
+  g_type_ensure (FH_TYPE_OPTIONS_PAGE);
+  g_type_ensure (FH_TYPE_ROADMAP_PAGE);
+  g_type_ensure (FH_TYPE_DISCOVER_PAGE);
+  g_type_ensure (FH_TYPE_ASSESS_PAGE);
+  g_type_ensure (FH_TYPE_REVIEW_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FhWindow, toast_overlay);
@@ -700,6 +1032,7 @@ fh_window_class_init (FhWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import-json", NULL, fh_window_import_json);
   gtk_widget_class_install_action (widget_class, "win.export-json", NULL, fh_window_export_json);
   gtk_widget_class_install_property_action (widget_class, "win.section", "section");
+  fh_window_class_init_share (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "win.undo", NULL);
@@ -730,6 +1063,7 @@ fh_window_init (FhWindow *self)
   if (self->section == NULL)
     fh_window_set_section (self, sections[0]);
 
+  fh_window_init_share (self);
   fh_window_update_recent (self);
   fh_window_update_title (self);
   fh_window_update_counts (self);

@@ -1,0 +1,188 @@
+/* fh-markdown.c
+ *
+ * Copyright 2026 The Foothold developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "foothold-core"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "fh-markdown.h"
+
+/**
+ * fh_markdown_escape:
+ * @text: plan text
+ *
+ * Plan text is text: it must not become a link, emphasis, a heading or a table
+ * column in the wiki it is pasted into. Line breaks become spaces, so that a
+ * description cannot end a table row.
+ *
+ * Returns: (transfer full): @text with Markdown's special characters escaped
+ */
+char *
+fh_markdown_escape (const char *text)
+{
+  GString *out = g_string_sized_new (text != NULL ? strlen (text) + 8 : 1);
+
+  for (const char *p = text; p != NULL && *p != '\0'; p++)
+    {
+      if (*p == '\n' || *p == '\r' || *p == '\t')
+        {
+          g_string_append_c (out, ' ');
+          continue;
+        }
+      /* Inline marks anywhere; block marks (heading, list, quote) only where a line starts. */
+      if (strchr ("\\`*_[]<>|~", *p) != NULL || (p == text && *p == '#')
+          || (p == text && strchr ("+-", *p) != NULL && (p[1] == ' ' || p[1] == '\0')))
+        g_string_append_c (out, '\\');
+      else if (p == text && g_ascii_isdigit (*p))
+        {
+          const char *q = p;
+
+          while (g_ascii_isdigit (*q))
+            q++;
+          /* "1. text" would start a numbered list. */
+          if ((*q == '.' || *q == ')') && (q[1] == ' ' || q[1] == '\0'))
+            {
+              g_string_append_len (out, p, q - p);
+              g_string_append_c (out, '\\');
+              p = q;
+            }
+        }
+      g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+append_escaped (GString    *out,
+                const char *text)
+{
+  g_autofree char *escaped = fh_markdown_escape (text);
+
+  g_string_append (out, escaped);
+}
+
+static void
+append_table (GString             *out,
+              const FhReportBlock *table)
+{
+  guint n = table->columns->len;
+
+  g_string_append (out, "|");
+  for (guint c = 0; c < n; c++)
+    {
+      g_string_append_c (out, ' ');
+      append_escaped (out, table->columns->pdata[c]);
+      g_string_append (out, " |");
+    }
+  g_string_append (out, "\n|");
+  for (guint c = 0; c < n; c++)
+    g_string_append (out, (table->numeric & (1u << c)) ? " ---: |" : " --- |");
+  g_string_append_c (out, '\n');
+
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      char **cells = table->rows->pdata[r];
+
+      g_string_append (out, "|");
+      for (guint c = 0; c < n; c++)
+        {
+          g_string_append_c (out, ' ');
+          append_escaped (out, cells[c]);
+          g_string_append (out, " |");
+        }
+      g_string_append_c (out, '\n');
+    }
+  g_string_append_c (out, '\n');
+}
+
+static void
+append_block (GString             *out,
+              const FhReportBlock *block)
+{
+  switch (block->kind)
+    {
+    case FH_REPORT_BLOCK_HEADING:
+      g_string_append (out, block->level <= 1 ? "## " : "### ");
+      append_escaped (out, block->text);
+      g_string_append (out, "\n\n");
+      break;
+    case FH_REPORT_BLOCK_PARAGRAPH:
+      append_escaped (out, block->text);
+      g_string_append (out, "\n\n");
+      break;
+    case FH_REPORT_BLOCK_LIST:
+      for (guint i = 0; i < block->items->len; i++)
+        {
+          g_string_append (out, "- ");
+          append_escaped (out, block->items->pdata[i]);
+          g_string_append_c (out, '\n');
+        }
+      g_string_append_c (out, '\n');
+      break;
+    case FH_REPORT_BLOCK_TABLE:
+      append_table (out, block);
+      break;
+    case FH_REPORT_BLOCK_CHART:
+    case FH_REPORT_BLOCK_TIMELINE:
+    default:
+      /* Charts are drawings of the table that follows them. */
+      break;
+    }
+}
+
+/**
+ * fh_markdown_report:
+ * @plan: the plan
+ * @options: (nullable): sections, quarter range and date; the whole plan when %NULL
+ *
+ * The report as Markdown (GitHub-flavoured tables), for wikis and pull requests: the
+ * same sections and numbers as the PDF, with each chart given as its table.
+ *
+ * Returns: (transfer full): UTF-8 text ending in a newline
+ */
+char *
+fh_markdown_report (const FhPlanModels    *plan,
+                    const FhReportOptions *options)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (plan != NULL, NULL);
+
+  for (guint s = 0; s < FH_REPORT_N_SECTIONS; s++)
+    {
+      g_autoptr(GPtrArray) blocks = NULL;
+
+      if (!fh_report_options_has (options, s))
+        continue;
+
+      blocks = fh_report_build_section (plan, options, s);
+      for (guint b = 0; b < blocks->len; b++)
+        {
+          const FhReportBlock *block = blocks->pdata[b];
+
+          /* The cover's title is the document's one top-level heading. */
+          if (s == FH_REPORT_COVER && b == 0 && block->kind == FH_REPORT_BLOCK_HEADING)
+            {
+              g_string_append (out, "# ");
+              append_escaped (out, block->text);
+              g_string_append (out, "\n\n");
+              continue;
+            }
+          append_block (out, block);
+        }
+    }
+
+  /* One trailing newline, whatever the last block left. */
+  while (out->len > 1 && out->str[out->len - 1] == '\n' && out->str[out->len - 2] == '\n')
+    g_string_truncate (out, out->len - 1);
+
+  return g_string_free (out, FALSE);
+}

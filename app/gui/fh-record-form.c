@@ -1,0 +1,581 @@
+/* fh-record-form.c
+ *
+ * Copyright 2026 The Foothold developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "foothold-gui"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "fh-record-form.h"
+
+#include "fh-field.h"
+
+typedef enum
+{
+  FIELD_TEXT,
+  FIELD_LONG_TEXT,
+  FIELD_NUMBER,
+  FIELD_CHOICE,
+  FIELD_SWITCH,
+} FieldType;
+
+typedef struct
+{
+  FhRecordForm *form;        /* unowned */
+  FieldType     type;
+  char         *property;
+  GtkWidget    *widget;      /* GtkEntry, GtkTextView, GtkDropDown or GtkSwitch */
+  GtkLabel     *error_label;
+  GtkLabel     *title_label; /* empty until a record gives the field's own label */
+  int           first_value; /* choices: the value of the first label */
+  gboolean      updating;    /* set while the form writes the widget itself */
+} Field;
+
+struct _FhRecordForm
+{
+  AdwBin     parent_instance;
+
+  FhStore   *store;
+  GObject   *record;
+  GPtrArray *fields;   /* Field */
+  int        n_rows;
+
+  GtkGrid   *grid;
+};
+
+G_DEFINE_FINAL_TYPE (FhRecordForm, fh_record_form, ADW_TYPE_BIN)
+
+static void
+field_free (Field *field)
+{
+  g_free (field->property);
+  g_free (field);
+}
+
+static GParamSpec *
+field_pspec (Field *field)
+{
+  if (field->form->record == NULL)
+    return NULL;
+
+  return g_object_class_find_property (G_OBJECT_GET_CLASS (field->form->record), field->property);
+}
+
+static void
+field_clear_error (Field *field)
+{
+  gtk_widget_set_visible (GTK_WIDGET (field->error_label), FALSE);
+  gtk_label_set_text (field->error_label, "");
+  gtk_widget_remove_css_class (field->widget, "error");
+  gtk_accessible_reset_state (GTK_ACCESSIBLE (field->widget), GTK_ACCESSIBLE_STATE_INVALID);
+}
+
+static void
+field_show_error (Field      *field,
+                  const char *message)
+{
+  gtk_label_set_text (field->error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (field->error_label), TRUE);
+  gtk_widget_add_css_class (field->widget, "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (field->widget),
+                               GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
+}
+
+static char *
+field_get_text (Field *field)
+{
+  if (field->type == FIELD_LONG_TEXT)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    }
+
+  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->widget)));
+}
+
+static void
+field_set_text (Field      *field,
+                const char *text)
+{
+  g_autofree char *old = field_get_text (field);
+
+  if (g_strcmp0 (old, text) == 0)
+    return;
+
+  field->updating = TRUE;
+  if (field->type == FIELD_LONG_TEXT)
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget)), text, -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (field->widget), text);
+  field->updating = FALSE;
+}
+
+static char *
+format_number (const GValue *value)
+{
+  if (G_VALUE_HOLDS_DOUBLE (value))
+    {
+      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+      return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.10g", g_value_get_double (value)));
+    }
+  if (G_VALUE_HOLDS_INT64 (value))
+    return g_strdup_printf ("%" G_GINT64_FORMAT, g_value_get_int64 (value));
+
+  return g_strdup_printf ("%d", g_value_get_int (value));
+}
+
+/* Reads the widget into @value (initialised to the property's type). */
+static gboolean
+field_read (Field       *field,
+            GParamSpec  *pspec,
+            GValue      *value,
+            GError     **error)
+{
+  g_autofree char *text = NULL;
+
+  g_value_init (value, pspec->value_type);
+
+  switch (field->type)
+    {
+    case FIELD_TEXT:
+    case FIELD_LONG_TEXT:
+      text = field_get_text (field);
+      g_value_take_string (value, g_steal_pointer (&text));
+      return TRUE;
+
+    case FIELD_NUMBER:
+      text = g_strstrip (field_get_text (field));
+      if (G_VALUE_HOLDS_DOUBLE (value))
+        {
+          char *end = NULL;
+          double number;
+
+          g_strdelimit (text, ",", '.');
+          number = g_ascii_strtod (text, &end);
+          if (text[0] == '\0' || end == NULL || *end != '\0' || !isfinite (number))
+            {
+              g_set_error (error, FH_FIELD_ERROR, FH_FIELD_ERROR_INVALID,
+                           _("%s: “%s” is not a number."), fh_field_get_label (pspec), text);
+              return FALSE;
+            }
+          g_value_set_double (value, number);
+        }
+      else
+        {
+          gint64 number;
+
+          if (!g_ascii_string_to_signed (text, 10, G_MININT, G_MAXINT, &number, NULL))
+            {
+              g_set_error (error, FH_FIELD_ERROR, FH_FIELD_ERROR_INVALID,
+                           _("%s: “%s” is not a whole number."), fh_field_get_label (pspec),
+                           text);
+              return FALSE;
+            }
+          if (G_VALUE_HOLDS_INT64 (value))
+            g_value_set_int64 (value, number);
+          else
+            g_value_set_int (value, (int)number);
+        }
+      return TRUE;
+
+    case FIELD_CHOICE:
+      {
+        int chosen = (int)gtk_drop_down_get_selected (GTK_DROP_DOWN (field->widget)) + field->first_value;
+
+        if (G_VALUE_HOLDS_ENUM (value))
+          g_value_set_enum (value, chosen);
+        else
+          g_value_set_int (value, chosen);
+      }
+      return TRUE;
+
+    case FIELD_SWITCH:
+      g_value_set_boolean (value, gtk_switch_get_active (GTK_SWITCH (field->widget)));
+      return TRUE;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+field_commit (Field *field)
+{
+  FhRecordForm *self = field->form;
+  GParamSpec *pspec = field_pspec (field);
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_auto(GValue) old = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
+
+  if (field->updating || self->store == NULL || pspec == NULL)
+    return;
+
+  if (!field_read (field, pspec, &value, &error))
+    {
+      field_show_error (field, error->message);
+      return;
+    }
+
+  g_value_init (&old, pspec->value_type);
+  g_object_get_property (self->record, pspec->name, &old);
+  if (g_param_values_cmp (pspec, &old, &value) == 0 &&
+      !(G_VALUE_HOLDS_STRING (&value) && g_strcmp0 (g_value_get_string (&old), g_value_get_string (&value)) != 0))
+    {
+      field_clear_error (field);
+      return;
+    }
+
+  if (!fh_store_set_value (self->store, self->record, pspec->name, &value, &error))
+    {
+      /* The refused text stays, so that it can be fixed rather than typed again. */
+      field_show_error (field, error->message);
+      return;
+    }
+
+  field_clear_error (field);
+}
+
+static void
+field_refresh (Field *field)
+{
+  GParamSpec *pspec = field_pspec (field);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  gtk_widget_set_sensitive (field->widget, pspec != NULL);
+  if (pspec != NULL && gtk_label_get_text (field->title_label)[0] == '\0')
+    {
+      gtk_label_set_text (field->title_label, fh_field_get_label (pspec));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (field->widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      fh_field_get_label (pspec), -1);
+    }
+  if (pspec == NULL)
+    {
+      field->updating = TRUE;
+      if (field->type == FIELD_TEXT || field->type == FIELD_LONG_TEXT || field->type == FIELD_NUMBER)
+        field_set_text (field, "");
+      field->updating = FALSE;
+      field_clear_error (field);
+      return;
+    }
+
+  /* A refused value waits to be fixed: keep it. */
+  if (gtk_widget_get_visible (GTK_WIDGET (field->error_label)))
+    return;
+
+  g_value_init (&value, pspec->value_type);
+  g_object_get_property (field->form->record, pspec->name, &value);
+
+  field->updating = TRUE;
+  switch (field->type)
+    {
+    case FIELD_TEXT:
+    case FIELD_LONG_TEXT:
+      field_set_text (field, g_value_get_string (&value) ? g_value_get_string (&value) : "");
+      break;
+    case FIELD_NUMBER:
+      {
+        g_autofree char *text = format_number (&value);
+
+        field_set_text (field, text);
+      }
+      break;
+    case FIELD_CHOICE:
+      {
+        int v = G_VALUE_HOLDS_ENUM (&value) ? g_value_get_enum (&value) : g_value_get_int (&value);
+
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (field->widget), MAX (v - field->first_value, 0));
+      }
+      break;
+    case FIELD_SWITCH:
+      gtk_switch_set_active (GTK_SWITCH (field->widget), g_value_get_boolean (&value));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  field->updating = FALSE;
+}
+
+static void
+entry_activate_cb (GtkEntry *entry,
+                   Field    *field)
+{
+  field_commit (field);
+}
+
+static void
+focus_leave_cb (GtkEventControllerFocus *controller,
+                Field                   *field)
+{
+  field_commit (field);
+}
+
+static void
+text_changed_cb (Field *field)
+{
+  if (!field->updating)
+    field_clear_error (field);
+}
+
+static void
+choice_changed_cb (GObject    *drop_down,
+                   GParamSpec *pspec,
+                   Field      *field)
+{
+  field_commit (field);
+}
+
+static void
+switch_changed_cb (GObject    *widget,
+                   GParamSpec *pspec,
+                   Field      *field)
+{
+  field_commit (field);
+}
+
+static GtkWidget *
+fh_record_form_add_field (FhRecordForm *self,
+                          FieldType     type,
+                          const char   *property,
+                          const char   *title,
+                          GtkWidget    *widget,
+                          int           first_value)
+{
+  Field *field = g_new0 (Field, 1);
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *error_label = gtk_label_new (NULL);
+  GtkWidget *target = widget;
+
+  field->form = self;
+  field->type = type;
+  field->property = g_strdup (property);
+  field->widget = widget;
+  field->error_label = GTK_LABEL (error_label);
+  field->title_label = GTK_LABEL (label);
+  field->first_value = first_value;
+  g_ptr_array_add (self->fields, field);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_valign (label, type == FIELD_LONG_TEXT ? GTK_ALIGN_START : GTK_ALIGN_CENTER);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
+  gtk_widget_add_css_class (label, "field-title");
+  gtk_widget_set_hexpand (widget, TRUE);
+  if (title != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                  error_label, NULL, -1);
+
+  gtk_label_set_xalign (GTK_LABEL (error_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (error_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (error_label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (error_label, "error");
+  gtk_widget_set_visible (error_label, FALSE);
+
+  if (type == FIELD_LONG_TEXT)
+    {
+      GtkWidget *frame = gtk_frame_new (NULL);
+
+      gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (widget), GTK_WRAP_WORD_CHAR);
+      gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (widget), FALSE);
+      gtk_text_view_set_top_margin (GTK_TEXT_VIEW (widget), 6);
+      gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (widget), 6);
+      gtk_text_view_set_left_margin (GTK_TEXT_VIEW (widget), 6);
+      gtk_text_view_set_right_margin (GTK_TEXT_VIEW (widget), 6);
+      gtk_widget_set_size_request (widget, -1, 72);
+      gtk_frame_set_child (GTK_FRAME (frame), widget);
+      target = frame;
+      g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), "changed",
+                                G_CALLBACK (text_changed_cb), field);
+    }
+
+  if (type == FIELD_TEXT || type == FIELD_NUMBER || type == FIELD_LONG_TEXT)
+    {
+      GtkEventController *focus = gtk_event_controller_focus_new ();
+
+      g_signal_connect (focus, "leave", G_CALLBACK (focus_leave_cb), field);
+      gtk_widget_add_controller (widget, focus);
+    }
+  if (type == FIELD_TEXT || type == FIELD_NUMBER)
+    {
+      g_signal_connect (widget, "activate", G_CALLBACK (entry_activate_cb), field);
+      g_signal_connect_swapped (widget, "changed", G_CALLBACK (text_changed_cb), field);
+    }
+  if (type == FIELD_CHOICE)
+    g_signal_connect (widget, "notify::selected", G_CALLBACK (choice_changed_cb), field);
+  if (type == FIELD_SWITCH)
+    {
+      gtk_widget_set_hexpand (widget, FALSE);
+      gtk_widget_set_halign (widget, GTK_ALIGN_START);
+      g_signal_connect (widget, "notify::active", G_CALLBACK (switch_changed_cb), field);
+    }
+
+  gtk_grid_attach (self->grid, label, 0, self->n_rows, 1, 1);
+  gtk_grid_attach (self->grid, target, 1, self->n_rows, 1, 1);
+  gtk_grid_attach (self->grid, error_label, 1, self->n_rows + 1, 1, 1);
+  self->n_rows += 2;
+
+  field_refresh (field);
+  return widget;
+}
+
+static void
+fh_record_form_dispose (GObject *object)
+{
+  FhRecordForm *self = FH_RECORD_FORM (object);
+
+  /* Widgets may still commit on focus-out while being torn down: forget the record
+   * first, so that nothing reaches the plan. */
+  g_clear_object (&self->record);
+  g_clear_object (&self->store);
+  gtk_widget_dispose_template (GTK_WIDGET (self), FH_TYPE_RECORD_FORM);
+
+  G_OBJECT_CLASS (fh_record_form_parent_class)->dispose (object);
+}
+
+static void
+fh_record_form_finalize (GObject *object)
+{
+  FhRecordForm *self = FH_RECORD_FORM (object);
+
+  g_ptr_array_unref (self->fields);
+
+  G_OBJECT_CLASS (fh_record_form_parent_class)->finalize (object);
+}
+
+static void
+fh_record_form_class_init (FhRecordFormClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fh_record_form_dispose;
+  object_class->finalize = fh_record_form_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-record-form.ui");
+  gtk_widget_class_bind_template_child (widget_class, FhRecordForm, grid);
+}
+
+static void
+fh_record_form_init (FhRecordForm *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->fields = g_ptr_array_new_with_free_func ((GDestroyNotify)field_free);
+}
+
+GtkWidget *
+fh_record_form_new (void)
+{
+  return g_object_new (FH_TYPE_RECORD_FORM, NULL);
+}
+
+/**
+ * fh_record_form_set_record:
+ * @store: (nullable): the plan that owns @record
+ * @record: (nullable): the record to edit
+ */
+void
+fh_record_form_set_record (FhRecordForm *self,
+                           FhStore      *store,
+                           gpointer      record)
+{
+  g_return_if_fail (FH_IS_RECORD_FORM (self));
+
+  /* Commit nothing half-typed into the next record. */
+  if (self->record != record)
+    for (guint i = 0; i < self->fields->len; i++)
+      field_clear_error (g_ptr_array_index (self->fields, i));
+
+  g_set_object (&self->store, store);
+  g_set_object (&self->record, record);
+  fh_record_form_refresh (self);
+}
+
+gpointer
+fh_record_form_get_record (FhRecordForm *self)
+{
+  g_return_val_if_fail (FH_IS_RECORD_FORM (self), NULL);
+
+  return self->record;
+}
+
+GtkWidget *
+fh_record_form_add_text (FhRecordForm *self,
+                         const char   *property,
+                         const char   *title,
+                         gboolean      multiline)
+{
+  GtkWidget *widget;
+
+  g_return_val_if_fail (FH_IS_RECORD_FORM (self), NULL);
+
+  if (multiline)
+    return fh_record_form_add_field (self, FIELD_LONG_TEXT, property, title, gtk_text_view_new (), 0);
+
+  widget = gtk_entry_new ();
+  gtk_entry_set_max_length (GTK_ENTRY (widget), 0);
+  return fh_record_form_add_field (self, FIELD_TEXT, property, title, widget, 0);
+}
+
+GtkWidget *
+fh_record_form_add_number (FhRecordForm *self,
+                           const char   *property,
+                           const char   *title)
+{
+  GtkWidget *widget = gtk_entry_new ();
+
+  g_return_val_if_fail (FH_IS_RECORD_FORM (self), NULL);
+
+  gtk_entry_set_input_purpose (GTK_ENTRY (widget), GTK_INPUT_PURPOSE_NUMBER);
+  gtk_widget_add_css_class (widget, "numeric");
+  return fh_record_form_add_field (self, FIELD_NUMBER, property, title, widget, 0);
+}
+
+/**
+ * fh_record_form_add_choice:
+ * @first_value: the value the first of @labels stands for
+ * @labels: (array zero-terminated=1): one label per value, in order
+ */
+GtkWidget *
+fh_record_form_add_choice (FhRecordForm      *self,
+                           const char        *property,
+                           const char        *title,
+                           int                first_value,
+                           const char *const *labels)
+{
+  GtkWidget *widget;
+
+  g_return_val_if_fail (FH_IS_RECORD_FORM (self), NULL);
+
+  widget = gtk_drop_down_new_from_strings (labels);
+  return fh_record_form_add_field (self, FIELD_CHOICE, property, title, widget, first_value);
+}
+
+GtkWidget *
+fh_record_form_add_switch (FhRecordForm *self,
+                           const char   *property,
+                           const char   *title)
+{
+  g_return_val_if_fail (FH_IS_RECORD_FORM (self), NULL);
+
+  return fh_record_form_add_field (self, FIELD_SWITCH, property, title, gtk_switch_new (), 0);
+}
+
+/* Shows the record's current values, e.g. after an undo. */
+void
+fh_record_form_refresh (FhRecordForm *self)
+{
+  g_return_if_fail (FH_IS_RECORD_FORM (self));
+
+  for (guint i = 0; i < self->fields->len; i++)
+    field_refresh (g_ptr_array_index (self->fields, i));
+}

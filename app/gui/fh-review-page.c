@@ -1,0 +1,848 @@
+/* fh-review-page.c
+ *
+ * Copyright 2026 The Foothold developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "foothold-gui"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fh-review-page.h"
+
+#include "fh-assessment.h"
+#include "fh-baseline.h"
+#include "fh-capability.h"
+#include "fh-maturity.h"
+#include "fh-quarter.h"
+#include "fh-render-radar.h"
+#include "fh-render-trend.h"
+#include "fh-roadmap-item.h"
+#include "fh-score.h"
+
+/* The Review section: two quarters compared (radar, table, reasons), the trend over
+ * all quarters, the delivery check of the quarter under review and the roadmap
+ * baseline kept with each review. */
+struct _FhReviewPage
+{
+  AdwBin          parent_instance;
+
+  FhStore        *store;
+  char           *badge;
+  int             quarter_a;
+  int             quarter_b;
+  FhComparison   *comparison;
+  GArray         *trend_points;
+  gboolean        updating;
+
+  GtkStack       *stack;
+  GtkDropDown    *dropdown_a;
+  GtkDropDown    *dropdown_b;
+  GtkLabel       *summary_label;
+  GtkWidget      *radar;
+  GtkWidget      *trend;
+  GtkGrid        *table;
+  GtkLabel       *delivery_title;
+  GtkBox         *delivery_box;
+  GtkLabel       *baseline_title;
+  GtkButton      *baseline_button;
+  GtkBox         *baseline_box;
+};
+
+G_DEFINE_FINAL_TYPE (FhReviewPage, fh_review_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_BADGE,
+  N_PROPS
+};
+
+enum {
+  ADD_TOAST,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void fh_review_page_refresh (FhReviewPage *self);
+
+static void
+emit_toast (FhReviewPage *self,
+            const char   *text,
+            gboolean      undo)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  g_autoptr(AdwToast) toast = adw_toast_new (escaped);
+
+  if (undo)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+    }
+  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
+}
+
+static void
+set_badge (FhReviewPage *self,
+           const char   *badge)
+{
+  if (g_strcmp0 (self->badge, badge) == 0)
+    return;
+  g_free (self->badge);
+  self->badge = g_strdup (badge);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BADGE]);
+}
+
+static GtkWidget *
+label_new (const char *text,
+           const char *css_class,
+           gboolean    wrap)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (wrap)
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+    }
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static void
+clear_box (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    gtk_widget_unparent (child);
+}
+
+static void
+radar_draw_cb (GtkDrawingArea *area,
+               cairo_t        *cr,
+               int             width,
+               int             height,
+               gpointer        data)
+{
+  FhReviewPage *self = data;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  if (self->comparison != NULL)
+    fh_render_radar (cr, width, height, self->comparison);
+}
+
+static void
+trend_draw_cb (GtkDrawingArea *area,
+               cairo_t        *cr,
+               int             width,
+               int             height,
+               gpointer        data)
+{
+  FhReviewPage *self = data;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  if (self->trend_points != NULL)
+    fh_render_trend (cr, width, height, self->trend_points);
+}
+
+static void
+reason_activate_cb (GtkEntry     *entry,
+                    FhReviewPage *self)
+{
+  FhScore *score = g_object_get_data (G_OBJECT (entry), "score");
+  GtkLabel *error_label = g_object_get_data (G_OBJECT (entry), "error");
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || score == NULL || g_strcmp0 (fh_score_get_reason (score), text) == 0)
+    return;
+  if (!fh_store_set (self->store, score, &error, "reason", text, NULL))
+    {
+      gtk_label_set_text (error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (error_label), TRUE);
+      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+    }
+}
+
+static void
+update_table (FhReviewPage *self)
+{
+  g_autofree char *quarter_a = fh_quarter_format (self->quarter_a);
+  g_autofree char *quarter_b = fh_quarter_format (self->quarter_b);
+  const char *headers[] = { _("Capability"), quarter_a, quarter_b, _("Change"), _("Reason") };
+  GArray *rows = self->comparison->rows;
+  int line = 1;
+
+  clear_box (GTK_WIDGET (self->table));
+  for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
+    gtk_grid_attach (self->table, label_new (headers[i], "heading", FALSE), i, 0, 1, 1);
+
+  for (guint i = 0; i < rows->len; i++, line += 1)
+    {
+      const FhComparisonRow *row = &g_array_index (rows, FhComparisonRow, i);
+      g_autofree char *a = row->stage_a >= 0 ? g_strdup_printf ("%d %s", row->stage_a, fh_stage_get_label (row->stage_a)) : g_strdup ("–");
+      g_autofree char *b = row->stage_b >= 0 ? g_strdup_printf ("%d %s", row->stage_b, fh_stage_get_label (row->stage_b)) : g_strdup ("–");
+      g_autofree char *change = NULL;
+      GtkWidget *name = label_new (fh_capability_get_name (row->capability), NULL, TRUE);
+      GtkWidget *change_label;
+
+      gtk_label_set_max_width_chars (GTK_LABEL (name), 30);
+      if (fh_comparison_row_is_regression (row))
+        /* Translators: a stage delta such as −1, flagged */
+        change = g_strdup_printf (_("▼ %d regressed"), row->delta);
+      else if (row->delta > 0)
+        change = g_strdup_printf (_("▲ +%d improved"), row->delta);
+      else
+        change = g_strdup (row->stage_a >= 0 && row->stage_b >= 0 ? C_("change", "same") : "–");
+
+      change_label = label_new (change, fh_comparison_row_is_regression (row) ? "error" : NULL, FALSE);
+      if (row->delta > 0)
+        gtk_widget_add_css_class (change_label, "success");
+      gtk_grid_attach (self->table, name, 0, line, 1, 1);
+      gtk_grid_attach (self->table, label_new (a, NULL, FALSE), 1, line, 1, 1);
+      gtk_grid_attach (self->table, label_new (b, NULL, FALSE), 2, line, 1, 1);
+      gtk_grid_attach (self->table, change_label, 3, line, 1, 1);
+
+      if (fh_comparison_row_is_changed (row) && row->score_b != NULL)
+        {
+          GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+          GtkWidget *entry = gtk_entry_new ();
+          GtkWidget *error = label_new (NULL, "error", TRUE);
+          g_autofree char *accessible = g_strdup_printf (_("Reason for the change of %s"),
+                                                         fh_capability_get_name (row->capability));
+
+          gtk_widget_set_hexpand (entry, TRUE);
+          gtk_editable_set_text (GTK_EDITABLE (entry), fh_score_get_reason (row->score_b));
+          gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("What changed and why; Enter saves"));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          accessible, -1);
+          gtk_widget_set_visible (error, FALSE);
+          g_object_set_data_full (G_OBJECT (entry), "score", g_object_ref (row->score_b), g_object_unref);
+          g_object_set_data (G_OBJECT (entry), "error", error);
+          g_signal_connect (entry, "activate", G_CALLBACK (reason_activate_cb), self);
+          gtk_box_append (GTK_BOX (box), entry);
+          gtk_box_append (GTK_BOX (box), error);
+          gtk_grid_attach (self->table, box, 4, line, 1, 1);
+        }
+      else
+        {
+          gtk_grid_attach (self->table, label_new ("", NULL, FALSE), 4, line, 1, 1);
+        }
+    }
+}
+
+static const char *
+item_status_label (FhItemStatus status)
+{
+  switch (status)
+    {
+    case FH_ITEM_STATUS_PLANNED:
+      return C_("item status", "Planned");
+    case FH_ITEM_STATUS_IN_PROGRESS:
+      return C_("item status", "In progress");
+    case FH_ITEM_STATUS_DONE:
+      return C_("item status", "Done");
+    case FH_ITEM_STATUS_SLIPPED:
+      return C_("item status", "Slipped");
+    case FH_ITEM_STATUS_DROPPED:
+      return C_("item status", "Dropped");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+typedef struct
+{
+  FhReviewPage  *self;
+  FhRoadmapItem *item;
+  GtkEntry      *reason;
+  GtkEntry      *quarter;
+  GtkLabel      *error;
+} DeliveryRow;
+
+static void
+delivery_row_free (gpointer data)
+{
+  DeliveryRow *row = data;
+
+  g_clear_object (&row->item);
+  g_free (row);
+}
+
+static void
+delivery_error (DeliveryRow *row,
+                const char  *message)
+{
+  gtk_label_set_text (row->error, message);
+  gtk_widget_set_visible (GTK_WIDGET (row->error), TRUE);
+}
+
+static void
+mark_item (DeliveryRow  *row,
+           FhItemStatus  status)
+{
+  FhReviewPage *self = row->self;
+  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row->reason))));
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (self->store == NULL)
+    return;
+
+  if (status == FH_ITEM_STATUS_DONE)
+    {
+      ok = fh_store_set (self->store, row->item, &error, "status", status, "status-reason", "", NULL);
+    }
+  else if (reason[0] == '\0')
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row->reason), "error");
+      delivery_error (row, status == FH_ITEM_STATUS_SLIPPED ? _("Say why it slipped, then press Slipped again.")
+                                                            : _("Say why it was dropped, then press Dropped again."));
+      return;
+    }
+  else if (status == FH_ITEM_STATUS_DROPPED)
+    {
+      ok = fh_store_set (self->store, row->item, &error, "status", status, "status-reason", reason, NULL);
+    }
+  else
+    {
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (row->quarter));
+      int end = fh_maturity_item_end_quarter (row->item);
+      int target = 0;
+
+      if (!fh_quarter_parse (text, &target) || target <= end)
+        {
+          g_autofree char *after = fh_quarter_format (end);
+          g_autofree char *message =
+            g_strdup_printf (_("Type the quarter it should now finish in: one after %s."), after);
+          gtk_widget_add_css_class (GTK_WIDGET (row->quarter), "error");
+          delivery_error (row, message);
+          return;
+        }
+      /* One step: the status, the reason and the new schedule, keeping its length. */
+      ok = fh_store_set (self->store, row->item, &error,
+                         "status", status, "status-reason", reason,
+                         "start-quarter", fh_roadmap_item_get_start_quarter (row->item) + (target - end),
+                         NULL);
+    }
+
+  if (!ok)
+    {
+      delivery_error (row, error->message);
+      return;
+    }
+  emit_toast (self, _("Roadmap item updated"), TRUE);
+}
+
+static void
+done_clicked_cb (GtkButton   *button,
+                 DeliveryRow *row)
+{
+  mark_item (row, FH_ITEM_STATUS_DONE);
+}
+
+static void
+slipped_clicked_cb (GtkButton   *button,
+                    DeliveryRow *row)
+{
+  mark_item (row, FH_ITEM_STATUS_SLIPPED);
+}
+
+static void
+dropped_clicked_cb (GtkButton   *button,
+                    DeliveryRow *row)
+{
+  mark_item (row, FH_ITEM_STATUS_DROPPED);
+}
+
+static GtkWidget *
+delivery_row_new (FhReviewPage  *self,
+                  FhRoadmapItem *item)
+{
+  DeliveryRow *row = g_new0 (DeliveryRow, 1);
+  GtkWidget *frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *bottom = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *title = label_new (fh_roadmap_item_get_title (item), "heading", TRUE);
+  g_autofree char *status = g_strdup_printf (_("Status: %s"), item_status_label (fh_roadmap_item_get_status (item)));
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *done = gtk_button_new_with_mnemonic (_("_Done"));
+  GtkWidget *slipped = gtk_button_new_with_mnemonic (_("_Slipped"));
+  GtkWidget *dropped = gtk_button_new_with_mnemonic (_("D_ropped"));
+  GtkWidget *finish_label = label_new (_("Finish in"), NULL, FALSE);
+  g_autofree char *next = fh_quarter_format (fh_maturity_item_end_quarter (item) + 1);
+  const char *reason = fh_roadmap_item_get_status_reason (item);
+
+  row->self = self;
+  row->item = g_object_ref (item);
+  row->reason = GTK_ENTRY (gtk_entry_new ());
+  row->quarter = GTK_ENTRY (gtk_entry_new ());
+  row->error = GTK_LABEL (label_new (NULL, "error", TRUE));
+  g_object_set_data_full (G_OBJECT (frame), "row", row, delivery_row_free);
+
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_box_append (GTK_BOX (top), title);
+  gtk_box_append (GTK_BOX (top), label_new (status, "dim-label", FALSE));
+  gtk_widget_set_tooltip_text (done, _("Mark the item done"));
+  gtk_widget_set_tooltip_text (slipped, _("Mark the item slipped, with the reason, and move it to the quarter typed"));
+  gtk_widget_set_tooltip_text (dropped, _("Mark the item dropped, with the reason"));
+  gtk_box_append (GTK_BOX (buttons), done);
+  gtk_box_append (GTK_BOX (buttons), slipped);
+  gtk_box_append (GTK_BOX (buttons), dropped);
+  gtk_box_append (GTK_BOX (top), buttons);
+
+  gtk_widget_set_hexpand (GTK_WIDGET (row->reason), TRUE);
+  gtk_entry_set_placeholder_text (row->reason, _("Why it slipped or was dropped"));
+  gtk_editable_set_text (GTK_EDITABLE (row->reason), reason);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->reason), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Reason"), -1);
+  gtk_editable_set_text (GTK_EDITABLE (row->quarter), next);
+  gtk_editable_set_width_chars (GTK_EDITABLE (row->quarter), 8);
+  gtk_entry_set_max_length (row->quarter, 7);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->quarter), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Quarter it should now finish in, if it slipped"), -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (row->quarter), _("Quarter it should now finish in, if it slipped"));
+  gtk_box_append (GTK_BOX (bottom), GTK_WIDGET (row->reason));
+  gtk_box_append (GTK_BOX (bottom), finish_label);
+  gtk_box_append (GTK_BOX (bottom), GTK_WIDGET (row->quarter));
+  gtk_widget_set_visible (GTK_WIDGET (row->error), FALSE);
+
+  g_signal_connect (done, "clicked", G_CALLBACK (done_clicked_cb), row);
+  g_signal_connect (slipped, "clicked", G_CALLBACK (slipped_clicked_cb), row);
+  g_signal_connect (dropped, "clicked", G_CALLBACK (dropped_clicked_cb), row);
+
+  gtk_box_append (GTK_BOX (frame), top);
+  gtk_box_append (GTK_BOX (frame), bottom);
+  gtk_box_append (GTK_BOX (frame), GTK_WIDGET (row->error));
+  gtk_widget_add_css_class (frame, "review-delivery");
+  return frame;
+}
+
+static void
+update_delivery (FhReviewPage *self,
+                 FhPlanModels *models)
+{
+  g_autoptr(GPtrArray) due = fh_maturity_items_due (models, self->quarter_b);
+  g_autofree char *quarter = fh_quarter_format (self->quarter_b);
+  g_autofree char *title = g_strdup_printf (_("Delivery Check: Due to Finish in %s"), quarter);
+
+  gtk_label_set_text (self->delivery_title, title);
+  clear_box (GTK_WIDGET (self->delivery_box));
+  if (due->len == 0)
+    {
+      g_autofree char *text = g_strdup_printf (_("No roadmap item was due to finish in %s."), quarter);
+
+      gtk_box_append (self->delivery_box, label_new (text, "dim-label", TRUE));
+      return;
+    }
+  for (guint i = 0; i < due->len; i++)
+    gtk_box_append (self->delivery_box, delivery_row_new (self, g_ptr_array_index (due, i)));
+}
+
+static void
+add_baseline_line (FhReviewPage *self,
+                   const char   *text)
+{
+  gtk_box_append (self->baseline_box, label_new (text, NULL, TRUE));
+}
+
+static void
+update_baseline (FhReviewPage *self,
+                 FhPlanModels *models)
+{
+  FhAssessment *a = fh_maturity_find_assessment (models, self->quarter_a);
+  FhAssessment *b = fh_maturity_find_assessment (models, self->quarter_b);
+  g_autofree char *quarter_a = fh_quarter_format (self->quarter_a);
+  g_autofree char *quarter_b = fh_quarter_format (self->quarter_b);
+  g_autofree char *title = g_strdup_printf (_("Roadmap Since the %s Review"), quarter_a);
+  g_autofree char *button = NULL;
+  g_autoptr(GPtrArray) saved_a = NULL;
+  g_autoptr(GPtrArray) saved_b = NULL;
+  g_autoptr(FhBaselineDiff) diff = NULL;
+
+  clear_box (GTK_WIDGET (self->baseline_box));
+  gtk_label_set_text (self->baseline_title, title);
+  saved_b = fh_baseline_items (models, b != NULL ? fh_assessment_get_id (b) : 0);
+  button = g_strdup_printf (saved_b->len > 0 ? _("_Save the Baseline Again for %s")
+                                              : _("_Save the Roadmap Baseline for %s"),
+                            quarter_b);
+  gtk_button_set_label (self->baseline_button, button);
+
+  saved_a = fh_baseline_items (models, a != NULL ? fh_assessment_get_id (a) : 0);
+  if (a == NULL || saved_a->len == 0)
+    {
+      g_autofree char *text = g_strdup_printf (_("No roadmap baseline was saved with the %s review, "
+                                                 "so there is nothing to compare the roadmap with."),
+                                               quarter_a);
+
+      gtk_box_append (self->baseline_box, label_new (text, "dim-label", TRUE));
+      return;
+    }
+
+  diff = fh_baseline_diff (models, fh_assessment_get_id (a));
+  if (diff->added->len + diff->removed->len + diff->moved->len == 0)
+    add_baseline_line (self, _("Nothing was added, removed or moved since."));
+  for (guint i = 0; i < diff->added->len; i++)
+    {
+      FhRoadmapItem *item = g_ptr_array_index (diff->added, i);
+      g_autofree char *start = fh_quarter_format (fh_roadmap_item_get_start_quarter (item));
+      g_autofree char *text = g_strdup_printf (_("Added: %s (from %s)"), fh_roadmap_item_get_title (item), start);
+
+      add_baseline_line (self, text);
+    }
+  for (guint i = 0; i < diff->removed->len; i++)
+    {
+      FhBaselineItem *item = g_ptr_array_index (diff->removed, i);
+      g_autofree char *start = fh_quarter_format (fh_baseline_item_get_start_quarter (item));
+      g_autofree char *text = g_strdup_printf (_("Removed: %s (was planned from %s)"),
+                                               fh_baseline_item_get_title (item), start);
+
+      add_baseline_line (self, text);
+    }
+  for (guint i = 0; i < diff->moved->len; i++)
+    {
+      FhBaselineMove *move = &g_array_index (diff->moved, FhBaselineMove, i);
+      g_autofree char *then_start = fh_quarter_format (fh_baseline_item_get_start_quarter (move->then));
+      g_autofree char *then_end = fh_quarter_format (fh_baseline_end_quarter (move->then));
+      g_autofree char *now_start = fh_quarter_format (fh_roadmap_item_get_start_quarter (move->now));
+      g_autofree char *now_end = fh_quarter_format (fh_maturity_item_end_quarter (move->now));
+      /* Translators: title, then the quarters it ran from and to then and now */
+      g_autofree char *text = g_strdup_printf (_("Moved: %s, %s–%s → %s–%s"),
+                                               fh_roadmap_item_get_title (move->now),
+                                               then_start, then_end, now_start, now_end);
+
+      add_baseline_line (self, text);
+    }
+}
+
+static void
+update_quarter_list (FhReviewPage *self,
+                     GtkDropDown  *dropdown,
+                     GPtrArray    *assessments,
+                     int           quarter)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  for (guint i = 0; i < assessments->len; i++)
+    {
+      int q = fh_assessment_get_quarter (g_ptr_array_index (assessments, i));
+      g_autofree char *text = fh_quarter_format (q);
+
+      gtk_string_list_append (list, text);
+      if (q == quarter)
+        selected = i;
+    }
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (dropdown, selected);
+}
+
+static void
+update_badge (FhReviewPage *self,
+              FhPlanModels *models)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GPtrArray) due = fh_maturity_items_due (models, fh_quarter_from_date (now));
+  g_autofree char *text = g_strdup_printf ("%u", due->len);
+
+  set_badge (self, text);
+}
+
+static void
+fh_review_page_refresh (FhReviewPage *self)
+{
+  g_autoptr(GPtrArray) assessments = NULL;
+  g_autofree char *summary = NULL;
+  FhPlanModels models;
+  FhAssessment *a, *b;
+
+  self->updating = TRUE;
+  g_clear_pointer (&self->comparison, fh_comparison_free);
+  g_clear_pointer (&self->trend_points, g_array_unref);
+
+  if (self->store == NULL)
+    {
+      set_badge (self, "");
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      self->updating = FALSE;
+      return;
+    }
+
+  fh_store_get_models (self->store, &models);
+  update_badge (self, &models);
+  assessments = fh_maturity_assessments (&models);
+  if (assessments->len == 0)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      self->updating = FALSE;
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->stack, "review");
+
+  /* By default the latest quarter against the one before it. */
+  b = fh_maturity_find_assessment (&models, self->quarter_b);
+  if (b == NULL)
+    b = g_ptr_array_index (assessments, assessments->len - 1);
+  a = fh_maturity_find_assessment (&models, self->quarter_a);
+  if (a == NULL)
+    a = fh_maturity_previous (&models, fh_assessment_get_quarter (b));
+  if (a == NULL)
+    a = b;
+  self->quarter_a = fh_assessment_get_quarter (a);
+  self->quarter_b = fh_assessment_get_quarter (b);
+  update_quarter_list (self, self->dropdown_a, assessments, self->quarter_a);
+  update_quarter_list (self, self->dropdown_b, assessments, self->quarter_b);
+
+  self->comparison = fh_maturity_compare (&models, fh_assessment_get_id (a), fh_assessment_get_id (b));
+  self->trend_points = fh_maturity_trend (&models);
+  summary = fh_comparison_summary_text (self->comparison);
+  gtk_label_set_text (self->summary_label, summary);
+
+  update_table (self);
+  update_delivery (self, &models);
+  update_baseline (self, &models);
+  gtk_widget_queue_draw (self->radar);
+  gtk_widget_queue_draw (self->trend);
+  self->updating = FALSE;
+}
+
+static void
+dropdown_changed_cb (FhReviewPage *self)
+{
+  GtkStringObject *a, *b;
+  int qa = 0, qb = 0;
+
+  if (self->updating)
+    return;
+  a = gtk_drop_down_get_selected_item (self->dropdown_a);
+  b = gtk_drop_down_get_selected_item (self->dropdown_b);
+  if (a != NULL && fh_quarter_parse (gtk_string_object_get_string (a), &qa))
+    self->quarter_a = qa;
+  if (b != NULL && fh_quarter_parse (gtk_string_object_get_string (b), &qb))
+    self->quarter_b = qb;
+  fh_review_page_refresh (self);
+}
+
+/* Saving a baseline replaces the one kept with the review, in one undo step. */
+static void
+save_baseline_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  FhReviewPage *self = FH_REVIEW_PAGE (widget);
+  g_autoptr(GPtrArray) old = NULL;
+  g_autoptr(GPtrArray) snapshot = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *quarter = fh_quarter_format (self->quarter_b);
+  g_autofree char *label = g_strdup_printf (_("Save the roadmap baseline for %s"), quarter);
+  g_autofree char *text = NULL;
+  FhPlanModels models;
+  FhAssessment *assessment;
+
+  if (self->store == NULL)
+    return;
+  fh_store_get_models (self->store, &models);
+  assessment = fh_maturity_find_assessment (&models, self->quarter_b);
+  if (assessment == NULL)
+    return;
+
+  old = fh_baseline_items (&models, fh_assessment_get_id (assessment));
+  snapshot = fh_baseline_snapshot (&models, fh_assessment_get_id (assessment));
+  fh_store_begin (self->store, label);
+  for (guint i = 0; i < old->len; i++)
+    if (!fh_store_remove (self->store, g_ptr_array_index (old, i), &error))
+      break;
+  for (guint i = 0; error == NULL && i < snapshot->len; i++)
+    fh_store_add (self->store, g_ptr_array_index (snapshot, i), &error);
+  if (error != NULL)
+    {
+      fh_store_cancel (self->store);
+      emit_toast (self, error->message, FALSE);
+      return;
+    }
+  if (!fh_store_end (self->store, &error))
+    {
+      emit_toast (self, error->message, FALSE);
+      return;
+    }
+
+  text = g_strdup_printf (ngettext ("Baseline of %u roadmap item saved with %s",
+                                    "Baseline of %u roadmap items saved with %s", snapshot->len),
+                          snapshot->len, quarter);
+  emit_toast (self, text, TRUE);
+}
+
+static void
+store_changed_cb (FhReviewPage *self)
+{
+  fh_review_page_refresh (self);
+}
+
+static void
+fh_review_page_dispose (GObject *object)
+{
+  FhReviewPage *self = FH_REVIEW_PAGE (object);
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->comparison, fh_comparison_free);
+  g_clear_pointer (&self->trend_points, g_array_unref);
+  /* The stack is both a template child and the bin's child: drop it from the bin
+   * first, so that AdwBin does not unparent it a second time. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), FH_TYPE_REVIEW_PAGE);
+
+  G_OBJECT_CLASS (fh_review_page_parent_class)->dispose (object);
+}
+
+static void
+fh_review_page_finalize (GObject *object)
+{
+  FhReviewPage *self = FH_REVIEW_PAGE (object);
+
+  g_free (self->badge);
+
+  G_OBJECT_CLASS (fh_review_page_parent_class)->finalize (object);
+}
+
+static void
+fh_review_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  FhReviewPage *self = FH_REVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_BADGE:
+      g_value_set_string (value, self->badge);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fh_review_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  FhReviewPage *self = FH_REVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      fh_review_page_set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fh_review_page_class_init (FhReviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fh_review_page_dispose;
+  object_class->finalize = fh_review_page_finalize;
+  object_class->get_property = fh_review_page_get_property;
+  object_class->set_property = fh_review_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, FH_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BADGE] =
+    g_param_spec_string ("badge", NULL, NULL, "",
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[ADD_TOAST] =
+    g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-review-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, FhReviewPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, FhReviewPage, dropdown_a);
+  gtk_widget_class_bind_template_child (widget_class, FhReviewPage, dropdown_b);
+  gtk_widget_class_bind_template_child (widget_class, FhReviewPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, FhReviewPage, radar);
+  gtk_widget_class_bind_template_child (widget_class, FhReviewPage, trend);
+  gtk_widget_class_bind_template_child (widget_class, FhReviewPage, table);
+  gtk_widget_class_bind_template_child (widget_class, FhReviewPage, delivery_title);
+  gtk_widget_class_bind_template_child (widget_class, FhReviewPage, delivery_box);
+  gtk_widget_class_bind_template_child (widget_class, FhReviewPage, baseline_title);
+  gtk_widget_class_bind_template_child (widget_class, FhReviewPage, baseline_button);
+  gtk_widget_class_bind_template_child (widget_class, FhReviewPage, baseline_box);
+
+  gtk_widget_class_install_action (widget_class, "review.save-baseline", NULL, save_baseline_action);
+}
+
+static void
+fh_review_page_init (FhReviewPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->badge = g_strdup ("");
+
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->radar), radar_draw_cb, self, NULL);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->trend), trend_draw_cb, self, NULL);
+  g_signal_connect_swapped (self->dropdown_a, "notify::selected", G_CALLBACK (dropdown_changed_cb), self);
+  g_signal_connect_swapped (self->dropdown_b, "notify::selected", G_CALLBACK (dropdown_changed_cb), self);
+  fh_review_page_refresh (self);
+}
+
+GtkWidget *
+fh_review_page_new (void)
+{
+  return g_object_new (FH_TYPE_REVIEW_PAGE, NULL);
+}
+
+FhStore *
+fh_review_page_get_store (FhReviewPage *self)
+{
+  g_return_val_if_fail (FH_IS_REVIEW_PAGE (self), NULL);
+  return self->store;
+}
+
+void
+fh_review_page_set_store (FhReviewPage *self,
+                          FhStore      *store)
+{
+  g_return_if_fail (FH_IS_REVIEW_PAGE (self));
+  g_return_if_fail (store == NULL || FH_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_swapped (store, "changed", G_CALLBACK (store_changed_cb), self);
+  self->quarter_a = self->quarter_b = 0;
+  fh_review_page_refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+const char *
+fh_review_page_get_badge (FhReviewPage *self)
+{
+  g_return_val_if_fail (FH_IS_REVIEW_PAGE (self), NULL);
+  return self->badge;
+}

@@ -1,0 +1,1173 @@
+/* fh-report.c
+ *
+ * Copyright 2026 The Foothold developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "foothold-render"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "fh-report.h"
+
+#include "fh-capability.h"
+#include "fh-maturity.h"
+#include "fh-option.h"
+#include "fh-plan-info.h"
+#include "fh-quarter.h"
+#include "fh-render-cost-chart.h"
+#include "fh-render-quadrant.h"
+#include "fh-render-radar.h"
+#include "fh-render-text.h"
+#include "fh-render-timeline.h"
+#include "fh-render-trend.h"
+#include "fh-roadmap-item.h"
+#include "fh-rules.h"
+#include "fh-tco.h"
+#include "fh-use-case.h"
+
+/* Page geometry in points (1/72 in): what a printer can reach on both papers. */
+#define MARGIN         42.0
+#define FOOTER_GAP     20.0
+#define CELL_PAD       4.0
+#define BLOCK_GAP      8.0
+
+/* Type sizes in points, set at 72 dpi so that they are the sizes in the PDF. */
+#define SIZE_TITLE     28.0
+#define SIZE_H1        20.0
+#define SIZE_H2        13.0
+#define SIZE_BODY      10.5
+#define SIZE_COVER     14.0
+#define SIZE_CELL      9.0
+#define SIZE_SMALL     8.5
+#define SIZE_FOOTER    8.0
+
+/* The timeline's tiles: fh-render-timeline draws them at this scale of its screen
+ * geometry (its text stays at 8 pt or more), with a caption above and a legend below. */
+#define TIMELINE_SCALE 0.7
+#define CAPTION_HEIGHT 18.0
+#define LEGEND_HEIGHT  24.0
+
+typedef enum
+{
+  PIECE_TEXT,
+  PIECE_BULLET,
+  PIECE_TABLE_HEADER,
+  PIECE_TABLE_ROW,
+  PIECE_CHART,
+  PIECE_TIMELINE,
+} PieceKind;
+
+typedef struct
+{
+  PieceKind            kind;
+  const FhReportBlock *block;
+  guint                index;   /* list item or table row */
+  double               y;
+  double               height;
+  double               cx, cy;  /* timeline tile: the part of the timeline's content shown */
+  double               cw, ch;
+} Piece;
+
+typedef struct
+{
+  FhReportSection section;
+  gboolean        landscape;
+  GArray         *pieces;
+} Page;
+
+struct _FhReport
+{
+  FhPlanModels          plan;
+  FhReportOptions       options;
+  FhPaper               paper;
+  char                 *date;
+  GPtrArray            *blocks;     /* GPtrArray of FhReportBlock per laid-out section */
+  GPtrArray            *pages;      /* Page */
+  FhReportRoadmap      *roadmap;
+  FhRenderTimeline     *timeline;   /* the roadmap section's chart, when it is included */
+  FhTimelineGeometry    geometry;
+  guint                 timeline_pages;
+  double                min_text;
+  cairo_font_options_t *font_options;
+  cairo_surface_t      *measure_surface;
+  cairo_t              *measure;
+};
+
+/* Charts by id (the part before a ':'; the rest is the chart's argument). A chart the
+ * build has no function for is left out, and its section's table carries its numbers. */
+typedef struct
+{
+  const char        *id;
+  double             height;
+  FhReportChartFunc  func;
+} ChartEntry;
+
+/* The maturity radar: the latest quarter over the one before (or over itself). */
+static void
+draw_radar (const FhPlanModels *plan,
+            const char         *argument,
+            cairo_t            *cr,
+            double              width,
+            double              height)
+{
+  FhPlanModels *models = (FhPlanModels *)plan;
+  FhAssessment *latest = fh_maturity_latest (models);
+  FhAssessment *previous = latest != NULL ? fh_maturity_previous (models, fh_assessment_get_quarter (latest))
+                                          : NULL;
+  g_autoptr(FhComparison) comparison = NULL;
+
+  if (latest == NULL)
+    return;
+
+  comparison = fh_maturity_compare (models, fh_assessment_get_id (previous != NULL ? previous : latest),
+                                    fh_assessment_get_id (latest));
+  fh_render_radar (cr, width, height, comparison);
+}
+
+static void
+draw_trend (const FhPlanModels *plan,
+            const char         *argument,
+            cairo_t            *cr,
+            double              width,
+            double              height)
+{
+  g_autoptr(GArray) points = fh_maturity_trend ((FhPlanModels *)plan);
+
+  fh_render_trend (cr, width, height, points);
+}
+
+static void
+draw_quadrant (const FhPlanModels *plan,
+               const char         *argument,
+               cairo_t            *cr,
+               double              width,
+               double              height)
+{
+  GListModel *use_cases = plan->models[FH_COLLECTION_USE_CASES];
+  guint n = use_cases != NULL ? g_list_model_get_n_items (use_cases) : 0;
+  g_autofree FhQuadrantPoint *points = g_new0 (FhQuadrantPoint, MAX (n, 1));
+  FhQuadrantStyle style = { 9, 0 };
+  g_autoptr(FhQuadrantLayout) layout = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FhUseCase) use_case = g_list_model_get_item (use_cases, i);
+
+      /* The model keeps the record, and so its title, alive. */
+      points[i].id = fh_use_case_get_id (use_case);
+      points[i].label = fh_use_case_get_title (use_case);
+      points[i].impact = fh_use_case_get_impact (use_case);
+      points[i].readiness = fh_use_case_get_readiness (use_case);
+      points[i].applicability = fh_use_case_get_applicability (use_case);
+    }
+
+  layout = fh_render_quadrant (cr, width, height, points, n, &style);
+}
+
+/* The TCO chart of one capability's options; the argument is the capability's id. */
+static void
+draw_tco (const FhPlanModels *plan,
+          const char         *argument,
+          cairo_t            *cr,
+          double              width,
+          double              height)
+{
+  GListModel *options = plan->models[FH_COLLECTION_OPTIONS];
+  FhCostChartBar bars[FH_COST_CHART_MAX_BARS];
+  FhCostChartLayout layout;
+  guint n = 0;
+
+  for (guint i = 0; options != NULL && i < g_list_model_get_n_items (options) && n < G_N_ELEMENTS (bars); i++)
+    {
+      g_autoptr(FhOption) option = g_list_model_get_item (options, i);
+      FhTco tco;
+
+      if (g_strcmp0 (fh_option_get_capability (option), argument) != 0)
+        continue;
+
+      fh_tco_compute_option (&tco, plan, fh_option_get_id (option));
+      bars[n].name = fh_option_get_name (option);
+      memcpy (bars[n].by_category, tco.by_category, sizeof bars[n].by_category);
+      n++;
+    }
+
+  if (n > 0)
+    fh_render_cost_chart (cr, MIN (width, 520), height, bars, n,
+                          plan->info != NULL ? fh_plan_info_get_currency (plan->info) : "", &layout);
+}
+
+static const ChartEntry charts[] = {
+  { "radar", 320, draw_radar },
+  { "trend", 200, draw_trend },
+  { "quadrant", 330, draw_quadrant },
+  { "tco", 260, draw_tco },
+  { NULL, 0, NULL },
+};
+
+static const ChartEntry *
+find_chart (const char *chart)
+{
+  gsize len = strcspn (chart, ":");
+
+  for (guint i = 0; charts[i].id != NULL; i++)
+    {
+      if (strlen (charts[i].id) == len && strncmp (charts[i].id, chart, len) == 0)
+        return &charts[i];
+    }
+
+  return NULL;
+}
+
+/**
+ * fh_report_chart_is_available:
+ * @chart: a chart id, such as "radar"
+ *
+ * Returns: %TRUE if the PDF draws @chart; otherwise its table stands alone
+ */
+gboolean
+fh_report_chart_is_available (const char *chart)
+{
+  g_return_val_if_fail (chart != NULL, FALSE);
+
+  return find_chart (chart) != NULL;
+}
+
+/**
+ * fh_report_default_paper:
+ *
+ * The paper of the locale, for use without a display (the window asks GTK): Letter in
+ * the United States and Canada, A4 elsewhere.
+ */
+FhPaper
+fh_report_default_paper (void)
+{
+  const char *names[] = { "LC_ALL", "LC_PAPER", "LANG" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      const char *value = g_getenv (names[i]);
+
+      if (value == NULL || value[0] == '\0')
+        continue;
+
+      return strstr (value, "_US") != NULL || strstr (value, "_CA") != NULL ? FH_PAPER_LETTER
+                                                                             : FH_PAPER_A4;
+    }
+
+  return FH_PAPER_A4;
+}
+
+gboolean
+fh_report_paper_parse (const char  *text,
+                       FhPaper     *paper,
+                       GError     **error)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (g_ascii_strcasecmp (text, "a4") == 0)
+    *paper = FH_PAPER_A4;
+  else if (g_ascii_strcasecmp (text, "letter") == 0)
+    *paper = FH_PAPER_LETTER;
+  else
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("“%s” is not a paper size. Choose a4 or letter."), text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Portrait size in points. */
+void
+fh_report_paper_get_size (FhPaper  paper,
+                          double  *width,
+                          double  *height)
+{
+  if (paper == FH_PAPER_LETTER)
+    {
+      *width = 612;
+      *height = 792;
+    }
+  else
+    {
+      *width = 595.276;
+      *height = 841.89;
+    }
+}
+
+/* Wide tables and the timeline read better across the page. */
+static gboolean
+section_is_landscape (FhReportSection section)
+{
+  return section == FH_REPORT_ROADMAP || section == FH_REPORT_OPTIONS;
+}
+
+static void
+page_size (FhReport *self,
+           gboolean  landscape,
+           double   *width,
+           double   *height)
+{
+  double w, h;
+
+  fh_report_paper_get_size (self->paper, &w, &h);
+  *width = landscape ? h : w;
+  *height = landscape ? w : h;
+}
+
+static double
+content_bottom (FhReport *self,
+                gboolean  landscape)
+{
+  double w, h;
+
+  page_size (self, landscape, &w, &h);
+  return h - MARGIN - FOOTER_GAP;
+}
+
+static double
+content_width (FhReport *self,
+               gboolean  landscape)
+{
+  double w, h;
+
+  page_size (self, landscape, &w, &h);
+  return w - 2 * MARGIN;
+}
+
+/* Every piece of text on a page is set here: plain text (never markup) through
+ * fh-render-text, at 72 dpi so that a point is a point of the PDF, with metrics that do
+ * not depend on the surface, so that what was measured is what is drawn. */
+static PangoLayout *
+report_layout (FhReport   *self,
+               cairo_t    *cr,
+               const char *text,
+               double      size,
+               gboolean    bold,
+               double      max_width,
+               int         max_lines)
+{
+  FhTextStyle style = { NULL, size, bold, max_width, max_lines };
+  PangoLayout *layout = fh_render_text_layout (cr, text, &style);
+  PangoContext *context = pango_layout_get_context (layout);
+  const PangoFontDescription *font;
+
+  pango_cairo_context_set_resolution (context, 72);
+  pango_cairo_context_set_font_options (context, self->font_options);
+  pango_layout_context_changed (layout);
+
+  font = pango_layout_get_font_description (layout);
+  self->min_text = MIN (self->min_text, (double)pango_font_description_get_size (font) / PANGO_SCALE);
+
+  return layout;
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  int w, h;
+
+  pango_layout_get_size (layout, &w, &h);
+  return (double)h / PANGO_SCALE;
+}
+
+static double
+layout_width (PangoLayout *layout)
+{
+  int w, h;
+
+  pango_layout_get_size (layout, &w, &h);
+  return (double)w / PANGO_SCALE;
+}
+
+static void
+show_layout (cairo_t     *cr,
+             PangoLayout *layout,
+             double       x,
+             double       y)
+{
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static double
+text_size (FhReportSection    section,
+           const FhReportBlock *block)
+{
+  gboolean cover = section == FH_REPORT_COVER;
+
+  switch (block->kind)
+    {
+    case FH_REPORT_BLOCK_HEADING:
+      if (block->level <= 1)
+        return cover ? SIZE_TITLE : SIZE_H1;
+      return SIZE_H2;
+    case FH_REPORT_BLOCK_PARAGRAPH:
+    case FH_REPORT_BLOCK_LIST:
+      return cover ? SIZE_COVER : SIZE_BODY;
+    case FH_REPORT_BLOCK_TABLE:
+    case FH_REPORT_BLOCK_CHART:
+    case FH_REPORT_BLOCK_TIMELINE:
+    default:
+      return SIZE_CELL;
+    }
+}
+
+static Page *
+add_page (FhReport        *self,
+          FhReportSection  section)
+{
+  Page *page = g_new0 (Page, 1);
+
+  page->section = section;
+  page->landscape = section_is_landscape (section);
+  page->pieces = g_array_new (FALSE, TRUE, sizeof (Piece));
+  g_ptr_array_add (self->pages, page);
+  return page;
+}
+
+static void
+page_free (gpointer data)
+{
+  Page *page = data;
+
+  g_array_unref (page->pieces);
+  g_free (page);
+}
+
+static Piece *
+add_piece (Page                *page,
+           PieceKind            kind,
+           const FhReportBlock *block,
+           guint                index,
+           double               y,
+           double               height)
+{
+  Piece piece = { kind, block, index, y, height, 0, 0, 0, 0 };
+
+  g_array_append_val (page->pieces, piece);
+  return &g_array_index (page->pieces, Piece, page->pieces->len - 1);
+}
+
+static double
+column_x (const FhReportBlock *table,
+          double               width,
+          guint                column)
+{
+  double total = 0, before = 0;
+
+  for (guint c = 0; c < table->weights->len; c++)
+    {
+      total += g_array_index (table->weights, double, c);
+      if (c < column)
+        before += g_array_index (table->weights, double, c);
+    }
+
+  return total > 0 ? width * before / total : 0;
+}
+
+static double
+column_width (const FhReportBlock *table,
+              double               width,
+              guint                column)
+{
+  return column_x (table, width, column + 1) - column_x (table, width, column);
+}
+
+/* Lays out (cr != NULL: draws) one row of a table; returns its height. Every cell of a
+ * row starts at the row's top, so a wrapped cell never shifts the cells beside it. */
+static double
+table_row (FhReport            *self,
+           cairo_t             *cr,
+           const FhReportBlock *table,
+           const char *const   *cells,
+           gboolean             header,
+           double               width,
+           double               y)
+{
+  double height = 0;
+
+  for (guint c = 0; c < table->columns->len; c++)
+    {
+      double cw = column_width (table, width, c) - 2 * CELL_PAD;
+      g_autoptr(PangoLayout) layout = report_layout (self, cr != NULL ? cr : self->measure, cells[c],
+                                                     SIZE_CELL, header, MAX (cw, 1), header ? 2 : 4);
+
+      if (table->numeric & (1u << c))
+        pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+      if (cr != NULL)
+        show_layout (cr, layout, MARGIN + column_x (table, width, c) + CELL_PAD, y + CELL_PAD);
+      height = MAX (height, layout_height (layout));
+    }
+
+  return height + 2 * CELL_PAD;
+}
+
+static double
+text_piece_height (FhReport            *self,
+                   FhReportSection      section,
+                   const FhReportBlock *block,
+                   const char          *text,
+                   double               width)
+{
+  g_autoptr(PangoLayout) layout =
+    report_layout (self, self->measure, text, text_size (section, block),
+                   block->kind == FH_REPORT_BLOCK_HEADING, width, 0);
+
+  return layout_height (layout);
+}
+
+/* Where a tile may end: between lanes and between the rows of a lane, never through a
+ * bar, so that a bar is always whole and level with its lane's name. */
+static GArray *
+timeline_cuts (FhReport *self)
+{
+  GArray *cuts = g_array_new (FALSE, FALSE, sizeof (double));
+  double row = self->geometry.row_height;
+
+  for (guint l = 0; l < fh_render_timeline_get_n_lanes (self->timeline); l++)
+    {
+      const FhTimelineLane *lane = fh_render_timeline_get_lane (self->timeline, l);
+      double pad = (lane->height - lane->n_rows * row) / 2;
+      double end = lane->y + lane->height;
+
+      for (int r = 0; r < lane->n_rows; r++)
+        {
+          double cut = lane->y + (r == 0 ? 0 : pad + r * row);
+
+          g_array_append_val (cuts, cut);
+        }
+      g_array_append_val (cuts, end);
+    }
+
+  return cuts;
+}
+
+static double
+next_cut (GArray *cuts,
+          double  from,
+          double  limit)
+{
+  double best = -1;
+
+  for (guint i = 0; i < cuts->len; i++)
+    {
+      double cut = g_array_index (cuts, double, i);
+
+      if (cut > from + 0.5 && cut <= limit + 0.01)
+        best = MAX (best, cut);
+    }
+
+  /* A lane row taller than a page would be cut anyway; never loop. */
+  return best > 0 ? best : limit;
+}
+
+/* The timeline goes on pages of its own: quarters across, lanes down, as many tiles of
+ * each as it takes, every tile with the lane names, quarter headers and legend. */
+static Page *
+paginate_timeline (FhReport            *self,
+                   Page                *page,
+                   const FhReportBlock *block,
+                   double               y)
+{
+  double width = content_width (self, page->landscape);
+  const FhTimelineGeometry *g = &self->geometry;
+  g_autoptr(GArray) cuts = timeline_cuts (self);
+  double content_w, content_h, tile_w;
+  guint columns;
+
+  fh_render_timeline_get_size (self->timeline, &content_w, &content_h);
+  columns = MAX (1, (guint)floor ((width - g->label_width) / g->column_width));
+  tile_w = columns * g->column_width;
+
+  for (double cx = 0; cx < content_w - 0.5; cx += tile_w)
+    {
+      double cy = 0;
+
+      while (cy < content_h - 0.5)
+        {
+          double room = content_bottom (self, page->landscape) - y - CAPTION_HEIGHT - g->header_height
+                        - LEGEND_HEIGHT;
+          double end;
+          Piece *piece;
+
+          /* A page with text above and no room for a few rows starts afresh. */
+          if (room < 3 * g->row_height && page->pieces->len > 0)
+            {
+              page = add_page (self, page->section);
+              y = MARGIN;
+              continue;
+            }
+
+          end = MIN (content_h, next_cut (cuts, cy, cy + room));
+          piece = add_piece (page, PIECE_TIMELINE, block, self->timeline_pages, y, 0);
+          piece->cx = cx;
+          piece->cy = cy;
+          piece->cw = MIN (tile_w, content_w - cx);
+          piece->ch = end - cy;
+          piece->height = CAPTION_HEIGHT + g->header_height + piece->ch + LEGEND_HEIGHT;
+          self->timeline_pages++;
+          cy = end;
+
+          page = add_page (self, page->section);
+          y = MARGIN;
+        }
+    }
+
+  return page;
+}
+
+static void
+paginate_section (FhReport        *self,
+                  FhReportSection  section,
+                  GPtrArray       *blocks)
+{
+  Page *page = add_page (self, section);
+  double width = content_width (self, page->landscape);
+  double bottom = content_bottom (self, page->landscape);
+  double y = MARGIN;
+
+  if (section == FH_REPORT_COVER)
+    y = bottom * 0.3;
+
+  for (guint b = 0; b < blocks->len; b++)
+    {
+      const FhReportBlock *block = blocks->pdata[b];
+
+      switch (block->kind)
+        {
+        case FH_REPORT_BLOCK_HEADING:
+        case FH_REPORT_BLOCK_PARAGRAPH:
+          {
+            double h = text_piece_height (self, section, block, block->text, width);
+            /* A heading keeps what it heads on its page: a chart, or a few lines. */
+            const FhReportBlock *next = b + 1 < blocks->len ? blocks->pdata[b + 1] : NULL;
+            const ChartEntry *chart = next != NULL && next->kind == FH_REPORT_BLOCK_CHART
+                                        ? find_chart (next->chart) : NULL;
+            double keep = block->kind != FH_REPORT_BLOCK_HEADING ? 0 : chart != NULL ? chart->height : 60;
+
+            if (y + h + keep > bottom && page->pieces->len > 0)
+              {
+                page = add_page (self, section);
+                y = MARGIN;
+              }
+            add_piece (page, PIECE_TEXT, block, 0, y, h);
+            y += h + BLOCK_GAP;
+          }
+          break;
+
+        case FH_REPORT_BLOCK_LIST:
+          for (guint i = 0; i < block->items->len; i++)
+            {
+              double h = text_piece_height (self, section, block, block->items->pdata[i], width - 16);
+
+              if (y + h > bottom && page->pieces->len > 0)
+                {
+                  page = add_page (self, section);
+                  y = MARGIN;
+                }
+              add_piece (page, PIECE_BULLET, block, i, y, h);
+              y += h + BLOCK_GAP / 2;
+            }
+          y += BLOCK_GAP / 2;
+          break;
+
+        case FH_REPORT_BLOCK_TABLE:
+          {
+            double header = table_row (self, NULL, block, (const char *const *)block->columns->pdata,
+                                       TRUE, width, 0);
+            gboolean need_header = TRUE;
+
+            for (guint r = 0; r < block->rows->len; r++)
+              {
+                double h = table_row (self, NULL, block, block->rows->pdata[r], FALSE, width, 0);
+
+                if (y + (need_header ? header : 0) + h > bottom && page->pieces->len > 0)
+                  {
+                    page = add_page (self, section);
+                    y = MARGIN;
+                    need_header = TRUE;
+                  }
+                if (need_header)
+                  {
+                    add_piece (page, PIECE_TABLE_HEADER, block, 0, y, header);
+                    y += header;
+                    need_header = FALSE;
+                  }
+                add_piece (page, PIECE_TABLE_ROW, block, r, y, h);
+                y += h;
+              }
+            y += BLOCK_GAP * 2;
+          }
+          break;
+
+        case FH_REPORT_BLOCK_CHART:
+          {
+            const ChartEntry *chart = find_chart (block->chart);
+            double h;
+
+            if (chart == NULL)
+              break;
+
+            h = MIN (chart->height, bottom - MARGIN);
+            if (y + h > bottom && page->pieces->len > 0)
+              {
+                page = add_page (self, section);
+                y = MARGIN;
+              }
+            add_piece (page, PIECE_CHART, block, 0, y, h);
+            y += h + BLOCK_GAP * 2;
+          }
+          break;
+
+        case FH_REPORT_BLOCK_TIMELINE:
+          page = paginate_timeline (self, page, block, y);
+          y = MARGIN;
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  /* A section that ended exactly at a page break leaves an empty page behind. */
+  if (page->pieces->len == 0)
+    g_ptr_array_remove (self->pages, page);
+}
+
+static void
+build_timeline (FhReport *self)
+{
+  g_autoptr(GPtrArray) findings = fh_rules_check (&self->plan);
+  int first = self->roadmap->first_quarter;
+  int last = self->roadmap->last_quarter;
+
+  /* The same chart as the Roadmap page, with the start-small findings marked. */
+  self->timeline = fh_render_timeline_new (&self->plan, findings, NULL, TRUE);
+  if (first > 0)
+    fh_render_timeline_set_range (self->timeline, first, last - first + 1);
+  fh_timeline_geometry_init (&self->geometry, TIMELINE_SCALE);
+  fh_render_timeline_layout (self->timeline, &self->geometry);
+}
+
+/**
+ * fh_report_new:
+ * @plan: the plan; its models are kept for the report's lifetime
+ * @options: (nullable): sections, quarter range and date; the whole plan, dated now, when %NULL
+ * @paper: the paper size
+ *
+ * Lays the report out on pages.
+ *
+ * Returns: (transfer full): the report
+ */
+FhReport *
+fh_report_new (const FhPlanModels    *plan,
+               const FhReportOptions *options,
+               FhPaper                paper)
+{
+  FhReport *self;
+
+  g_return_val_if_fail (plan != NULL, NULL);
+
+  self = g_new0 (FhReport, 1);
+  self->plan.info = plan->info != NULL ? g_object_ref (plan->info) : NULL;
+  for (guint i = 0; i < FH_N_COLLECTIONS; i++)
+    self->plan.models[i] = plan->models[i] != NULL ? g_object_ref (plan->models[i]) : NULL;
+  if (options != NULL)
+    self->options = *options;
+  self->options.date = options != NULL && options->date != NULL ? g_date_time_ref (options->date)
+                                                                 : g_date_time_new_now_local ();
+  self->paper = paper;
+  self->date = fh_report_format_date (&self->options);
+  self->min_text = G_MAXDOUBLE;
+  self->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  self->pages = g_ptr_array_new_with_free_func (page_free);
+
+  self->font_options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (self->font_options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (self->font_options, CAIRO_HINT_STYLE_NONE);
+  self->measure_surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  self->measure = cairo_create (self->measure_surface);
+
+  self->roadmap = fh_report_roadmap_new (&self->plan, &self->options);
+  if (fh_report_options_has (&self->options, FH_REPORT_ROADMAP) && self->roadmap->placements->len > 0)
+    build_timeline (self);
+
+  for (guint s = 0; s < FH_REPORT_N_SECTIONS; s++)
+    {
+      GPtrArray *blocks;
+
+      if (!fh_report_options_has (&self->options, s))
+        continue;
+
+      blocks = fh_report_build_section (&self->plan, &self->options, s);
+      g_ptr_array_add (self->blocks, blocks);
+      paginate_section (self, s, blocks);
+    }
+
+  return self;
+}
+
+void
+fh_report_free (FhReport *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_clear_pointer (&self->roadmap, fh_report_roadmap_free);
+  g_clear_pointer (&self->timeline, fh_render_timeline_free);
+  g_clear_pointer (&self->options.date, g_date_time_unref);
+  g_clear_pointer (&self->measure, cairo_destroy);
+  g_clear_pointer (&self->measure_surface, cairo_surface_destroy);
+  g_clear_pointer (&self->font_options, cairo_font_options_destroy);
+  g_clear_object (&self->plan.info);
+  for (guint i = 0; i < FH_N_COLLECTIONS; i++)
+    g_clear_object (&self->plan.models[i]);
+  g_free (self->date);
+  g_free (self);
+}
+
+/* Returns: (transfer none) (nullable): the plan's settings */
+FhPlanInfo *
+fh_report_get_plan_info (FhReport *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->plan.info;
+}
+
+guint
+fh_report_get_n_pages (FhReport *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->pages->len;
+}
+
+/* The size of @page in points, in its own orientation. */
+void
+fh_report_get_page_size (FhReport *self,
+                         guint     page,
+                         double   *width,
+                         double   *height)
+{
+  Page *p;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (page < self->pages->len);
+
+  p = self->pages->pdata[page];
+  page_size (self, p->landscape, width, height);
+}
+
+FhReportSection
+fh_report_get_page_section (FhReport *self,
+                            guint     page)
+{
+  g_return_val_if_fail (self != NULL, FH_REPORT_COVER);
+  g_return_val_if_fail (page < self->pages->len, FH_REPORT_COVER);
+
+  return ((Page *)self->pages->pdata[page])->section;
+}
+
+/* Returns: how many pages the roadmap's timeline was tiled onto */
+guint
+fh_report_get_timeline_pages (FhReport *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->timeline_pages;
+}
+
+/**
+ * fh_report_get_min_text_size:
+ * @self: the report
+ *
+ * The layout record of type sizes: the smallest size, in points, of any text the
+ * report has laid out or drawn so far.
+ */
+double
+fh_report_get_min_text_size (FhReport *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->min_text;
+}
+
+static void
+set_grey (cairo_t *cr,
+          double   level)
+{
+  cairo_set_source_rgb (cr, level, level, level);
+}
+
+static void
+draw_footer (FhReport *self,
+             cairo_t  *cr,
+             guint     page,
+             double    width,
+             double    height)
+{
+  const char *name = self->plan.info != NULL ? fh_plan_info_get_name (self->plan.info) : "";
+  g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len);
+  double y = height - MARGIN;
+  double third = (width - 2 * MARGIN) / 3;
+  g_autoptr(PangoLayout) left = report_layout (self, cr, name, SIZE_FOOTER, FALSE, third - 8, 1);
+  g_autoptr(PangoLayout) centre = report_layout (self, cr, number, SIZE_FOOTER, FALSE, third, 1);
+  g_autoptr(PangoLayout) right = report_layout (self, cr, self->date, SIZE_FOOTER, FALSE, third, 1);
+
+  set_grey (cr, 0.75);
+  cairo_set_line_width (cr, 0.5);
+  cairo_move_to (cr, MARGIN, y - 4);
+  cairo_line_to (cr, width - MARGIN, y - 4);
+  cairo_stroke (cr);
+
+  set_grey (cr, 0.3);
+  pango_layout_set_alignment (centre, PANGO_ALIGN_CENTER);
+  pango_layout_set_alignment (right, PANGO_ALIGN_RIGHT);
+  show_layout (cr, left, MARGIN, y);
+  show_layout (cr, centre, MARGIN + third, y);
+  show_layout (cr, right, MARGIN + 2 * third, y);
+}
+
+static void
+draw_table_piece (FhReport    *self,
+                  cairo_t     *cr,
+                  const Piece *piece,
+                  double       width)
+{
+  const FhReportBlock *table = piece->block;
+
+  if (piece->kind == PIECE_TABLE_HEADER)
+    {
+      cairo_set_source_rgb (cr, 0.90, 0.92, 0.95);
+      cairo_rectangle (cr, MARGIN, piece->y, width, piece->height);
+      cairo_fill (cr);
+      set_grey (cr, 0.1);
+      table_row (self, cr, table, (const char *const *)table->columns->pdata, TRUE, width, piece->y);
+      return;
+    }
+
+  /* Banded rows: the eye follows a row across to its figures. */
+  if (piece->index % 2 == 1)
+    {
+      cairo_set_source_rgb (cr, 0.965, 0.965, 0.97);
+      cairo_rectangle (cr, MARGIN, piece->y, width, piece->height);
+      cairo_fill (cr);
+    }
+  set_grey (cr, 0.82);
+  cairo_set_line_width (cr, 0.4);
+  cairo_move_to (cr, MARGIN, piece->y + piece->height);
+  cairo_line_to (cr, MARGIN + width, piece->y + piece->height);
+  cairo_stroke (cr);
+
+  set_grey (cr, 0.1);
+  table_row (self, cr, table, table->rows->pdata[piece->index], FALSE, width, piece->y);
+}
+
+static void
+draw_legend (FhReport *self,
+             cairo_t  *cr,
+             double    y)
+{
+  double x = MARGIN;
+
+  for (int stage = FH_STAGE_INITIAL; stage <= FH_STAGE_SCALABLE; stage++)
+    {
+      g_autofree char *label = g_strdup_printf (_("to %s"), fh_stage_get_label (stage));
+      g_autoptr(PangoLayout) layout = report_layout (self, cr, label, SIZE_SMALL, FALSE, 0, 0);
+
+      cairo_rectangle (cr, x, y + 4, 18, 10);
+      fh_render_timeline_fill_stage (cr, stage);
+      /* It fills and keeps the path, for an outline. */
+      cairo_new_path (cr);
+      set_grey (cr, 0.15);
+      show_layout (cr, layout, x + 22, y + 2);
+      x += 22 + layout_width (layout) + 14;
+    }
+
+  {
+    g_autoptr(PangoLayout) layout =
+      report_layout (self, cr, _("Red dashed outline: breaks a start-small rule · faded: done or dropped"),
+                     SIZE_SMALL, FALSE, 0, 0);
+
+    cairo_set_source_rgb (cr, 0.75, 0.11, 0.16);
+    cairo_set_line_width (cr, 1.5);
+    cairo_set_dash (cr, (double[]) { 4, 2 }, 2, 0);
+    cairo_rectangle (cr, x, y + 4, 18, 10);
+    cairo_stroke (cr);
+    cairo_set_dash (cr, NULL, 0, 0);
+    set_grey (cr, 0.15);
+    show_layout (cr, layout, x + 22, y + 2);
+  }
+}
+
+static void
+draw_timeline_piece (FhReport    *self,
+                     cairo_t     *cr,
+                     const Piece *piece,
+                     double       width)
+{
+  const FhTimelineGeometry *g = &self->geometry;
+  FhTimelineViewport viewport = { piece->cx, piece->cy, g->label_width + piece->cw, g->header_height + piece->ch };
+  int first = fh_render_timeline_get_first (self->timeline) + (int)floor (piece->cx / g->column_width + 0.5);
+  int last = first + (int)floor (piece->cw / g->column_width + 0.5) - 1;
+  g_autofree char *from = fh_quarter_format (first);
+  g_autofree char *to = fh_quarter_format (last);
+  g_autofree char *caption = g_strdup_printf (_("Timeline %s – %s, part %u of %u"), from, to,
+                                              piece->index + 1, self->timeline_pages);
+  double top = piece->y + CAPTION_HEIGHT;
+
+  {
+    g_autoptr(PangoLayout) layout = report_layout (self, cr, caption, SIZE_CELL, FALSE, width, 1);
+
+    set_grey (cr, 0.3);
+    show_layout (cr, layout, MARGIN, piece->y);
+  }
+
+  cairo_save (cr);
+  cairo_translate (cr, MARGIN, top);
+  fh_render_timeline_draw (self->timeline, cr, &viewport);
+
+  /* The corner above the lane names says what they are. */
+  {
+    g_autoptr(PangoLayout) layout = report_layout (self, cr, _("Capability"), SIZE_CELL, TRUE,
+                                                   g->label_width - 2 * CELL_PAD, 1);
+
+    set_grey (cr, 0.15);
+    show_layout (cr, layout, CELL_PAD, (g->header_height - layout_height (layout)) / 2);
+  }
+
+  /* A lane that began on an earlier tile is named again at the top of this one. */
+  for (guint l = 0; l < fh_render_timeline_get_n_lanes (self->timeline); l++)
+    {
+      const FhTimelineLane *lane = fh_render_timeline_get_lane (self->timeline, l);
+      g_autofree char *name = NULL;
+      double h;
+
+      if (lane->y >= piece->cy - 0.5 || lane->y + lane->height <= piece->cy + 0.5)
+        continue;
+
+      name = g_strdup_printf (_("%s (continued)"), lane->name);
+      {
+        g_autoptr(PangoLayout) layout = report_layout (self, cr, name, SIZE_CELL, FALSE,
+                                                       g->label_width - 2 * CELL_PAD, 2);
+
+        h = MIN (layout_height (layout) + 2 * CELL_PAD, lane->y + lane->height - piece->cy);
+        cairo_rectangle (cr, 0, g->header_height, g->label_width - 1, h);
+        cairo_set_source_rgb (cr, 0.97, 0.97, 0.96);
+        cairo_fill (cr);
+        set_grey (cr, 0.1);
+        show_layout (cr, layout, CELL_PAD, g->header_height + CELL_PAD);
+      }
+    }
+  cairo_restore (cr);
+
+  draw_legend (self, cr, top + g->header_height + piece->ch + 4);
+}
+
+static void
+draw_text_piece (FhReport        *self,
+                 cairo_t         *cr,
+                 FhReportSection  section,
+                 const Piece     *piece,
+                 double           width)
+{
+  const FhReportBlock *block = piece->block;
+  gboolean bullet = piece->kind == PIECE_BULLET;
+  const char *text = bullet ? block->items->pdata[piece->index] : block->text;
+  double indent = bullet ? 16 : 0;
+  g_autoptr(PangoLayout) layout = report_layout (self, cr, text, text_size (section, block),
+                                                 block->kind == FH_REPORT_BLOCK_HEADING,
+                                                 width - indent, 0);
+
+  if (block->kind == FH_REPORT_BLOCK_HEADING)
+    cairo_set_source_rgb (cr, 0.10, 0.20, 0.40);
+  else
+    set_grey (cr, 0.1);
+
+  if (bullet)
+    {
+      g_autoptr(PangoLayout) mark = report_layout (self, cr, "•", text_size (section, block), FALSE, 0, 0);
+
+      show_layout (cr, mark, MARGIN + 4, piece->y);
+    }
+  show_layout (cr, layout, MARGIN + indent, piece->y);
+}
+
+/**
+ * fh_report_draw_page:
+ * @self: the report
+ * @cr: a context whose user space is the page in points (fh_report_get_page_size())
+ * @page: which page, from 0
+ *
+ * Draws one page, footer included, on white.
+ */
+void
+fh_report_draw_page (FhReport *self,
+                     cairo_t  *cr,
+                     guint     page)
+{
+  Page *p;
+  double width, height, content;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (page < self->pages->len);
+
+  p = self->pages->pdata[page];
+  page_size (self, p->landscape, &width, &height);
+  content = width - 2 * MARGIN;
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+
+  for (guint i = 0; i < p->pieces->len; i++)
+    {
+      const Piece *piece = &g_array_index (p->pieces, Piece, i);
+
+      switch (piece->kind)
+        {
+        case PIECE_TEXT:
+        case PIECE_BULLET:
+          draw_text_piece (self, cr, p->section, piece, content);
+          break;
+        case PIECE_TABLE_HEADER:
+        case PIECE_TABLE_ROW:
+          draw_table_piece (self, cr, piece, content);
+          break;
+        case PIECE_CHART:
+          {
+            const ChartEntry *chart = find_chart (piece->block->chart);
+            const char *colon = strchr (piece->block->chart, ':');
+
+            cairo_save (cr);
+            cairo_translate (cr, MARGIN, piece->y);
+            cairo_rectangle (cr, 0, 0, content, piece->height);
+            cairo_clip (cr);
+            chart->func (&self->plan, colon != NULL ? colon + 1 : NULL, cr, content, piece->height);
+            cairo_restore (cr);
+          }
+          break;
+        case PIECE_TIMELINE:
+          draw_timeline_piece (self, cr, piece, content);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  draw_footer (self, cr, page, width, height);
+  cairo_restore (cr);
+}

@@ -1,0 +1,270 @@
+/* test-assess.c
+ *
+ * Copyright 2026 The Foothold developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "fh-assess-page.h"
+#include "fh-assessment.h"
+#include "fh-maturity.h"
+#include "fh-quarter.h"
+#include "fh-review-page.h"
+#include "fh-score.h"
+#include "fh-store.h"
+
+/* The stages the "team" picks, one per catalog capability, by position. */
+static const int picks[] = { 2, 1, 1, 2, 3, 0, 1, 2, 1, 1, 1, 0, 2, 1 };
+
+typedef struct
+{
+  FhStore   *store;
+  GtkWidget *window;
+  GtkWidget *page;
+} Fixture;
+
+static gpointer
+child (gpointer    widget,
+       GType       type,
+       const char *name)
+{
+  GObject *found = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* Sends @keyval to the page the way GTK does: through the page's key bindings. */
+static void
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; !handled && i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; !handled && j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger)
+              && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+              && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
+            handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                    GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                                    gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  g_object_unref (controllers);
+  g_assert_true (handled);
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* What Enter does in an entry: its text widget activates. */
+static void
+type_and_enter (GtkEntry   *entry,
+                const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (gtk_widget_get_first_child (GTK_WIDGET (entry)), "activate");
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->store = fh_store_new_plan (NULL, &error);
+  g_assert_no_error (error);
+  f->page = g_object_ref_sink (fh_assess_page_new ());
+  f->window = gtk_window_new ();
+  gtk_window_set_child (GTK_WINDOW (f->window), f->page);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 720);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_object_set (f->page, "store", f->store, NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_assert_finalize_object (f->page);
+  g_assert_finalize_object (f->store);
+}
+
+static guint
+n_items (Fixture      *f,
+         FhCollection  collection)
+{
+  return g_list_model_get_n_items (fh_store_get_model (f->store, collection));
+}
+
+static void
+start (Fixture    *f,
+       const char *quarter)
+{
+  gtk_widget_activate_action (f->page, "assess.start-quarter", NULL);
+  type_and_enter (child (f->page, FH_TYPE_ASSESS_PAGE, "start_entry"), quarter);
+}
+
+static void
+test_keyboard (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkLabel *name = child (f->page, FH_TYPE_ASSESS_PAGE, "name_label");
+  GtkLabel *summary = child (f->page, FH_TYPE_ASSESS_PAGE, "summary_label");
+  GtkListBox *answers = child (f->page, FH_TYPE_ASSESS_PAGE, "answers");
+  GtkLabel *start_error = child (f->page, FH_TYPE_ASSESS_PAGE, "start_error");
+  g_autoptr(GPtrArray) capabilities = NULL;
+  FhMaturitySummary result;
+  FhPlanModels models;
+  FhAssessment *q1;
+  FhAssessment *q2;
+  int overall = FH_STAGE_LAST;
+
+  g_assert_cmpstr (fh_assess_page_get_badge (FH_ASSESS_PAGE (f->page)), ==, "");
+  fh_store_get_models (f->store, &models);
+  capabilities = fh_maturity_capabilities (&models);
+  g_assert_cmpuint (capabilities->len, ==, G_N_ELEMENTS (picks));
+
+  start (f, "2027-Q1");
+  g_assert_cmpuint (n_items (f, FH_COLLECTION_ASSESSMENTS), ==, 1);
+  g_assert_cmpuint (n_items (f, FH_COLLECTION_SCORES), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (picks); i++)
+    {
+      FhCapability *capability = g_ptr_array_index (capabilities, i);
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (answers, 1);
+
+      /* The card shows this capability and its own criterion for Initial. */
+      g_assert_cmpuint (fh_assess_page_get_current (FH_ASSESS_PAGE (f->page)), ==, i);
+      g_assert_cmpstr (gtk_label_get_text (name), ==, fh_capability_get_name (capability));
+      g_assert_nonnull (row);
+      press_key (f->page, GDK_KEY_0 + picks[i]);
+      press_key (f->page, GDK_KEY_Return);
+      if (fh_capability_get_core (capability))
+        overall = MIN (overall, picks[i]);
+    }
+
+  fh_store_get_models (f->store, &models);
+  q1 = fh_maturity_find_assessment (&models, fh_quarter_make (2027, 1));
+  g_assert_nonnull (q1);
+  for (guint i = 0; i < G_N_ELEMENTS (picks); i++)
+    {
+      FhCapability *capability = g_ptr_array_index (capabilities, i);
+      FhScore *score = fh_maturity_find_score (&models, fh_assessment_get_id (q1),
+                                               fh_capability_get_id (capability));
+
+      g_assert_nonnull (score);
+      g_assert_cmpint (fh_score_get_stage (score), ==, picks[i]);
+      g_assert_false (fh_score_get_carried_over (score));
+    }
+  fh_maturity_summarize (&models, fh_assessment_get_id (q1), &result);
+  g_assert_cmpint (result.overall, ==, overall);
+  g_assert_cmpstr (fh_assess_page_get_badge (FH_ASSESS_PAGE (f->page)), ==, fh_stage_get_label (overall));
+  g_assert_cmpint (overall, ==, FH_STAGE_INITIAL);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (summary), "Overall stage Initial · mean 1.3 · 14 of 14 scored"));
+
+  /* The next quarter starts from these answers, carried over, in one undo step. */
+  start (f, "2027-Q2");
+  g_assert_cmpuint (n_items (f, FH_COLLECTION_SCORES), ==, 2 * G_N_ELEMENTS (picks));
+  fh_store_get_models (f->store, &models);
+  q2 = fh_maturity_find_assessment (&models, fh_quarter_make (2027, 2));
+  fh_maturity_summarize (&models, fh_assessment_get_id (q2), &result);
+  g_assert_cmpuint (result.n_carried_over, ==, G_N_ELEMENTS (picks));
+  g_assert_true (fh_store_undo (f->store, NULL));
+  g_assert_cmpuint (n_items (f, FH_COLLECTION_ASSESSMENTS), ==, 1);
+  g_assert_cmpuint (n_items (f, FH_COLLECTION_SCORES), ==, G_N_ELEMENTS (picks));
+  g_assert_true (fh_store_redo (f->store, NULL));
+  fh_assess_page_set_quarter (FH_ASSESS_PAGE (f->page), fh_quarter_make (2027, 2));
+
+  /* Enter confirms a carried-over answer; a number changes and confirms it. */
+  press_key (f->page, GDK_KEY_3);
+  for (guint i = 0; i < G_N_ELEMENTS (picks); i++)
+    press_key (f->page, GDK_KEY_Return);
+  fh_store_get_models (f->store, &models);
+  q2 = fh_maturity_find_assessment (&models, fh_quarter_make (2027, 2));
+  fh_maturity_summarize (&models, fh_assessment_get_id (q2), &result);
+  g_assert_cmpuint (result.n_carried_over, ==, 0);
+  g_assert_cmpint (fh_score_get_stage (fh_maturity_find_score (&models, fh_assessment_get_id (q2),
+                                                                fh_capability_get_id (g_ptr_array_index (capabilities, 0)))),
+                   ==, 3);
+
+  /* A second assessment of a quarter, and a quarter out of range, are refused. */
+  start (f, "2027-Q1");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (start_error)));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (start_error),
+                                   "There is an assessment for that quarter already."));
+  start (f, "2101-Q1");
+  g_assert_cmpstr (gtk_label_get_text (start_error), ==,
+                   "Type a quarter from 2000-Q1 to 2100-Q4, such as 2027-Q1.");
+  start (f, "1999-Q4");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (start_error)));
+  g_assert_cmpuint (n_items (f, FH_COLLECTION_ASSESSMENTS), ==, 2);
+}
+
+/* The review of the demo plan: the summary sentence and the baseline diff. */
+static void
+test_review_demo (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FhStore) store = fh_store_new_demo (NULL, &error);
+  GtkWidget *page = g_object_ref_sink (fh_review_page_new ());
+  GtkWidget *window = gtk_window_new ();
+  GtkLabel *summary;
+
+  g_assert_no_error (error);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  g_object_set (page, "store", store, NULL);
+
+  summary = child (page, FH_TYPE_REVIEW_PAGE, "summary_label");
+  g_assert_cmpstr (gtk_label_get_text (summary), ==,
+                   "2 capabilities improved, 1 regressed, overall stage Not yet → Not yet");
+
+  gtk_widget_activate_action (page, "review.save-baseline", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_BASELINE_ITEMS)), ==,
+                    10 + g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ROADMAP)));
+  g_assert_true (fh_store_undo (store, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_BASELINE_ITEMS)), ==, 10);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (page);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gboolean have_display = gtk_init_check ();
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  if (!have_display)
+    {
+      if (g_getenv ("REQUIRE_DISPLAY"))
+        return 1;
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  adw_init ();
+
+  g_test_add ("/foothold/assess/keyboard", Fixture, NULL, fixture_set_up, test_keyboard,
+              fixture_tear_down);
+  g_test_add_func ("/foothold/assess/review-demo", test_review_demo);
+
+  return g_test_run ();
+}

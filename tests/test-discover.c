@@ -1,0 +1,634 @@
+/* test-discover.c
+ *
+ * Copyright 2026 The Foothold developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "fh-data-source.h"
+#include "fh-discover-page.h"
+#include "fh-gap.h"
+#include "fh-gaps-view.h"
+#include "fh-metric.h"
+#include "fh-people-view.h"
+#include "fh-quadrant-chart.h"
+#include "fh-role-skill.h"
+#include "fh-store.h"
+#include "fh-use-case.h"
+#include "fh-use-cases-view.h"
+
+typedef struct
+{
+  FhStore        *store;
+  GtkWindow      *window;
+  FhDiscoverPage *page;
+  GPtrArray      *toasts;
+} Fixture;
+
+typedef gboolean (*Predicate) (gpointer data);
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *)data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_for (Predicate predicate,
+          gpointer  data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+
+  while (!predicate (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static void
+drain (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gpointer
+template_child (gpointer    widget,
+                GType       type,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static void
+toast_cb (FhDiscoverPage *page,
+          AdwToast       *toast,
+          Fixture        *f)
+{
+  g_ptr_array_add (f->toasts, g_object_ref (toast));
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->store = data != NULL ? fh_store_new_demo (NULL, &error) : fh_store_new_plan (NULL, &error);
+  g_assert_no_error (error);
+  f->toasts = g_ptr_array_new_with_free_func (g_object_unref);
+
+  f->window = GTK_WINDOW (g_object_ref_sink (gtk_window_new ()));
+  gtk_window_set_default_size (f->window, 1280, 720);
+  f->page = FH_DISCOVER_PAGE (fh_discover_page_new ());
+  g_object_ref (f->page);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
+  g_signal_connect (f->page, "add-toast", G_CALLBACK (toast_cb), f);
+  g_object_set (f->page, "store", f->store, NULL);
+  gtk_window_present (f->window);
+  wait_for (is_mapped, f->window);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  g_object_unref (f->window);
+  g_assert_finalize_object (f->page);
+  g_ptr_array_unref (f->toasts);
+  g_assert_finalize_object (f->store);
+}
+
+static FhGapsView *
+gaps_view (Fixture *f)
+{
+  return template_child (f->page, FH_TYPE_DISCOVER_PAGE, "gaps_view");
+}
+
+static GListModel *
+shown_gaps (Fixture *f)
+{
+  GtkColumnView *view = template_child (gaps_view (f), FH_TYPE_GAPS_VIEW, "column_view");
+
+  return G_LIST_MODEL (gtk_column_view_get_model (view));
+}
+
+static GtkWidget *
+focus (Fixture *f)
+{
+  return gtk_window_get_focus (f->window);
+}
+
+static gboolean
+focus_in (Fixture   *f,
+          GtkWidget *widget)
+{
+  GtkWidget *focused = focus (f);
+
+  return focused != NULL && (focused == widget || gtk_widget_is_ancestor (focused, widget));
+}
+
+/* Typing: text goes into the entry's text widget, as key presses put it there. */
+static void
+type_text (Fixture    *f,
+           const char *text)
+{
+  GtkEditable *editable = GTK_EDITABLE (focus (f));
+  int position = gtk_editable_get_position (editable);
+
+  g_assert_true (GTK_IS_TEXT (editable));
+  gtk_editable_insert_text (editable, text, -1, &position);
+}
+
+/* Enter in a text field emits its "activate". */
+static void
+press_enter (Fixture *f)
+{
+  g_assert_true (GTK_IS_TEXT (focus (f)));
+  g_signal_emit_by_name (focus (f), "activate");
+  drain ();
+}
+
+/* Tab and Shift+Tab move the focus as the window's focus chain says. */
+static void
+press_tab (Fixture  *f,
+           gboolean  back)
+{
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->window),
+                                         back ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD));
+}
+
+static FhGap *
+stored_gap (Fixture    *f,
+            const char *title)
+{
+  GListModel *gaps = fh_store_get_model (f->store, FH_COLLECTION_GAPS);
+
+  for (guint i = 0; i < g_list_model_get_n_items (gaps); i++)
+    {
+      g_autoptr(FhGap) gap = g_list_model_get_item (gaps, i);
+
+      if (g_strcmp0 (fh_gap_get_title (gap), title) == 0)
+        return gap;
+    }
+
+  return NULL;
+}
+
+/* Three gaps captured by keyboard: type, Enter; the second one gets a capability and
+ * severity 5 by Tab, and Shift+Tab back to the entry. */
+static void
+test_capture_keyboard (Fixture       *f,
+                       gconstpointer  data)
+{
+  FhGapsView *view = gaps_view (f);
+  GtkWidget *entry = template_child (view, FH_TYPE_GAPS_VIEW, "entry");
+  GtkDropDown *capability = template_child (view, FH_TYPE_GAPS_VIEW, "capture_capability");
+  GtkDropDown *severity = template_child (view, FH_TYPE_GAPS_VIEW, "capture_severity");
+  GtkLabel *error_label = template_child (view, FH_TYPE_GAPS_VIEW, "error_label");
+  FhGap *gap;
+
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (f->page)));
+  g_assert_true (focus_in (f, entry));
+
+  type_text (f, "Experiments are not tracked");
+  press_enter (f);
+  g_assert_true (focus_in (f, entry));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+
+  type_text (f, "Nobody owns the model registry");
+  press_tab (f, FALSE);
+  g_assert_true (focus_in (f, GTK_WIDGET (capability)));
+  /* The choice a drop-down's keyboard popover makes. */
+  gtk_drop_down_set_selected (capability, 9);
+  press_tab (f, FALSE);
+  g_assert_true (focus_in (f, GTK_WIDGET (severity)));
+  gtk_drop_down_set_selected (severity, 4);
+  press_tab (f, TRUE);
+  press_tab (f, TRUE);
+  g_assert_true (focus_in (f, entry));
+  press_enter (f);
+
+  type_text (f, "<b>Tags</b> & ampersands stay text");
+  press_enter (f);
+
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (shown_gaps (f)), ==, 3);
+  gap = stored_gap (f, "Nobody owns the model registry");
+  g_assert_nonnull (gap);
+  g_assert_cmpstr (fh_gap_get_capability (gap), ==, "registry");
+  g_assert_cmpint (fh_gap_get_severity (gap), ==, 5);
+  gap = stored_gap (f, "Experiments are not tracked");
+  g_assert_cmpint (fh_gap_get_severity (gap), ==, 3);
+  g_assert_cmpstr (fh_gap_get_capability (gap), ==, "");
+  g_assert_nonnull (stored_gap (f, "<b>Tags</b> & ampersands stay text"));
+  g_assert_cmpstr (fh_discover_page_get_badge (f->page), ==, "3");
+
+  /* An empty title is refused at the field, with the reason, and nothing is added. */
+  type_text (f, "   ");
+  press_enter (f);
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS)), ==, 3);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  g_assert_cmpstr (gtk_label_get_text (error_label), !=, "");
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+}
+
+static gboolean
+has_shortcut (GtkWidget  *widget,
+              const char *trigger,
+              const char *action)
+{
+  for (guint i = 0;; i++)
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (controller == NULL)
+        return FALSE;
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *t = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          g_autofree char *a = gtk_shortcut_action_to_string (gtk_shortcut_get_action (shortcut));
+
+          if (g_strcmp0 (t, trigger) == 0 && strstr (a, action) != NULL)
+            return TRUE;
+        }
+    }
+}
+
+/* Dot voting with the selected gap; reset is one undo step; deleting shows a toast
+ * whose Undo brings the gap back. */
+static void
+test_vote_and_undo (Fixture       *f,
+                    gconstpointer  data)
+{
+  FhGapsView *view = gaps_view (f);
+  GtkColumnView *column_view = template_child (view, FH_TYPE_GAPS_VIEW, "column_view");
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (column_view));
+  g_autoptr(GError) error = NULL;
+  FhGap *gap;
+  gint64 id;
+  guint n_gaps = g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS));
+  int total = 0;
+
+  g_assert_true (has_shortcut (GTK_WIDGET (column_view), "plus", "gaps.vote-up"));
+  g_assert_true (has_shortcut (GTK_WIDGET (column_view), "minus", "gaps.vote-down"));
+
+  gtk_single_selection_set_selected (selection, 0);
+  gap = gtk_single_selection_get_selected_item (selection);
+  id = fh_gap_get_id (gap);
+  {
+    int before = fh_gap_get_votes (gap);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column_view), "gaps.vote-up", NULL));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column_view), "gaps.vote-up", NULL));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column_view), "gaps.vote-down", NULL));
+    drain ();
+    gap = fh_store_lookup (f->store, FH_COLLECTION_GAPS, id);
+    g_assert_cmpint (fh_gap_get_votes (gap), ==, before + 1);
+    /* The selection follows the gap through the updates. */
+    g_assert_cmpint (fh_gap_get_id (gtk_single_selection_get_selected_item (selection)), ==, id);
+  }
+
+  /* Sort by votes: most first. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "gaps.sort-votes", NULL));
+  for (guint i = 0; i + 1 < g_list_model_get_n_items (shown_gaps (f)); i++)
+    {
+      g_autoptr(FhGap) a = g_list_model_get_item (shown_gaps (f), i);
+      g_autoptr(FhGap) b = g_list_model_get_item (shown_gaps (f), i + 1);
+
+      g_assert_cmpint (fh_gap_get_votes (a), >=, fh_gap_get_votes (b));
+      total += fh_gap_get_votes (a);
+    }
+  g_assert_cmpint (total, >, 0);
+
+  /* Reset votes, then one undo brings every vote back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "gaps.reset-votes", NULL));
+  for (guint i = 0; i < n_gaps; i++)
+    {
+      g_autoptr(FhGap) g = g_list_model_get_item (fh_store_get_model (f->store, FH_COLLECTION_GAPS), i);
+
+      g_assert_cmpint (fh_gap_get_votes (g), ==, 0);
+    }
+  g_assert_true (fh_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (fh_gap_get_votes (fh_store_lookup (f->store, FH_COLLECTION_GAPS, id)), >, 0);
+
+  /* Delete the selected gap: a toast with Undo. */
+  gtk_single_selection_set_selected (selection, 0);
+  id = fh_gap_get_id (gtk_single_selection_get_selected_item (selection));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column_view), "gaps.delete", NULL));
+  g_assert_null (fh_store_lookup (f->store, FH_COLLECTION_GAPS, id));
+  g_assert_cmpuint (f->toasts->len, >=, 2);
+  g_assert_cmpstr (adw_toast_get_action_name (g_ptr_array_index (f->toasts, f->toasts->len - 1)), ==, "win.undo");
+  g_assert_true (fh_store_undo (f->store, &error));
+  g_assert_nonnull (fh_store_lookup (f->store, FH_COLLECTION_GAPS, id));
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS)), ==, n_gaps);
+}
+
+typedef struct
+{
+  Fixture *f;
+  guint    n;
+} ShownQuery;
+
+static gboolean
+n_shown_is (gpointer data)
+{
+  ShownQuery *q = data;
+
+  return g_list_model_get_n_items (shown_gaps (q->f)) == q->n;
+}
+
+/* The search entry reports a change after a short pause, as typing does. */
+static void
+wait_shown (Fixture *f,
+            guint    n)
+{
+  ShownQuery q = { f, n };
+
+  wait_for (n_shown_is, &q);
+}
+
+/* Search and the three filters narrow the list; no match says so. */
+static void
+test_filter (Fixture       *f,
+             gconstpointer  data)
+{
+  FhGapsView *view = gaps_view (f);
+  GtkEditable *search = template_child (view, FH_TYPE_GAPS_VIEW, "search_entry");
+  GtkDropDown *status = template_child (view, FH_TYPE_GAPS_VIEW, "filter_status");
+  GtkDropDown *kind = template_child (view, FH_TYPE_GAPS_VIEW, "filter_kind");
+  GtkDropDown *capability = template_child (view, FH_TYPE_GAPS_VIEW, "filter_capability");
+  GtkStack *stack = template_child (view, FH_TYPE_GAPS_VIEW, "stack");
+  guint n_all = g_list_model_get_n_items (shown_gaps (f));
+  guint n;
+
+  g_assert_cmpuint (n_all, ==, g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS)));
+
+  gtk_drop_down_set_selected (status, 3); /* closed */
+  n = g_list_model_get_n_items (shown_gaps (f));
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, <, n_all);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FhGap) gap = g_list_model_get_item (shown_gaps (f), i);
+
+      g_assert_cmpint (fh_gap_get_status (gap), ==, FH_GAP_STATUS_CLOSED);
+    }
+  gtk_drop_down_set_selected (status, 0);
+
+  gtk_drop_down_set_selected (kind, 2); /* people */
+  n = g_list_model_get_n_items (shown_gaps (f));
+  g_assert_cmpuint (n, >, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FhGap) gap = g_list_model_get_item (shown_gaps (f), i);
+
+      g_assert_cmpint (fh_gap_get_kind (gap), ==, FH_GAP_KIND_PEOPLE);
+    }
+  gtk_drop_down_set_selected (kind, 0);
+
+  gtk_drop_down_set_selected (capability, 1); /* the first capability of the catalog */
+  n = g_list_model_get_n_items (shown_gaps (f));
+  g_assert_cmpuint (n, >, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FhGap) gap = g_list_model_get_item (shown_gaps (f), i);
+
+      g_assert_cmpstr (fh_gap_get_capability (gap), ==, "business-alignment");
+    }
+  gtk_drop_down_set_selected (capability, 0);
+
+  gtk_editable_set_text (search, "LAPTOPS");
+  wait_shown (f, 1);
+  gtk_editable_set_text (search, "no gap says this");
+  wait_shown (f, 0);
+  drain ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "no-match");
+  gtk_editable_set_text (search, "");
+  wait_shown (f, n_all);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "list");
+}
+
+static GtkWidget *
+find_entry_with_text (GtkWidget  *widget,
+                      const char *text)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_ENTRY (c) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (c)), text) == 0)
+        return c;
+      found = find_entry_with_text (c, text);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkLabel *
+visible_error_below (GtkWidget *widget)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkLabel *found;
+
+      if (GTK_IS_LABEL (c) && gtk_widget_has_css_class (c, "error") && gtk_widget_get_visible (c))
+        return GTK_LABEL (c);
+      found = visible_error_below (c);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Use cases: selecting shows the scores; bad numbers are refused at the field; the
+ * chart's hit-test selects. */
+static void
+test_use_cases (Fixture       *f,
+                gconstpointer  data)
+{
+  FhUseCasesView *view = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
+  GtkLabel *score = template_child (view, FH_TYPE_USE_CASES_VIEW, "score_label");
+  GtkWidget *kpi = template_child (view, FH_TYPE_USE_CASES_VIEW, "kpi_label");
+  GtkWidget *detail = template_child (view, FH_TYPE_USE_CASES_VIEW, "detail_stack");
+  FhUseCase *use_case;
+  GtkWidget *entry;
+  GtkLabel *error;
+
+  fh_discover_page_set_tab (f->page, "use-cases");
+  fh_use_cases_view_select (view, 1);
+  drain ();
+  g_assert_cmpstr (gtk_label_get_text (score), ==, "Priority 7.5 · Quick win · RICE 27000 · WSJF 3.2");
+  g_assert_false (gtk_widget_get_visible (kpi));
+
+  /* Effort 16: text in a number field is refused, with the reason under it. */
+  entry = find_entry_with_text (detail, "16");
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "sixteen");
+  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (entry)), "activate");
+  error = visible_error_below (detail);
+  g_assert_nonnull (error);
+  use_case = fh_store_lookup (f->store, FH_COLLECTION_USE_CASES, 1);
+  g_assert_cmpint (fh_use_case_get_effort (use_case), ==, 16);
+
+  /* Out of range: the store's sentence. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "99999");
+  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (entry)), "activate");
+  g_assert_nonnull (visible_error_below (detail));
+  g_assert_cmpint (fh_use_case_get_effort (use_case), ==, 16);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "32");
+  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (entry)), "activate");
+  g_assert_null (visible_error_below (detail));
+  g_assert_cmpint (fh_use_case_get_effort (use_case), ==, 32);
+  g_assert_cmpstr (gtk_label_get_text (score), ==, "Priority 7.5 · Quick win · RICE 13500 · WSJF 3.2");
+
+  /* The chart: a click where use case 5's dot is drawn selects it. */
+  {
+    GtkToggleButton *chart_button = template_child (view, FH_TYPE_USE_CASES_VIEW, "chart_button");
+    FhQuadrantChart *chart = template_child (view, FH_TYPE_USE_CASES_VIEW, "chart");
+    int w, h;
+    gint64 hit = 0;
+
+    gtk_toggle_button_set_active (chart_button, TRUE);
+    wait_for (is_mapped, chart);
+    /* Draw once, as a frame would, so that the chart knows where its dots are. */
+    {
+      GdkPaintable *paintable = gtk_widget_paintable_new (GTK_WIDGET (chart));
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+      GskRenderNode *node;
+
+      while (gtk_widget_get_width (GTK_WIDGET (chart)) == 0)
+        g_main_context_iteration (NULL, TRUE);
+      w = gtk_widget_get_width (GTK_WIDGET (chart));
+      h = gtk_widget_get_height (GTK_WIDGET (chart));
+      gdk_paintable_snapshot (paintable, snapshot, w, h);
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node != NULL)
+        {
+          cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+          cairo_t *cr = cairo_create (surface);
+
+          gsk_render_node_draw (node, cr);
+          cairo_destroy (cr);
+          cairo_surface_destroy (surface);
+          gsk_render_node_unref (node);
+        }
+      g_object_unref (paintable);
+    }
+
+    for (int y = 0; y < h && hit == 0; y += 2)
+      for (int x = 0; x < w && hit == 0; x += 2)
+        if (fh_quadrant_chart_hit (chart, x, y) == 5)
+          {
+            hit = 5;
+            g_signal_emit_by_name (chart, "use-case-selected", (gint64)5);
+          }
+    g_assert_cmpint (hit, ==, 5);
+    g_assert_cmpint (fh_use_cases_view_get_selected (view), ==, 5);
+    g_assert_cmpint (fh_quadrant_chart_get_selected (chart), ==, 5);
+  }
+
+  /* A use case whose only metric is a proxy is flagged. */
+  {
+    g_autoptr(GError) err = NULL;
+    FhMetric *kpi_metric = fh_store_lookup (f->store, FH_COLLECTION_METRICS, 9);
+
+    g_assert_true (fh_store_set (f->store, kpi_metric, &err, "kind", FH_METRIC_KIND_ML_PROXY, NULL));
+    drain ();
+    g_assert_true (gtk_widget_get_visible (kpi));
+  }
+}
+
+/* A skill shortfall becomes a people gap in one action. */
+static void
+test_shortfall_gap (Fixture       *f,
+                    gconstpointer  data)
+{
+  FhPeopleView *view = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
+  GtkListBox *shortfalls = template_child (view, FH_TYPE_PEOPLE_VIEW, "shortfalls");
+  GtkListBoxRow *row;
+  GtkWidget *button;
+  guint n_gaps = g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS));
+  g_autoptr(FhGap) added = NULL;
+
+  fh_discover_page_set_tab (f->page, "people");
+  drain ();
+  row = gtk_list_box_get_row_at_index (shortfalls, 0);
+  g_assert_nonnull (row);
+  button = gtk_widget_get_last_child (gtk_list_box_row_get_child (row));
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_signal_emit_by_name (button, "clicked");
+  drain ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS)), ==, n_gaps + 1);
+  added = g_list_model_get_item (fh_store_get_model (f->store, FH_COLLECTION_GAPS), n_gaps);
+  g_assert_cmpint (fh_gap_get_kind (added), ==, FH_GAP_KIND_PEOPLE);
+  g_assert_cmpstr (fh_gap_get_capability (added), ==, "people-skills");
+  /* The largest shortfall of the demo plan is 3 levels: severity 4. */
+  g_assert_cmpint (fh_gap_get_severity (added), ==, 4);
+
+  /* The same shortfall cannot be recorded twice. */
+  row = gtk_list_box_get_row_at_index (shortfalls, 0);
+  button = gtk_widget_get_last_child (gtk_list_box_row_get_child (row));
+  g_assert_false (gtk_widget_get_sensitive (button));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gboolean have_display = gtk_init_check ();
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  if (!have_display)
+    {
+      if (g_getenv ("REQUIRE_DISPLAY") != NULL)
+        return 1;
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+
+  adw_init ();
+
+  g_test_add ("/foothold/discover/capture-keyboard", Fixture, NULL,
+              fixture_set_up, test_capture_keyboard, fixture_tear_down);
+  g_test_add ("/foothold/discover/vote-and-undo", Fixture, "demo",
+              fixture_set_up, test_vote_and_undo, fixture_tear_down);
+  g_test_add ("/foothold/discover/filter", Fixture, "demo",
+              fixture_set_up, test_filter, fixture_tear_down);
+  g_test_add ("/foothold/discover/use-cases", Fixture, "demo",
+              fixture_set_up, test_use_cases, fixture_tear_down);
+  g_test_add ("/foothold/discover/shortfall-gap", Fixture, "demo",
+              fixture_set_up, test_shortfall_gap, fixture_tear_down);
+
+  return g_test_run ();
+}

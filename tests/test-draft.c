@@ -1,0 +1,245 @@
+/* test-draft.c
+ *
+ * Copyright 2026 The Foothold developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "foothold-core.h"
+#include "fh-store.h"
+
+/* Adds the whole draft to @store as one step, as the preview's Accept does. */
+static void
+accept_all (FhStore   *store,
+            GPtrArray *draft)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree gint64 *ids = g_new0 (gint64, MAX (draft->len, 1));
+
+  fh_store_begin (store, "Accept draft");
+  for (guint i = 0; i < draft->len; i++)
+    {
+      FhDraftItem *proposed = draft->pdata[i];
+
+      g_assert_true (fh_store_add (store, proposed->item, &error));
+      ids[i] = fh_roadmap_item_get_id (proposed->item);
+      for (guint k = 0; k < proposed->gaps->len; k++)
+        g_assert_true (fh_store_link (store, FH_COLLECTION_ITEM_GAPS, ids[i],
+                                      g_array_index (proposed->gaps, gint64, k), &error));
+      for (guint k = 0; k < proposed->use_cases->len; k++)
+        g_assert_true (fh_store_link (store, FH_COLLECTION_ITEM_USE_CASES, ids[i],
+                                      g_array_index (proposed->use_cases, gint64, k), &error));
+      if (proposed->depends_on >= 0)
+        g_assert_true (fh_store_link (store, FH_COLLECTION_ITEM_DEPENDENCIES, ids[i],
+                                      ids[proposed->depends_on], &error));
+    }
+  g_assert_true (fh_store_end (store, &error));
+  g_assert_no_error (error);
+}
+
+static void
+check_draft_shape (FhStore   *store,
+                   GPtrArray *draft)
+{
+  FhPlanInfo *info = fh_store_get_info (store);
+  GListModel *items = fh_store_get_model (store, FH_COLLECTION_ROADMAP);
+  g_autoptr(GHashTable) per_quarter = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
+    {
+      g_autoptr(FhRoadmapItem) item = g_list_model_get_item (items, i);
+      int q = fh_roadmap_item_get_start_quarter (item);
+
+      g_hash_table_insert (per_quarter, GINT_TO_POINTER (q),
+                           GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (per_quarter, GINT_TO_POINTER (q))) + 1));
+    }
+
+  for (guint i = 0; i < draft->len; i++)
+    {
+      FhRoadmapItem *item = ((FhDraftItem *)draft->pdata[i])->item;
+      int q = fh_roadmap_item_get_start_quarter (item);
+
+      g_assert_cmpint (fh_roadmap_item_get_target_stage (item) - fh_roadmap_item_get_from_stage (item), ==, 1);
+      g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (per_quarter, GINT_TO_POINTER (q))), <=,
+                       MAX (fh_plan_info_get_draft_per_quarter (info),
+                            /* a quarter the team had filled already stays as it was */
+                            0));
+    }
+}
+
+static void
+assert_no_errors (FhStore *store)
+{
+  FhPlanModels models;
+  g_autoptr(GPtrArray) findings = NULL;
+
+  fh_store_get_models (store, &models);
+  findings = fh_rules_check (&models);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      FhFinding *finding = findings->pdata[i];
+
+      if (finding->severity == FH_SEVERITY_ERROR)
+        g_test_message ("%s: %s", finding->rule_id, finding->message);
+    }
+  g_assert_cmpuint (fh_rules_count (findings, FH_SEVERITY_ERROR), ==, 0);
+}
+
+static void
+test_draft_demo (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FhStore) store = fh_store_new_demo (NULL, &error);
+  g_autoptr(GPtrArray) draft = NULL;
+  FhPlanModels models;
+
+  g_assert_no_error (error);
+  fh_store_get_models (store, &models);
+  draft = fh_draft_propose (&models);
+  g_assert_cmpuint (draft->len, >, 0);
+  accept_all (store, draft);
+  check_draft_shape (store, draft);
+  assert_no_errors (store);
+
+  /* Accepting was one step. */
+  g_assert_true (fh_store_undo (store, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ROADMAP)), ==, 11);
+}
+
+static void
+test_draft_hand_checked (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FhStore) store = fh_store_new_plan (NULL, &error);
+  g_autoptr(FhGap) gap = fh_gap_new ("Nobody speaks the same language");
+  g_autoptr(GPtrArray) draft = NULL;
+  FhPlanModels models;
+  FhRoadmapItem *item;
+
+  g_assert_no_error (error);
+  g_assert_true (fh_store_set (store, fh_store_get_info (store), &error,
+                               "start-quarter", 2027 * 4, NULL));
+  g_object_set (gap, "capability", "people-skills", "severity", 5, "kind", FH_GAP_KIND_PEOPLE, NULL);
+  g_assert_true (fh_store_add (store, gap, &error));
+
+  /* No assessment: everything at Not yet. The first quarter takes three items: people
+   * first (an open people gap), then the first core capabilities in catalog order. */
+  fh_store_get_models (store, &models);
+  draft = fh_draft_propose (&models);
+  g_assert_cmpuint (draft->len, >=, 3);
+  item = ((FhDraftItem *)draft->pdata[0])->item;
+  g_assert_cmpstr (fh_roadmap_item_get_capability (item), ==, "people-skills");
+  g_assert_cmpint (fh_roadmap_item_get_from_stage (item), ==, 0);
+  g_assert_cmpint (fh_roadmap_item_get_target_stage (item), ==, 1);
+  g_assert_cmpint (fh_roadmap_item_get_start_quarter (item), ==, 2027 * 4);
+  g_assert_cmpuint (((FhDraftItem *)draft->pdata[0])->gaps->len, ==, 1);
+  g_assert_cmpstr (fh_roadmap_item_get_capability (((FhDraftItem *)draft->pdata[1])->item), ==,
+                   "business-alignment");
+  g_assert_cmpint (fh_roadmap_item_get_start_quarter (((FhDraftItem *)draft->pdata[3])->item), ==,
+                   2027 * 4 + 1);
+  /* Nothing reaches Scalable in the first year: every core capability climbs from
+   * Not yet, one stage a quarter, three items a quarter. */
+  for (guint i = 0; i < draft->len; i++)
+    if (fh_roadmap_item_get_start_quarter (((FhDraftItem *)draft->pdata[i])->item) < 2028 * 4)
+      g_assert_cmpint (fh_roadmap_item_get_target_stage (((FhDraftItem *)draft->pdata[i])->item), <, 4);
+
+  accept_all (store, draft);
+  assert_no_errors (store);
+}
+
+static void
+test_draft_generated (void)
+{
+  for (guint32 seed = 1; seed <= 12; seed++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FhStore) store = fh_store_new_plan (NULL, &error);
+      g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+      g_autoptr(FhAssessment) assessment = fh_assessment_new (2026 * 4 + 3);
+      g_autoptr(GPtrArray) draft = NULL;
+      GListModel *caps = fh_store_get_model (store, FH_COLLECTION_CAPABILITIES);
+      FhPlanModels models;
+
+      g_assert_true (fh_store_set (store, fh_store_get_info (store), &error,
+                                   "start-quarter", 2027 * 4,
+                                   "horizon-years", g_rand_int_range (rand, 1, 5),
+                                   "draft-per-quarter", g_rand_int_range (rand, 1, 6), NULL));
+      g_assert_true (fh_store_add (store, assessment, &error));
+      for (guint i = 0, n = g_list_model_get_n_items (caps); i < n; i++)
+        {
+          g_autoptr(FhCapability) cap = g_list_model_get_item (caps, i);
+          g_autoptr(FhScore) score = fh_score_new (fh_assessment_get_id (assessment),
+                                                   fh_capability_get_id (cap),
+                                                   g_rand_int_range (rand, 0, 3));
+
+          g_assert_true (fh_store_add (store, score, &error));
+          if (g_rand_boolean (rand))
+            {
+              g_autoptr(FhGap) gap = fh_gap_new ("A gap");
+
+              g_object_set (gap, "capability", fh_capability_get_id (cap),
+                            "severity", g_rand_int_range (rand, 1, 6),
+                            "votes", g_rand_int_range (rand, 0, 10), NULL);
+              g_assert_true (fh_store_add (store, gap, &error));
+            }
+        }
+
+      fh_store_get_models (store, &models);
+      draft = fh_draft_propose (&models);
+      accept_all (store, draft);
+      assert_no_errors (store);
+    }
+}
+
+/* A proposal shows its capability's chosen option's cost, and no own estimate. */
+static void
+test_draft_option_cost (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FhStore) store = fh_store_new_demo (NULL, &error);
+  g_autoptr(GPtrArray) draft = NULL;
+  FhPlanModels models;
+  guint n_with_option = 0;
+
+  g_assert_no_error (error);
+  fh_store_get_models (store, &models);
+  draft = fh_draft_propose (&models);
+  g_assert_cmpuint (draft->len, >, 0);
+
+  for (guint i = 0; i < draft->len; i++)
+    {
+      FhDraftItem *proposed = draft->pdata[i];
+      const char *cap = fh_roadmap_item_get_capability (proposed->item);
+      gint64 total = fh_tco_chosen_total (&models, cap);
+
+      g_assert_cmpint (fh_roadmap_item_get_cost (proposed->item), ==, 0);
+      if (total < 0)
+        {
+          g_assert_cmpint (proposed->option, ==, 0);
+          g_assert_cmpint (proposed->option_cost, ==, 0);
+        }
+      else
+        {
+          g_assert_cmpint (proposed->option, !=, 0);
+          g_assert_cmpint (proposed->option_cost, ==, total);
+          n_with_option++;
+        }
+    }
+  g_test_message ("%u of %u proposals carry a chosen option's cost", n_with_option, draft->len);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/foothold/draft/demo", test_draft_demo);
+  g_test_add_func ("/foothold/draft/hand-checked", test_draft_hand_checked);
+  g_test_add_func ("/foothold/draft/generated", test_draft_generated);
+  g_test_add_func ("/foothold/draft/option-cost", test_draft_option_cost);
+
+  return g_test_run ();
+}

@@ -1,0 +1,413 @@
+/* test-presentation.c
+ *
+ * Copyright 2026 The Foothold developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+
+#include "fh-export-dialog.h"
+#include "fh-store.h"
+#include "fh-timer.h"
+#include "fh-window.h"
+
+/* Presentation mode, zoom, the workshop timer and the export dialog, driven through
+ * the window's actions and keys on the demo plan. */
+
+typedef struct
+{
+  FhStore  *store;
+  FhWindow *window;
+} Fixture;
+
+typedef gboolean (*Predicate) (gpointer data);
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *)data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_for (Predicate predicate,
+          gpointer  data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+
+  while (!predicate (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static void
+settle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gpointer
+template_child (gpointer    widget,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), FH_TYPE_WINDOW, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  /* The memory backend lives as long as the process: each test starts at 100 %. */
+  g_settings_reset (settings, "zoom");
+  g_settings_reset (settings, "section");
+
+  f->store = fh_store_new_demo (NULL, &error);
+  g_assert_no_error (error);
+  f->window = g_object_ref (fh_window_new (NULL));
+  fh_window_set_store (f->window, f->store);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_for (is_mapped, f->window);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_assert_finalize_object (f->window);
+  g_assert_finalize_object (f->store);
+}
+
+static double
+font_size (GtkWidget *widget)
+{
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+
+  return (double)pango_font_description_get_size (font) / PANGO_SCALE;
+}
+
+typedef struct
+{
+  GtkWidget *widget;
+  double     size;
+} FontQuery;
+
+static gboolean
+font_is (gpointer data)
+{
+  FontQuery *query = data;
+
+  return fabs (font_size (query->widget) - query->size) < 0.05;
+}
+
+/* Styles apply on the next frame: waits for @widget's type to reach @size. */
+static void
+wait_for_font (GtkWidget *widget,
+               double     size)
+{
+  FontQuery query = { widget, size };
+
+  wait_for (font_is, &query);
+}
+
+/* What a key press does: the window's capture-phase key controller sees it first. */
+static gboolean
+press_key (Fixture *f,
+           guint    keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->window));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller)
+          && gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
+        {
+          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+          return handled;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+test_presentation (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWidget *stack = template_child (f->window, "stack");
+  GtkWidget *header = template_child (f->window, "content_header");
+  AdwLeaflet *leaflet = template_child (f->window, "leaflet");
+  double normal = font_size (stack);
+
+  g_assert_false (press_key (f, GDK_KEY_Page_Down));
+  g_assert_cmpstr (fh_window_get_section (f->window), ==, "discover");
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL);
+  settle ();
+
+  /* Chrome hidden: no header bar, the sidebar folded away; type at least 1.5×. */
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (f->window), "presentation"));
+  g_assert_false (gtk_widget_get_visible (header));
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == template_child (f->window, "content_pane"));
+  wait_for_font (stack, normal * 1.6);
+
+  /* Page Down and Page Up walk the sections in workshop order and stop at the ends. */
+  g_assert_true (press_key (f, GDK_KEY_Page_Down));
+  g_assert_cmpstr (fh_window_get_section (f->window), ==, "assess");
+  g_assert_true (press_key (f, GDK_KEY_Page_Down));
+  g_assert_true (press_key (f, GDK_KEY_Page_Down));
+  g_assert_true (press_key (f, GDK_KEY_Page_Down));
+  g_assert_cmpstr (fh_window_get_section (f->window), ==, "review");
+  g_assert_true (press_key (f, GDK_KEY_Page_Down));
+  g_assert_cmpstr (fh_window_get_section (f->window), ==, "review");
+  g_assert_true (press_key (f, GDK_KEY_Page_Up));
+  g_assert_cmpstr (fh_window_get_section (f->window), ==, "roadmap");
+
+  /* Esc leaves, and everything comes back. */
+  g_assert_true (press_key (f, GDK_KEY_Escape));
+  settle ();
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (f->window), "presentation"));
+  g_assert_true (gtk_widget_get_visible (header));
+  wait_for_font (stack, normal);
+  g_assert_false (press_key (f, GDK_KEY_Escape));
+}
+
+static void
+test_zoom (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *stack = template_child (f->window, "stack");
+  double normal = font_size (stack);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.zoom-in", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.zoom-in", NULL);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "zoom"), 1.2, 1e-9);
+  wait_for_font (stack, normal * 1.2);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.zoom-out", NULL);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "zoom"), 1.1, 1e-9);
+  wait_for_font (stack, normal * 1.1);
+
+  /* Presentation scales on top of the zoom: 1.1 × 1.6. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL);
+  wait_for_font (stack, normal * 1.1 * 1.6);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL);
+  wait_for_font (stack, normal * 1.1);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.zoom-reset", NULL);
+  g_assert_cmpfloat (g_settings_get_double (settings, "zoom"), ==, 1.0);
+  wait_for_font (stack, normal);
+
+  /* It stops at the schema's bounds. */
+  for (guint i = 0; i < 40; i++)
+    gtk_widget_activate_action (GTK_WIDGET (f->window), "win.zoom-out", NULL);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "zoom"), 0.5, 1e-9);
+}
+
+static gboolean
+timer_finished (gpointer data)
+{
+  return fh_timer_get_finished (data);
+}
+
+static void
+test_timer (Fixture       *f,
+            gconstpointer  data)
+{
+  FhTimer *timer = template_child (f->window, "timer");
+
+  g_assert_false (fh_timer_get_running (timer));
+  g_assert_cmpstr (fh_timer_get_text (timer), ==, "");
+
+  fh_timer_start (timer, 90);
+  g_assert_true (fh_timer_get_running (timer));
+  g_assert_cmpstr (fh_timer_get_text (timer), ==, "01:30");
+  fh_timer_stop (timer);
+  g_assert_false (fh_timer_get_running (timer));
+  g_assert_cmpstr (fh_timer_get_text (timer), ==, "");
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL);
+  fh_timer_start (timer, 1);
+  settle ();
+  wait_for (timer_finished, timer);
+
+  /* At zero: still shown, flashing, until stopped. */
+  g_assert_false (fh_timer_get_running (timer));
+  g_assert_cmpstr (fh_timer_get_text (timer), ==, "00:00");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (timer), "timer-finished"));
+
+  fh_timer_stop (timer);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (timer), "timer-finished"));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL);
+}
+
+static gboolean
+find_dialog (gpointer data)
+{
+  FhExportDialog **dialog = data;
+  GListModel *toplevels = gtk_window_get_toplevels (); /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (FH_IS_EXPORT_DIALOG (window) && gtk_widget_get_mapped (GTK_WIDGET (window)))
+        *dialog = FH_EXPORT_DIALOG (window);
+    }
+
+  return *dialog != NULL;
+}
+
+static void
+test_export_dialog (Fixture       *f,
+                    gconstpointer  data)
+{
+  FhExportDialog *dialog = NULL;
+  FhReportOptions options;
+  FhPaper paper;
+  guint all_pages;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-pdf", NULL));
+  wait_for (find_dialog, &dialog);
+  g_object_ref (dialog);
+
+  /* The default is the whole plan. */
+  fh_export_dialog_get_options (dialog, &options, &paper);
+  g_assert_cmphex (options.sections, ==, FH_REPORT_ALL_SECTIONS);
+  g_assert_nonnull (fh_export_dialog_get_report (dialog));
+  all_pages = fh_report_get_n_pages (fh_export_dialog_get_report (dialog));
+  g_assert_cmpuint (all_pages, >=, 8);
+
+  /* Fewer sections, fewer pages; none, nothing to export. */
+  fh_export_dialog_set_section (dialog, FH_REPORT_GAPS, FALSE);
+  g_assert_cmpuint (fh_report_get_n_pages (fh_export_dialog_get_report (dialog)), <, all_pages);
+  for (guint s = 0; s < FH_REPORT_N_SECTIONS; s++)
+    fh_export_dialog_set_section (dialog, s, FALSE);
+  g_assert_null (fh_export_dialog_get_report (dialog));
+  fh_export_dialog_set_section (dialog, FH_REPORT_COVER, TRUE);
+  g_assert_cmpuint (fh_report_get_n_pages (fh_export_dialog_get_report (dialog)), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
+}
+
+static void
+test_print (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("foothold-print-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+  const char *info_argv[] = { "pdfinfo", path, NULL };
+  FhReportOptions options = { (1u << FH_REPORT_COVER) | (1u << FH_REPORT_ROADMAP), 0, 0, NULL };
+  guint pages;
+
+  g_assert_no_error (error);
+
+  /* GTK's print system, into a file instead of a printer: the same pages as the PDF. */
+  pages = fh_export_print_to_file (f->store, &options, FH_PAPER_A4, path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pages, >=, 3);
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL,
+                               NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "Corvane MLOps adoption"));
+  g_assert_nonnull (strstr (text, "Page 1 of"));
+  g_assert_nonnull (strstr (text, "Timeline"));
+
+  g_assert_true (g_spawn_sync (NULL, (char **)info_argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &info,
+                               NULL, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *line = g_strdup_printf ("Pages:           %u\n", pages);
+
+    g_assert_nonnull (strstr (info, line));
+  }
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static void
+test_without_plan (void)
+{
+  FhWindow *window = g_object_ref (fh_window_new (NULL));
+
+  FhExportDialog *dialog = NULL;
+
+  /* Nothing to export without a plan: the action is off and opens no dialog. */
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (is_mapped, window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL);
+  settle ();
+  g_assert_false (find_dialog (&dialog));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* Before g_test_init(), which points the XDG folders at /dev/null until a test runs. */
+  gboolean have_display = gtk_init_check ();
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  if (!have_display)
+    {
+      if (g_getenv ("REQUIRE_DISPLAY") != NULL)
+        return 1;
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+
+  adw_init ();
+
+  g_test_add ("/foothold/presentation/present", Fixture, NULL, fixture_set_up, test_presentation,
+              fixture_tear_down);
+  g_test_add ("/foothold/presentation/zoom", Fixture, NULL, fixture_set_up, test_zoom,
+              fixture_tear_down);
+  g_test_add ("/foothold/presentation/timer", Fixture, NULL, fixture_set_up, test_timer,
+              fixture_tear_down);
+  g_test_add ("/foothold/presentation/export-dialog", Fixture, NULL, fixture_set_up,
+              test_export_dialog, fixture_tear_down);
+  g_test_add ("/foothold/presentation/print", Fixture, NULL, fixture_set_up, test_print,
+              fixture_tear_down);
+  g_test_add_func ("/foothold/presentation/without-plan", test_without_plan);
+
+  return g_test_run ();
+}

@@ -1,0 +1,371 @@
+/* test-roadmap.c
+ *
+ * Copyright 2026 The Foothold developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "fh-item-editor.h"
+#include "fh-roadmap-item.h"
+#include "fh-roadmap-page.h"
+#include "fh-rules.h"
+#include "fh-store.h"
+#include "fh-timeline.h"
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *)data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_mapped (GtkWidget *widget)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+
+  while (!gtk_widget_get_mapped (widget) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+/* Presses a key on the timeline through its own key controller. */
+static gboolean
+press (GtkWidget       *timeline,
+       guint            keyval,
+       GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (timeline);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+
+  return handled;
+}
+
+static void
+test_roadmap_keyboard_move (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FhStore) store = fh_store_new_demo (NULL, &error);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = fh_roadmap_page_new ();
+  GtkWidget *timeline;
+  FhRoadmapItem *item;
+  g_autofree char *badge = NULL;
+  int start;
+
+  g_assert_no_error (error);
+  g_object_add_weak_pointer (G_OBJECT (page), (gpointer *)&page);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  g_object_set (page, "store", store, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_mapped (page);
+
+  /* The demo roadmap: one warning, no error, so no badge. */
+  g_assert_cmpuint (fh_roadmap_page_get_findings (FH_ROADMAP_PAGE (page))->len, ==, 1);
+  g_object_get (page, "badge", &badge, NULL);
+  g_assert_cmpstr (badge, ==, "");
+
+  timeline = fh_roadmap_page_get_timeline (FH_ROADMAP_PAGE (page));
+  g_assert_cmpuint (fh_timeline_get_n_lanes (FH_TIMELINE (timeline)), ==, 14);
+
+  /* Down selects the first bar; select item 3 as a click would. */
+  g_assert_true (press (timeline, GDK_KEY_Down, 0));
+  g_assert_cmpint (fh_timeline_get_selected (FH_TIMELINE (timeline)), !=, 0);
+  fh_timeline_set_selected (FH_TIMELINE (timeline), 3);
+  item = fh_store_lookup (store, FH_COLLECTION_ROADMAP, 3);
+  start = fh_roadmap_item_get_start_quarter (item);
+
+  g_assert_true (press (timeline, GDK_KEY_Right, 0));
+  item = fh_store_lookup (store, FH_COLLECTION_ROADMAP, 3);
+  g_assert_cmpint (fh_roadmap_item_get_start_quarter (item), ==, start + 1);
+  g_assert_cmpint (fh_timeline_get_selected (FH_TIMELINE (timeline)), ==, 3);
+
+  /* Experiment tracking now ends when the registry starts: an error, and a badge. */
+  g_clear_pointer (&badge, g_free);
+  g_object_get (page, "badge", &badge, NULL);
+  g_assert_cmpstr (badge, ==, "1");
+
+  g_assert_true (press (timeline, GDK_KEY_Right, GDK_SHIFT_MASK));
+  item = fh_store_lookup (store, FH_COLLECTION_ROADMAP, 3);
+  g_assert_cmpint (fh_roadmap_item_get_duration (item), ==, 2);
+
+  /* Each move was one undo step. */
+  g_assert_true (fh_store_undo (store, &error));
+  item = fh_store_lookup (store, FH_COLLECTION_ROADMAP, 3);
+  g_assert_cmpint (fh_roadmap_item_get_duration (item), ==, 1);
+  g_assert_cmpint (fh_roadmap_item_get_start_quarter (item), ==, start + 1);
+  g_assert_true (fh_store_undo (store, &error));
+  item = fh_store_lookup (store, FH_COLLECTION_ROADMAP, 3);
+  g_assert_cmpint (fh_roadmap_item_get_start_quarter (item), ==, start);
+  g_clear_pointer (&badge, g_free);
+  g_object_get (page, "badge", &badge, NULL);
+  g_assert_cmpstr (badge, ==, "");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (page);
+}
+
+static void
+test_roadmap_draft_preview (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FhStore) store = fh_store_new_demo (NULL, &error);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = fh_roadmap_page_new ();
+  GtkWindow *preview;
+
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  fh_roadmap_page_set_store (FH_ROADMAP_PAGE (page), store);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_mapped (page);
+
+  preview = fh_roadmap_page_show_draft (FH_ROADMAP_PAGE (page));
+  g_assert_nonnull (preview);
+  g_assert_true (gtk_window_get_modal (preview));
+  gtk_window_destroy (preview);
+  /* Discarding changes nothing. */
+  g_assert_false (fh_store_can_undo (store));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Splitting an item that skips stages shares its cost out: the total stays. */
+static void
+test_roadmap_split_cost (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FhStore) store = fh_store_new_demo (NULL, &error);
+  GtkWidget *page = g_object_ref_sink (fh_roadmap_page_new ());
+  GListModel *items = fh_store_get_model (store, FH_COLLECTION_ROADMAP);
+  guint n_before = g_list_model_get_n_items (items);
+  FhRoadmapItem *item = fh_store_lookup (store, FH_COLLECTION_ROADMAP, 3);
+  GPtrArray *findings;
+  FhFinding *split = NULL;
+  gint64 total = 0;
+
+  g_assert_no_error (error);
+  fh_roadmap_page_set_store (FH_ROADMAP_PAGE (page), store);
+  /* From Not yet to Reliable: three stages in one item, at a cost of 1,000.00. */
+  g_assert_true (fh_store_set (store, item, &error, "from-stage", 0, "target-stage", 3,
+                               "cost", (gint64)100000, NULL));
+  g_assert_no_error (error);
+
+  findings = fh_roadmap_page_get_findings (FH_ROADMAP_PAGE (page));
+  for (guint i = 0; i < findings->len; i++)
+    {
+      FhFinding *finding = findings->pdata[i];
+
+      if (finding->fix_kind == FH_FIX_SPLIT_STAGES && g_array_index (finding->items, gint64, 0) == 3)
+        split = finding;
+    }
+  g_assert_nonnull (split);
+  g_assert_true (fh_roadmap_page_apply_fix (FH_ROADMAP_PAGE (page), split, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, n_before + 2);
+  item = fh_store_lookup (store, FH_COLLECTION_ROADMAP, 3);
+  g_assert_cmpint (fh_roadmap_item_get_target_stage (item), ==, 1);
+  g_assert_cmpint (fh_roadmap_item_get_cost (item), ==, 33334);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(FhRoadmapItem) part = g_list_model_get_item (items, i);
+
+      if (g_str_has_prefix (fh_roadmap_item_get_title (part), fh_roadmap_item_get_title (item))
+          && fh_roadmap_item_get_id (part) != 3)
+        {
+          g_assert_cmpint (fh_roadmap_item_get_cost (part), ==, 33333);
+          total += fh_roadmap_item_get_cost (part);
+        }
+    }
+  g_assert_cmpint (total + fh_roadmap_item_get_cost (item), ==, 100000);
+
+  /* One undo step takes the split back. */
+  g_assert_true (fh_store_undo (store, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, n_before);
+  item = fh_store_lookup (store, FH_COLLECTION_ROADMAP, 3);
+  g_assert_cmpint (fh_roadmap_item_get_cost (item), ==, 100000);
+  g_assert_cmpint (fh_roadmap_item_get_target_stage (item), ==, 3);
+
+  g_object_add_weak_pointer (G_OBJECT (page), (gpointer *)&page);
+  g_object_unref (page);
+  g_assert_null (page);
+}
+
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_visible_error (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error")
+      && gtk_widget_get_visible (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_visible_error (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The item editor: bad input is refused at its field with the reason; a save is one
+ * undo step. */
+static void
+test_roadmap_item_editor (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FhStore) store = fh_store_new_demo (NULL, &error);
+  FhRoadmapItem *item = fh_store_lookup (store, FH_COLLECTION_ROADMAP, 3);
+  g_autofree char *title = g_strdup (fh_roadmap_item_get_title (item));
+  int start = fh_roadmap_item_get_start_quarter (item);
+  FhItemEditor *editor;
+  GtkWidget *title_row, *quarter_row, *cost_row, *label;
+
+  g_assert_no_error (error);
+  editor = fh_item_editor_new (NULL, store, item);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *)&editor);
+  gtk_window_present (GTK_WINDOW (editor));
+  wait_mapped (GTK_WIDGET (editor));
+
+  title_row = find_row (GTK_WIDGET (editor), "Title");
+  quarter_row = find_row (GTK_WIDGET (editor), "Start quarter (like 2027-Q1)");
+  cost_row = find_row (GTK_WIDGET (editor), "Own cost estimate (EUR)");
+  g_assert_nonnull (title_row);
+  g_assert_nonnull (quarter_row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, title);
+  g_assert_null (find_visible_error (GTK_WIDGET (editor)));
+
+  /* A quarter that is not one: refused at the field, with the reason; nothing saved. */
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "Tracked experiments for every model");
+  gtk_editable_set_text (GTK_EDITABLE (quarter_row), "next spring");
+  g_assert_false (fh_item_editor_save (editor));
+  g_assert_true (gtk_widget_has_css_class (quarter_row, "error"));
+  label = find_visible_error (GTK_WIDGET (editor));
+  g_assert_nonnull (label);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==,
+                   "Write the start quarter as year and quarter, like 2027-Q1.");
+  g_assert_false (fh_store_can_undo (store));
+  g_assert_cmpstr (fh_roadmap_item_get_title (fh_store_lookup (store, FH_COLLECTION_ROADMAP, 3)), ==, title);
+
+  /* Correcting the field clears the mark; an empty title is refused next. */
+  gtk_editable_set_text (GTK_EDITABLE (quarter_row), "2031-Q2");
+  g_assert_false (gtk_widget_has_css_class (quarter_row, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "   ");
+  g_assert_false (fh_item_editor_save (editor));
+  g_assert_true (gtk_widget_has_css_class (title_row, "error"));
+  g_assert_nonnull (find_visible_error (GTK_WIDGET (editor)));
+  g_assert_false (fh_store_can_undo (store));
+
+  /* Text in the cost field: refused too. */
+  if (cost_row != NULL)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (title_row), "Tracked experiments for every model");
+      gtk_editable_set_text (GTK_EDITABLE (cost_row), "a lot");
+      g_assert_false (fh_item_editor_save (editor));
+      g_assert_true (gtk_widget_has_css_class (cost_row, "error"));
+      g_assert_false (fh_store_can_undo (store));
+      gtk_editable_set_text (GTK_EDITABLE (cost_row), "1200");
+    }
+
+  /* A good save: every field at once, one undo step. */
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "Tracked experiments for every model");
+  g_assert_true (fh_item_editor_save (editor));
+  item = fh_store_lookup (store, FH_COLLECTION_ROADMAP, 3);
+  g_assert_cmpstr (fh_roadmap_item_get_title (item), ==, "Tracked experiments for every model");
+  g_assert_cmpint (fh_roadmap_item_get_start_quarter (item), ==, 2031 * 4 + 1);
+  g_assert_true (fh_store_can_undo (store));
+
+  g_assert_true (fh_store_undo (store, &error));
+  g_assert_no_error (error);
+  g_assert_false (fh_store_can_undo (store));
+  item = fh_store_lookup (store, FH_COLLECTION_ROADMAP, 3);
+  g_assert_cmpstr (fh_roadmap_item_get_title (item), ==, title);
+  g_assert_cmpint (fh_roadmap_item_get_start_quarter (item), ==, start);
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (editor);
+}
+
+/* The test machine may lack an SVG image loader: an icon that cannot be drawn is not
+ * what these tests are about. Every other message goes on as usual (and stays fatal). */
+static GLogWriterOutput
+writer_cb (GLogLevelFlags   level,
+           const GLogField *fields,
+           gsize            n_fields,
+           gpointer         data)
+{
+  for (gsize i = 0; i < n_fields; i++)
+    if (g_strcmp0 (fields[i].key, "MESSAGE") == 0 && fields[i].length < 0
+        && g_str_has_prefix (fields[i].value, "Failed to load icon"))
+      return G_LOG_WRITER_HANDLED;
+
+  return g_log_writer_default (level, fields, n_fields, data);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gboolean have_display;
+
+  g_log_set_writer_func (writer_cb, NULL, NULL);
+  have_display = gtk_init_check ();
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  if (!have_display)
+    {
+      if (g_getenv ("REQUIRE_DISPLAY") != NULL)
+        return 1;
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  adw_init ();
+
+  g_test_add_func ("/foothold/roadmap/keyboard-move", test_roadmap_keyboard_move);
+  g_test_add_func ("/foothold/roadmap/draft-preview", test_roadmap_draft_preview);
+  g_test_add_func ("/foothold/roadmap/split-cost", test_roadmap_split_cost);
+  g_test_add_func ("/foothold/roadmap/item-editor", test_roadmap_item_editor);
+
+  return g_test_run ();
+}
