@@ -73,7 +73,7 @@ static FhGapsView *
 get_gaps_view (Fixture *f)
 {
   /* The window's Discover page holds the gaps view on its Gaps tab. */
-  return template_child (template_child (f->window, FH_TYPE_WINDOW, "gaps_view"),
+  return template_child (template_child (f->window, FH_TYPE_WINDOW, "discover_page"),
                          FH_TYPE_DISCOVER_PAGE, "gaps_view");
 }
 

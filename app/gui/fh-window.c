@@ -15,7 +15,6 @@
 #include "fh-window.h"
 
 #include "fh-gap.h"
-#include "fh-gaps-view.h"
 #include "fh-roadmap-page.h"
 #include "fh-discover-page.h"
 #include "fh-assess-page.h"
@@ -52,7 +51,7 @@ struct _FhWindow
   GtkWidget            *undo_button;
   GtkWidget            *redo_button;
   GtkStack             *stack;
-  FhGapsView           *gaps_view;
+  GtkWidget            *discover_page;
   GMenu                *recent_menu;
 
   /* Share (issue 7): presentation mode, zoom and the workshop timer. */
@@ -999,7 +998,6 @@ fh_window_class_init (FhWindowClass *klass)
     g_param_spec_string ("section", NULL, NULL, sections[0], flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (FH_TYPE_GAPS_VIEW);
   g_type_ensure (FH_TYPE_OPTIONS_PAGE);
   g_type_ensure (FH_TYPE_ROADMAP_PAGE);
   g_type_ensure (FH_TYPE_DISCOVER_PAGE);
@@ -1020,7 +1018,7 @@ fh_window_class_init (FhWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FhWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, FhWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, FhWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, FhWindow, gaps_view);
+  gtk_widget_class_bind_template_child (widget_class, FhWindow, discover_page);
   gtk_widget_class_bind_template_child (widget_class, FhWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
@@ -1144,7 +1142,7 @@ fh_window_set_store (FhWindow *self,
 
   /* In a workshop the first thing typed into a plan is a gap. */
   if (have_store && g_strcmp0 (self->section, "discover") == 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->gaps_view));
+    gtk_widget_grab_focus (self->discover_page);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -1174,7 +1172,15 @@ fh_window_set_section (FhWindow   *self,
   g_return_if_fail (FH_IS_WINDOW (self));
 
   index = section_index (section);
-  if (index < 0 || g_strcmp0 (self->section, section) == 0)
+  if (index < 0)
+    return;
+
+  /* In a narrow window the sidebar and the content take turns: choosing a section
+   * (Alt+1…5 included) shows its content. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+
+  if (g_strcmp0 (self->section, section) == 0)
     return;
 
   g_free (self->section);
