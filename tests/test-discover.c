@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "fh-data-source.h"
+#include "fh-data-view.h"
 #include "fh-discover-page.h"
 #include "fh-gap.h"
 #include "fh-gaps-view.h"
@@ -601,6 +602,84 @@ test_shortfall_gap (Fixture       *f,
   g_assert_false (gtk_widget_get_sensitive (button));
 }
 
+/* Changes keep the keyboard focus and the selection where they were: a toggled
+ * "Needed by" check, a use-case row while metrics change, a level in the skills
+ * matrix. */
+static void
+test_keep_focus (Fixture       *f,
+                 gconstpointer  data)
+{
+  FhDataView *data_view = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "data_view");
+  FhUseCasesView *use_cases = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
+  FhPeopleView *people = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
+  GtkListBox *sources = template_child (data_view, FH_TYPE_DATA_VIEW, "list");
+  GtkBox *needed = template_child (data_view, FH_TYPE_DATA_VIEW, "needed_box");
+  GtkListBox *use_case_list = template_child (use_cases, FH_TYPE_USE_CASES_VIEW, "list");
+  GtkGrid *matrix = template_child (people, FH_TYPE_PEOPLE_VIEW, "matrix");
+  GtkListBoxRow *source_row, *use_case_row;
+  GtkWidget *check, *drop_down;
+  gboolean was_active;
+  g_autoptr(FhMetric) metric = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_links;
+  guint level;
+
+  /* Data: toggle the second "Needed by" check by keyboard. */
+  fh_discover_page_set_tab (f->page, "data");
+  source_row = gtk_list_box_get_row_at_index (sources, 0);
+  g_assert_nonnull (source_row);
+  gtk_list_box_select_row (sources, source_row);
+  drain ();
+  check = gtk_widget_get_next_sibling (gtk_widget_get_first_child (GTK_WIDGET (needed)));
+  g_assert_true (GTK_IS_CHECK_BUTTON (check));
+  g_assert_true (gtk_widget_grab_focus (check));
+  was_active = gtk_check_button_get_active (GTK_CHECK_BUTTON (check));
+  n_links = g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_SOURCE_USE_CASES));
+  gtk_widget_activate (check);
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_SOURCE_USE_CASES)), ==,
+                    was_active ? n_links - 1 : n_links + 1);
+  g_assert_true (focus (f) == check);
+  g_assert_true (gtk_widget_get_parent (check) == GTK_WIDGET (needed));
+  g_assert_cmpint (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)), ==, !was_active);
+  g_assert_true (gtk_list_box_get_selected_row (sources) == source_row);
+  /* Undo restores the check, still in place and focused. */
+  g_assert_true (fh_store_undo (f->store, NULL));
+  drain ();
+  g_assert_cmpint (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)), ==, was_active);
+  g_assert_true (focus (f) == check);
+
+  /* Use cases: a metric added elsewhere (here: straight to the store) leaves the
+   * focused, selected row as it was. */
+  fh_discover_page_set_tab (f->page, "use-cases");
+  use_case_row = gtk_list_box_get_row_at_index (use_case_list, 1);
+  g_assert_nonnull (use_case_row);
+  gtk_list_box_select_row (use_case_list, use_case_row);
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (use_case_row)));
+  drain ();
+  metric = fh_metric_new (fh_use_cases_view_get_selected (use_cases), "Focus check");
+  g_assert_true (fh_store_add (f->store, metric, &error));
+  g_assert_no_error (error);
+  drain ();
+  g_assert_true (gtk_list_box_get_row_at_index (use_case_list, 1) == use_case_row);
+  g_assert_true (gtk_list_box_get_selected_row (use_case_list) == use_case_row);
+  g_assert_true (focus (f) == GTK_WIDGET (use_case_row));
+
+  /* People: change the first "level needed" of the matrix; the rebuilt matrix gives
+   * the focus to the same cell's drop-down. */
+  fh_discover_page_set_tab (f->page, "people");
+  drain ();
+  drop_down = gtk_widget_get_last_child (gtk_grid_get_child_at (matrix, 1, 1));
+  g_assert_true (GTK_IS_DROP_DOWN (drop_down));
+  g_assert_true (gtk_widget_grab_focus (drop_down));
+  level = gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), level == 4 ? 3 : level + 1);
+  drain ();
+  drop_down = gtk_widget_get_last_child (gtk_grid_get_child_at (matrix, 1, 1));
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==, level == 4 ? 3 : level + 1);
+  g_assert_true (gtk_widget_is_ancestor (focus (f), drop_down) || focus (f) == drop_down);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -629,6 +708,8 @@ main (int   argc,
               fixture_set_up, test_use_cases, fixture_tear_down);
   g_test_add ("/foothold/discover/shortfall-gap", Fixture, "demo",
               fixture_set_up, test_shortfall_gap, fixture_tear_down);
+  g_test_add ("/foothold/discover/keep-focus", Fixture, "demo",
+              fixture_set_up, test_keep_focus, fixture_tear_down);
 
   return g_test_run ();
 }

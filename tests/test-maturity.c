@@ -336,6 +336,50 @@ test_items_due (void)
   g_assert_cmpint (fh_roadmap_item_get_id (g_ptr_array_index (due, 0)), ==, 98);
   g_assert_cmpint (fh_roadmap_item_get_id (g_ptr_array_index (due, 1)), ==, 99);
   g_assert_cmpint (fh_roadmap_item_get_id (g_ptr_array_index (due, 2)), ==, 100);
+  /* All three are planned: all wait for the delivery check. */
+  g_assert_cmpuint (fh_maturity_count_items_open (&plan.models, fh_quarter_make (2027, 1)), ==, 3);
+
+  plan_clear (&plan);
+}
+
+/* The Review badge counts the items due this quarter that nobody has checked yet:
+ * planned or in progress, not done, slipped or dropped. */
+static void
+test_items_open (void)
+{
+  static const struct
+  {
+    FhItemStatus status;
+    int          start_q;  /* 2027-Q<n>, one quarter long */
+  } cases[] = {
+    { FH_ITEM_STATUS_PLANNED, 1 },
+    { FH_ITEM_STATUS_IN_PROGRESS, 1 },
+    { FH_ITEM_STATUS_DONE, 1 },
+    { FH_ITEM_STATUS_DROPPED, 1 },
+    { FH_ITEM_STATUS_SLIPPED, 1 },
+    { FH_ITEM_STATUS_IN_PROGRESS, 2 },  /* due the quarter after */
+    { FH_ITEM_STATUS_PLANNED, 2 },
+  };
+  g_autoptr(GPtrArray) due = NULL;
+  Plan plan;
+
+  plan_init (&plan);
+  plan_fill (&plan);
+  g_assert_cmpuint (fh_maturity_count_items_open (&plan.models, fh_quarter_make (2027, 1)), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(FhRoadmapItem) item =
+        fh_roadmap_item_new ("Item", "a", fh_quarter_make (2027, cases[i].start_q));
+
+      g_object_set (item, "id", (gint64)(200 + i), "duration", 1, "status", cases[i].status, NULL);
+      g_list_store_append (plan.stores[FH_COLLECTION_ROADMAP], item);
+    }
+
+  due = fh_maturity_items_due (&plan.models, fh_quarter_make (2027, 1));
+  g_assert_cmpuint (due->len, ==, 5);
+  g_assert_cmpuint (fh_maturity_count_items_open (&plan.models, fh_quarter_make (2027, 1)), ==, 2);
+  g_assert_cmpuint (fh_maturity_count_items_open (&plan.models, fh_quarter_make (2027, 2)), ==, 2);
+  g_assert_cmpuint (fh_maturity_count_items_open (&plan.models, fh_quarter_make (2027, 3)), ==, 0);
 
   plan_clear (&plan);
 }
@@ -368,6 +412,7 @@ main (int   argc,
   g_test_add_func ("/foothold/maturity/carry-over", test_carry_over);
   g_test_add_func ("/foothold/maturity/trend", test_trend);
   g_test_add_func ("/foothold/maturity/items-due", test_items_due);
+  g_test_add_func ("/foothold/maturity/items-open", test_items_open);
   g_test_add_func ("/foothold/maturity/format-stage", test_format_stage);
 
   return g_test_run ();

@@ -9,6 +9,7 @@
 
 #include <cairo-pdf.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 
 #include "fh-quarter.h"
@@ -203,6 +204,114 @@ test_radar_line_styles (void)
   free_comparison (comparison);
 }
 
+static gboolean
+boxes_intersect (const FhRadarBox *a,
+                 const FhRadarBox *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+/* No label covers another: not an axis label over a ring label (the report once drew
+ * "1 → 1" over "4 Scalable"), not two axis labels, not a label over the legend; axis
+ * labels lie outside the outer ring, ring labels inside it. Tried for the window's
+ * and the PDF report's sizes and for few to many capabilities with long names. */
+static void
+test_radar_labels_apart (void)
+{
+  static const char *names[] = {
+    "Business alignment & success metrics", "People, roles & skills",
+    "Process & operating model", "Data access, quality & governance",
+    "Experimentation & tracking", "Features & datasets", "Pipelines & orchestration",
+    "Source control, testing & CI/CD", "Model registry & versioning",
+    "Deployment & release", "Monitoring & feedback", "Governance & responsible AI",
+    "Platform, environments & cost", "Implementation strategy", "Security & access",
+    "Documentation",
+  };
+  static const double sizes[][2] = { { 800, 600 }, { 1000, 560 }, { 513, 320 },
+                                     { 595, 420 }, { 1600, 700 }, { 420, 360 } };
+  static const int a[G_N_ELEMENTS (names)] = { 1, 1, 0, 1, 2, 1, 1, 2, 0, 1, 0, 0, 1, 1, 3, 4 };
+  static const int b[G_N_ELEMENTS (names)] = { 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 0, 0, 1, 1, 4, 2 };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 10, 10);
+  cairo_t *cr = cairo_create (surface);
+
+  for (guint n = 3; n <= G_N_ELEMENTS (names); n++)
+    for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
+      {
+        FhComparison *comparison = make_comparison (a, b, n);
+        double w = sizes[k][0], h = sizes[k][1];
+        g_autoptr(FhRadarLayout) layout = NULL;
+        guint n_axis = 0, n_ring = 0, n_legend = 0;
+        double cx, cy, x4, y4, radius;
+
+        for (guint i = 0; i < n; i++)
+          {
+            FhComparisonRow *row = &g_array_index (comparison->rows, FhComparisonRow, i);
+
+            g_object_unref (row->capability);
+            row->capability = fh_capability_new ("c", names[i]);
+          }
+        fh_render_radar_point (w, h, n, 0, 0, &cx, &cy);
+        fh_render_radar_point (w, h, n, 0, 4, &x4, &y4);
+        radius = cy - y4;
+        g_test_message ("n %u, %g×%g: radius %g", n, w, h, radius);
+        g_assert_cmpfloat (radius, >, MIN (w, h) * 0.15);
+
+        layout = fh_render_radar_layout (cr, w, h, comparison);
+        for (guint i = 0; i < fh_radar_layout_get_n_boxes (layout); i++)
+          {
+            const FhRadarBox *box = fh_radar_layout_get_box (layout, i);
+            double dx = MAX (MAX (box->x - cx, cx - (box->x + box->width)), 0);
+            double dy = MAX (MAX (box->y - cy, cy - (box->y + box->height)), 0);
+            double fx = MAX (fabs (box->x - cx), fabs (box->x + box->width - cx));
+            double fy = MAX (fabs (box->y - cy), fabs (box->y + box->height - cy));
+
+            if (g_test_verbose () || box->width <= 0)
+              g_test_message ("n %u, %g×%g: box %u kind %d %g,%g %g×%g", n, w, h, i,
+                              box->kind, box->x, box->y, box->width, box->height);
+            g_assert_cmpfloat (box->width, >, 0);
+            g_assert_cmpfloat (box->height, >, 0);
+            g_assert_cmpfloat (box->x, >=, 0);
+            g_assert_cmpfloat (box->y, >=, 0);
+            g_assert_cmpfloat (box->x + box->width, <=, w);
+            g_assert_cmpfloat (box->y + box->height, <=, h);
+
+            if (box->kind == FH_RADAR_BOX_AXIS_LABEL)
+              {
+                n_axis++;
+                g_assert_cmpfloat (hypot (dx, dy), >, radius);
+              }
+            else if (box->kind == FH_RADAR_BOX_RING_LABEL)
+              {
+                n_ring++;
+                g_assert_cmpfloat (hypot (fx, fy), <, radius);
+              }
+            else
+              {
+                n_legend++;
+                g_assert_cmpfloat (box->y + box->height, <, y4);
+              }
+
+            for (guint j = 0; j < i; j++)
+              {
+                const FhRadarBox *other = fh_radar_layout_get_box (layout, j);
+
+                if (boxes_intersect (box, other))
+                  g_error ("n %u, %g×%g: label %d/%u (%g,%g %g×%g) covers label %d/%u (%g,%g %g×%g)",
+                           n, w, h, box->kind, box->index, box->x, box->y, box->width, box->height,
+                           other->kind, other->index, other->x, other->y, other->width, other->height);
+              }
+          }
+        g_assert_cmpuint (n_axis, ==, n);
+        g_assert_cmpuint (n_ring, ==, 4);
+        g_assert_cmpuint (n_legend, ==, 3);
+        free_comparison (comparison);
+      }
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 static GArray *
 make_points (void)
 {
@@ -318,6 +427,7 @@ main (int   argc,
   g_test_add_func ("/foothold/render-charts/radar-geometry", test_radar_geometry);
   g_test_add_func ("/foothold/render-charts/radar-both-quarters", test_radar_draws_both_quarters);
   g_test_add_func ("/foothold/render-charts/radar-line-styles", test_radar_line_styles);
+  g_test_add_func ("/foothold/render-charts/radar-labels-apart", test_radar_labels_apart);
   g_test_add_func ("/foothold/render-charts/trend", test_trend);
   g_test_add_func ("/foothold/render-charts/trend-empty", test_trend_empty);
   g_test_add_func ("/foothold/render-charts/pdf", test_pdf);

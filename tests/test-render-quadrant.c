@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "fh-render-quadrant.h"
 
 typedef struct
@@ -190,6 +192,81 @@ test_empty (void)
   canvas_clear (&c);
 }
 
+/* Nothing but dots, labels, leader lines and the grid is drawn on the plot: in
+ * particular no stray line runs from where a label was set to a dot elsewhere (the
+ * current point left behind by the text once made each dot's arc start with a line).
+ * Samples on the straight line from every label to every other use case's dot, away
+ * from labels and dots, keep a quadrant tint and are never the white of a stroke. */
+static void
+test_no_stray_lines (void)
+{
+  const FhQuadrantPoint points[] = {
+    { 1, "Delivery time prediction", 3, 3, 3 },
+    { 2, "Depot staffing forecast", 2, 3, 2 },
+    { 3, "Damage claim fraud detection", 3, 1, 1 },
+    { 4, "Customer e-mail routing", 1, 3, 3 },
+    { 5, "Customs code lookup for shipment documents", 1, 1, 0 },
+  };
+  const int w = 900, h = 700;
+  /* The plot's edges at the default 12 pt (see fh_render_quadrant). */
+  const double plot_x = 12 * 2.6 + 12, plot_y = 8;
+  const double plot_r = w - 8, plot_b = h - (12 * 2.6 + 12);
+  Canvas c;
+  g_autoptr(FhQuadrantLayout) layout = NULL;
+  guint n, checked = 0, stray = 0;
+
+  canvas_init (&c, w, h);
+  layout = fh_render_quadrant (c.cr, w, h, points, G_N_ELEMENTS (points), NULL);
+  g_assert_cmpint (cairo_status (c.cr), ==, CAIRO_STATUS_SUCCESS);
+  n = fh_quadrant_layout_get_n_marks (layout);
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (points));
+
+  for (guint i = 0; i < n; i++)
+    for (guint j = 0; j < n; j++)
+      {
+        const FhQuadrantMark *from = fh_quadrant_layout_get_mark (layout, i);
+        const FhQuadrantMark *to = fh_quadrant_layout_get_mark (layout, j);
+        double len = hypot (to->x - from->label_x, to->y - from->label_y);
+
+        if (i == j)
+          continue;
+
+        for (double t = 0; t <= len; t += 2)
+          {
+            double x = from->label_x + (to->x - from->label_x) * t / len;
+            double y = from->label_y + (to->y - from->label_y) * t / len;
+            gboolean skip = FALSE;
+            guint32 p;
+
+            /* Only the inside of the plot, off its grid lines. */
+            if (x < plot_x + 4 || x > plot_r - 4 || y < plot_y + 4 || y > plot_b - 4 ||
+                fabs (x - (plot_x + plot_r) / 2) < 4 || fabs (y - (plot_y + plot_b) / 2) < 4)
+              continue;
+            for (guint k = 0; k < n && !skip; k++)
+              {
+                const FhQuadrantMark *m = fh_quadrant_layout_get_mark (layout, k);
+
+                skip = hypot (x - m->x, y - m->y) < m->radius + 10 ||
+                       (x > m->label_x - 6 && x < m->label_x + m->label_width + 6 &&
+                        y > m->label_y - 4 && y < m->label_y + m->label_height + 4);
+              }
+            if (skip)
+              continue;
+
+            checked++;
+            p = pixel (&c, (int)x, (int)y);
+            /* The tints are pale but never white: a white pixel is a stroke. */
+            if (((p >> 16) & 0xff) > 0xf4 && ((p >> 8) & 0xff) > 0xf4 && (p & 0xff) > 0xf4)
+              stray++;
+          }
+      }
+
+  /* Enough of the plot was looked at for the check to mean something. */
+  g_assert_cmpuint (checked, >, 500);
+  g_assert_cmpuint (stray, ==, 0);
+  canvas_clear (&c);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -200,6 +277,7 @@ main (int   argc,
   g_test_add_func ("/foothold/render-quadrant/crowded", test_crowded);
   g_test_add_func ("/foothold/render-quadrant/markup-label", test_markup_label);
   g_test_add_func ("/foothold/render-quadrant/empty", test_empty);
+  g_test_add_func ("/foothold/render-quadrant/no-stray-lines", test_no_stray_lines);
 
   return g_test_run ();
 }

@@ -197,6 +197,184 @@ test_draw_pixels (void)
   plan_clear (&plan);
 }
 
+static void
+add_item (Plan       *plan,
+          gint64      id,
+          const char *title,
+          const char *capability,
+          int         start,
+          int         duration)
+{
+  g_autoptr(FhRoadmapItem) item = g_object_new (FH_TYPE_ROADMAP_ITEM, "id", id, "title", title,
+                                                "capability", capability, "from-stage", 1,
+                                                "target-stage", 2, "start-quarter", start,
+                                                "duration", duration, NULL);
+
+  g_list_store_append (plan->stores[FH_COLLECTION_ROADMAP], item);
+}
+
+/* A title too long for its bar goes beside it, whole, when its row is free there; it
+ * never runs over the next bar in the row, and a title that fits stays inside. */
+static void
+test_title_beside (void)
+{
+  Plan plan = { 0 };
+  FhTimelineGeometry g;
+  FhRenderTimeline *timeline;
+  FhTimelineViewport vp = { 0, 0, 1600, 400 };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1600, 400);
+  cairo_t *cr = cairo_create (surface);
+  cairo_rectangle_t bar, title, next;
+  int short_bar, crowded, after, wide;
+  double ink[3];
+
+  plan_init (&plan);
+  /* process: a one-quarter bar with room after it, then, later, one followed closely. */
+  add_item (&plan, 10, "Baselines and a scoring method", "process", Q0, 1);
+  add_item (&plan, 11, "A second long title that has little room after it", "process", Q0 + 4, 1);
+  add_item (&plan, 12, "Next", "process", Q0 + 5, 2);
+  add_item (&plan, 13, "A long bar holds its own title", "registry", Q0 + 4, 4);
+  fh_timeline_geometry_init (&g, 1.0);
+  g.column_width = 100;
+  timeline = fh_render_timeline_new (&plan.models, NULL, NULL, FALSE);
+  fh_render_timeline_layout (timeline, &g);
+  fh_render_timeline_draw (timeline, cr, &vp);
+  cairo_surface_flush (surface);
+
+  short_bar = fh_render_timeline_find_bar (timeline, 10);
+  crowded = fh_render_timeline_find_bar (timeline, 11);
+  after = fh_render_timeline_find_bar (timeline, 12);
+  wide = fh_render_timeline_find_bar (timeline, 13);
+
+  /* Beside, whole, on the right of the bar, level with it, before the next bar. */
+  g_assert_true (fh_render_timeline_bar_rect (timeline, short_bar, &bar));
+  g_assert_cmpint (fh_render_timeline_get_title_rect (timeline, short_bar, &title), ==,
+                   FH_TIMELINE_TITLE_BESIDE);
+  g_assert_false (fh_render_timeline_get_title_cut (timeline, short_bar));
+  g_assert_cmpfloat (title.x, >=, bar.x + bar.width);
+  g_assert_cmpfloat (title.width, >, bar.width);
+  g_assert_cmpfloat (title.y, >=, bar.y);
+  g_assert_cmpfloat (title.y + title.height, <=, bar.y + bar.height);
+  fh_render_timeline_bar_rect (timeline, crowded, &next);
+  g_assert_cmpfloat (title.x + title.width, <, next.x);
+  /* Dark text on the lane where the title is. */
+  {
+    gboolean dark = FALSE;
+
+    for (int x = title.x; x < title.x + title.width && !dark; x++)
+      for (int y = title.y; y < title.y + title.height && !dark; y++)
+        {
+          pixel (surface, g.label_width + x, g.header_height + y, ink);
+          dark = ink[0] < 0.3 && ink[1] < 0.3 && ink[2] < 0.3;
+        }
+    g_assert_true (dark);
+  }
+
+  /* The next bar is only one quarter further: the title is cut short before it. */
+  fh_render_timeline_bar_rect (timeline, after, &next);
+  g_assert_cmpint (fh_render_timeline_get_title_rect (timeline, crowded, &title), !=,
+                   FH_TIMELINE_TITLE_NONE);
+  g_assert_true (fh_render_timeline_get_title_cut (timeline, crowded));
+  g_assert_cmpfloat (title.x + title.width, <=, next.x);
+
+  /* A title that fits stays inside its bar. */
+  g_assert_cmpint (fh_render_timeline_get_title_rect (timeline, after, &title), ==,
+                   FH_TIMELINE_TITLE_INSIDE);
+  g_assert_cmpint (fh_render_timeline_get_title_rect (timeline, wide, &title), ==,
+                   FH_TIMELINE_TITLE_INSIDE);
+  fh_render_timeline_bar_rect (timeline, wide, &bar);
+  g_assert_cmpfloat (title.x + title.width, <=, bar.x + bar.width);
+  g_assert_false (fh_render_timeline_get_title_cut (timeline, wide));
+
+  /* Clicking the title beside a bar hits the bar. */
+  {
+    int index = -1;
+
+    fh_render_timeline_get_title_rect (timeline, short_bar, &title);
+    g_assert_cmpint (fh_render_timeline_hit (timeline, &vp, g.label_width + title.x + title.width - 2,
+                                             g.header_height + title.y + title.height / 2, &index),
+                     ==, FH_TIMELINE_HIT_BAR);
+    g_assert_cmpint (index, ==, short_bar);
+  }
+
+  fh_render_timeline_free (timeline);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  plan_clear (&plan);
+}
+
+/* At a 1280-wide window the timeline is about 680 pixels wide: with the columns kept
+ * at their least readable width, no year or quarter label is cut; squeezed below it,
+ * the header says so. Lane triangles are drawn only when asked (not in print). */
+static void
+test_header_1280 (void)
+{
+  Plan plan = { 0 };
+  FhTimelineGeometry g;
+  FhRenderTimeline *timeline;
+  FhTimelineViewport vp = { 0, 0, 680, 500 };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 680, 500);
+  cairo_t *cr = cairo_create (surface);
+  double min_width, rgb[3];
+  const FhTimelineLane *lane;
+
+  plan_init (&plan);
+  timeline = fh_render_timeline_new (&plan.models, NULL, NULL, FALSE);
+  fh_timeline_geometry_init (&g, 1.0);
+  g.label_width = 200;
+  min_width = fh_render_timeline_min_column_width (timeline, &g);
+  g_assert_cmpfloat (min_width, >=, 60);
+  /* Fitting 8 quarters into 480 pixels would give 60: the least width wins. */
+  g.column_width = MAX (min_width, (vp.width - g.label_width) / 8);
+  fh_render_timeline_layout (timeline, &g);
+  for (vp.x = 0; vp.x < 8 * g.column_width; vp.x += g.column_width / 3)
+    {
+      fh_render_timeline_draw (timeline, cr, &vp);
+      g_assert_false (fh_render_timeline_header_is_cut (timeline));
+    }
+
+  /* Two rows: the year once (dark text in the upper row), the quarters below. */
+  vp.x = 0;
+  fh_render_timeline_draw (timeline, cr, &vp);
+  cairo_surface_flush (surface);
+  {
+    int dark_top = 0;
+
+    for (int x = g.label_width; x < g.label_width + 60; x++)
+      for (int y = 2; y < g.header_height / 2 - 2; y++)
+        {
+          pixel (surface, x, y, rgb);
+          dark_top += rgb[0] < 0.3;
+        }
+    g_assert_cmpint (dark_top, >, 20);
+  }
+
+  /* Too narrow a column cuts the year, and the header reports it. */
+  g.column_width = 20;
+  fh_render_timeline_layout (timeline, &g);
+  fh_render_timeline_draw (timeline, cr, &vp);
+  g_assert_true (fh_render_timeline_header_is_cut (timeline));
+
+  /* The disclosure triangle is a screen control: only drawn when asked. */
+  g.column_width = min_width;
+  fh_render_timeline_layout (timeline, &g);
+  lane = fh_render_timeline_get_lane (timeline, 0);
+  fh_render_timeline_draw (timeline, cr, &vp);
+  cairo_surface_flush (surface);
+  pixel (surface, 12, g.header_height + lane->y + 4 + 8, rgb);
+  g_assert_cmpfloat (rgb[0], >, 0.9);
+  fh_render_timeline_set_show_controls (timeline, TRUE);
+  fh_render_timeline_draw (timeline, cr, &vp);
+  cairo_surface_flush (surface);
+  pixel (surface, 12, g.header_height + lane->y + 4 + 8, rgb);
+  g_assert_cmpfloat (rgb[0], <, 0.5);
+
+  fh_render_timeline_free (timeline);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  plan_clear (&plan);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -205,6 +383,8 @@ main (int   argc,
 
   g_test_add_func ("/foothold/render-timeline/layout", test_layout);
   g_test_add_func ("/foothold/render-timeline/draw-pixels", test_draw_pixels);
+  g_test_add_func ("/foothold/render-timeline/title-beside", test_title_beside);
+  g_test_add_func ("/foothold/render-timeline/header-1280", test_header_1280);
 
   return g_test_run ();
 }

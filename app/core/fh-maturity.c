@@ -496,3 +496,30 @@ fh_maturity_items_due (FhPlanModels *models,
   g_ptr_array_sort (items, compare_items);
   return items;
 }
+
+/**
+ * fh_maturity_count_items_open:
+ *
+ * The items due to finish in @quarter that still wait for the delivery check: planned
+ * or in progress. Done and dropped items are settled, and a slipped one has been
+ * checked (and moved on to a later quarter).
+ *
+ * Returns: how many
+ */
+guint
+fh_maturity_count_items_open (FhPlanModels *models,
+                              int           quarter)
+{
+  g_autoptr(GPtrArray) due = fh_maturity_items_due (models, quarter);
+  guint open = 0;
+
+  for (guint i = 0; i < due->len; i++)
+    {
+      FhItemStatus status = fh_roadmap_item_get_status (g_ptr_array_index (due, i));
+
+      if (status == FH_ITEM_STATUS_PLANNED || status == FH_ITEM_STATUS_IN_PROGRESS)
+        open++;
+    }
+
+  return open;
+}

@@ -87,6 +87,8 @@ GArray       *fh_maturity_trend             (FhPlanModels            *models);
 int           fh_maturity_item_end_quarter  (FhRoadmapItem           *item);
 GPtrArray    *fh_maturity_items_due         (FhPlanModels            *models,
                                              int                      quarter);
+guint         fh_maturity_count_items_open  (FhPlanModels            *models,
+                                             int                      quarter);
 char         *fh_maturity_format_stage      (int                      overall);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FhComparison, fh_comparison_free)

@@ -120,6 +120,65 @@ fh_severity_get_label (FhSeverity severity)
     }
 }
 
+/* g_strdup_printf() for a format whose @n conversions are all %s (or %N$s: a
+ * translation may reorder them). Every finding's message is built after every
+ * change; this skips printf's machinery, which was most of the rules' time. */
+static char *
+format_s (guint       n,
+          const char *format,
+          ...)
+{
+  const char *args[8] = { NULL };
+  gsize lengths[8] = { 0 };
+  gsize size = 1;
+  guint next = 0;
+  va_list ap;
+  char *out, *o;
+
+  g_assert (n <= G_N_ELEMENTS (args));
+  va_start (ap, format);
+  for (guint i = 0; i < n; i++)
+    {
+      args[i] = va_arg (ap, const char *);
+      if (args[i] == NULL)
+        args[i] = "";
+      lengths[i] = strlen (args[i]);
+      size += lengths[i];
+    }
+  va_end (ap);
+  size += strlen (format);
+
+  o = out = g_malloc (size);
+  for (const char *f = format; *f != '\0'; f++)
+    {
+      guint arg = next;
+
+      if (f[0] == '%' && f[1] == 's')
+        f += 1, next++;
+      else if (f[0] == '%' && g_ascii_isdigit (f[1]) && f[2] == '$' && f[3] == 's')
+        arg = f[1] - '1', f += 3;
+      else if (f[0] == '%' && f[1] == '%')
+        {
+          *o++ = '%';
+          f += 1;
+          continue;
+        }
+      else
+        {
+          *o++ = *f;
+          continue;
+        }
+      if (arg < n)
+        {
+          memcpy (o, args[arg], lengths[arg]);
+          o += lengths[arg];
+        }
+    }
+  *o = '\0';
+
+  return out;
+}
+
 static FhFinding *
 add_finding (Check      *check,
              const char *rule_id,
@@ -371,7 +430,7 @@ rule_stage_skip (Check *check)
             }
 
           finding = add_finding (check, FH_RULE_STAGE_SKIP, FH_SEVERITY_ERROR,
-                                 g_strdup_printf (_("“%s” moves %s from %s to %s in one item, skipping %s."),
+                                 format_s (5, _("“%s” moves %s from %s to %s in one item, skipping %s."),
                                                   title (item), item_cap_name (check, item),
                                                   stage_label (item->from), stage_label (item->to),
                                                   skipped->str),
@@ -388,11 +447,11 @@ rule_stage_skip (Check *check)
             {
               quarter = fh_quarter_format (item->start);
               finding = add_finding (check, FH_RULE_STAGE_SKIP, FH_SEVERITY_ERROR,
-                                     g_strdup_printf (_("“%s” starts %s at %s in %s, but the latest assessment and earlier items only bring it to %s by then."),
+                                     format_s (5, _("“%s” starts %s at %s in %s, but the latest assessment and earlier items only bring it to %s by then."),
                                                       title (item), item_cap_name (check, item),
                                                       stage_label (item->from), quarter,
                                                       stage_label (reached)),
-                                     g_strdup_printf (_("Plan an item that takes %s to %s before this one, or start this item from %s."),
+                                     format_s (3, _("Plan an item that takes %s to %s before this one, or start this item from %s."),
                                                       item_cap_name (check, item),
                                                       stage_label (item->from),
                                                       stage_label (reached)));
@@ -422,7 +481,7 @@ rule_finish_line (Check *check)
         {
           quarter = fh_quarter_format (item->start);
           finding = add_finding (check, FH_RULE_FINISH_LINE_START, FH_SEVERITY_ERROR,
-                                 g_strdup_printf (_("“%s” aims %s at Scalable in the roadmap’s first quarter (%s)."),
+                                 format_s (3, _("“%s” aims %s at Scalable in the roadmap’s first quarter (%s)."),
                                                   title (item), item_cap_name (check, item), quarter),
                                  g_strdup (_("Start with the next stage up and reach Scalable in a later quarter.")));
           finding_add_item (finding, item);
@@ -444,7 +503,7 @@ rule_finish_line (Check *check)
         {
           quarter = fh_quarter_format (item->end);
           finding = add_finding (check, FH_RULE_FINISH_LINE_START, FH_SEVERITY_ERROR,
-                                 g_strdup_printf (_("“%s” aims %s at Scalable by %s, while these core capabilities are still below Repeatable: %s."),
+                                 format_s (4, _("“%s” aims %s at Scalable by %s, while these core capabilities are still below Repeatable: %s."),
                                                   title (item), item_cap_name (check, item),
                                                   quarter, below->str),
                                  g_strdup (_("Bring every core capability to Repeatable first, then plan Scalable.")));
@@ -576,12 +635,12 @@ rule_prerequisites (Check *check)
 
           quarter = fh_quarter_format (item->end);
           finding = add_finding (check, FH_RULE_PREREQUISITE, FH_SEVERITY_ERROR,
-                                 g_strdup_printf (_("“%s” takes %s to %s by %s, but %s is only at %s by then; it needs %s first."),
+                                 format_s (7, _("“%s” takes %s to %s by %s, but %s is only at %s by then; it needs %s first."),
                                                   title (item), item_cap_name (check, item),
                                                   stage_label (item->to), quarter,
                                                   cap_name (check, c), stage_label (reached),
                                                   stage_label (needed[c])),
-                                 g_strdup_printf (_("Plan an item that takes %s to %s before this one ends, or move this item later."),
+                                 format_s (2, _("Plan an item that takes %s to %s before this one ends, or move this item later."),
                                                   cap_name (check, c), stage_label (needed[c])));
           finding_add_item (finding, item);
         }
@@ -618,9 +677,9 @@ rule_dependencies (Check *check)
           ends = fh_quarter_format (dep->end);
           after = fh_quarter_format (dep->end + 1);
           finding = add_finding (check, FH_RULE_DEPENDENCY_ORDER, FH_SEVERITY_ERROR,
-                                 g_strdup_printf (_("“%s” starts in %s, but “%s”, which it depends on, only ends in %s."),
+                                 format_s (4, _("“%s” starts in %s, but “%s”, which it depends on, only ends in %s."),
                                                   title (item), starts, title (dep), ends),
-                                 g_strdup_printf (_("Move “%s” to start in %s, after its dependency."),
+                                 format_s (2, _("Move “%s” to start in %s, after its dependency."),
                                                   title (item), after));
           finding->fix_kind = FH_FIX_MOVE_AFTER;
           finding_add_item (finding, item);
@@ -677,7 +736,7 @@ rule_dependencies (Check *check)
                                           title (&g_array_index (check->items, Item, to)));
 
                   finding = add_finding (check, FH_RULE_DEPENDENCY_ORDER, FH_SEVERITY_ERROR,
-                                         g_strdup_printf (_("These items depend on each other in a circle: %s."),
+                                         format_s (1, _("These items depend on each other in a circle: %s."),
                                                           names->str),
                                          g_strdup (_("Remove one of the dependencies, so that the work has a first step.")));
                   for (guint k = from; k < depth; k++)
@@ -706,7 +765,7 @@ rule_untraced (Check *check)
         continue;
 
       finding = add_finding (check, FH_RULE_UNTRACED_WORK, FH_SEVERITY_WARNING,
-                             g_strdup_printf (_("“%s” (%s) is linked to no gap and no use case."),
+                             format_s (2, _("“%s” (%s) is linked to no gap and no use case."),
                                               title (item), item_cap_name (check, item)),
                              g_strdup (_("Link it to the gaps it closes or the use cases it serves; if it serves none, drop it. Start with process.")));
       finding_add_item (finding, item);
@@ -736,11 +795,11 @@ rule_monitoring_late (Check *check)
 
       quarter = fh_quarter_format (item->end);
       finding = add_finding (check, FH_RULE_MONITORING_LATE, FH_SEVERITY_WARNING,
-                             g_strdup_printf (_("“%s” takes %s to %s by %s, but the monitoring requirements (%s at Initial) are not planned by then."),
+                             format_s (5, _("“%s” takes %s to %s by %s, but the monitoring requirements (%s at Initial) are not planned by then."),
                                               title (item), cap_name (check, deployment),
                                               stage_label (item->to), quarter,
                                               cap_name (check, monitoring)),
-                             g_strdup_printf (_("Plan an item that takes %s to Initial in %s or before: what to watch, who acts, how feedback arrives."),
+                             format_s (2, _("Plan an item that takes %s to Initial in %s or before: what to watch, who acts, how feedback arrives."),
                                               cap_name (check, monitoring), quarter));
       finding_add_item (finding, item);
     }

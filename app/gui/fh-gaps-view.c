@@ -57,6 +57,7 @@ struct _FhGapsView
   GtkColumnViewColumn *owner_column;
   GtkColumnViewColumn *status_column;
   GtkColumnViewColumn *roadmap_column;
+  guint                columns_idle; /* shows or hides the Roadmap column for the width */
 };
 
 G_DEFINE_FINAL_TYPE (FhGapsView, fh_gaps_view, ADW_TYPE_BIN)
@@ -960,11 +961,54 @@ disconnect_store (FhGapsView *self)
   g_signal_handlers_disconnect_by_data (fh_store_get_model (self->store, FH_COLLECTION_ITEM_GAPS), self);
 }
 
+/* When the list is narrower than this (a 1280-pixel screen beside the sidebar), the
+ * Roadmap count column and part of the Capability column give their width to the
+ * titles; the count stays shown and sortable on wider screens. */
+#define ROADMAP_COLUMN_MIN_VIEW_WIDTH 1100
+
+static gboolean
+update_columns_cb (gpointer user_data)
+{
+  FhGapsView *self = user_data;
+
+  GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view));
+
+  self->columns_idle = 0;
+  if (adjustment != NULL)
+    {
+      gboolean wide = gtk_adjustment_get_page_size (adjustment) >= ROADMAP_COLUMN_MIN_VIEW_WIDTH;
+
+      gtk_column_view_column_set_visible (self->roadmap_column, wide);
+      /* Capability names are long; on a narrow list they are cut so the title is not. */
+      gtk_column_view_column_set_fixed_width (self->capability_column, wide ? -1 : 150);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The list's visible width is the page size of its horizontal adjustment. */
+static void
+list_width_changed_cb (FhGapsView    *self,
+                       GParamSpec    *pspec,
+                       GtkAdjustment *adjustment)
+{
+  gboolean wide = gtk_adjustment_get_page_size (adjustment) >= ROADMAP_COLUMN_MIN_VIEW_WIDTH;
+
+  /* Changing columns while the list is being allocated would resize it in the middle
+   * of that: do it right after. */
+  if (gtk_column_view_column_get_visible (self->roadmap_column) != wide && self->columns_idle == 0)
+    self->columns_idle = g_idle_add (update_columns_cb, self);
+}
+
 static void
 fh_gaps_view_dispose (GObject *object)
 {
   FhGapsView *self = FH_GAPS_VIEW (object);
 
+  g_clear_handle_id (&self->columns_idle, g_source_remove);
+  if (self->column_view != NULL &&
+      gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)) != NULL)
+    g_signal_handlers_disconnect_by_data (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)), self);
   disconnect_store (self);
 
   /* The column view outlives this dispose and changes its sorter as it goes: nothing
@@ -1117,6 +1161,9 @@ fh_gaps_view_init (FhGapsView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   rebuild_capabilities (self);
+  if (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)) != NULL)
+    g_signal_connect_swapped (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)),
+                              "notify::page-size", G_CALLBACK (list_width_changed_cb), self);
 
   set_cell_factory (self, self->title_column, COLUMN_TITLE);
   set_cell_factory (self, self->capability_column, COLUMN_CAPABILITY);

@@ -45,7 +45,9 @@ draw_cb (GtkDrawingArea *area,
   guint n = self->use_cases != NULL ? g_list_model_get_n_items (self->use_cases) : 0;
   g_autofree FhQuadrantPoint *points = g_new0 (FhQuadrantPoint, MAX (n, 1));
   g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_object_unref);
-  FhQuadrantStyle style = { 13, self->selected };
+  /* Labels grow with the chart, so that a chart given the room of a projected
+   * screen is read from the back of it: 13 pt (about 17 px) at the least. */
+  FhQuadrantStyle style = { CLAMP (MIN (width, height) / 52.0, 13, 20), self->selected };
 
   for (guint i = 0; i < n; i++)
     {

@@ -545,6 +545,46 @@ fh_record_form_add_number (FhRecordForm *self,
  * @first_value: the value the first of @labels stands for
  * @labels: (array zero-terminated=1): one label per value, in order
  */
+static void
+choice_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (ellipsize))
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  else
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+choice_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      string != NULL ? gtk_string_object_get_string (string) : "");
+}
+
+static GtkListItemFactory *
+choice_factory_new (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (choice_setup_cb), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (choice_bind_cb), NULL);
+
+  return factory;
+}
+
 GtkWidget *
 fh_record_form_add_choice (FhRecordForm      *self,
                            const char        *property,
@@ -557,6 +597,15 @@ fh_record_form_add_choice (FhRecordForm      *self,
   g_return_val_if_fail (FH_IS_RECORD_FORM (self), NULL);
 
   widget = gtk_drop_down_new_from_strings (labels);
+  /* Long answers (the meaning of each score) are cut on the button, so that the form
+   * fits a narrow column, and shown whole, wrapped, in the list that opens. */
+  {
+    g_autoptr(GtkListItemFactory) button_factory = choice_factory_new (TRUE);
+    g_autoptr(GtkListItemFactory) list_factory = choice_factory_new (FALSE);
+
+    gtk_drop_down_set_factory (GTK_DROP_DOWN (widget), button_factory);
+    gtk_drop_down_set_list_factory (GTK_DROP_DOWN (widget), list_factory);
+  }
   return fh_record_form_add_field (self, FIELD_CHOICE, property, title, widget, first_value);
 }
 

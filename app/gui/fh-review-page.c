@@ -552,8 +552,8 @@ update_badge (FhReviewPage *self,
               FhPlanModels *models)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GPtrArray) due = fh_maturity_items_due (models, fh_quarter_from_date (now));
-  g_autofree char *text = g_strdup_printf ("%u", due->len);
+  guint open = fh_maturity_count_items_open (models, fh_quarter_from_date (now));
+  g_autofree char *text = g_strdup_printf ("%u", open);
 
   set_badge (self, text);
 }

@@ -18,7 +18,6 @@
 #include "fh-roadmap-item.h"
 #include "fh-rules.h"
 
-#define MIN_COLUMN_WIDTH 44.0
 
 /* The roadmap's swimlanes on screen: the drawing is app/render's, so the PDF shows the
  * same picture; this widget scrolls it, draws only what is in view and turns mouse and
@@ -133,7 +132,9 @@ relayout (FhTimeline *self)
   self->geometry.label_width = CLAMP (fh_render_timeline_get_label_width (self->render, &self->geometry),
                                       150, MAX (150, width * (width < 1000 ? 0.3 : 0.24)));
   n_quarters = fh_render_timeline_get_n_quarters (self->render);
-  self->geometry.column_width = MAX (MIN_COLUMN_WIDTH,
+  /* Columns never narrower than their header labels and a short title need; past
+   * that, the timeline scrolls sideways inside itself. */
+  self->geometry.column_width = MAX (fh_render_timeline_min_column_width (self->render, &self->geometry),
                                      (width - self->geometry.label_width) / n_quarters) * self->zoom;
   fh_render_timeline_layout (self->render, &self->geometry);
   fh_render_timeline_get_size (self->render, &content_w, &content_h);
@@ -225,6 +226,7 @@ rebuild (FhTimeline *self)
       self->render = fh_render_timeline_new (&models, self->findings, self->collapsed,
                                              self->hide_empty);
       fh_render_timeline_set_now (self->render, now_in_quarters ());
+      fh_render_timeline_set_show_controls (self->render, TRUE);
       if (fh_render_timeline_find_bar (self->render, self->selected) < 0)
         self->selected = 0;
       fh_render_timeline_set_selected (self->render, self->selected);

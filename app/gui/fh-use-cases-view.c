@@ -37,6 +37,8 @@ struct _FhUseCasesView
   GtkLabel         *error_label;
   GtkDropDown      *sort_drop_down;
   GtkToggleButton  *chart_button;
+  GtkPaned         *paned;         /* the bin's child, not a bound template child */
+  int               list_position; /* the divider's place while the list shows */
   GtkStack         *left_stack;
   GtkListBox       *list;
   FhQuadrantChart  *chart;
@@ -350,6 +352,7 @@ metric_card_new (FhUseCasesView *self,
   gtk_label_set_wrap (GTK_LABEL (name), TRUE);
   gtk_widget_set_hexpand (name, TRUE);
   gtk_widget_add_css_class (name, "heading");
+  gtk_widget_add_css_class (name, "metric-name");
   gtk_box_append (GTK_BOX (header), name);
   gtk_widget_set_valign (delete, GTK_ALIGN_START);
   gtk_widget_add_css_class (delete, "flat");
@@ -364,6 +367,7 @@ metric_card_new (FhUseCasesView *self,
 
   gtk_label_set_xalign (GTK_LABEL (progress), 0);
   gtk_label_set_wrap (GTK_LABEL (progress), TRUE);
+  gtk_widget_add_css_class (progress, "metric-values");
   gtk_box_append (GTK_BOX (card), progress);
   gtk_widget_set_size_request (bar, -1, 12);
   gtk_box_append (GTK_BOX (card), bar);
@@ -522,8 +526,35 @@ static void
 chart_toggled_cb (FhUseCasesView  *self,
                   GtkToggleButton *button)
 {
-  gtk_stack_set_visible_child_name (self->left_stack,
-                                    gtk_toggle_button_get_active (button) ? "chart" : "list");
+  gboolean active = gtk_toggle_button_get_active (button);
+
+  gtk_stack_set_visible_child_name (self->left_stack, active ? "chart" : "list");
+
+  /* The chart is for the whole room to read: it takes most of the width and leaves
+   * the detail of the selected use case a narrower column beside it. The list gets
+   * its own width back when the chart is put away. */
+  if (active)
+    {
+      int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
+
+      self->list_position = gtk_paned_get_position (self->paned);
+      if (width > 0)
+        gtk_paned_set_position (self->paned,
+                                MAX (self->list_position, width - MAX (440, (int)(width * 0.36))));
+    }
+  else if (self->list_position > 0)
+    gtk_paned_set_position (self->paned, self->list_position);
+}
+
+static void
+toggle_chart_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FhUseCasesView *self = FH_USE_CASES_VIEW (widget);
+
+  gtk_toggle_button_set_active (self->chart_button,
+                                !gtk_toggle_button_get_active (self->chart_button));
 }
 
 static void
@@ -816,12 +847,16 @@ fh_use_cases_view_class_init (FhUseCasesViewClass *klass)
   gtk_widget_class_install_action (widget_class, "use-cases.add-metric", NULL, add_metric_action);
   gtk_widget_class_install_action (widget_class, "use-cases.delete-metric", "x",
                                    delete_metric_action);
+  gtk_widget_class_install_action (widget_class, "use-cases.toggle-chart", NULL, toggle_chart_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK,
+                                       "use-cases.toggle-chart", NULL);
 }
 
 static void
 fh_use_cases_view_init (FhUseCasesView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->paned = GTK_PANED (adw_bin_get_child (ADW_BIN (self)));
 
   self->metric_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->metric_forms = g_ptr_array_new ();

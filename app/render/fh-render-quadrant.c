@@ -206,6 +206,7 @@ fh_render_quadrant (cairo_t               *cr,
       r.x = high_feasibility ? plot.x + plot.w - 8 - tw : plot.x + 8;
       r.y = high_value ? plot.y + 6 : plot.y + plot.h - 6 - th;
       set_colour (cr, &quadrant_dot[q]);
+      cairo_new_path (cr);
       cairo_move_to (cr, r.x, r.y);
       pango_cairo_show_layout (cr, text);
       g_array_append_val (taken, r);
@@ -351,6 +352,7 @@ fh_render_quadrant (cairo_t               *cr,
 
           cairo_set_source_rgba (cr, 0.3, 0.3, 0.3, 0.8);
           cairo_set_line_width (cr, 1);
+          cairo_new_path (cr);
           cairo_move_to (cr, mark->x, mark->y);
           cairo_line_to (cr, lx, ly);
           cairo_stroke (cr);
@@ -358,12 +360,17 @@ fh_render_quadrant (cairo_t               *cr,
 
       /* A pale plate behind the text keeps it readable over lines and tints. */
       cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
+      cairo_new_path (cr);
       cairo_rectangle (cr, best.x - 2, best.y, best.w + 4, best.h);
       cairo_fill (cr);
       cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
       cairo_move_to (cr, best.x, best.y);
       pango_cairo_show_layout (cr, text);
     }
+
+  /* Showing text leaves the current point where the text began: clear it, and start
+   * each dot as a new path, or cairo_arc would draw a line from that point. */
+  cairo_new_path (cr);
 
   /* Dots last, over any leader line. */
   for (guint i = 0; i < order->len; i++)
@@ -376,10 +383,12 @@ fh_render_quadrant (cairo_t               *cr,
       if (style->selected != 0 && p->id == style->selected)
         {
           cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+          cairo_new_path (cr);
           cairo_arc (cr, mark->x, mark->y, mark->radius + 4, 0, 2 * G_PI);
           cairo_fill (cr);
         }
       set_colour (cr, &quadrant_dot[q]);
+      cairo_new_path (cr);
       cairo_arc (cr, mark->x, mark->y, mark->radius, 0, 2 * G_PI);
       cairo_fill_preserve (cr);
       cairo_set_source_rgb (cr, 1, 1, 1);
@@ -387,6 +396,7 @@ fh_render_quadrant (cairo_t               *cr,
       cairo_stroke (cr);
     }
 
+  cairo_new_path (cr);
   cairo_restore (cr);
 
   return layout;

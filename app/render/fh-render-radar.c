@@ -23,29 +23,196 @@ static const double earlier_rgb[] = { 0.11, 0.44, 0.85 };
 static const double later_rgb[] = { 0.85, 0.33, 0.0 };
 static const double dash[] = { 7.0, 5.0 };
 
+struct _FhRadarLayout
+{
+  GArray *boxes;   /* FhRadarBox */
+};
+
+/* A radar's geometry depends on its size and number of axes only (never on the
+ * text), so that fh_render_radar_point() says where the chart draws. Each axis gets
+ * a label slot of a fixed size outside the outer ring; the radius is the largest for
+ * which all slots fit the chart without covering each other. */
 typedef struct
 {
-  double cx, cy, radius;
-  double legend_height;
-  double text_pt;
-  double label_width;
+  double      cx, cy, radius;
+  double      legend_height;
+  double      text_pt, ring_pt;
+  double      slot_width, slot_height;
+  int         name_lines;
+  double      gap;
+  guint       n;
+  FhRadarBox *slots;
 } Geometry;
+
+#define SLOT_MARGIN 4.0
+/* A label is centred on its axis only when the axis points (nearly) straight up or
+ * down; otherwise it sits to the axis's side, away from its neighbour's. */
+#define SIDE 0.1
+
+static double
+axis_angle (guint n_axes,
+            double axis)
+{
+  return -G_PI / 2 + 2 * G_PI * axis / n_axes;
+}
+
+static gboolean
+boxes_overlap (const FhRadarBox *a,
+               const FhRadarBox *b,
+               double            margin)
+{
+  return a->x < b->x + b->width + margin && b->x < a->x + a->width + margin &&
+         a->y < b->y + b->height + margin && b->y < a->y + a->height + margin;
+}
+
+/* The distance from the origin to the nearest point of the rectangle centred on
+ * (@x, @y) with half sizes @hw × @hh. */
+static double
+nearest_distance (double x,
+                  double y,
+                  double hw,
+                  double hh)
+{
+  return hypot (MAX (fabs (x) - hw, 0), MAX (fabs (y) - hh, 0));
+}
+
+/* Puts each axis's label slot on its axis, just far enough out that no part of it
+ * comes closer to the centre than the outer ring plus a gap, and further out when it
+ * would cover a slot placed before it. FALSE when a slot leaves the chart. */
+static gboolean
+place_slots (Geometry *g,
+             double    width,
+             double    height)
+{
+  double hh = g->slot_height / 2;
+  double d = g->radius + g->gap;
+
+  for (guint i = 0; i < g->n; i++)
+    {
+      double angle = axis_angle (g->n, i);
+      double c = cos (angle), s = sin (angle);
+      /* Labels to the sides may use the room out to the chart's edge. */
+      double hw = fabs (c) > 0.5 ? CLAMP (width / 2 - fabs (c) * d - 6, g->slot_width,
+                                          1.6 * g->slot_width) / 2
+                                 : g->slot_width / 2;
+      double ax = c * d, ay = s * d, t;
+      FhRadarBox *box = &g->slots[i];
+      gboolean clear = FALSE;
+
+      /* Beside the ring, on the far side of where the axis meets it: left-aligned
+       * on the right, right-aligned on the left, centred at the top and bottom. */
+      ax += c > SIDE ? hw : c < -SIDE ? -hw : 0;
+      ay += s > 0.3 ? hh : s < -0.3 ? -hh : 0;
+      /* Then out along the axis until clear of the ring, and of the slots before. */
+      for (t = 0; nearest_distance (ax + c * t, ay + s * t, hw, hh) < d; t += 1)
+        ;
+      for (; !clear && t < width + height; t += clear ? 0 : 2)
+        {
+          *box = (FhRadarBox) { FH_RADAR_BOX_AXIS_LABEL, i,
+                                g->cx + ax + c * t - hw, g->cy + ay + s * t - hh,
+                                2 * hw, g->slot_height };
+          clear = TRUE;
+          for (guint j = 0; j < i && clear; j++)
+            clear = !boxes_overlap (box, &g->slots[j], SLOT_MARGIN);
+        }
+
+      if (!clear || box->x < 2 || box->y < g->legend_height ||
+          box->x + box->width > width - 2 || box->y + box->height > height - 2)
+        return FALSE;
+    }
+
+  return TRUE;
+}
 
 static void
 radar_geometry (double    width,
                 double    height,
+                guint     n_axes,
                 Geometry *g)
 {
   double side = MIN (width, height);
+  double r_max, r_good, best_r = -1, best_w = 0;
+  double line_height;
+  int best_lines = 2;
 
   g->text_pt = CLAMP (side / 42.0, 8.0, 14.0);
-  g->legend_height = g->text_pt * 2.6;
-  g->label_width = CLAMP (width * 0.17, 80.0, 190.0);
+  g->ring_pt = MAX (g->text_pt - 2, FH_RENDER_MIN_TEXT_PT);
+  /* Two rows: the quarters, then the key to the rings. */
+  g->legend_height = 4 + g->text_pt * 2.2 + g->ring_pt * 1.8 + 4;
+  g->gap = g->text_pt * 0.8;
+  /* A slot holds a name in up to two lines and the stages below it; Sans sets
+   * about 1.6 × pt per line at 96 dpi. */
+  line_height = g->text_pt * 1.75;
+  g->name_lines = 2;
+  g->slot_height = 3 * line_height;
   g->cx = width / 2.0;
   g->cy = g->legend_height + (height - g->legend_height) / 2.0;
-  g->radius = MIN ((width - 2 * g->label_width) / 2.0,
-                   (height - g->legend_height - 2 * g->text_pt * 5.0) / 2.0);
-  g->radius = MAX (g->radius, 10.0);
+  g->n = n_axes >= 3 ? n_axes : 0;
+  g->slots = g_new0 (FhRadarBox, MAX (g->n, 1));
+
+  r_max = MIN (width - 4, height - g->legend_height - 4) / 2.0 - g->gap;
+  r_good = side * 0.22;
+
+  if (g->n == 0)
+    {
+      g->slot_width = 0;
+      g->radius = MAX (r_max - g->slot_height, 10.0);
+      return;
+    }
+
+  /* Widest labels with two-line names first; narrower ones (wrapped, ellipsized),
+   * then one-line names, only when the roomier ones would leave too small a radar. */
+  for (int lines = 2; lines >= 1 && best_r < r_good; lines--)
+    for (double w = CLAMP (width * 0.17, 80.0, 190.0); w >= 56.0 && best_r < r_good; w *= 0.85)
+      for (double r = r_max; r >= 10.0; r -= MAX (2.0, r_max / 80.0))
+        {
+          g->radius = r;
+          g->slot_width = w;
+          g->name_lines = lines;
+          g->slot_height = (lines + 1) * line_height;
+          if (place_slots (g, width, height))
+            {
+              if (r > best_r)
+                {
+                  best_r = r;
+                  best_w = w;
+                  best_lines = lines;
+                }
+              break;
+            }
+        }
+
+  if (best_r < 0)
+    {
+      /* Too small for labels that never touch: keep a readable radar anyway. */
+      best_r = MAX (r_max / 2.0, 10.0);
+      best_w = 56.0;
+      best_lines = 1;
+    }
+  g->radius = best_r;
+  g->slot_width = best_w;
+  g->name_lines = best_lines;
+  g->slot_height = (best_lines + 1) * line_height;
+  place_slots (g, width, height);
+}
+
+static void
+geometry_clear (Geometry *g)
+{
+  g_clear_pointer (&g->slots, g_free);
+}
+
+static void
+geometry_point (const Geometry *g,
+                guint           axis,
+                double          stage,
+                double         *x,
+                double         *y)
+{
+  double angle = axis_angle (MAX (g->n, 1), axis);
+
+  *x = g->cx + cos (angle) * g->radius * stage / FH_STAGE_LAST;
+  *y = g->cy + sin (angle) * g->radius * stage / FH_STAGE_LAST;
 }
 
 /**
@@ -63,15 +230,16 @@ fh_render_radar_point (double  width,
                        double *x,
                        double *y)
 {
-  Geometry g;
+  Geometry g = { 0, };
   double angle;
 
   g_return_if_fail (n_axes > 0);
 
-  radar_geometry (width, height, &g);
-  angle = -G_PI / 2 + 2 * G_PI * axis / n_axes;
+  radar_geometry (width, height, n_axes, &g);
+  angle = axis_angle (n_axes, axis);
   *x = g.cx + cos (angle) * g.radius * stage / FH_STAGE_LAST;
   *y = g.cy + sin (angle) * g.radius * stage / FH_STAGE_LAST;
+  geometry_clear (&g);
 }
 
 static void
@@ -99,34 +267,59 @@ set_series_line (cairo_t      *cr,
   cairo_set_dash (cr, dash, dashed ? G_N_ELEMENTS (dash) : 0, 0);
 }
 
+static void
+add_box (GArray         *boxes,
+         FhRadarBoxKind  kind,
+         guint           index,
+         double          x,
+         double          y,
+         double          width,
+         double          height)
+{
+  FhRadarBox box = { kind, index, x, y, width, height };
+
+  if (boxes != NULL)
+    g_array_append_val (boxes, box);
+}
+
 static double
-draw_legend_entry (cairo_t      *cr,
-                   double        x,
-                   double        y,
-                   const char   *text,
-                   const double *rgb,
-                   gboolean      dashed,
-                   double        text_pt)
+legend_entry (cairo_t      *cr,
+              gboolean      draw,
+              GArray       *boxes,
+              guint         index,
+              double        x,
+              double        y,
+              const char   *text,
+              const double *rgb,
+              gboolean      dashed,
+              double        text_pt)
 {
   FhTextStyle style = { NULL, text_pt, TRUE, 0, 0 };
-  double w = 0, h = 0;
+  g_autoptr(PangoLayout) layout = fh_render_text_layout (cr, text, &style);
   double mid = y + text_pt * 0.8;
+  int w, h;
 
-  set_series_line (cr, rgb, dashed, dashed ? 2.5 : 3.5);
-  cairo_move_to (cr, x, mid);
-  cairo_line_to (cr, x + 40, mid);
-  cairo_stroke (cr);
-  draw_marker (cr, x + 20, mid, 4.5, !dashed);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  add_box (boxes, FH_RADAR_BOX_LEGEND, index, x, y, 48 + w, MAX (h, text_pt * 1.6));
+  if (draw)
+    {
+      set_series_line (cr, rgb, dashed, dashed ? 2.5 : 3.5);
+      cairo_move_to (cr, x, mid);
+      cairo_line_to (cr, x + 40, mid);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+      draw_marker (cr, x + 20, mid, 4.5, !dashed);
 
-  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-  fh_render_text (cr, x + 48, y, text, &style, &w, &h);
+      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+      cairo_move_to (cr, x + 48, y);
+      pango_cairo_show_layout (cr, layout);
+    }
   return 48 + w + 28;
 }
 
 static void
 draw_series (cairo_t            *cr,
-             double              width,
-             double              height,
+             const Geometry     *g,
              const FhComparison *comparison,
              gboolean            later)
 {
@@ -139,7 +332,7 @@ draw_series (cairo_t            *cr,
       int stage = later ? row->stage_b : row->stage_a;
       double x, y;
 
-      fh_render_radar_point (width, height, rows->len, i, MAX (stage, 0), &x, &y);
+      geometry_point (g, i, MAX (stage, 0), &x, &y);
       if (i == 0)
         cairo_move_to (cr, x, y);
       else
@@ -161,7 +354,7 @@ draw_series (cairo_t            *cr,
 
       if (stage < 0)
         continue;
-      fh_render_radar_point (width, height, rows->len, i, stage, &x, &y);
+      geometry_point (g, i, stage, &x, &y);
       cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
       draw_marker (cr, x, y, later ? 5.0 : 4.5, later);
     }
@@ -173,27 +366,30 @@ stage_text (int stage)
   return stage < 0 ? g_strdup ("–") : g_strdup_printf ("%d", stage);
 }
 
+/* The capability's name (bold when it changed) over its two stages, set inside the
+ * axis's slot: towards the ring side of the slot, aligned away from the centre. */
 static void
-draw_axis_label (cairo_t               *cr,
-                 const Geometry        *g,
-                 double                 width,
-                 double                 height,
-                 guint                  n_axes,
-                 guint                  axis,
-                 const FhComparisonRow *row)
+axis_label (cairo_t               *cr,
+            gboolean               draw,
+            GArray                *boxes,
+            const Geometry        *g,
+            guint                  axis,
+            const FhComparisonRow *row)
 {
+  const FhRadarBox *slot = &g->slots[axis];
   FhTextStyle name_style = { NULL, g->text_pt, fh_comparison_row_is_changed (row),
-                             g->label_width - 8, 2 };
-  FhTextStyle stage_style = { NULL, g->text_pt, FALSE, 0, 0 };
+                             slot->width, g->name_lines };
+  FhTextStyle stage_style = { NULL, g->text_pt, FALSE, slot->width, 1 };
   g_autoptr(PangoLayout) name = NULL;
   g_autoptr(PangoLayout) stages = NULL;
   g_autofree char *a = stage_text (row->stage_a);
   g_autofree char *b = stage_text (row->stage_b);
   g_autofree char *stage_line = NULL;
-  double angle = -G_PI / 2 + 2 * G_PI * axis / n_axes;
+  double angle = axis_angle (g->n, axis);
   double c = cos (angle), s = sin (angle);
-  double ax, ay, x, y, w, h;
-  int nw, nh, sw, sh;
+  PangoAlignment align;
+  PangoRectangle nr, sr;
+  double x, y, w, h;
 
   /* Translators: the stages of a capability in the earlier and the later quarter,
    * and a mark when it fell back, e.g. "2 → 1 ▼" */
@@ -201,32 +397,176 @@ draw_axis_label (cairo_t               *cr,
                                 fh_comparison_row_is_regression (row) ? " ▼"
                                 : row->delta > 0 ? " ▲" : "");
 
+  align = c > SIDE ? PANGO_ALIGN_LEFT : c < -SIDE ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_CENTER;
   name = fh_render_text_layout (cr, fh_capability_get_name (row->capability), &name_style);
   stages = fh_render_text_layout (cr, stage_line, &stage_style);
-  pango_layout_get_pixel_size (name, &nw, &nh);
-  pango_layout_get_pixel_size (stages, &sw, &sh);
-  w = MAX (nw, sw);
-  h = nh + sh;
+  pango_layout_set_alignment (name, align);
+  pango_layout_set_alignment (stages, align);
+  /* The logical rectangles: where in the wrap width the lines actually are. */
+  pango_layout_get_pixel_extents (name, NULL, &nr);
+  pango_layout_get_pixel_extents (stages, NULL, &sr);
+  w = MAX (nr.width, sr.width);
+  h = nr.height + sr.height;
 
-  ax = g->cx + c * (g->radius + 10);
-  ay = g->cy + s * (g->radius + 10);
-  x = c > 0.3 ? ax : c < -0.3 ? ax - w : ax - w / 2;
-  y = s > 0.3 ? ay : s < -0.3 ? ay - h : ay - h / 2;
-  x = CLAMP (x, 2, MAX (2, width - w - 2));
-  y = CLAMP (y, g->legend_height, MAX (g->legend_height, height - h - 2));
+  x = c > SIDE ? slot->x : c < -SIDE ? slot->x + slot->width - w : slot->x + (slot->width - w) / 2;
+  y = s > 0.3 ? slot->y : s < -0.3 ? slot->y + slot->height - h : slot->y + (slot->height - h) / 2;
+  add_box (boxes, FH_RADAR_BOX_AXIS_LABEL, axis, x, y, w, h);
+  if (!draw)
+    return;
 
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-  pango_layout_set_alignment (name, c > 0.3 ? PANGO_ALIGN_LEFT
-                                    : c < -0.3 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_CENTER);
-  cairo_move_to (cr, c < -0.3 ? x + w - nw : c > 0.3 ? x : x + (w - nw) / 2, y);
+  cairo_move_to (cr, (c < -SIDE ? x + w - nr.width : c > SIDE ? x : x + (w - nr.width) / 2) - nr.x,
+                 y - nr.y);
   pango_cairo_show_layout (cr, name);
 
   if (fh_comparison_row_is_regression (row))
     cairo_set_source_rgb (cr, 0.75, 0.11, 0.16);
   else
     cairo_set_source_rgb (cr, 0.25, 0.25, 0.25);
-  cairo_move_to (cr, c < -0.3 ? x + w - sw : c > 0.3 ? x : x + (w - sw) / 2, y + nh);
+  cairo_move_to (cr, (c < -SIDE ? x + w - sr.width : c > SIDE ? x : x + (w - sr.width) / 2) - sr.x,
+                 y + nr.height - sr.y);
   pango_cairo_show_layout (cr, stages);
+}
+
+/* The stage number of each ring, inside the ring, in the gap after the first axis:
+ * nothing outside the outer ring, so no axis label can fall on one. */
+static void
+ring_labels (cairo_t        *cr,
+             gboolean        draw,
+             GArray         *boxes,
+             const Geometry *g)
+{
+  FhTextStyle style = { NULL, g->ring_pt, TRUE, 0, 0 };
+  double angle = axis_angle (g->n, 0.5);
+  double c = cos (angle), s = sin (angle);
+
+  for (int stage = 1; stage <= FH_STAGE_LAST; stage++)
+    {
+      g_autofree char *text = g_strdup_printf ("%d", stage);
+      g_autoptr(PangoLayout) layout = fh_render_text_layout (cr, text, &style);
+      int w, h;
+      double d, x, y;
+
+      pango_layout_get_pixel_size (layout, &w, &h);
+      /* On the ring's edge half way between the axes, moved in by half the text. */
+      d = g->radius * stage / FH_STAGE_LAST * cos (G_PI / g->n) - hypot (w, h) / 2 - 2;
+      x = g->cx + c * d - w / 2.0;
+      y = g->cy + s * d - h / 2.0;
+      add_box (boxes, FH_RADAR_BOX_RING_LABEL, stage, x, y, w, h);
+      if (!draw)
+        continue;
+
+      cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
+      cairo_rectangle (cr, x - 2, y, w + 4, h);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, layout);
+    }
+}
+
+/* All the chart's text: the legend (the quarters, then the key to the rings), the
+ * ring numbers and the axis labels. Measured, and drawn when @draw is TRUE. */
+static void
+radar_text (cairo_t            *cr,
+            gboolean            draw,
+            GArray             *boxes,
+            const Geometry     *g,
+            double              width,
+            const FhComparison *comparison)
+{
+  FhTextStyle key_style = { NULL, g->ring_pt, FALSE, width - 8, 1 };
+  g_autofree char *quarter_a = fh_quarter_format (comparison->quarter_a);
+  g_autofree char *quarter_b = fh_quarter_format (comparison->quarter_b);
+  g_autoptr(GString) stages = g_string_new (NULL);
+  g_autofree char *key = NULL;
+  g_autoptr(PangoLayout) key_layout = NULL;
+  double key_y = 4 + g->text_pt * 2.2;
+  int kw, kh;
+  double x;
+
+  x = legend_entry (cr, draw, boxes, 0, 4, 4, quarter_a, earlier_rgb, TRUE, g->text_pt);
+  legend_entry (cr, draw, boxes, 1, 4 + x, 4, quarter_b, later_rgb, FALSE, g->text_pt);
+
+  for (int stage = 1; stage <= FH_STAGE_LAST; stage++)
+    g_string_append_printf (stages, "%s%d %s", stage > 1 ? "   " : "", stage,
+                            fh_stage_get_label (stage));
+  /* Translators: the key to the radar's rings; %s lists the stages, e.g.
+   * "1 Initial   2 Repeatable   3 Reliable   4 Scalable" */
+  key = g_strdup_printf (_("Rings: %s"), stages->str);
+  key_layout = fh_render_text_layout (cr, key, &key_style);
+  pango_layout_get_pixel_size (key_layout, &kw, &kh);
+  add_box (boxes, FH_RADAR_BOX_LEGEND, 2, 4, key_y, kw, kh);
+  if (draw)
+    {
+      cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+      cairo_move_to (cr, 4, key_y);
+      pango_cairo_show_layout (cr, key_layout);
+    }
+
+  if (g->n == 0)
+    return;
+
+  ring_labels (cr, draw, boxes, g);
+  for (guint i = 0; i < g->n; i++)
+    axis_label (cr, draw, boxes, g, i,
+                &g_array_index (comparison->rows, FhComparisonRow, i));
+}
+
+/**
+ * fh_render_radar_layout:
+ * @cr: the context the chart will be drawn on (its text is measured there)
+ * @comparison: the two quarters to overlay
+ *
+ * Where fh_render_radar() puts its text, without drawing.
+ *
+ * Returns: (transfer full): the layout; free with fh_radar_layout_free()
+ */
+FhRadarLayout *
+fh_render_radar_layout (cairo_t            *cr,
+                        double              width,
+                        double              height,
+                        const FhComparison *comparison)
+{
+  FhRadarLayout *layout;
+  Geometry g = { 0, };
+
+  g_return_val_if_fail (cr != NULL, NULL);
+  g_return_val_if_fail (comparison != NULL, NULL);
+
+  layout = g_new0 (FhRadarLayout, 1);
+  layout->boxes = g_array_new (FALSE, TRUE, sizeof (FhRadarBox));
+  radar_geometry (width, height, comparison->rows->len, &g);
+  radar_text (cr, FALSE, layout->boxes, &g, width, comparison);
+  geometry_clear (&g);
+  return layout;
+}
+
+guint
+fh_radar_layout_get_n_boxes (FhRadarLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+
+  return layout->boxes->len;
+}
+
+const FhRadarBox *
+fh_radar_layout_get_box (FhRadarLayout *layout,
+                         guint          index)
+{
+  g_return_val_if_fail (layout != NULL, NULL);
+  g_return_val_if_fail (index < layout->boxes->len, NULL);
+
+  return &g_array_index (layout->boxes, FhRadarBox, index);
+}
+
+void
+fh_radar_layout_free (FhRadarLayout *layout)
+{
+  if (layout == NULL)
+    return;
+  g_array_unref (layout->boxes);
+  g_free (layout);
 }
 
 /**
@@ -234,7 +574,7 @@ draw_axis_label (cairo_t               *cr,
  * @comparison: the two quarters to overlay
  *
  * Draws the radar chart of @comparison in the rectangle (0, 0, @width, @height): the
- * legend at the top, then the rings, axes, both quarters and the axis labels.
+ * legend at the top, then the rings, axes, both quarters and the labels.
  */
 void
 fh_render_radar (cairo_t            *cr,
@@ -242,35 +582,28 @@ fh_render_radar (cairo_t            *cr,
                  double              height,
                  const FhComparison *comparison)
 {
-  FhTextStyle ring_style;
-  g_autofree char *quarter_a = NULL;
-  g_autofree char *quarter_b = NULL;
+  Geometry g = { 0, };
   guint n;
-  Geometry g;
-  double x;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (comparison != NULL);
 
-  radar_geometry (width, height, &g);
   n = comparison->rows->len;
+  radar_geometry (width, height, n, &g);
 
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-
-  quarter_a = fh_quarter_format (comparison->quarter_a);
-  quarter_b = fh_quarter_format (comparison->quarter_b);
-  x = draw_legend_entry (cr, 4, 4, quarter_a, earlier_rgb, TRUE, g.text_pt);
-  draw_legend_entry (cr, 4 + x, 4, quarter_b, later_rgb, FALSE, g.text_pt);
 
   if (n < 3)
     {
       FhTextStyle style = { NULL, g.text_pt, FALSE, width - 8, 0 };
 
+      radar_text (cr, TRUE, NULL, &g, width, comparison);
       cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
       fh_render_text (cr, 4, g.legend_height + 8,
                       _("A radar needs at least three capabilities."), &style, NULL, NULL);
       cairo_restore (cr);
+      geometry_clear (&g);
       return;
     }
 
@@ -282,7 +615,7 @@ fh_render_radar (cairo_t            *cr,
         {
           double px, py;
 
-          fh_render_radar_point (width, height, n, i % n, stage, &px, &py);
+          geometry_point (&g, i % n, stage, &px, &py);
           if (i == 0)
             cairo_move_to (cr, px, py);
           else
@@ -296,31 +629,19 @@ fh_render_radar (cairo_t            *cr,
     {
       double px, py;
 
-      fh_render_radar_point (width, height, n, i, FH_STAGE_LAST, &px, &py);
+      geometry_point (&g, i, FH_STAGE_LAST, &px, &py);
       cairo_move_to (cr, g.cx, g.cy);
       cairo_line_to (cr, px, py);
     }
   cairo_set_source_rgb (cr, 0.8, 0.8, 0.8);
   cairo_stroke (cr);
 
-  draw_series (cr, width, height, comparison, FALSE);
-  draw_series (cr, width, height, comparison, TRUE);
+  draw_series (cr, &g, comparison, FALSE);
+  draw_series (cr, &g, comparison, TRUE);
 
-  /* Ring labels beside the first axis, on top of the series so they stay legible. */
-  ring_style = (FhTextStyle) { NULL, MAX (g.text_pt - 2, FH_RENDER_MIN_TEXT_PT), FALSE, 0, 0 };
-  for (int stage = 1; stage <= FH_STAGE_LAST; stage++)
-    {
-      g_autofree char *text = g_strdup_printf ("%d %s", stage, fh_stage_get_label (stage));
-      double px, py;
-
-      fh_render_radar_point (width, height, n, 0, stage, &px, &py);
-      cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
-      fh_render_text (cr, px + 5, py - ring_style.size_pt * 1.6, text, &ring_style, NULL, NULL);
-    }
-
-  for (guint i = 0; i < n; i++)
-    draw_axis_label (cr, &g, width, height, n, i,
-                     &g_array_index (comparison->rows, FhComparisonRow, i));
+  /* Text last, on top of the series so that it stays legible. */
+  radar_text (cr, TRUE, NULL, &g, width, comparison);
 
   cairo_restore (cr);
+  geometry_clear (&g);
 }

@@ -17,6 +17,26 @@ G_BEGIN_DECLS
  * quarter dashed with round markers, the later one solid with square markers, so
  * that the two read apart in black and white too. */
 
+/* Where the chart puts its text, so that tests (and hit-testing) can check that no
+ * two labels cover each other: axis labels lie outside the outer ring, ring labels
+ * (the stage numbers) inside it, in the gap after the first axis, and the legend
+ * (the two quarters and the key to the rings) above the chart. */
+typedef enum
+{
+  FH_RADAR_BOX_LEGEND,
+  FH_RADAR_BOX_RING_LABEL,
+  FH_RADAR_BOX_AXIS_LABEL,
+} FhRadarBoxKind;
+
+typedef struct
+{
+  FhRadarBoxKind kind;
+  guint          index;   /* the axis, the stage or the legend entry */
+  double         x, y, width, height;
+} FhRadarBox;
+
+typedef struct _FhRadarLayout FhRadarLayout;
+
 void     fh_render_radar       (cairo_t            *cr,
                                 double              width,
                                 double              height,
@@ -28,5 +48,16 @@ void     fh_render_radar_point (double              width,
                                 double              stage,
                                 double             *x,
                                 double             *y);
+
+FhRadarLayout    *fh_render_radar_layout      (cairo_t            *cr,
+                                               double              width,
+                                               double              height,
+                                               const FhComparison *comparison);
+guint             fh_radar_layout_get_n_boxes (FhRadarLayout      *layout);
+const FhRadarBox *fh_radar_layout_get_box     (FhRadarLayout      *layout,
+                                               guint               index);
+void              fh_radar_layout_free        (FhRadarLayout      *layout);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FhRadarLayout, fh_radar_layout_free)
 
 G_END_DECLS

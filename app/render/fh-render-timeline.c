@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "fh-render-timeline.h"
 
@@ -60,6 +61,17 @@ struct _FhRenderTimeline
   guint                 n_quarter_text;
   cairo_pattern_t      *patterns[FH_STAGE_LAST + 1];
   GArray               *heads;         /* arrow heads of a frame: x, y pairs */
+  TextCache            *year_text;     /* per column of the range: its year's label */
+
+  /* Where titles go: a title too long for its bar is set beside it, in the free part
+   * of its row up to the next bar there (laid out in fh_render_timeline_layout()). */
+  PangoLayout          *measure;       /* titles on one line, to measure them */
+  int                  *bar_natural;   /* per bar: the title's width, -1 not measured */
+  int                  *next_in_row;   /* per bar: the next bar in its row, or -1 */
+  cairo_rectangle_t    *title_rects;   /* per bar, of the last frame: where the title went */
+  guint8               *title_place;   /* per bar, of the last frame: a FhTimelineTitle */
+  gboolean              header_cut;    /* the last frame could not show a header label whole */
+  gboolean              show_controls; /* the lanes' disclosure triangles: on screen only */
 };
 
 /* Colours chosen to stay apart for the common colour-vision deficiencies; each stage
@@ -81,7 +93,7 @@ fh_timeline_geometry_init (FhTimelineGeometry *geometry,
 
   scale = MAX (scale, 0.5);
   geometry->label_width = 210 * scale;
-  geometry->header_height = 40 * scale;
+  geometry->header_height = 54 * scale;   /* two rows: the years, then the quarters */
   geometry->column_width = 140 * scale;
   geometry->row_height = 38 * scale;
   geometry->text_pt = MAX (FH_RENDER_MIN_TEXT_PT, 11 * scale);
@@ -194,6 +206,9 @@ drop_text (FhRenderTimeline *self)
   text_cache_clear (self->bar_text, self->bars->len);
   text_cache_clear (self->lane_text, self->lanes->len);
   text_cache_clear (self->quarter_text, self->n_quarter_text);
+  text_cache_clear (self->year_text, self->n_quarter_text);
+  for (guint i = 0; self->bar_natural != NULL && i < self->bars->len; i++)
+    self->bar_natural[i] = -1;
 }
 
 /* The layout for @text in @cache, made only when there is none yet for this width and
@@ -464,6 +479,14 @@ fh_render_timeline_new (const FhPlanModels *models,
     }
   self->bar_text = g_new0 (TextCache, MAX (self->bars->len, 1));
   self->lane_text = g_new0 (TextCache, MAX (self->lanes->len, 1));
+  self->bar_natural = g_new (int, MAX (self->bars->len, 1));
+  for (guint i = 0; i < self->bars->len; i++)
+    self->bar_natural[i] = -1;
+  self->next_in_row = g_new (int, MAX (self->bars->len, 1));
+  for (guint i = 0; i < self->bars->len; i++)
+    self->next_in_row[i] = -1;
+  self->title_rects = g_new0 (cairo_rectangle_t, MAX (self->bars->len, 1));
+  self->title_place = g_new0 (guint8, MAX (self->bars->len, 1));
   fh_render_timeline_set_range (self, first, MAX (horizon * 4, last - first + 1));
 
   return self;
@@ -479,6 +502,12 @@ fh_render_timeline_free (FhRenderTimeline *self)
   g_free (self->bar_text);
   g_free (self->lane_text);
   g_free (self->quarter_text);
+  g_free (self->year_text);
+  g_free (self->bar_natural);
+  g_free (self->next_in_row);
+  g_free (self->title_rects);
+  g_free (self->title_place);
+  g_clear_object (&self->measure);
   for (guint i = 0; i < G_N_ELEMENTS (self->fonts); i++)
     g_clear_pointer (&self->fonts[i], pango_font_description_free);
   for (guint i = 0; i < G_N_ELEMENTS (self->patterns); i++)
@@ -502,8 +531,11 @@ fh_render_timeline_set_range (FhRenderTimeline *self,
   if (self->first != first_quarter || self->n_quarters != n_quarters)
     {
       text_cache_clear (self->quarter_text, self->n_quarter_text);
+      text_cache_clear (self->year_text, self->n_quarter_text);
       g_free (self->quarter_text);
+      g_free (self->year_text);
       self->quarter_text = g_new0 (TextCache, n_quarters);
+      self->year_text = g_new0 (TextCache, n_quarters);
       self->n_quarter_text = n_quarters;
     }
   self->first = first_quarter;
@@ -542,6 +574,7 @@ fh_render_timeline_layout (FhRenderTimeline         *self,
                            const FhTimelineGeometry *geometry)
 {
   g_autoptr(GArray) row_ends = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) row_last = g_array_new (FALSE, FALSE, sizeof (int));
   double y = 0;
   guint b = 0;
 
@@ -554,6 +587,7 @@ fh_render_timeline_layout (FhRenderTimeline         *self,
       FhTimelineLane *lane = &g_array_index (self->lanes, FhTimelineLane, l);
 
       g_array_set_size (row_ends, 0);
+      g_array_set_size (row_last, 0);
       for (; b < self->bars->len; b++)
         {
           FhTimelineBar *bar = &g_array_index (self->bars, FhTimelineBar, b);
@@ -566,9 +600,20 @@ fh_render_timeline_layout (FhRenderTimeline         *self,
             if (g_array_index (row_ends, int, row) < bar->start)
               break;
           if (row == row_ends->len)
-            g_array_set_size (row_ends, row + 1);
+            {
+              int none = -1;
+
+              g_array_set_size (row_ends, row + 1);
+              g_array_append_val (row_last, none);
+            }
           g_array_index (row_ends, int, row) = bar->start + bar->duration - 1;
           bar->row = lane->collapsed ? 0 : (int)row;
+
+          /* Bars come by start: this one follows the row's previous one. */
+          self->next_in_row[b] = -1;
+          if (g_array_index (row_last, int, row) >= 0)
+            self->next_in_row[g_array_index (row_last, int, row)] = b;
+          g_array_index (row_last, int, row) = b;
         }
 
       lane->n_rows = MAX (1, (int)row_ends->len);
@@ -612,6 +657,113 @@ fh_render_timeline_get_label_width (FhRenderTimeline         *self,
     }
 
   return widest + LABEL_PAD + 2;
+}
+
+/**
+ * fh_render_timeline_min_column_width:
+ * @geometry: the geometry whose text size counts
+ *
+ * The narrowest quarter column that stays readable: wide enough for every year and
+ * quarter label of the header, and for a short title inside a one-quarter bar. A
+ * window keeps its columns at least this wide and scrolls sideways past that.
+ */
+double
+fh_render_timeline_min_column_width (FhRenderTimeline         *self,
+                                     const FhTimelineGeometry *geometry)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  double pt = MAX (geometry->text_pt, FH_RENDER_MIN_TEXT_PT);
+  int widest = 0;
+
+  g_return_val_if_fail (self != NULL && geometry != NULL, 0);
+
+  self->geometry.text_pt = geometry->text_pt;
+  ensure_text (self);
+  layout = pango_layout_new (self->pango);
+  pango_layout_set_font_description (layout, self->fonts[1]);
+  for (int c = 0; c < self->n_quarters; c++)
+    {
+      int q = self->first + c;
+      g_autofree char *year = g_strdup_printf ("%d", fh_quarter_get_year (q));
+      /* TRANSLATORS: a quarter in the timeline's header, under its year */
+      g_autofree char *quarter = g_strdup_printf (_("Q%d"), fh_quarter_get_number (q));
+      int width;
+
+      pango_layout_set_text (layout, year, -1);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      widest = MAX (widest, width);
+      pango_layout_set_text (layout, quarter, -1);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      widest = MAX (widest, width);
+    }
+
+  /* Eight points of text per quarter, at least: about ten letters at 11 pt. */
+  return MAX (widest + 16, 80.0 * pt / 11.0);
+}
+
+/**
+ * fh_render_timeline_header_is_cut:
+ *
+ * Whether the last frame drawn had a year or quarter label wider than its column(s).
+ */
+gboolean
+fh_render_timeline_header_is_cut (FhRenderTimeline *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->header_cut;
+}
+
+/**
+ * fh_render_timeline_get_title_rect:
+ * @rect: (out): where the title was drawn, in content coordinates
+ *
+ * Where the last frame drew @bar's title: inside the bar, beside it (on its right,
+ * when the title is longer than the bar and its row is free there), or nowhere (a
+ * collapsed lane, a bar out of view).
+ */
+FhTimelineTitle
+fh_render_timeline_get_title_rect (FhRenderTimeline  *self,
+                                   guint              bar,
+                                   cairo_rectangle_t *rect)
+{
+  g_return_val_if_fail (self != NULL && bar < self->bars->len, FH_TIMELINE_TITLE_NONE);
+
+  if (rect != NULL)
+    *rect = self->title_rects[bar];
+
+  return self->title_place[bar];
+}
+
+/**
+ * fh_render_timeline_get_title_cut:
+ *
+ * Whether the last frame had to cut @bar's title short.
+ */
+gboolean
+fh_render_timeline_get_title_cut (FhRenderTimeline *self,
+                                  guint             bar)
+{
+  g_return_val_if_fail (self != NULL && bar < self->bars->len, FALSE);
+
+  return self->title_place[bar] != FH_TIMELINE_TITLE_NONE
+         && self->bar_text[bar].layout != NULL
+         && pango_layout_is_ellipsized (self->bar_text[bar].layout);
+}
+
+/**
+ * fh_render_timeline_set_show_controls:
+ *
+ * Whether to draw the screen's controls (the lanes' disclosure triangles). Off by
+ * default: a printed page has nothing to click.
+ */
+void
+fh_render_timeline_set_show_controls (FhRenderTimeline *self,
+                                      gboolean          show)
+{
+  g_return_if_fail (self != NULL);
+
+  self->show_controls = !!show;
 }
 
 /**
@@ -794,6 +946,15 @@ fh_render_timeline_hit (FhRenderTimeline         *self,
       return FH_TIMELINE_HIT_BAR;
     }
 
+  /* A title beside its bar stands for the bar (its tooltip, a click). */
+  for (guint i = 0; i < self->bars->len; i++)
+    if (self->title_place[i] == FH_TIMELINE_TITLE_BESIDE
+        && rects_meet (&self->title_rects[i], cx, cy, 1, 1))
+      {
+        *index = i;
+        return FH_TIMELINE_HIT_BAR;
+      }
+
   return FH_TIMELINE_HIT_NONE;
 }
 
@@ -809,6 +970,96 @@ rounded_rect (cairo_t                 *cr,
   cairo_arc (cr, r->x + radius, r->y + r->height - radius, radius, G_PI / 2, G_PI);
   cairo_arc (cr, r->x + radius, r->y + radius, radius, G_PI, 3 * G_PI / 2);
   cairo_close_path (cr);
+}
+
+/* The title's width on one line, measured once per text size. */
+static int
+title_natural (FhRenderTimeline *self,
+               guint             index)
+{
+  if (self->bar_natural[index] < 0)
+    {
+      int width = 0;
+
+      if (self->measure == NULL)
+        self->measure = pango_layout_new (self->pango);
+      pango_layout_set_font_description (self->measure, self->fonts[1]);
+      pango_layout_set_text (self->measure, g_array_index (self->bars, FhTimelineBar, index).title ?: "", -1);
+      pango_layout_get_pixel_size (self->measure, &width, NULL);
+      self->bar_natural[index] = width;
+    }
+
+  return self->bar_natural[index];
+}
+
+/* Where a bar's title goes: inside when it fits there; else beside the bar, on its
+ * right, when the row is free up to the next bar (or as much of it as is free, when
+ * that is more room than inside); else cut short inside. The layout is left in the
+ * bar's text cache and the place in title_rects (content coordinates). */
+static void
+place_title (FhRenderTimeline        *self,
+             guint                    index,
+             const cairo_rectangle_t *r)
+{
+  const FhTimelineBar *bar = &g_array_index (self->bars, FhTimelineBar, index);
+  TextCache *cache = &self->bar_text[index];
+  double inset = bar->finding >= 0 ? 18 : 0;
+  double inside = r->width - 14 - inset - (bar->milestone ? 10 : 0);
+  double bx = r->x + r->width + 6 + (bar->milestone ? 10 : 0);
+  double limit = self->n_quarters * self->geometry.column_width - 4;
+  double beside, width, x;
+  int natural = title_natural (self, index);
+  FhTimelineTitle place;
+
+  if (bar->title == NULL || bar->title[0] == '\0')
+    return;
+
+  if (self->next_in_row[index] >= 0)
+    {
+      cairo_rectangle_t next;
+
+      fh_render_timeline_bar_rect (self, self->next_in_row[index], &next);
+      limit = MIN (limit, next.x - 6);
+    }
+  beside = limit - bx;
+
+  if (natural <= inside)
+    place = FH_TIMELINE_TITLE_INSIDE, width = inside, x = r->x + 7 + inset;
+  else if (natural <= beside || (beside > inside && beside >= 24))
+    place = FH_TIMELINE_TITLE_BESIDE, width = MIN (natural + 1, beside), x = bx;
+  else if (inside > 8)
+    place = FH_TIMELINE_TITLE_INSIDE, width = inside, x = r->x + 7 + inset;
+  else
+    return;
+
+  cached_text (self, cache, bar->title, TRUE, width, 1);
+  self->title_place[index] = place;
+  self->title_rects[index].x = x;
+  self->title_rects[index].y = r->y + (r->height - cached_height (cache)) / 2;
+  self->title_rects[index].width = MIN (width, natural);
+  self->title_rects[index].height = cached_height (cache);
+}
+
+/* A title beside its bar, over the lane (and any arrow passing there). */
+static void
+draw_title_beside (FhRenderTimeline *self,
+                   cairo_t          *cr,
+                   guint             index,
+                   double            background)
+{
+  const FhTimelineBar *bar = &g_array_index (self->bars, FhTimelineBar, index);
+  const cairo_rectangle_t *t = &self->title_rects[index];
+  gboolean faded = bar->status == FH_ITEM_STATUS_DROPPED || bar->status == FH_ITEM_STATUS_DONE;
+
+  cairo_rectangle (cr, t->x - 3, t->y, t->width + 6, t->height);
+  cairo_set_source_rgba (cr, background, background, background, 0.85);
+  cairo_fill (cr);
+  cairo_move_to (cr, t->x, t->y);
+  if (faded)
+    cairo_set_source_rgb (cr, 0.45, 0.45, 0.45);
+  else
+    cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  pango_cairo_show_layout (cr, self->bar_text[index].layout);
 }
 
 static void
@@ -851,20 +1102,13 @@ draw_bar (FhRenderTimeline    *self,
     }
   cairo_new_path (cr);
 
-  if (!collapsed && r->width > 24)
+  if (!collapsed)
+    place_title (self, index, r);
+  if (self->title_place[index] == FH_TIMELINE_TITLE_INSIDE)
     {
-      double max_width = r->width - 14 - (bar->finding >= 0 ? 18 : 0) - (bar->milestone ? 10 : 0);
-      double tx = r->x + 7 + (bar->finding >= 0 ? 18 : 0);
-
-      if (max_width > 8)
-        {
-          TextCache *cache = &self->bar_text[index];
-
-          cached_text (self, cache, bar->title, TRUE, max_width, 1);
-          cairo_set_source_rgb (cr, 1, 1, 1);
-          cairo_move_to (cr, tx, r->y + (r->height - cached_height (cache)) / 2);
-          pango_cairo_show_layout (cr, cache->layout);
-        }
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_move_to (cr, self->title_rects[index].x, self->title_rects[index].y);
+      pango_cairo_show_layout (cr, self->bar_text[index].layout);
     }
 
   if (bar->finding >= 0 && !collapsed)
@@ -968,10 +1212,13 @@ fh_render_timeline_draw (FhRenderTimeline         *self,
   int first_col = MAX (0, (int)floor (vp->x / cw));
   int last_col = MIN (self->n_quarters - 1, (int)ceil ((vp->x + area_w) / cw));
   guint drawn = 0;
+  g_autoptr(GArray) beside = g_array_new (FALSE, FALSE, sizeof (guint));
 
   g_return_val_if_fail (self != NULL && cr != NULL && vp != NULL, 0);
 
   prepare_text (self, cr);
+  memset (self->title_place, FH_TIMELINE_TITLE_NONE, MAX (self->bars->len, 1));
+  self->header_cut = FALSE;
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, vp->width, vp->height);
   cairo_clip (cr);
@@ -1023,6 +1270,8 @@ fh_render_timeline_draw (FhRenderTimeline         *self,
           || !rects_meet (&r, vp->x - 12, vp->y, area_w + 24, area_h))
         continue;
       draw_bar (self, cr, i, &r, g_array_index (self->lanes, FhTimelineLane, bar->lane).collapsed);
+      if (self->title_place[i] == FH_TIMELINE_TITLE_BESIDE)
+        g_array_append_val (beside, i);
       drawn++;
     }
 
@@ -1063,6 +1312,15 @@ fh_render_timeline_draw (FhRenderTimeline         *self,
       }
   }
 
+  /* Titles set beside their bars go over the arrows, so that they stay readable. */
+  for (guint k = 0; k < beside->len; k++)
+    {
+      guint i = g_array_index (beside, guint, k);
+      int lane = g_array_index (self->bars, FhTimelineBar, i).lane;
+
+      draw_title_beside (self, cr, i, lane % 2 == 1 ? 0.96 : 1.0);
+    }
+
   if (self->now >= self->first && self->now <= self->first + self->n_quarters)
     {
       double x = (self->now - self->first) * cw;
@@ -1075,30 +1333,75 @@ fh_render_timeline_draw (FhRenderTimeline         *self,
     }
   cairo_restore (cr);
 
-  /* The header: quarter names, over the columns in view. */
+  /* The header, on two rows over the columns in view: each year once, over its
+   * quarters (it stays in view while any of them is), then the quarters. Labels are
+   * never cut short: the window keeps columns wide enough for them
+   * (fh_render_timeline_min_column_width()). */
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, vp->width, g->header_height);
   cairo_set_source_rgb (cr, 0.92, 0.92, 0.91);
   cairo_fill (cr);
   cairo_rectangle (cr, g->label_width, 0, area_w, g->header_height);
   cairo_clip (cr);
-  cairo_set_source_rgb (cr, 0.15, 0.15, 0.15);
+  cairo_move_to (cr, g->label_width, round (g->header_height / 2) + 0.5);
+  cairo_line_to (cr, g->label_width + area_w, round (g->header_height / 2) + 0.5);
+  cairo_set_source_rgb (cr, 0.8, 0.8, 0.79);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
   for (int c = first_col; c <= last_col; c++)
     {
       int q = self->first + c;
+      int number = fh_quarter_get_number (q);
+      double half = g->header_height / 2;
+      double x0 = g->label_width + c * cw - vp->x;
       TextCache *cache = &self->quarter_text[c];
+      int w = 0;
 
-      if (cache->layout == NULL || cache->width != cw - 8)
+      if (cache->layout == NULL)
         {
-          /* TRANSLATORS: a quarter in the timeline's header: the year, then the quarter */
-          g_autofree char *text = g_strdup_printf (_("%d Q%d"), fh_quarter_get_year (q),
-                                                   fh_quarter_get_number (q));
+          /* TRANSLATORS: a quarter in the timeline's header, under its year */
+          g_autofree char *text = g_strdup_printf (_("Q%d"), number);
 
-          cached_text (self, cache, text, fh_quarter_get_number (q) == 1, cw - 8, 1);
+          cached_text (self, cache, text, FALSE, 0, 0);
         }
-      cairo_move_to (cr, g->label_width + c * cw - vp->x + 6,
-                     (g->header_height - cached_height (cache)) / 2);
+      pango_layout_get_pixel_size (cache->layout, &w, NULL);
+      if (w > cw - 8)
+        self->header_cut = TRUE;
+      cairo_set_source_rgb (cr, 0.15, 0.15, 0.15);
+      cairo_move_to (cr, x0 + MAX (4, (cw - w) / 2), half + (half - cached_height (cache)) / 2);
       pango_cairo_show_layout (cr, cache->layout);
+
+      /* A quarter's line in the lower row; a year's through both. */
+      cairo_move_to (cr, round (x0) + 0.5, number == 1 ? 0 : half);
+      cairo_line_to (cr, round (x0) + 0.5, g->header_height);
+      cairo_set_source_rgb (cr, number == 1 ? 0.6 : 0.8, number == 1 ? 0.6 : 0.8, number == 1 ? 0.6 : 0.8);
+      cairo_set_line_width (cr, number == 1 ? 1.5 : 1);
+      cairo_stroke (cr);
+
+      if (c == first_col || number == 1)
+        {
+          int c1 = MIN (self->n_quarters - 1, c + 4 - number);
+          int c0 = MAX (0, c - (number - 1));
+          double xs = g->label_width + c0 * cw - vp->x;
+          double xe = g->label_width + (c1 + 1) * cw - vp->x;
+          TextCache *year = &self->year_text[c];
+          double x;
+
+          if (year->layout == NULL)
+            {
+              g_autofree char *text = g_strdup_printf ("%d", fh_quarter_get_year (q));
+
+              cached_text (self, year, text, TRUE, 0, 0);
+            }
+          pango_layout_get_pixel_size (year->layout, &w, NULL);
+          if (w > (c1 - c0 + 1) * cw - 8)
+            self->header_cut = TRUE;
+          /* At the start of its quarters in view, sliding out with the last of them. */
+          x = MIN (MAX (xs, g->label_width) + 6, xe - 6 - w);
+          cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+          cairo_move_to (cr, x, (half - cached_height (year)) / 2);
+          pango_cairo_show_layout (cr, year->layout);
+        }
     }
   if (self->now >= self->first && self->now <= self->first + self->n_quarters)
     {
@@ -1128,9 +1431,12 @@ fh_render_timeline_draw (FhRenderTimeline         *self,
       if (y > vp->height || y + lane->height < g->header_height)
         continue;
 
-      /* A disclosure triangle: right for collapsed, down for open. */
+      /* A disclosure triangle, right for collapsed, down for open: a control of the
+       * window, not drawn on paper. */
       cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
-      if (lane->collapsed)
+      if (!self->show_controls)
+        tx = 8;
+      else if (lane->collapsed)
         {
           cairo_move_to (cr, 9, y + LANE_PAD + 4);
           cairo_line_to (cr, 16, y + LANE_PAD + 9);
@@ -1142,8 +1448,11 @@ fh_render_timeline_draw (FhRenderTimeline         *self,
           cairo_line_to (cr, 17, y + LANE_PAD + 6);
           cairo_line_to (cr, 12, y + LANE_PAD + 12);
         }
-      cairo_close_path (cr);
-      cairo_fill (cr);
+      if (self->show_controls)
+        {
+          cairo_close_path (cr);
+          cairo_fill (cr);
+        }
 
       /* The name wraps onto a second line (a lane is tall enough for two) before it
        * is cut short; the window shows the whole name in a tooltip. */

@@ -69,6 +69,13 @@ typedef struct _FhRenderTimeline FhRenderTimeline;
 
 typedef enum
 {
+  FH_TIMELINE_TITLE_NONE,
+  FH_TIMELINE_TITLE_INSIDE,
+  FH_TIMELINE_TITLE_BESIDE,   /* on the bar's right, in its row */
+} FhTimelineTitle;
+
+typedef enum
+{
   FH_TIMELINE_HIT_NONE,
   FH_TIMELINE_HIT_BAR,
   FH_TIMELINE_HIT_START_EDGE,
@@ -99,6 +106,16 @@ double             fh_render_timeline_get_label_width (FhRenderTimeline       *t
                                                        const FhTimelineGeometry *geometry);
 gboolean           fh_render_timeline_lane_is_cut   (FhRenderTimeline         *timeline,
                                                      guint                     lane);
+double             fh_render_timeline_min_column_width (FhRenderTimeline      *timeline,
+                                                        const FhTimelineGeometry *geometry);
+gboolean           fh_render_timeline_header_is_cut (FhRenderTimeline         *timeline);
+FhTimelineTitle    fh_render_timeline_get_title_rect (FhRenderTimeline        *timeline,
+                                                      guint                    bar,
+                                                      cairo_rectangle_t       *rect);
+gboolean           fh_render_timeline_get_title_cut (FhRenderTimeline         *timeline,
+                                                     guint                     bar);
+void               fh_render_timeline_set_show_controls (FhRenderTimeline     *timeline,
+                                                         gboolean              show);
 void               fh_render_timeline_get_size      (FhRenderTimeline         *timeline,
                                                      double                   *content_width,
                                                      double                   *content_height);

@@ -182,7 +182,7 @@ fh_render_trend (cairo_t *cr,
 {
   FhTextStyle style;
   Geometry g;
-  double x;
+  double x, legend_pt;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (points != NULL);
@@ -193,8 +193,11 @@ fh_render_trend (cairo_t *cr,
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
-  x = draw_legend_entry (cr, 4, 4, _("Overall stage"), overall_rgb, FALSE, g.text_pt);
-  draw_legend_entry (cr, 4 + x, 4, _("Mean of all capabilities"), mean_rgb, TRUE, g.text_pt);
+  /* Smaller where a narrow chart would cut the legend or the stage names off. */
+  legend_pt = MIN (g.text_pt, MAX (width / 48.0, FH_RENDER_MIN_TEXT_PT));
+  x = draw_legend_entry (cr, 4, 4, _("Overall stage"), overall_rgb, FALSE, legend_pt);
+  draw_legend_entry (cr, 4 + x, 4, _("Mean of all capabilities"), mean_rgb, TRUE, legend_pt);
+  style.size_pt = MIN (g.text_pt, MAX (g.left / 11.0, FH_RENDER_MIN_TEXT_PT));
 
   /* A gridline per stage, named at the left. */
   for (int stage = 0; stage <= FH_STAGE_LAST; stage++)
@@ -233,6 +236,7 @@ fh_render_trend (cairo_t *cr,
   draw_series (cr, width, height, points, FALSE);
   draw_series (cr, width, height, points, TRUE);
 
+  style.size_pt = g.text_pt;
   style.max_width = 0;
   style.max_lines = 0;
   for (guint i = 0; i < points->len; i++)
@@ -246,7 +250,9 @@ fh_render_trend (cairo_t *cr,
       fh_render_trend_point (width, height, points, i, 0, &px, &py);
       pango_layout_get_pixel_size (layout, &w, &h);
       cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-      cairo_move_to (cr, CLAMP (px - w / 2.0, 0, MAX (0, width - w)), g.bottom + 6);
+      /* Centred under its point, but never left of the plot: the stage labels end
+       * there, and "0 Not yet" sits level with the quarters. */
+      cairo_move_to (cr, CLAMP (px - w / 2.0, g.left - 2, MAX (g.left - 2, width - w)), g.bottom + 6);
       pango_cairo_show_layout (cr, layout);
 
       /* The mean's value, since a dashed line alone does not say 1.4 from 1.5. */
