@@ -14,6 +14,7 @@
 #include "fh-maturity.h"
 #include "fh-quarter.h"
 #include "fh-review-page.h"
+#include "fh-roadmap-item.h"
 #include "fh-score.h"
 #include "fh-store.h"
 
@@ -236,11 +237,169 @@ test_review_demo (void)
   g_assert_cmpstr (gtk_label_get_text (summary), ==,
                    "2 capabilities improved, 1 regressed, overall stage Not yet → Not yet");
 
+  /* The demo's earlier review saved 11 baseline rows; saving one for the later
+   * quarter adds one row per roadmap item, as one undo step. */
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_BASELINE_ITEMS)), ==, 11);
   gtk_widget_activate_action (page, "review.save-baseline", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_BASELINE_ITEMS)), ==,
-                    10 + g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ROADMAP)));
+                    11 + g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ROADMAP)));
   g_assert_true (fh_store_undo (store, NULL));
-  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_BASELINE_ITEMS)), ==, 10);
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_BASELINE_ITEMS)), ==, 11);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (page);
+}
+
+/* Both pages fit beside the sidebar at 1280 px: at most 1040 px wide at their narrowest. */
+static void
+test_width (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FhStore) store = fh_store_new_demo (NULL, &error);
+  GtkWidget *pages[] = { g_object_ref_sink (fh_assess_page_new ()),
+                         g_object_ref_sink (fh_review_page_new ()) };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *window = gtk_window_new ();
+      int minimum = -1, natural = -1;
+
+      gtk_window_set_child (GTK_WINDOW (window), pages[i]);
+      gtk_window_set_default_size (GTK_WINDOW (window), 1040, 680);
+      gtk_window_present (GTK_WINDOW (window));
+      g_object_set (pages[i], "store", store, NULL);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+
+      gtk_widget_measure (pages[i], GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+      g_test_message ("%s: minimum width %d px", G_OBJECT_TYPE_NAME (pages[i]), minimum);
+      g_assert_cmpint (minimum, >, 0);
+      g_assert_cmpint (minimum, <=, 1040);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (pages[i]);
+    }
+}
+
+static guint
+n_delivery_rows (GtkWidget *page)
+{
+  GtkWidget *box = child (page, FH_TYPE_REVIEW_PAGE, "delivery_box");
+  guint rows = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (box); row != NULL; row = gtk_widget_get_next_sibling (row))
+    rows += gtk_widget_has_css_class (row, "review-delivery");
+  return rows;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkEntry *
+find_entry (GtkWidget *widget,
+            guint      nth)
+{
+  guint seen = 0;
+  GtkWidget *c = widget;
+
+  /* depth-first, in order */
+  while (c != NULL)
+    {
+      if (GTK_IS_ENTRY (c) && seen++ == nth)
+        return GTK_ENTRY (c);
+      if (!GTK_IS_ENTRY (c) && gtk_widget_get_first_child (c) != NULL)
+        c = gtk_widget_get_first_child (c);
+      else
+        {
+          while (c != widget && gtk_widget_get_next_sibling (c) == NULL)
+            c = gtk_widget_get_parent (c);
+          c = c == widget ? NULL : gtk_widget_get_next_sibling (c);
+        }
+    }
+  return NULL;
+}
+
+static FhRoadmapItem *
+roadmap_item (FhStore *store,
+              gint64   id)
+{
+  GListModel *list = fh_store_get_model (store, FH_COLLECTION_ROADMAP);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(FhRoadmapItem) item = g_list_model_get_item (list, i);
+
+      if (fh_roadmap_item_get_id (item) == id)
+        return item;
+    }
+  g_assert_not_reached ();
+}
+
+/* A slipped item moves to a later quarter but stays in the delivery check of the
+ * quarter it was due in: while the review is open, and afterwards through the
+ * baseline saved with the review before. */
+static void
+test_slipped_stays (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FhStore) store = fh_store_new_demo (NULL, &error);
+  GtkWidget *page = g_object_ref_sink (fh_review_page_new ());
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box, *slipped;
+  FhRoadmapItem *item;
+  FhPlanModels models;
+  g_autoptr(GPtrArray) due = NULL;
+
+  g_assert_no_error (error);
+  /* Item 2 (due 2027-Q1 in the 2026-Q3 baseline) is now due in 2026-Q4. */
+  item = roadmap_item (store, 2);
+  g_assert_true (fh_store_set (store, item, &error, "start-quarter", fh_quarter_make (2026, 4), NULL));
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  g_object_set (page, "store", store, NULL);
+  g_assert_cmpuint (n_delivery_rows (page), ==, 1);
+
+  box = child (page, FH_TYPE_REVIEW_PAGE, "delivery_box");
+  slipped = find_button (box, "_Slipped");
+  g_assert_nonnull (slipped);
+  /* No reason: refused at the row, nothing changes. */
+  g_signal_emit_by_name (slipped, "clicked");
+  g_assert_cmpint (fh_roadmap_item_get_status (roadmap_item (store, 2)), ==, FH_ITEM_STATUS_PLANNED);
+
+  gtk_editable_set_text (GTK_EDITABLE (find_entry (box, 0)), "Waiting for the log pipeline");
+  gtk_editable_set_text (GTK_EDITABLE (find_entry (box, 1)), "2027-Q2");
+  g_signal_emit_by_name (find_button (box, "_Slipped"), "clicked");
+  item = roadmap_item (store, 2);
+  g_assert_cmpint (fh_roadmap_item_get_status (item), ==, FH_ITEM_STATUS_SLIPPED);
+  g_assert_cmpint (fh_maturity_item_end_quarter (item), ==, fh_quarter_make (2027, 2));
+  g_assert_cmpstr (fh_roadmap_item_get_status_reason (item), ==, "Waiting for the log pipeline");
+  g_assert_cmpuint (n_delivery_rows (page), ==, 1);
+
+  /* Afterwards: the 2026-Q3 baseline had item 2 due in 2027-Q1. */
+  g_assert_true (fh_store_set (store, item, &error, "start-quarter", fh_quarter_make (2027, 3), NULL));
+  fh_store_get_models (store, &models);
+  due = fh_maturity_items_due (&models, fh_quarter_make (2027, 1));
+  g_assert_cmpuint (due->len, ==, 3);  /* items 1 and 3, and 2 that slipped */
+  g_assert_cmpint (fh_roadmap_item_get_id (g_ptr_array_index (due, 1)), ==, 2);
+  g_assert_true (fh_store_set (store, roadmap_item (store, 2), &error, "status", FH_ITEM_STATUS_PLANNED, NULL));
+  fh_store_get_models (store, &models);
+  g_clear_pointer (&due, g_ptr_array_unref);
+  due = fh_maturity_items_due (&models, fh_quarter_make (2027, 1));
+  g_assert_cmpuint (due->len, ==, 2);  /* moved, not slipped: no longer due then */
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (page);
@@ -265,6 +424,8 @@ main (int   argc,
   g_test_add ("/foothold/assess/keyboard", Fixture, NULL, fixture_set_up, test_keyboard,
               fixture_tear_down);
   g_test_add_func ("/foothold/assess/review-demo", test_review_demo);
+  g_test_add_func ("/foothold/assess/width", test_width);
+  g_test_add_func ("/foothold/assess/slipped-stays", test_slipped_stays);
 
   return g_test_run ();
 }

@@ -452,6 +452,24 @@ find_entry_with_text (GtkWidget  *widget,
   return NULL;
 }
 
+static GtkWidget *
+find_with_class (GtkWidget  *widget,
+                 const char *css_class)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (gtk_widget_has_css_class (c, css_class))
+        return c;
+      found = find_with_class (c, css_class);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static GtkLabel *
 visible_error_below (GtkWidget *widget)
 {
@@ -488,6 +506,38 @@ test_use_cases (Fixture       *f,
   drain ();
   g_assert_cmpstr (gtk_label_get_text (score), ==, "Priority 7.5 · Quick win · RICE 27000 · WSJF 3.2");
   g_assert_false (gtk_widget_get_visible (kpi));
+
+  /* The business impact answer (3) is written out whole under its drop-down, and
+   * follows a change and its undo. */
+  {
+    GtkWidget *impact = find_with_class (detail, "score-answer");
+    GtkWidget *meaning;
+
+    g_assert_true (GTK_IS_DROP_DOWN (impact));
+    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (impact)), ==, 3);
+    meaning = gtk_widget_get_next_sibling (impact);
+    g_assert_true (GTK_IS_LABEL (meaning));
+    g_assert_true (gtk_widget_has_css_class (meaning, "choice-meaning"));
+    g_assert_true (gtk_label_get_wrap (GTK_LABEL (meaning)));
+    g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (meaning)), ==, PANGO_ELLIPSIZE_NONE);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (meaning)), ==,
+                     "Value estimated and an owner commits to the target");
+
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (impact), 1);
+    drain ();
+    use_case = fh_store_lookup (f->store, FH_COLLECTION_USE_CASES, 1);
+    g_assert_cmpint (fh_use_case_get_impact (use_case), ==, 1);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (meaning)), ==, "KPI named, no baseline");
+
+    g_assert_true (fh_store_undo (f->store, NULL));
+    drain ();
+    impact = find_with_class (detail, "score-answer");
+    meaning = gtk_widget_get_next_sibling (impact);
+    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (impact)), ==, 3);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (meaning)), ==,
+                     "Value estimated and an owner commits to the target");
+    g_assert_cmpstr (gtk_label_get_text (score), ==, "Priority 7.5 · Quick win · RICE 27000 · WSJF 3.2");
+  }
 
   /* Effort 16: text in a number field is refused, with the reason under it. */
   entry = find_entry_with_text (detail, "16");
@@ -602,6 +652,43 @@ test_shortfall_gap (Fixture       *f,
   g_assert_false (gtk_widget_get_sensitive (button));
 }
 
+/* The roles × skills matrix of the demo plan (six skills) fits beside the sidebar at
+ * 1280 pixels: skill names wrap under their column, the full name in the tooltip. */
+static void
+test_matrix_width (Fixture       *f,
+                   gconstpointer  data)
+{
+  FhPeopleView *view = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
+  GtkGrid *matrix = template_child (view, FH_TYPE_PEOPLE_VIEW, "matrix");
+  GtkWidget *header, *name;
+  int min_width, matrix_min, matrix_nat;
+
+  fh_discover_page_set_tab (f->page, "people");
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_SKILLS)), ==, 6);
+
+  /* The whole matrix, shown without scrolling, is within 1040 pixels... */
+  gtk_widget_measure (GTK_WIDGET (matrix), GTK_ORIENTATION_HORIZONTAL, -1, &matrix_min, &matrix_nat,
+                      NULL, NULL);
+  g_test_message ("skills matrix: minimum %d px, natural %d px", matrix_min, matrix_nat);
+  g_assert_cmpint (matrix_min, <=, 1040 - 36);
+  g_assert_cmpint (matrix_nat, <=, 1040 - 60);
+  /* ...and so are the People tab and the whole Discover page. */
+  gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  g_assert_cmpint (min_width, <=, 1040);
+  gtk_widget_measure (GTK_WIDGET (f->page), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  g_assert_cmpint (min_width, <=, 1040);
+
+  /* "Experiment tracking" heads the first skill column; its name says it whole in the
+   * tooltip. */
+  header = gtk_grid_get_child_at (matrix, 1, 0);
+  g_assert_nonnull (header);
+  name = gtk_widget_get_first_child (header);
+  g_assert_true (GTK_IS_EDITABLE_LABEL (name));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Experiment tracking");
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (name), "Experiment tracking"));
+}
+
 /* Changes keep the keyboard focus and the selection where they were: a toggled
  * "Needed by" check, a use-case row while metrics change, a level in the skills
  * matrix. */
@@ -708,6 +795,8 @@ main (int   argc,
               fixture_set_up, test_use_cases, fixture_tear_down);
   g_test_add ("/foothold/discover/shortfall-gap", Fixture, "demo",
               fixture_set_up, test_shortfall_gap, fixture_tear_down);
+  g_test_add ("/foothold/discover/matrix-width", Fixture, "demo",
+              fixture_set_up, test_matrix_width, fixture_tear_down);
   g_test_add ("/foothold/discover/keep-focus", Fixture, "demo",
               fixture_set_up, test_keep_focus, fixture_tear_down);
 

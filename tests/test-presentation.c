@@ -293,7 +293,7 @@ test_export_dialog (Fixture       *f,
   FhExportDialog *dialog = NULL;
   FhReportOptions options;
   FhPaper paper;
-  guint all_pages;
+  guint all_pages, before;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-pdf", NULL));
   wait_for (find_dialog, &dialog);
@@ -314,6 +314,16 @@ test_export_dialog (Fixture       *f,
   g_assert_null (fh_export_dialog_get_report (dialog));
   fh_export_dialog_set_section (dialog, FH_REPORT_COVER, TRUE);
   g_assert_cmpuint (fh_report_get_n_pages (fh_export_dialog_get_report (dialog)), ==, 1);
+
+  /* A change lays out only the preview's pages; the whole report waits for export. */
+  for (guint s = 0; s < FH_REPORT_N_SECTIONS; s++)
+    fh_export_dialog_set_section (dialog, s, TRUE);
+  before = fh_report_count_pages_laid_out ();
+  g_assert_nonnull (fh_export_dialog_get_preview (dialog));
+  g_assert_cmpuint (fh_report_count_pages_laid_out () - before, <=, 4);
+  g_assert_cmpuint (fh_report_get_n_pages (fh_export_dialog_get_preview (dialog)), ==, 3);
+  g_assert_false (fh_report_is_complete (fh_export_dialog_get_preview (dialog)));
+  g_assert_cmpuint (fh_report_get_n_pages (fh_export_dialog_get_report (dialog)), ==, all_pages);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_finalize_object (dialog);

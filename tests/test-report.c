@@ -151,7 +151,10 @@ test_demo_exports (void)
   for (guint p = 0; p < n; p++)
     {
       FhReportSection section = fh_report_get_page_section (report, p);
-      gboolean wide = section == FH_REPORT_ROADMAP || section == FH_REPORT_OPTIONS;
+      /* The maturity section opens with the radar on a landscape page of its own. */
+      gboolean radar = section == FH_REPORT_MATURITY && p > 0 &&
+                       fh_report_get_page_section (report, p - 1) != FH_REPORT_MATURITY;
+      gboolean wide = section == FH_REPORT_ROADMAP || section == FH_REPORT_OPTIONS || radar;
       g_autofree char *line = g_strdup_printf ("Page %4u size:  %s pts (A4)", p + 1,
                                                wide ? "841.89 x 595.276" : "595.276 x 841.89");
 
@@ -294,6 +297,70 @@ large_roadmap_plan (void)
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ROADMAP)), ==, 2000);
   return store;
+}
+
+/* The export dialog's preview lays out the first pages of a large plan, not all of
+ * them: the same pages as the whole report's, and no page count it has not made. */
+static void
+test_preview_lays_out_first_pages (void)
+{
+  g_autoptr(FhStore) store = large_roadmap_plan ();
+  g_autoptr(FhReport) preview = NULL;
+  g_autoptr(FhReport) whole = NULL;
+  g_autoptr(FhReport) cover = NULL;
+  FhReportOptions cover_only = { 1u << FH_REPORT_COVER, 0, 0, NULL };
+  FhPlanModels models;
+  guint before, preview_pages, whole_pages;
+
+  fh_store_get_models (store, &models);
+
+  before = fh_report_count_pages_laid_out ();
+  preview = fh_report_new_preview (&models, NULL, FH_PAPER_A4, 3);
+  preview_pages = fh_report_count_pages_laid_out () - before;
+  g_assert_cmpuint (fh_report_get_n_pages (preview), ==, 3);
+  g_assert_false (fh_report_is_complete (preview));
+  /* Its three pages, and at most the one after them that showed there is more. */
+  g_assert_cmpuint (preview_pages, <=, 4);
+
+  before = fh_report_count_pages_laid_out ();
+  whole = fh_report_new (&models, NULL, FH_PAPER_A4);
+  whole_pages = fh_report_count_pages_laid_out () - before;
+  g_assert_true (fh_report_is_complete (whole));
+  g_assert_cmpuint (fh_report_get_n_pages (whole), >, 20);
+  g_assert_cmpuint (whole_pages, >=, fh_report_get_n_pages (whole));
+  for (guint p = 0; p < 3; p++)
+    {
+      double pw, ph, ww, wh;
+
+      g_assert_cmpint (fh_report_get_page_section (preview, p), ==, fh_report_get_page_section (whole, p));
+      fh_report_get_page_size (preview, p, &pw, &ph);
+      fh_report_get_page_size (whole, p, &ww, &wh);
+      g_assert_cmpfloat (pw, ==, ww);
+      g_assert_cmpfloat (ph, ==, wh);
+    }
+
+  /* A report no longer than the preview is whole, with its page count. */
+  cover = fh_report_new_preview (&models, &cover_only, FH_PAPER_A4, 3);
+  g_assert_true (fh_report_is_complete (cover));
+  g_assert_cmpuint (fh_report_get_n_pages (cover), ==, 1);
+}
+
+/* The radar gets a landscape page of its own, so that every capability's name has
+ * room beside it; the maturity table goes on after it, upright. */
+static void
+test_radar_page (void)
+{
+  g_autoptr(FhStore) store = NULL;
+  FhReportOptions options = { 1u << FH_REPORT_MATURITY, 0, 0, NULL };
+  g_autoptr(FhReport) report = demo_report (&store, &options, FH_PAPER_A4);
+  double w, h;
+
+  g_assert_cmpuint (fh_report_get_n_pages (report), >=, 2);
+  fh_report_get_page_size (report, 0, &w, &h);
+  g_assert_cmpfloat (w, >, h);
+  fh_report_get_page_size (report, 1, &w, &h);
+  g_assert_cmpfloat (w, <, h);
+  g_assert_cmpfloat (fh_report_get_min_text_size (report), >=, 8.0);
 }
 
 static void
@@ -536,6 +603,8 @@ main (int   argc,
   g_test_add_func ("/foothold/report/demo-exports", test_demo_exports);
   g_test_add_func ("/foothold/report/sections-and-letter", test_sections_and_letter);
   g_test_add_func ("/foothold/report/large-roadmap-tiles", test_large_roadmap_tiles);
+  g_test_add_func ("/foothold/report/preview-lays-out-first-pages", test_preview_lays_out_first_pages);
+  g_test_add_func ("/foothold/report/radar-page", test_radar_page);
   g_test_add_func ("/foothold/report/failed-export-leaves-nothing", test_failed_export_leaves_nothing);
   g_test_add_func ("/foothold/report/command-line", test_command_line);
   g_test_add_func ("/foothold/report/korean", test_korean);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "fh-maturity.h"
+#include "fh-baseline.h"
 
 #include "fh-quarter.h"
 
@@ -469,11 +470,59 @@ compare_items (gconstpointer a,
   return d < 0 ? -1 : d > 0;
 }
 
+/* The slipped items that the baseline of the latest earlier review promised for
+ * @quarter: slipping moves an item on, but the review of @quarter still lists it. */
+static void
+add_slipped_from_baseline (FhPlanModels *models,
+                           int           quarter,
+                           GPtrArray    *items)
+{
+  g_autoptr(GPtrArray) assessments = NULL;
+  g_autoptr(GPtrArray) baseline = NULL;
+  GListModel *roadmap = model (models, FH_COLLECTION_ROADMAP);
+
+  if (model (models, FH_COLLECTION_BASELINE_ITEMS) == NULL || model (models, FH_COLLECTION_ASSESSMENTS) == NULL)
+    return;
+
+  assessments = fh_maturity_assessments (models);
+  for (guint i = assessments->len; i > 0 && baseline == NULL; i--)
+    {
+      FhAssessment *assessment = g_ptr_array_index (assessments, i - 1);
+      g_autoptr(GPtrArray) saved = NULL;
+
+      if (fh_assessment_get_quarter (assessment) >= quarter)
+        continue;
+      saved = fh_baseline_items (models, fh_assessment_get_id (assessment));
+      if (saved->len > 0)
+        baseline = g_steal_pointer (&saved);
+    }
+  if (baseline == NULL)
+    return;
+
+  for (guint i = 0; i < baseline->len; i++)
+    {
+      FhBaselineItem *then = g_ptr_array_index (baseline, i);
+
+      if (fh_baseline_end_quarter (then) != quarter)
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (roadmap); j++)
+        {
+          g_autoptr(FhRoadmapItem) item = g_list_model_get_item (roadmap, j);
+
+          if (fh_roadmap_item_get_id (item) == fh_baseline_item_get_item (then)
+              && fh_roadmap_item_get_status (item) == FH_ITEM_STATUS_SLIPPED
+              && fh_maturity_item_end_quarter (item) != quarter)
+            g_ptr_array_add (items, g_steal_pointer (&item));
+        }
+    }
+}
+
 /**
  * fh_maturity_items_due:
  *
  * Returns: (transfer full): the roadmap items due to finish in @quarter, whatever their
- *   status, by id.
+ *   status, by id; with them the items that the baseline of the latest earlier review
+ *   had due in @quarter and that have slipped since.
  */
 GPtrArray *
 fh_maturity_items_due (FhPlanModels *models,
@@ -492,6 +541,7 @@ fh_maturity_items_due (FhPlanModels *models,
       if (fh_maturity_item_end_quarter (item) == quarter)
         g_ptr_array_add (items, g_steal_pointer (&item));
     }
+  add_slipped_from_baseline (models, quarter, items);
 
   g_ptr_array_sort (items, compare_items);
   return items;

@@ -1095,9 +1095,10 @@ build_gaps (const FhPlanModels *plan,
   text = g_strdup_printf (ngettext ("%u gap, by severity and then votes.",
                                     "%u gaps, by severity and then votes.", gaps->len), gaps->len);
   add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text);
+  /* The status column holds "Planned" and "Proposed" whole, never broken inside a word. */
   table = add_table (blocks, (const char *const[]) { _("Gap"), "5", _("Capability"), "3", _("Kind"), "2.1",
                                                       _("Severity"), "#1.7", _("Votes"), "#1.3",
-                                                      _("Status"), "1.4", _("Owner"), "2", NULL });
+                                                      _("Status"), "1.9", _("Owner"), "1.5", NULL });
   for (guint i = 0; i < gaps->len; i++)
     {
       FhGap *gap = gaps->pdata[i];
@@ -1129,10 +1130,10 @@ build_use_cases (const FhPlanModels *plan,
   add_chart (blocks, "quadrant");
   add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH,
              _("Priority = impact × (readiness + applicability) / 2, from 0 to 9; each score from 0 to 3."));
-  table = add_table (blocks, (const char *const[]) { _("Use case"), "5", _("Impact"), "#1.5",
+  table = add_table (blocks, (const char *const[]) { _("Use case"), "4.5", _("Impact"), "#1.5",
                                                       _("Readiness"), "#2", _("Applicability"), "#2.5",
                                                       _("Priority"), "#1.7", _("Quadrant"), "2",
-                                                      _("Status"), "1.6", NULL });
+                                                      _("Status"), "2.3", NULL });
   for (guint i = 0; i < use_cases->len; i++)
     {
       FhUseCase *use_case = use_cases->pdata[i];

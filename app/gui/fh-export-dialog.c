@@ -26,7 +26,8 @@ struct _FhExportDialog
   AdwWindow             parent_instance;
 
   FhStore              *store;
-  FhReport             *report;
+  FhReport             *preview_report; /* the first pages only, laid out on every change */
+  FhReport             *report;         /* the whole report, laid out when it is exported */
   GArray               *quarters;  /* int: the quarters the range rows offer */
   GtkCheckButton       *checks[FH_REPORT_N_SECTIONS];
   GtkFileChooserNative *chooser;
@@ -112,13 +113,13 @@ preview_height (FhExportDialog *self,
                 double          width)
 {
   double total = 0;
-  guint n = self->report != NULL ? MIN (PREVIEW_PAGES, fh_report_get_n_pages (self->report)) : 0;
+  guint n = self->preview_report != NULL ? MIN (PREVIEW_PAGES, fh_report_get_n_pages (self->preview_report)) : 0;
 
   for (guint i = 0; i < n; i++)
     {
       double w, h;
 
-      fh_report_get_page_size (self->report, i, &w, &h);
+      fh_report_get_page_size (self->preview_report, i, &w, &h);
       total += h * width / w + PREVIEW_GAP;
     }
 
@@ -143,6 +144,7 @@ fh_export_dialog_rebuild (FhExportDialog *self)
   g_autofree char *caption = NULL;
   guint n;
 
+  g_clear_pointer (&self->preview_report, fh_report_free);
   g_clear_pointer (&self->report, fh_report_free);
   fh_export_dialog_get_options (self, &options, &paper);
 
@@ -170,16 +172,40 @@ fh_export_dialog_rebuild (FhExportDialog *self)
     }
 
   fh_store_get_models (self->store, &models);
-  self->report = fh_report_new (&models, &options, paper);
-  n = fh_report_get_n_pages (self->report);
-  caption = g_strdup_printf (ngettext ("%u page. The preview shows the first pages.",
-                                       "%u pages. The preview shows the first pages.", n), n);
+  /* Only the pages the preview shows: a large plan's whole report takes seconds to
+   * lay out, and is laid out when it is exported. */
+  self->preview_report = fh_report_new_preview (&models, &options, paper, PREVIEW_PAGES);
+  n = fh_report_get_n_pages (self->preview_report);
+  /* The total only when it is known: a longer report is counted when it is exported. */
+  if (fh_report_is_complete (self->preview_report))
+    caption = g_strdup_printf (ngettext ("%u page.", "%u pages.", n), n);
+  else
+    caption = g_strdup_printf (_("More than %u pages. The preview shows the first %u."), n, n);
   gtk_label_set_text (self->preview_caption, caption);
   set_sensitive (self, n > 0);
 
   gtk_drawing_area_set_content_height (self->preview,
                                        (int)preview_height (self, gtk_drawing_area_get_content_width (self->preview) - 2 * PREVIEW_GAP));
   gtk_widget_queue_draw (GTK_WIDGET (self->preview));
+}
+
+/* The whole report for the current choices, laid out the first time it is needed;
+ * NULL when the choices make no report. */
+static FhReport *
+full_report (FhExportDialog *self)
+{
+  FhReportOptions options;
+  FhPlanModels models;
+  FhPaper paper;
+
+  if (self->report == NULL && self->preview_report != NULL)
+    {
+      fh_export_dialog_get_options (self, &options, &paper);
+      fh_store_get_models (self->store, &models);
+      self->report = fh_report_new (&models, &options, paper);
+    }
+
+  return self->report;
 }
 
 static gboolean
@@ -226,15 +252,15 @@ draw_preview (GtkDrawingArea *area,
   double y = PREVIEW_GAP;
   guint n;
 
-  if (self->report == NULL || page_width <= 0)
+  if (self->preview_report == NULL || page_width <= 0)
     return;
 
-  n = MIN (PREVIEW_PAGES, fh_report_get_n_pages (self->report));
+  n = MIN (PREVIEW_PAGES, fh_report_get_n_pages (self->preview_report));
   for (guint i = 0; i < n; i++)
     {
       double w, h, scale;
 
-      fh_report_get_page_size (self->report, i, &w, &h);
+      fh_report_get_page_size (self->preview_report, i, &w, &h);
       scale = page_width / w;
 
       cairo_set_source_rgba (cr, 0, 0, 0, 0.25);
@@ -246,7 +272,7 @@ draw_preview (GtkDrawingArea *area,
       cairo_scale (cr, scale, scale);
       cairo_rectangle (cr, 0, 0, w, h);
       cairo_clip (cr);
-      fh_report_draw_page (self->report, cr, i);
+      fh_report_draw_page (self->preview_report, cr, i);
       cairo_restore (cr);
 
       y += h * scale + PREVIEW_GAP;
@@ -362,12 +388,12 @@ chooser_response_cb (GtkNativeDialog *chooser,
   g_clear_object (&self->chooser);
 
   path = file != NULL ? g_file_get_path (file) : NULL;
-  if (path == NULL || self->report == NULL)
+  if (path == NULL || self->preview_report == NULL)
     return;
 
   fh_export_dialog_get_options (self, &options, NULL);
   if (self->chooser_is_pdf)
-    ok = fh_report_write_pdf (self->report, path, &error);
+    ok = fh_report_write_pdf (full_report (self), path, &error);
   else
     ok = fh_export_markdown (self->store, path, &options, &error);
 
@@ -390,7 +416,7 @@ choose_file (FhExportDialog *self,
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   /* The choices make no report (no section, a range backwards): the reason is shown. */
-  if (self->report == NULL)
+  if (self->preview_report == NULL)
     return;
 
   if (self->chooser != NULL)
@@ -448,7 +474,7 @@ print_clicked_cb (FhExportDialog *self)
 
   /* No section chosen would read as "all" below: print only what the preview shows. */
   flush_rebuild (self);
-  if (self->report == NULL)
+  if (self->preview_report == NULL)
     return;
 
   fh_export_dialog_get_options (self, &options, &paper);
@@ -468,6 +494,7 @@ fh_export_dialog_dispose (GObject *object)
       g_clear_object (&self->chooser);
     }
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  g_clear_pointer (&self->preview_report, fh_report_free);
   g_clear_pointer (&self->report, fh_report_free);
   g_clear_object (&self->store);
   gtk_widget_dispose_template (GTK_WIDGET (self), FH_TYPE_EXPORT_DIALOG);
@@ -549,15 +576,26 @@ fh_export_dialog_new (GtkWindow *parent,
   return self;
 }
 
-/* Returns: (transfer none) (nullable): the report as the choices make it, NULL when
- * they make none */
+/* Returns: (transfer none) (nullable): the whole report as the choices make it (laid
+ * out now if it was not yet), NULL when they make none */
 FhReport *
 fh_export_dialog_get_report (FhExportDialog *self)
 {
   g_return_val_if_fail (FH_IS_EXPORT_DIALOG (self), NULL);
 
   flush_rebuild (self);
-  return self->report;
+  return full_report (self);
+}
+
+/* Returns: (transfer none) (nullable): the first pages the preview shows, NULL when
+ * the choices make no report */
+FhReport *
+fh_export_dialog_get_preview (FhExportDialog *self)
+{
+  g_return_val_if_fail (FH_IS_EXPORT_DIALOG (self), NULL);
+
+  flush_rebuild (self);
+  return self->preview_report;
 }
 
 void

@@ -25,6 +25,7 @@ G_DECLARE_FINAL_TYPE (FhExportDialog, fh_export_dialog, FH, EXPORT_DIALOG, AdwWi
 FhExportDialog *fh_export_dialog_new          (GtkWindow             *parent,
                                                FhStore               *store);
 FhReport       *fh_export_dialog_get_report   (FhExportDialog        *self);
+FhReport       *fh_export_dialog_get_preview  (FhExportDialog        *self);
 void            fh_export_dialog_get_options  (FhExportDialog        *self,
                                                FhReportOptions       *options,
                                                FhPaper               *paper);

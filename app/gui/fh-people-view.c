@@ -204,6 +204,31 @@ delete_clicked_cb (GtkButton    *button,
     emit_undo_toast (self, FH_IS_ROLE (record) ? _("Role deleted") : _("Skill deleted"));
 }
 
+/* The label a GtkEditableLabel shows while not editing wraps, centred, at about
+ * ten characters a line. */
+static void
+wrap_editable_label (GtkWidget *editable_label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (editable_label);
+       child != NULL;
+       child = gtk_widget_get_first_child (child))
+    {
+      for (GtkWidget *w = child; w != NULL; w = gtk_widget_get_next_sibling (w))
+        if (GTK_IS_LABEL (w))
+          {
+            gtk_label_set_wrap (GTK_LABEL (w), TRUE);
+            gtk_label_set_wrap_mode (GTK_LABEL (w), PANGO_WRAP_WORD_CHAR);
+            gtk_label_set_width_chars (GTK_LABEL (w), 8);
+            gtk_label_set_max_width_chars (GTK_LABEL (w), 11);
+            gtk_label_set_justify (GTK_LABEL (w), GTK_JUSTIFY_CENTER);
+            gtk_label_set_xalign (GTK_LABEL (w), 0.5);
+            gtk_label_set_lines (GTK_LABEL (w), 3);
+            gtk_label_set_ellipsize (GTK_LABEL (w), PANGO_ELLIPSIZE_END);
+            return;
+          }
+    }
+}
+
 static GtkWidget *
 header_new (FhPeopleView *self,
             GObject      *record,
@@ -216,10 +241,14 @@ header_new (FhPeopleView *self,
   g_autofree char *tip = g_strdup_printf (is_role ? _("Delete the role “%s”") : _("Delete the skill “%s”"), name);
   g_autofree char *rename = g_strdup_printf (is_role ? _("Role “%s”; activate to rename") : _("Skill “%s”; activate to rename"), name);
 
-  gtk_editable_set_width_chars (GTK_EDITABLE (label), is_role ? 16 : 10);
+  gtk_editable_set_width_chars (GTK_EDITABLE (label), is_role ? 14 : 8);
   gtk_editable_set_max_width_chars (GTK_EDITABLE (label), is_role ? 18 : 12);
   gtk_widget_set_hexpand (label, is_role);
   gtk_widget_add_css_class (label, "heading");
+  /* A skill's name heads a column no wider than its two level drop-downs: it wraps
+   * onto two or three centred lines instead of widening the matrix. */
+  if (!is_role)
+    wrap_editable_label (label);
   gtk_widget_set_tooltip_text (label, rename);
   gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, rename, -1);
   g_object_set_data (G_OBJECT (label), "record", record);

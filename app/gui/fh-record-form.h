@@ -37,6 +37,12 @@ GtkWidget *fh_record_form_add_choice (FhRecordForm       *self,
                                       const char         *title,
                                       int                 first_value,
                                       const char *const  *labels);
+GtkWidget *fh_record_form_add_explained_choice (FhRecordForm      *self,
+                                                const char        *property,
+                                                const char        *title,
+                                                int                first_value,
+                                                const char *const *labels,
+                                                const char *const *meanings);
 GtkWidget *fh_record_form_add_switch (FhRecordForm       *self,
                                       const char         *property,
                                       const char         *title);

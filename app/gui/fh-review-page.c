@@ -37,6 +37,7 @@ struct _FhReviewPage
   FhComparison   *comparison;
   GArray         *trend_points;
   gboolean        updating;
+  GHashTable     *slipped_here;  /* ids of the items slipped in this review of quarter_b */
 
   GtkStack       *stack;
   GtkDropDown    *dropdown_a;
@@ -294,6 +295,7 @@ mark_item (DeliveryRow  *row,
   FhReviewPage *self = row->self;
   g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row->reason))));
   g_autoptr(GError) error = NULL;
+  gint64 id = 0;
   gboolean ok;
 
   if (self->store == NULL)
@@ -329,6 +331,9 @@ mark_item (DeliveryRow  *row,
           delivery_error (row, message);
           return;
         }
+      /* Kept before the change: it is still listed, slipped, once it moves on. */
+      id = fh_roadmap_item_get_id (row->item);
+      g_hash_table_add (self->slipped_here, g_memdup2 (&id, sizeof id));
       /* One step: the status, the reason and the new schedule, keeping its length. */
       ok = fh_store_set (self->store, row->item, &error,
                          "status", status, "status-reason", reason,
@@ -341,6 +346,7 @@ mark_item (DeliveryRow  *row,
       delivery_error (row, error->message);
       return;
     }
+  /* On success the change rebuilt the rows: @row is gone now. */
   emit_toast (self, _("Roadmap item updated"), TRUE);
 }
 
@@ -374,7 +380,7 @@ delivery_row_new (FhReviewPage  *self,
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *bottom = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *title = label_new (fh_roadmap_item_get_title (item), "heading", TRUE);
-  g_autofree char *status = g_strdup_printf (_("Status: %s"), item_status_label (fh_roadmap_item_get_status (item)));
+  g_autofree char *status = NULL;
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *done = gtk_button_new_with_mnemonic (_("_Done"));
   GtkWidget *slipped = gtk_button_new_with_mnemonic (_("_Slipped"));
@@ -382,6 +388,18 @@ delivery_row_new (FhReviewPage  *self,
   GtkWidget *finish_label = label_new (_("Finish in"), NULL, FALSE);
   g_autofree char *next = fh_quarter_format (fh_maturity_item_end_quarter (item) + 1);
   const char *reason = fh_roadmap_item_get_status_reason (item);
+
+  if (fh_roadmap_item_get_status (item) == FH_ITEM_STATUS_SLIPPED)
+    {
+      g_autofree char *end = fh_quarter_format (fh_maturity_item_end_quarter (item));
+
+      /* Translators: the quarter a slipped roadmap item should now finish in */
+      status = g_strdup_printf (_("Status: Slipped, now finishing in %s"), end);
+    }
+  else
+    {
+      status = g_strdup_printf (_("Status: %s"), item_status_label (fh_roadmap_item_get_status (item)));
+    }
 
   row->self = self;
   row->item = g_object_ref (item);
@@ -433,11 +451,29 @@ update_delivery (FhReviewPage *self,
                  FhPlanModels *models)
 {
   g_autoptr(GPtrArray) due = fh_maturity_items_due (models, self->quarter_b);
+  GListModel *roadmap = models->models[FH_COLLECTION_ROADMAP];
   g_autofree char *quarter = fh_quarter_format (self->quarter_b);
   g_autofree char *title = g_strdup_printf (_("Delivery Check: Due to Finish in %s"), quarter);
 
   gtk_label_set_text (self->delivery_title, title);
   clear_box (GTK_WIDGET (self->delivery_box));
+
+  /* An item slipped here moves on to a later quarter, but stays in this check. */
+  for (guint i = 0; i < g_list_model_get_n_items (roadmap); i++)
+    {
+      g_autoptr(FhRoadmapItem) item = g_list_model_get_item (roadmap, i);
+      gint64 id = fh_roadmap_item_get_id (item);
+      gboolean listed = FALSE;
+
+      if (!g_hash_table_contains (self->slipped_here, &id)
+          || fh_roadmap_item_get_status (item) != FH_ITEM_STATUS_SLIPPED)
+        continue;
+      for (guint j = 0; j < due->len && !listed; j++)
+        listed = g_ptr_array_index (due, j) == (gpointer) item;
+      if (!listed)
+        g_ptr_array_add (due, g_steal_pointer (&item));
+    }
+
   if (due->len == 0)
     {
       g_autofree char *text = g_strdup_printf (_("No roadmap item was due to finish in %s."), quarter);
@@ -447,6 +483,20 @@ update_delivery (FhReviewPage *self,
     }
   for (guint i = 0; i < due->len; i++)
     gtk_box_append (self->delivery_box, delivery_row_new (self, g_ptr_array_index (due, i)));
+}
+
+/* One quarter ("2027-Q1") or a span of them ("2027-Q1–2027-Q2"). */
+static char *
+format_span (int start,
+             int end)
+{
+  g_autofree char *first = fh_quarter_format (start);
+  g_autofree char *last = fh_quarter_format (end);
+
+  if (end <= start)
+    return g_steal_pointer (&first);
+  /* Translators: the first and last quarter of a roadmap item */
+  return g_strdup_printf (_("%s–%s"), first, last);
 }
 
 static void
@@ -512,14 +562,13 @@ update_baseline (FhReviewPage *self,
   for (guint i = 0; i < diff->moved->len; i++)
     {
       FhBaselineMove *move = &g_array_index (diff->moved, FhBaselineMove, i);
-      g_autofree char *then_start = fh_quarter_format (fh_baseline_item_get_start_quarter (move->then));
-      g_autofree char *then_end = fh_quarter_format (fh_baseline_end_quarter (move->then));
-      g_autofree char *now_start = fh_quarter_format (fh_roadmap_item_get_start_quarter (move->now));
-      g_autofree char *now_end = fh_quarter_format (fh_maturity_item_end_quarter (move->now));
-      /* Translators: title, then the quarters it ran from and to then and now */
-      g_autofree char *text = g_strdup_printf (_("Moved: %s, %s–%s → %s–%s"),
-                                               fh_roadmap_item_get_title (move->now),
-                                               then_start, then_end, now_start, now_end);
+      g_autofree char *then = format_span (fh_baseline_item_get_start_quarter (move->then),
+                                           fh_baseline_end_quarter (move->then));
+      g_autofree char *now = format_span (fh_roadmap_item_get_start_quarter (move->now),
+                                          fh_maturity_item_end_quarter (move->now));
+      /* Translators: title, then the quarter (or quarters) it ran in then and now */
+      g_autofree char *text = g_strdup_printf (_("Moved: %s, %s → %s"),
+                                               fh_roadmap_item_get_title (move->now), then, now);
 
       add_baseline_line (self, text);
     }
@@ -628,8 +677,11 @@ dropdown_changed_cb (FhReviewPage *self)
   b = gtk_drop_down_get_selected_item (self->dropdown_b);
   if (a != NULL && fh_quarter_parse (gtk_string_object_get_string (a), &qa))
     self->quarter_a = qa;
-  if (b != NULL && fh_quarter_parse (gtk_string_object_get_string (b), &qb))
-    self->quarter_b = qb;
+  if (b != NULL && fh_quarter_parse (gtk_string_object_get_string (b), &qb) && qb != self->quarter_b)
+    {
+      self->quarter_b = qb;
+      g_hash_table_remove_all (self->slipped_here);
+    }
   fh_review_page_refresh (self);
 }
 
@@ -712,6 +764,7 @@ fh_review_page_finalize (GObject *object)
   FhReviewPage *self = FH_REVIEW_PAGE (object);
 
   g_free (self->badge);
+  g_hash_table_unref (self->slipped_here);
 
   G_OBJECT_CLASS (fh_review_page_parent_class)->finalize (object);
 }
@@ -800,6 +853,7 @@ fh_review_page_init (FhReviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->badge = g_strdup ("");
+  self->slipped_here = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->radar), radar_draw_cb, self, NULL);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->trend), trend_draw_cb, self, NULL);
@@ -836,6 +890,7 @@ fh_review_page_set_store (FhReviewPage *self,
   if (store != NULL)
     g_signal_connect_swapped (store, "changed", G_CALLBACK (store_changed_cb), self);
   self->quarter_a = self->quarter_b = 0;
+  g_hash_table_remove_all (self->slipped_here);
   fh_review_page_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

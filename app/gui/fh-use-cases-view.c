@@ -707,18 +707,24 @@ build_form (FhUseCasesView *self)
   for (guint s = 0; s < G_N_ELEMENTS (scored); s++)
     {
       g_auto(GStrv) answers = NULL;
+      g_auto(GStrv) meanings = NULL;
+      GStrvBuilder *meaning_builder = g_strv_builder_new ();
       GtkWidget *drop_down;
 
       builder = g_strv_builder_new ();
       for (int a = 0; a <= FH_SCORE_MAX; a++)
         {
-          g_autofree char *answer = g_strdup_printf ("%d — %s", a, fh_scoring_answer (scored[s], a));
+          g_autofree char *answer = g_strdup_printf ("%d", a);
 
           g_strv_builder_add (builder, answer);
+          g_strv_builder_add (meaning_builder, fh_scoring_answer (scored[s], a));
         }
       answers = g_strv_builder_end (builder);
+      meanings = g_strv_builder_end (meaning_builder);
       g_strv_builder_unref (builder);
-      drop_down = fh_record_form_add_choice (f, scored[s], NULL, 0, (const char *const *)answers);
+      g_strv_builder_unref (meaning_builder);
+      drop_down = fh_record_form_add_explained_choice (f, scored[s], NULL, 0, (const char *const *)answers,
+                                                       (const char *const *)meanings);
       gtk_widget_add_css_class (drop_down, "score-answer");
     }
 

@@ -93,6 +93,8 @@ struct _FhReport
   FhRenderTimeline     *timeline;   /* the roadmap section's chart, when it is included */
   FhTimelineGeometry    geometry;
   guint                 timeline_pages;
+  guint                 max_pages;  /* a preview's first pages only; 0: the whole report */
+  gboolean              complete;   /* every page laid out, so the page count is known */
   double                min_text;
   cairo_font_options_t *font_options;
   cairo_surface_t      *measure_surface;
@@ -104,7 +106,7 @@ struct _FhReport
 typedef struct
 {
   const char        *id;
-  double             height;
+  double             height;   /* 0: the rest of a landscape page of its own */
   FhReportChartFunc  func;
 } ChartEntry;
 
@@ -198,12 +200,14 @@ draw_tco (const FhPlanModels *plan,
     }
 
   if (n > 0)
-    fh_render_cost_chart (cr, MIN (width, 520), height, bars, n,
+    fh_render_cost_chart (cr, MIN (width, 700), height, bars, n,
                           plan->info != NULL ? fh_plan_info_get_currency (plan->info) : "", &layout);
 }
 
 static const ChartEntry charts[] = {
-  { "radar", 320, draw_radar },
+  /* The radar sets its type by its height and its names' width by its width: only a
+   * wide page gives every capability's name room to show in full at a legible size. */
+  { "radar", 0, draw_radar },
   { "trend", 200, draw_trend },
   { "quadrant", 330, draw_quadrant },
   { "tco", 260, draw_tco },
@@ -420,6 +424,24 @@ text_size (FhReportSection    section,
     }
 }
 
+/* Every page laid out, in this process: tests count them to check that a preview
+ * lays out only its own pages. */
+static gint pages_laid_out;
+
+/* A preview stops laying out once something is put on the page after its last one:
+ * by then every page it shows is whole, and the report is known to be longer. */
+static gboolean
+report_is_full (FhReport *self)
+{
+  Page *last;
+
+  if (self->max_pages == 0 || self->pages->len <= self->max_pages)
+    return FALSE;
+
+  last = self->pages->pdata[self->pages->len - 1];
+  return self->pages->len > self->max_pages + 1 || last->pieces->len > 0;
+}
+
 static Page *
 add_page (FhReport        *self,
           FhReportSection  section)
@@ -430,6 +452,7 @@ add_page (FhReport        *self,
   page->landscape = section_is_landscape (section);
   page->pieces = g_array_new (FALSE, TRUE, sizeof (Piece));
   g_ptr_array_add (self->pages, page);
+  g_atomic_int_inc (&pages_laid_out);
   return page;
 }
 
@@ -587,11 +610,11 @@ paginate_timeline (FhReport            *self,
   columns = MAX (1, (guint)floor ((width - g->label_width) / g->column_width));
   tile_w = columns * g->column_width;
 
-  for (double cx = 0; cx < content_w - 0.5; cx += tile_w)
+  for (double cx = 0; cx < content_w - 0.5 && !report_is_full (self); cx += tile_w)
     {
       double cy = 0;
 
-      while (cy < content_h - 0.5)
+      while (cy < content_h - 0.5 && !report_is_full (self))
         {
           double room = content_bottom (self, page->landscape) - y - CAPTION_HEIGHT - g->header_height
                         - LEGEND_HEIGHT;
@@ -637,22 +660,39 @@ paginate_section (FhReport        *self,
   if (section == FH_REPORT_COVER)
     y = bottom * 0.3;
 
-  for (guint b = 0; b < blocks->len; b++)
+  for (guint b = 0; b < blocks->len && !report_is_full (self); b++)
     {
       const FhReportBlock *block = blocks->pdata[b];
+
+      /* Pages of a section share its orientation, except a chart's page of its own. */
+      width = content_width (self, page->landscape);
+      bottom = content_bottom (self, page->landscape);
 
       switch (block->kind)
         {
         case FH_REPORT_BLOCK_HEADING:
         case FH_REPORT_BLOCK_PARAGRAPH:
           {
-            double h = text_piece_height (self, section, block, block->text, width);
+            double h;
             /* A heading keeps what it heads on its page: a chart, or a few lines. */
             const FhReportBlock *next = b + 1 < blocks->len ? blocks->pdata[b + 1] : NULL;
             const ChartEntry *chart = next != NULL && next->kind == FH_REPORT_BLOCK_CHART
                                         ? find_chart (next->chart) : NULL;
             double keep = block->kind != FH_REPORT_BLOCK_HEADING ? 0 : chart != NULL ? chart->height : 60;
 
+            /* A heading over a chart with a page of its own goes on that page. */
+            if (block->kind == FH_REPORT_BLOCK_HEADING && chart != NULL && chart->height <= 0)
+              {
+                if (page->pieces->len > 0)
+                  page = add_page (self, section);
+                page->landscape = TRUE;
+                y = MARGIN;
+                width = content_width (self, page->landscape);
+                bottom = content_bottom (self, page->landscape);
+                keep = 0;
+              }
+
+            h = text_piece_height (self, section, block, block->text, width);
             if (y + h + keep > bottom && page->pieces->len > 0)
               {
                 page = add_page (self, section);
@@ -664,7 +704,7 @@ paginate_section (FhReport        *self,
           break;
 
         case FH_REPORT_BLOCK_LIST:
-          for (guint i = 0; i < block->items->len; i++)
+          for (guint i = 0; i < block->items->len && !report_is_full (self); i++)
             {
               double h = text_piece_height (self, section, block, block->items->pdata[i], width - 16);
 
@@ -685,7 +725,7 @@ paginate_section (FhReport        *self,
                                        TRUE, width, 0);
             gboolean need_header = TRUE;
 
-            for (guint r = 0; r < block->rows->len; r++)
+            for (guint r = 0; r < block->rows->len && !report_is_full (self); r++)
               {
                 double h = table_row (self, NULL, block, block->rows->pdata[r], FALSE, width, 0);
 
@@ -716,6 +756,23 @@ paginate_section (FhReport        *self,
             if (chart == NULL)
               break;
 
+            if (chart->height <= 0)
+              {
+                /* The rest of a landscape page, then back to the section's pages. */
+                if (!page->landscape)
+                  {
+                    if (page->pieces->len > 0)
+                      page = add_page (self, section);
+                    page->landscape = TRUE;
+                    y = MARGIN;
+                  }
+                bottom = content_bottom (self, TRUE);
+                add_piece (page, PIECE_CHART, block, 0, y, bottom - y);
+                page = add_page (self, section);
+                y = MARGIN;
+                break;
+              }
+
             h = MIN (chart->height, bottom - MARGIN);
             if (y + h > bottom && page->pieces->len > 0)
               {
@@ -738,7 +795,7 @@ paginate_section (FhReport        *self,
     }
 
   /* A section that ended exactly at a page break leaves an empty page behind. */
-  if (page->pieces->len == 0)
+  if (page->pieces->len == 0 && !report_is_full (self))
     g_ptr_array_remove (self->pages, page);
 }
 
@@ -757,20 +814,11 @@ build_timeline (FhReport *self)
   fh_render_timeline_layout (self->timeline, &self->geometry);
 }
 
-/**
- * fh_report_new:
- * @plan: the plan; its models are kept for the report's lifetime
- * @options: (nullable): sections, quarter range and date; the whole plan, dated now, when %NULL
- * @paper: the paper size
- *
- * Lays the report out on pages.
- *
- * Returns: (transfer full): the report
- */
-FhReport *
-fh_report_new (const FhPlanModels    *plan,
-               const FhReportOptions *options,
-               FhPaper                paper)
+static FhReport *
+report_new (const FhPlanModels    *plan,
+            const FhReportOptions *options,
+            FhPaper                paper,
+            guint                  max_pages)
 {
   FhReport *self;
 
@@ -796,23 +844,98 @@ fh_report_new (const FhPlanModels    *plan,
   self->measure_surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   self->measure = cairo_create (self->measure_surface);
 
-  self->roadmap = fh_report_roadmap_new (&self->plan, &self->options);
-  if (fh_report_options_has (&self->options, FH_REPORT_ROADMAP) && self->roadmap->placements->len > 0)
-    build_timeline (self);
+  self->max_pages = max_pages;
 
-  for (guint s = 0; s < FH_REPORT_N_SECTIONS; s++)
+  /* Sections are built as they are reached, so that a preview builds only its own. */
+  for (guint s = 0; s < FH_REPORT_N_SECTIONS && !report_is_full (self); s++)
     {
       GPtrArray *blocks;
 
       if (!fh_report_options_has (&self->options, s))
         continue;
 
+      if (s == FH_REPORT_ROADMAP)
+        {
+          self->roadmap = fh_report_roadmap_new (&self->plan, &self->options);
+          if (self->roadmap->placements->len > 0)
+            build_timeline (self);
+        }
+
       blocks = fh_report_build_section (&self->plan, &self->options, s);
       g_ptr_array_add (self->blocks, blocks);
       paginate_section (self, s, blocks);
     }
 
+  self->complete = !report_is_full (self);
+  if (!self->complete)
+    g_ptr_array_set_size (self->pages, self->max_pages);
+
   return self;
+}
+
+/**
+ * fh_report_new:
+ * @plan: the plan; its models are kept for the report's lifetime
+ * @options: (nullable): sections, quarter range and date; the whole plan, dated now, when %NULL
+ * @paper: the paper size
+ *
+ * Lays the whole report out on pages.
+ *
+ * Returns: (transfer full): the report
+ */
+FhReport *
+fh_report_new (const FhPlanModels    *plan,
+               const FhReportOptions *options,
+               FhPaper                paper)
+{
+  return report_new (plan, options, paper, 0);
+}
+
+/**
+ * fh_report_new_preview:
+ * @plan: the plan; its models are kept for the report's lifetime
+ * @options: (nullable): as for fh_report_new()
+ * @paper: the paper size
+ * @max_pages: how many pages to lay out, at least 1
+ *
+ * Lays out only the report's first @max_pages pages (the same pages fh_report_new()
+ * would make), for a preview that must not wait for a large plan's every page. When
+ * the report is longer, fh_report_is_complete() is %FALSE, the total page count is
+ * unknown and the footers say "Page N" without "of M".
+ *
+ * Returns: (transfer full): the report's first pages
+ */
+FhReport *
+fh_report_new_preview (const FhPlanModels    *plan,
+                       const FhReportOptions *options,
+                       FhPaper                paper,
+                       guint                  max_pages)
+{
+  g_return_val_if_fail (max_pages > 0, NULL);
+
+  return report_new (plan, options, paper, max_pages);
+}
+
+/**
+ * fh_report_count_pages_laid_out:
+ *
+ * Returns: how many pages every report of this process has laid out so far, the
+ * pages a preview began and dropped included
+ */
+guint
+fh_report_count_pages_laid_out (void)
+{
+  return (guint)g_atomic_int_get (&pages_laid_out);
+}
+
+/* Returns: %TRUE when every page of the report is laid out (always, but for a
+ * preview of a report longer than its pages) */
+gboolean
+fh_report_is_complete (FhReport *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->complete;
 }
 
 void
@@ -918,7 +1041,10 @@ draw_footer (FhReport *self,
              double    height)
 {
   const char *name = self->plan.info != NULL ? fh_plan_info_get_name (self->plan.info) : "";
-  g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len);
+  /* A preview of a longer report does not know its page count: it says no number it
+   * has not counted. */
+  g_autofree char *number = self->complete ? g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len)
+                                           : g_strdup_printf (_("Page %u"), page + 1);
   double y = height - MARGIN;
   double third = (width - 2 * MARGIN) / 3;
   g_autoptr(PangoLayout) left = report_layout (self, cr, name, SIZE_FOOTER, FALSE, third - 8, 1);
@@ -1023,8 +1149,10 @@ draw_timeline_piece (FhReport    *self,
   int last = first + (int)floor (piece->cw / g->column_width + 0.5) - 1;
   g_autofree char *from = fh_quarter_format (first);
   g_autofree char *to = fh_quarter_format (last);
-  g_autofree char *caption = g_strdup_printf (_("Timeline %s – %s, part %u of %u"), from, to,
-                                              piece->index + 1, self->timeline_pages);
+  g_autofree char *caption = self->complete
+                                ? g_strdup_printf (_("Timeline %s – %s, part %u of %u"), from, to,
+                                                   piece->index + 1, self->timeline_pages)
+                                : g_strdup_printf (_("Timeline %s – %s, part %u"), from, to, piece->index + 1);
   double top = piece->y + CAPTION_HEIGHT;
 
   {

@@ -47,6 +47,12 @@ void             fh_report_paper_get_size    (FhPaper                paper,
 FhReport        *fh_report_new               (const FhPlanModels    *plan,
                                               const FhReportOptions *options,
                                               FhPaper                paper);
+FhReport        *fh_report_new_preview       (const FhPlanModels    *plan,
+                                              const FhReportOptions *options,
+                                              FhPaper                paper,
+                                              guint                  max_pages);
+gboolean         fh_report_is_complete       (FhReport              *self);
+guint            fh_report_count_pages_laid_out (void);
 void             fh_report_free              (FhReport              *self);
 guint            fh_report_get_n_pages       (FhReport              *self);
 FhPlanInfo      *fh_report_get_plan_info     (FhReport              *self);

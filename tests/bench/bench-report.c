@@ -24,6 +24,7 @@ typedef struct
   double layout_ms;
   double pdf_ms;
   double markdown_ms;
+  double preview_ms;
   guint  pages;
   guint  timeline_pages;
   double pdf_mb;
@@ -53,7 +54,7 @@ measure (FhStore    *store,
          Result     *result)
 {
   g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
-  double layout[RUNS], pdf[RUNS], markdown[RUNS];
+  double layout[RUNS], pdf[RUNS], markdown[RUNS], preview[RUNS];
   FhPlanModels models;
 
   fh_store_get_models (store, &models);
@@ -61,9 +62,15 @@ measure (FhStore    *store,
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(FhReport) report = NULL;
+      g_autoptr(FhReport) first = NULL;
       g_autofree char *text = NULL;
       GStatBuf st;
-      gint64 t0, t1, t2, t3;
+      gint64 t0, t1, t2, t3, tp;
+
+      /* What the export dialog lays out on every change: the first three pages. */
+      tp = g_get_monotonic_time ();
+      first = fh_report_new_preview (&models, NULL, FH_PAPER_A4, 3);
+      preview[i] = (g_get_monotonic_time () - tp) / 1000.0;
 
       t0 = g_get_monotonic_time ();
       report = fh_report_new (&models, NULL, FH_PAPER_A4);
@@ -85,6 +92,7 @@ measure (FhStore    *store,
   result->layout_ms = median (layout, runs);
   result->pdf_ms = median (pdf, runs);
   result->markdown_ms = median (markdown, runs);
+  result->preview_ms = median (preview, runs);
   g_remove (path);
 }
 
@@ -99,6 +107,8 @@ print_rows (const char   *plan,
            plan, r->layout_ms + r->pdf_ms);
   g_print ("| export %s: Markdown | %.0f | ms | the same sections as tables and lists |\n", plan,
            r->markdown_ms);
+  g_print ("| export %s: preview | %.0f | ms | the export dialog's first 3 pages, laid out on every change |\n",
+           plan, r->preview_ms);
 }
 
 int
