@@ -12,7 +12,9 @@
 #include <math.h>
 #include <string.h>
 
+#include "fh-discover-page.h"
 #include "fh-export-dialog.h"
+#include "fh-gaps-view.h"
 #include "fh-store.h"
 #include "fh-timer.h"
 #include "fh-window.h"
@@ -156,6 +158,37 @@ press_key (Fixture *f,
   g_assert_not_reached ();
 }
 
+/* The first widget under @widget (itself included) with the style class @name. */
+static GtkWidget *
+find_by_class (GtkWidget  *widget,
+               const char *name)
+{
+  if (gtk_widget_has_css_class (widget, name))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_class (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_drawable (gpointer data)
+{
+  return gtk_widget_is_drawable (data);
+}
+
+static gboolean
+is_not_drawable (gpointer data)
+{
+  return !gtk_widget_is_drawable (data);
+}
+
 static void
 test_presentation (Fixture       *f,
                    gconstpointer  data)
@@ -163,7 +196,16 @@ test_presentation (Fixture       *f,
   GtkWidget *stack = template_child (f->window, "stack");
   GtkWidget *header = template_child (f->window, "content_header");
   AdwLeaflet *leaflet = template_child (f->window, "leaflet");
+  GtkWidget *discover = template_child (f->window, "discover_page");
+  GtkWidget *gaps = GTK_WIDGET (gtk_widget_get_template_child (discover, FH_TYPE_DISCOVER_PAGE, "gaps_view"));
+  GtkWidget *quick_add = GTK_WIDGET (gtk_widget_get_template_child (gaps, FH_TYPE_GAPS_VIEW, "entry"));
+  GtkWidget *search = GTK_WIDGET (gtk_widget_get_template_child (gaps, FH_TYPE_GAPS_VIEW, "search_entry"));
+  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (gaps, FH_TYPE_GAPS_VIEW, "column_view"));
   double normal = font_size (stack);
+
+  /* The gaps view's quick-add entry and filter bar are there while editing. */
+  wait_for (is_drawable, quick_add);
+  g_assert_true (gtk_widget_is_drawable (search));
 
   g_assert_false (press_key (f, GDK_KEY_Page_Down));
   g_assert_cmpstr (fh_window_get_section (f->window), ==, "discover");
@@ -177,6 +219,13 @@ test_presentation (Fixture       *f,
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == template_child (f->window, "content_pane"));
   wait_for_font (stack, normal * 1.6);
+
+  /* The shared screen shows the gaps, not the tools that edit them. */
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (f->window), "presenting"));
+  wait_for (is_not_drawable, quick_add);
+  g_assert_false (gtk_widget_get_mapped (quick_add));
+  g_assert_false (gtk_widget_is_drawable (search));
+  g_assert_true (gtk_widget_is_drawable (list));
 
   /* Page Down and Page Up walk the sections in workshop order and stop at the ends. */
   g_assert_true (press_key (f, GDK_KEY_Page_Down));
@@ -196,7 +245,14 @@ test_presentation (Fixture       *f,
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (f->window), "presentation"));
   g_assert_true (gtk_widget_get_visible (header));
   wait_for_font (stack, normal);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (f->window), "presenting"));
   g_assert_false (press_key (f, GDK_KEY_Escape));
+
+  /* Back on Discover, the quick-add entry and the filter bar are back too. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.section", "s", "discover");
+  wait_for (is_drawable, quick_add);
+  g_assert_true (gtk_widget_get_mapped (quick_add));
+  g_assert_true (gtk_widget_is_drawable (search));
 }
 
 static void
@@ -243,6 +299,9 @@ test_timer (Fixture       *f,
             gconstpointer  data)
 {
   FhTimer *timer = template_child (f->window, "timer");
+  GtkWidget *stack = template_child (f->window, "stack");
+  GtkWidget *label;
+  graphene_rect_t timer_bounds, stack_bounds;
 
   g_assert_false (fh_timer_get_running (timer));
   g_assert_cmpstr (fh_timer_get_text (timer), ==, "");
@@ -255,6 +314,23 @@ test_timer (Fixture       *f,
   g_assert_cmpstr (fh_timer_get_text (timer), ==, "");
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL);
+
+  /* Running, the timer shows at the right of a bar of its own above the content,
+   * over none of the page's controls. */
+  fh_timer_start (timer, 90);
+  label = find_by_class (GTK_WIDGET (f->window), "presentation-timer");
+  g_assert_nonnull (label);
+  wait_for (is_drawable, label);
+  settle ();
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "01:30");
+  g_assert_true (gtk_widget_compute_bounds (label, GTK_WIDGET (f->window), &timer_bounds));
+  g_assert_true (gtk_widget_compute_bounds (stack, GTK_WIDGET (f->window), &stack_bounds));
+  g_assert_cmpfloat (timer_bounds.size.height, >, 0);
+  g_assert_cmpfloat (timer_bounds.origin.y + timer_bounds.size.height, <=, stack_bounds.origin.y);
+  g_assert_cmpfloat (timer_bounds.origin.x, >, gtk_widget_get_width (GTK_WIDGET (f->window)) / 2.0);
+  fh_timer_stop (timer);
+  wait_for (is_not_drawable, label);
+
   fh_timer_start (timer, 1);
   settle ();
   wait_for (timer_finished, timer);
@@ -263,6 +339,8 @@ test_timer (Fixture       *f,
   g_assert_false (fh_timer_get_running (timer));
   g_assert_cmpstr (fh_timer_get_text (timer), ==, "00:00");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (timer), "timer-finished"));
+  g_assert_true (gtk_widget_has_css_class (label, "timer-finished"));
+  g_assert_true (gtk_widget_is_drawable (label));
 
   fh_timer_stop (timer);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (timer), "timer-finished"));

@@ -229,7 +229,8 @@ test_radar_labels_apart (void)
     "Documentation",
   };
   static const double sizes[][2] = { { 800, 600 }, { 1000, 560 }, { 513, 320 },
-                                     { 595, 420 }, { 1600, 700 }, { 420, 360 } };
+                                     { 595, 420 }, { 1600, 700 }, { 420, 360 },
+                                     { 757.89, 459.995 } };
   static const int a[G_N_ELEMENTS (names)] = { 1, 1, 0, 1, 2, 1, 1, 2, 0, 1, 0, 0, 1, 1, 3, 4 };
   static const int b[G_N_ELEMENTS (names)] = { 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 0, 0, 1, 1, 4, 2 };
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 10, 10);
@@ -418,6 +419,70 @@ test_pdf (void)
   free_comparison (comparison);
 }
 
+/* The number of axis labels cut short (ellipsized) on a radar of the demo plan's
+ * fourteen capabilities at @width × @height. */
+static guint
+count_cut_labels (double width,
+                  double height)
+{
+  static const char *names[] = {
+    "Business alignment & success metrics", "People, roles & skills",
+    "Process & operating model", "Data access, quality & governance",
+    "Experimentation & tracking", "Features & datasets", "Pipelines & orchestration",
+    "Source control, testing & CI", "Model registry & lineage", "Deployment & release",
+    "Monitoring & feedback", "Governance & responsible AI",
+    "Platform, environments & cost", "Implementation strategy",
+  };
+  static const int a[G_N_ELEMENTS (names)] = { 1, 1, 0, 1, 2, 1, 1, 2, 0, 1, 0, 0, 1, 1 };
+  static const int b[G_N_ELEMENTS (names)] = { 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 0, 0, 1, 1 };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 10, 10);
+  cairo_t *cr = cairo_create (surface);
+  FhComparison *comparison = make_comparison (a, b, G_N_ELEMENTS (names));
+  g_autoptr(FhRadarLayout) layout = NULL;
+  guint n_axis = 0, n_cut = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      FhComparisonRow *row = &g_array_index (comparison->rows, FhComparisonRow, i);
+
+      g_object_unref (row->capability);
+      row->capability = fh_capability_new ("c", names[i]);
+    }
+
+  layout = fh_render_radar_layout (cr, width, height, comparison);
+  for (guint i = 0; i < fh_radar_layout_get_n_boxes (layout); i++)
+    {
+      const FhRadarBox *box = fh_radar_layout_get_box (layout, i);
+
+      if (box->kind != FH_RADAR_BOX_AXIS_LABEL)
+        continue;
+      n_axis++;
+      if (box->ellipsized)
+        {
+          g_test_message ("%g×%g: the label of axis %u (%s) is cut short", width, height,
+                          box->index, names[box->index]);
+          n_cut++;
+        }
+    }
+  g_assert_cmpuint (n_axis, ==, G_N_ELEMENTS (names));
+
+  free_comparison (comparison);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return n_cut;
+}
+
+/* On the PDF report's landscape page (the radar's slot on A4 landscape is
+ * 757.89 × 460 pt), every capability's name shows in full, the long one at the top
+ * ("Business alignment & success metrics") too; on a small chart some are cut, so
+ * the check can fail. */
+static void
+test_radar_labels_whole (void)
+{
+  g_assert_cmpuint (count_cut_labels (757.89, 459.995), ==, 0);
+  g_assert_cmpuint (count_cut_labels (420, 360), >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -428,6 +493,7 @@ main (int   argc,
   g_test_add_func ("/foothold/render-charts/radar-both-quarters", test_radar_draws_both_quarters);
   g_test_add_func ("/foothold/render-charts/radar-line-styles", test_radar_line_styles);
   g_test_add_func ("/foothold/render-charts/radar-labels-apart", test_radar_labels_apart);
+  g_test_add_func ("/foothold/render-charts/radar-labels-whole", test_radar_labels_whole);
   g_test_add_func ("/foothold/render-charts/trend", test_trend);
   g_test_add_func ("/foothold/render-charts/trend-empty", test_trend_empty);
   g_test_add_func ("/foothold/render-charts/pdf", test_pdf);

@@ -57,7 +57,9 @@ struct _FhWindow
   /* Share (issue 7): presentation mode, zoom and the workshop timer. */
   GtkWidget            *content_header;
   FhTimer              *timer;
-  GtkWidget            *timer_label;   /* the timer over the content while presenting */
+  GtkWidget            *timer_label;   /* the timer in the presentation bar */
+  GtkWidget            *presentation_bar; /* above the content, only while presenting */
+  GPtrArray            *hidden_chrome; /* the .editing-chrome widgets presenting hid */
   GtkCssProvider       *zoom_provider;
   gboolean              presenting;
 };
@@ -670,10 +672,46 @@ fh_window_update_timer_label (FhWindow *self)
 
   gtk_label_set_text (GTK_LABEL (self->timer_label), fh_timer_get_text (self->timer));
   gtk_widget_set_visible (self->timer_label, shown);
+  /* The bar takes room from the content only when it has a timer to show. */
+  gtk_widget_set_visible (self->presentation_bar, shown);
   if (fh_timer_get_finished (self->timer))
     gtk_widget_add_css_class (self->timer_label, "timer-finished");
   else
     gtk_widget_remove_css_class (self->timer_label, "timer-finished");
+}
+
+/* Presenting shows the plan, not the tools that edit it: every widget a page marks
+ * with the style class "editing-chrome" (quick-add entries, filter and add bars) is
+ * hidden while presenting, and exactly those that were shown come back after. */
+static void
+collect_editing_chrome (GtkWidget *widget,
+                        GPtrArray *found)
+{
+  if (gtk_widget_has_css_class (widget, "editing-chrome"))
+    {
+      if (gtk_widget_get_visible (widget))
+        g_ptr_array_add (found, g_object_ref (widget));
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_editing_chrome (child, found);
+}
+
+static void
+fh_window_show_editing_chrome (FhWindow *self,
+                               gboolean  shown)
+{
+  if (!shown)
+    {
+      g_ptr_array_set_size (self->hidden_chrome, 0);
+      collect_editing_chrome (GTK_WIDGET (self->stack), self->hidden_chrome);
+    }
+  for (guint i = 0; i < self->hidden_chrome->len; i++)
+    gtk_widget_set_visible (g_ptr_array_index (self->hidden_chrome, i), shown);
+  if (shown)
+    g_ptr_array_set_size (self->hidden_chrome, 0);
 }
 
 static void
@@ -694,16 +732,19 @@ fh_window_set_presenting (FhWindow *self,
   if (presenting)
     {
       gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
+      gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
       gtk_widget_add_css_class (GTK_WIDGET (self->stack), "presenting");
       gtk_window_fullscreen (GTK_WINDOW (self));
     }
   else
     {
       gtk_widget_remove_css_class (GTK_WIDGET (self), "presentation");
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
       gtk_widget_remove_css_class (GTK_WIDGET (self->stack), "presenting");
       gtk_window_unfullscreen (GTK_WINDOW (self));
     }
 
+  fh_window_show_editing_chrome (self, !presenting);
   fh_window_update_timer_label (self);
 }
 
@@ -835,28 +876,38 @@ static void
 fh_window_init_share (FhWindow *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
-  GtkWidget *overlay = gtk_overlay_new ();
-  GtkWidget *content = adw_toast_overlay_get_child (self->toast_overlay);
+  GtkWidget *plan_name = gtk_label_new (NULL);
 
   /* Presentation keys come first, before a focused list can take Page Down. */
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (presentation_key_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
 
-  /* The timer stays in sight over the content when the header bar is hidden. */
+  self->hidden_chrome = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* While presenting, the header bar is hidden and the timer shows in a slim bar of
+   * its own above the content, beside the plan's name: it covers no control. */
   self->timer_label = gtk_label_new (NULL);
-  gtk_widget_set_halign (self->timer_label, GTK_ALIGN_END);
-  gtk_widget_set_valign (self->timer_label, GTK_ALIGN_START);
   gtk_widget_set_can_target (self->timer_label, FALSE);
   gtk_widget_add_css_class (self->timer_label, "presentation-timer");
   gtk_widget_add_css_class (self->timer_label, "osd");
   gtk_widget_add_css_class (self->timer_label, "numeric");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->timer_label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Workshop timer"), -1);
+  gtk_widget_set_tooltip_text (self->timer_label, _("Time left on the workshop timer"));
   gtk_widget_set_visible (self->timer_label, FALSE);
-  g_object_ref (content);
-  adw_toast_overlay_set_child (self->toast_overlay, overlay);
-  gtk_overlay_set_child (GTK_OVERLAY (overlay), content);
-  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->timer_label);
-  g_object_unref (content);
+
+  gtk_label_set_ellipsize (GTK_LABEL (plan_name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (plan_name), 0);
+  gtk_widget_add_css_class (plan_name, "presentation-title");
+  g_object_bind_property (self->window_title, "title", plan_name, "label", G_BINDING_SYNC_CREATE);
+
+  self->presentation_bar = gtk_center_box_new ();
+  gtk_widget_add_css_class (self->presentation_bar, "presentation-bar");
+  gtk_center_box_set_start_widget (GTK_CENTER_BOX (self->presentation_bar), plan_name);
+  gtk_center_box_set_end_widget (GTK_CENTER_BOX (self->presentation_bar), self->timer_label);
+  gtk_widget_set_visible (self->presentation_bar, FALSE);
+  gtk_box_insert_child_after (GTK_BOX (self->content_pane), self->presentation_bar, self->content_header);
   g_signal_connect_object (self->timer, "notify::text", G_CALLBACK (fh_window_update_timer_label), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timer, "notify::finished", G_CALLBACK (fh_window_update_timer_label),
@@ -883,6 +934,7 @@ fh_window_dispose_share (FhWindow *self)
     gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
                                                    GTK_STYLE_PROVIDER (self->zoom_provider));
   g_clear_object (&self->zoom_provider);
+  g_clear_pointer (&self->hidden_chrome, g_ptr_array_unref);
 }
 
 static void

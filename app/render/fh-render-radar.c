@@ -124,6 +124,66 @@ place_slots (Geometry *g,
   return TRUE;
 }
 
+/* The height of one line of axis label text: Sans sets about 1.6 × pt per line at
+ * 96 dpi. */
+static double
+label_line_height (const Geometry *g)
+{
+  return g->text_pt * 1.75;
+}
+
+/* Once the radius is set, the labels at the top and the bottom, which start as
+ * narrow as the slot, take as much of the width the side labels may use (1.6 × the
+ * slot) as is free between their neighbours, and one more line for the name where
+ * the chart has room above (or below) them: long names show in full. The radius and
+ * every other slot stay where they are. */
+static void
+widen_slots (Geometry *g,
+             double    width,
+             double    height)
+{
+  double line = label_line_height (g);
+
+  for (guint i = 0; i < g->n; i++)
+    {
+      double angle = axis_angle (g->n, i);
+      double c = cos (angle), s = sin (angle);
+      FhRadarBox *box = &g->slots[i];
+      FhRadarBox wide;
+      gboolean done = FALSE;
+
+      if (fabs (c) > 0.5)
+        continue;
+
+      for (double f = 1.6; f > 0.99 && !done; f -= 0.05)
+        for (int extra = 0; extra <= 1 && !done; extra++)
+          {
+            gboolean clear = TRUE;
+
+            if (f < 1.01 && extra == 0)
+              continue;
+            wide = *box;
+            wide.width = f * g->slot_width;
+            wide.height = box->height + extra * line;
+            /* Grow away from the centre: rightwards on the right, leftwards on the
+             * left, both ways on the axis; upwards at the top, downwards below. */
+            wide.x = c > SIDE ? box->x : c < -SIDE ? box->x + box->width - wide.width
+                                                   : box->x + (box->width - wide.width) / 2;
+            wide.y = s < 0 ? box->y + box->height - wide.height : box->y;
+            if (wide.x < 2 || wide.x + wide.width > width - 2 ||
+                wide.y < g->legend_height || wide.y + wide.height > height - 2)
+              continue;
+            for (guint j = 0; j < g->n && clear; j++)
+              clear = j == i || !boxes_overlap (&wide, &g->slots[j], SLOT_MARGIN);
+            if (clear)
+              {
+                *box = wide;
+                done = TRUE;
+              }
+          }
+    }
+}
+
 static void
 radar_geometry (double    width,
                 double    height,
@@ -142,7 +202,7 @@ radar_geometry (double    width,
   g->gap = g->text_pt * 0.8;
   /* A slot holds a name in up to two lines and the stages below it; Sans sets
    * about 1.6 × pt per line at 96 dpi. */
-  line_height = g->text_pt * 1.75;
+  line_height = label_line_height (g);
   g->name_lines = 2;
   g->slot_height = 3 * line_height;
   g->cx = width / 2.0;
@@ -193,7 +253,8 @@ radar_geometry (double    width,
   g->slot_width = best_w;
   g->name_lines = best_lines;
   g->slot_height = (best_lines + 1) * line_height;
-  place_slots (g, width, height);
+  if (place_slots (g, width, height))
+    widen_slots (g, width, height);
 }
 
 static void
@@ -377,8 +438,11 @@ axis_label (cairo_t               *cr,
             const FhComparisonRow *row)
 {
   const FhRadarBox *slot = &g->slots[axis];
+  /* A slot made taller than the others (widen_slots) holds more lines of name. */
+  int name_lines = MAX (g->name_lines,
+                        (int)floor (slot->height / label_line_height (g) + 0.01) - 1);
   FhTextStyle name_style = { NULL, g->text_pt, fh_comparison_row_is_changed (row),
-                             slot->width, g->name_lines };
+                             slot->width, name_lines };
   FhTextStyle stage_style = { NULL, g->text_pt, FALSE, slot->width, 1 };
   g_autoptr(PangoLayout) name = NULL;
   g_autoptr(PangoLayout) stages = NULL;
@@ -411,6 +475,9 @@ axis_label (cairo_t               *cr,
   x = c > SIDE ? slot->x : c < -SIDE ? slot->x + slot->width - w : slot->x + (slot->width - w) / 2;
   y = s > 0.3 ? slot->y : s < -0.3 ? slot->y + slot->height - h : slot->y + (slot->height - h) / 2;
   add_box (boxes, FH_RADAR_BOX_AXIS_LABEL, axis, x, y, w, h);
+  if (boxes != NULL)
+    g_array_index (boxes, FhRadarBox, boxes->len - 1).ellipsized =
+      pango_layout_is_ellipsized (name) || pango_layout_is_ellipsized (stages);
   if (!draw)
     return;
 

@@ -33,6 +33,7 @@ typedef struct
   FhRadarBoxKind kind;
   guint          index;   /* the axis, the stage or the legend entry */
   double         x, y, width, height;
+  gboolean       ellipsized;   /* an axis label whose text had to be cut short */
 } FhRadarBox;
 
 typedef struct _FhRadarLayout FhRadarLayout;
