@@ -18,6 +18,7 @@
 #include "fh-maturity.h"
 #include "fh-quarter.h"
 #include "fh-score.h"
+#include "fh-toast.h"
 
 /* The Assess section: one quarter's assessment, one capability at a time, so that a
  * workshop can go through all of them with the number keys and Enter. */
@@ -84,14 +85,8 @@ emit_toast (FhAssessPage *self,
             const char   *text,
             gboolean      undo)
 {
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  g_autoptr(AdwToast) toast = adw_toast_new (escaped);
+  g_autoptr(AdwToast) toast = fh_toast_new (text, undo);
 
-  if (undo)
-    {
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
-    }
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
 

@@ -18,6 +18,7 @@
 #include "fh-record-form.h"
 #include "fh-scoring.h"
 #include "fh-use-case.h"
+#include "fh-toast.h"
 
 struct _FhDataView
 {
@@ -184,8 +185,7 @@ needed_toggled_cb (GtkCheckButton *check,
 
   if (!ok)
     {
-      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-      g_autoptr(AdwToast) toast = adw_toast_new (escaped);
+      g_autoptr(AdwToast) toast = fh_toast_new (error->message, FALSE);
 
       g_signal_emit (self, signals[ADD_TOAST], 0, toast);
     }
@@ -368,17 +368,9 @@ delete_action (GtkWidget  *widget,
     return;
 
   if (!fh_store_remove (self->store, source, &error))
-    {
-      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-
-      toast = adw_toast_new (escaped);
-    }
+    toast = fh_toast_new (error->message, FALSE);
   else
-    {
-      toast = adw_toast_new (_("Data source deleted"));
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
-    }
+    toast = fh_toast_new (_("Data source deleted"), TRUE);
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
 

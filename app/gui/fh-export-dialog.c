@@ -17,6 +17,7 @@
 #include "fh-export.h"
 #include "fh-plan-info.h"
 #include "fh-quarter.h"
+#include "fh-toast.h"
 
 #define PREVIEW_PAGES 3
 #define PREVIEW_GAP   12.0
@@ -363,8 +364,7 @@ exported (FhExportDialog *self,
 {
   g_autofree char *basename = g_filename_display_basename (path);
   g_autofree char *text = g_strdup_printf (_("Report exported as “%s”"), basename);
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  AdwToast *toast = adw_toast_new (escaped);
+  AdwToast *toast = fh_toast_new (text, FALSE);
 
   /* Handlers take a reference of their own. */
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);

@@ -18,6 +18,7 @@
 #include "fh-capability.h"
 #include "fh-gap.h"
 #include "fh-link.h"
+#include "fh-toast.h"
 
 /* The plan's gaps as a sortable, filterable table for a workshop: a quick-capture
  * entry above it (type a gap, Enter, the next one; Tab reaches its capability and
@@ -838,10 +839,7 @@ fh_gaps_view_delete (GtkWidget  *widget,
   gap = g_object_ref (selected);
   if (!fh_store_remove (self->store, gap, &error))
     {
-      /* A toast's title is Pango markup; the store's sentence is plain text. */
-      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-
-      toast = adw_toast_new (escaped);
+      toast = fh_toast_new (error->message, FALSE);
       fh_gaps_view_emit_toast (self, toast);
       return;
     }
@@ -851,9 +849,7 @@ fh_gaps_view_delete (GtkWidget  *widget,
   if (n_items > 0)
     gtk_single_selection_set_selected (self->selection, MIN (position, n_items - 1));
 
-  toast = adw_toast_new (_("Gap deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
+  toast = fh_toast_new (_("Gap deleted"), TRUE);
   fh_gaps_view_emit_toast (self, toast);
 }
 
@@ -913,23 +909,13 @@ fh_gaps_view_reset_votes (GtkWidget  *widget,
       break;
   if (error != NULL)
     {
-      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-
       fh_store_cancel (self->store);
-      toast = adw_toast_new (escaped);
+      toast = fh_toast_new (error->message, FALSE);
     }
   else if (!fh_store_end (self->store, &error))
-    {
-      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-
-      toast = adw_toast_new (escaped);
-    }
+    toast = fh_toast_new (error->message, FALSE);
   else
-    {
-      toast = adw_toast_new (_("Votes reset"));
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
-    }
+    toast = fh_toast_new (_("Votes reset"), TRUE);
   fh_gaps_view_emit_toast (self, toast);
 }
 

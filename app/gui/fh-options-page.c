@@ -27,6 +27,7 @@
 #include "fh-plan-info.h"
 #include "fh-render-cost-chart.h"
 #include "fh-tco.h"
+#include "fh-toast.h"
 
 /* The Options section: per capability, its options with every cost line, their
  * scores and the chosen one (tab "Options"); the options side by side with a cost
@@ -171,15 +172,8 @@ emit_toast (FhOptionsPage *self,
             const char    *plain_title,
             gboolean       undo)
 {
-  /* A toast's title is Pango markup: escape what may hold plan text. */
-  g_autofree char *escaped = g_markup_escape_text (plain_title, -1);
-  g_autoptr(AdwToast) toast = adw_toast_new (escaped);
+  g_autoptr(AdwToast) toast = fh_toast_new (plain_title, undo);
 
-  if (undo)
-    {
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
-    }
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
 

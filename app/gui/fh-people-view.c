@@ -21,6 +21,7 @@
 #include "fh-role.h"
 #include "fh-scoring.h"
 #include "fh-skill.h"
+#include "fh-toast.h"
 
 #define PEOPLE_CAPABILITY "people-skills"
 
@@ -72,8 +73,7 @@ static void
 emit_error_toast (FhPeopleView *self,
                   const char   *message)
 {
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-  g_autoptr(AdwToast) toast = adw_toast_new (escaped);
+  g_autoptr(AdwToast) toast = fh_toast_new (message, FALSE);
 
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
@@ -82,10 +82,8 @@ static void
 emit_undo_toast (FhPeopleView *self,
                  const char   *title)
 {
-  g_autoptr(AdwToast) toast = adw_toast_new (title);
+  g_autoptr(AdwToast) toast = fh_toast_new (title, TRUE);
 
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
 

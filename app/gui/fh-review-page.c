@@ -22,6 +22,7 @@
 #include "fh-render-trend.h"
 #include "fh-roadmap-item.h"
 #include "fh-score.h"
+#include "fh-toast.h"
 
 /* The Review section: two quarters compared (radar, table, reasons), the trend over
  * all quarters, the delivery check of the quarter under review and the roadmap
@@ -77,14 +78,8 @@ emit_toast (FhReviewPage *self,
             const char   *text,
             gboolean      undo)
 {
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  g_autoptr(AdwToast) toast = adw_toast_new (escaped);
+  g_autoptr(AdwToast) toast = fh_toast_new (text, undo);
 
-  if (undo)
-    {
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
-    }
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
 

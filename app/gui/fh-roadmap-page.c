@@ -24,6 +24,7 @@
 #include "fh-roadmap-item.h"
 #include "fh-rules.h"
 #include "fh-timeline.h"
+#include "fh-toast.h"
 
 /* The Roadmap section: the timeline, the start-small findings beside it, the gauge of
  * gaps the roadmap closes, and the draft. The rules run after every change. */
@@ -71,8 +72,7 @@ static void
 emit_error (FhRoadmapPage *self,
             const char    *message)
 {
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-  g_autoptr(AdwToast) toast = adw_toast_new (escaped);
+  g_autoptr(AdwToast) toast = fh_toast_new (message, FALSE);
 
   emit_toast (self, toast);
 }
@@ -81,10 +81,8 @@ static void
 emit_undo_toast (FhRoadmapPage *self,
                  const char    *title)
 {
-  g_autoptr(AdwToast) toast = adw_toast_new (title);
+  g_autoptr(AdwToast) toast = fh_toast_new (title, TRUE);
 
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
   emit_toast (self, toast);
 }
 

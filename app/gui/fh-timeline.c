@@ -17,6 +17,7 @@
 #include "fh-render-timeline.h"
 #include "fh-roadmap-item.h"
 #include "fh-rules.h"
+#include "fh-toast.h"
 
 
 /* The roadmap's swimlanes on screen: the drawing is app/render's, so the PDF shows the
@@ -241,8 +242,7 @@ static void
 emit_error (FhTimeline *self,
             GError     *error)
 {
-  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-  g_autoptr(AdwToast) toast = adw_toast_new (escaped);
+  g_autoptr(AdwToast) toast = fh_toast_new (error->message, FALSE);
 
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }

@@ -19,6 +19,7 @@
 #include "fh-record-form.h"
 #include "fh-scoring.h"
 #include "fh-use-case.h"
+#include "fh-toast.h"
 
 struct _FhUseCasesView
 {
@@ -244,8 +245,7 @@ static void
 emit_toast (FhUseCasesView *self,
             const char     *message)
 {
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-  g_autoptr(AdwToast) toast = adw_toast_new (escaped);
+  g_autoptr(AdwToast) toast = fh_toast_new (message, FALSE);
 
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
@@ -254,10 +254,8 @@ static void
 emit_undo_toast (FhUseCasesView *self,
                  const char     *title)
 {
-  g_autoptr(AdwToast) toast = adw_toast_new (title);
+  g_autoptr(AdwToast) toast = fh_toast_new (title, TRUE);
 
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
 

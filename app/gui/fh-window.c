@@ -24,6 +24,7 @@
 #include "fh-export.h"
 #include "fh-export-dialog.h"
 #include "fh-timer.h"
+#include "fh-toast.h"
 
 /* The sections in workshop order: the sidebar's rows and the stack's pages. */
 static const char *const sections[] = { "discover", "assess", "options", "roadmap", "review" };
@@ -96,9 +97,7 @@ fh_window_toast (FhWindow   *self,
                  const char *button_label,
                  const char *action_name)
 {
-  /* A toast's title is Pango markup; plan text must never be parsed as such. */
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  AdwToast *toast = adw_toast_new (escaped);
+  AdwToast *toast = fh_toast_new (text, FALSE);
 
   if (button_label != NULL)
     {
