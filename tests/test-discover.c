@@ -767,6 +767,43 @@ test_keep_focus (Fixture       *f,
   g_assert_true (gtk_widget_is_ancestor (focus (f), drop_down) || focus (f) == drop_down);
 }
 
+static void
+collect_tooltips (GtkWidget *widget,
+                  GPtrArray *tooltips)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  if (tooltip != NULL)
+    g_ptr_array_add (tooltips, (gpointer)tooltip);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    collect_tooltips (child, tooltips);
+}
+
+/* Every gap shows the items that close it: the roadmap count's tooltip names them. */
+static void
+test_closing_items (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *view = template_child (gaps_view (f), FH_TYPE_GAPS_VIEW, "column_view");
+  g_autoptr(GPtrArray) tooltips = g_ptr_array_new ();
+  gboolean closed = FALSE, open = FALSE;
+
+  drain ();
+  collect_tooltips (view, tooltips);
+  for (guint i = 0; i < tooltips->len; i++)
+    {
+      const char *text = tooltips->pdata[i];
+
+      closed |= g_str_equal (text, "Closed by this roadmap item:\n"
+                                   "• Baselines, targets and one scoring method for use cases");
+      open |= g_str_equal (text, "No roadmap item closes this gap yet");
+    }
+
+  g_assert_true (closed); /* gap 1 */
+  g_assert_true (open);   /* gap 3 */
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -795,6 +832,8 @@ main (int   argc,
               fixture_set_up, test_use_cases, fixture_tear_down);
   g_test_add ("/foothold/discover/shortfall-gap", Fixture, "demo",
               fixture_set_up, test_shortfall_gap, fixture_tear_down);
+  g_test_add ("/foothold/discover/closing-items", Fixture, "demo",
+              fixture_set_up, test_closing_items, fixture_tear_down);
   g_test_add ("/foothold/discover/matrix-width", Fixture, "demo",
               fixture_set_up, test_matrix_width, fixture_tear_down);
   g_test_add ("/foothold/discover/keep-focus", Fixture, "demo",

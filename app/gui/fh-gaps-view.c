@@ -18,6 +18,7 @@
 #include "fh-capability.h"
 #include "fh-gap.h"
 #include "fh-link.h"
+#include "fh-roadmap-item.h"
 #include "fh-toast.h"
 
 /* The plan's gaps as a sortable, filterable table for a workshop: a quick-capture
@@ -38,7 +39,7 @@ struct _FhGapsView
   gint64               selected_id; /* the gap the user selected, 0 for none */
   GPtrArray           *capability_ids; /* char*: "" then the plan's capabilities in order */
   GtkStringList       *capability_names;
-  GHashTable          *roadmap_counts; /* gap id (gint64*) → number of roadmap items */
+  GHashTable          *roadmap_counts; /* gap id (gint64*) → GArray of the ids of the items closing it */
 
   GtkWidget           *entry;
   GtkDropDown         *capture_capability;
@@ -144,10 +145,40 @@ roadmap_count (FhGapsView *self,
 {
   gint64 id = fh_gap_get_id (gap);
 
+  GArray *items;
+
   if (self->roadmap_counts == NULL)
     return 0;
 
-  return GPOINTER_TO_INT (g_hash_table_lookup (self->roadmap_counts, &id));
+  items = g_hash_table_lookup (self->roadmap_counts, &id);
+  return items != NULL ? (int)items->len : 0;
+}
+
+/* The titles of the roadmap items that close @gap, one a line, for the tooltip of
+ * its count: every gap shows which items close it. */
+static char *
+roadmap_items_text (FhGapsView *self,
+                    FhGap      *gap)
+{
+  gint64 id = fh_gap_get_id (gap);
+  GArray *items = self->roadmap_counts ? g_hash_table_lookup (self->roadmap_counts, &id) : NULL;
+  GString *text;
+
+  if (items == NULL || self->store == NULL)
+    return g_strdup (_("No roadmap item closes this gap yet"));
+
+  text = g_string_new (ngettext ("Closed by this roadmap item:", "Closed by these roadmap items:",
+                                 items->len));
+  for (guint i = 0; i < items->len; i++)
+    {
+      FhRoadmapItem *item = fh_store_lookup (self->store, FH_COLLECTION_ROADMAP,
+                                             g_array_index (items, gint64, i));
+
+      if (item != NULL)
+        g_string_append_printf (text, "\n• %s", fh_roadmap_item_get_title (item));
+    }
+
+  return g_string_free (text, FALSE);
 }
 
 static int
@@ -413,8 +444,14 @@ update_cell (FhGapsView *self,
       }
       break;
     case COLUMN_ROADMAP:
-      g_snprintf (text, sizeof text, "%d", roadmap_count (self, gap));
-      gtk_label_set_text (GTK_LABEL (widget), text);
+      {
+        g_autofree char *items = roadmap_items_text (self, gap);
+
+        g_snprintf (text, sizeof text, "%d", roadmap_count (self, gap));
+        gtk_label_set_text (GTK_LABEL (widget), text);
+        /* Plain text: tooltip-text is never read as markup. */
+        gtk_widget_set_tooltip_text (widget, items);
+      }
       break;
     default:
       g_assert_not_reached ();
@@ -673,9 +710,15 @@ rebuild_roadmap_counts (FhGapsView *self)
     {
       g_autoptr(FhLink) link = g_list_model_get_item (links, i);
       gint64 gap = fh_link_get_target (link);
-      int count = GPOINTER_TO_INT (g_hash_table_lookup (self->roadmap_counts, &gap));
+      gint64 item = fh_link_get_source (link);
+      GArray *items = g_hash_table_lookup (self->roadmap_counts, &gap);
 
-      g_hash_table_insert (self->roadmap_counts, g_memdup2 (&gap, sizeof gap), GINT_TO_POINTER (count + 1));
+      if (items == NULL)
+        {
+          items = g_array_new (FALSE, FALSE, sizeof (gint64));
+          g_hash_table_insert (self->roadmap_counts, g_memdup2 (&gap, sizeof gap), items);
+        }
+      g_array_append_val (items, item);
     }
 }
 
@@ -1143,7 +1186,8 @@ fh_gaps_view_init (FhGapsView *self)
 
   self->capability_ids = g_ptr_array_new_with_free_func (g_free);
   self->capability_names = gtk_string_list_new (NULL);
-  self->roadmap_counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->roadmap_counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                (GDestroyNotify)g_array_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   rebuild_capabilities (self);
