@@ -812,6 +812,22 @@ build_timeline (FhReport *self)
     fh_render_timeline_set_range (self->timeline, first, last - first + 1);
   fh_timeline_geometry_init (&self->geometry, TIMELINE_SCALE);
   fh_render_timeline_layout (self->timeline, &self->geometry);
+
+  /* A roadmap narrower than its landscape page spreads its quarters across the page
+   * (up to three screen columns each), so that bar titles have room to be read. */
+  {
+    double content_w, available;
+    guint n_quarters;
+
+    fh_render_timeline_get_size (self->timeline, &content_w, NULL);
+    n_quarters = (guint)floor (content_w / self->geometry.column_width + 0.5);
+    available = content_width (self, TRUE) - self->geometry.label_width;
+    if (n_quarters > 0 && content_w < available)
+      {
+        self->geometry.column_width = MIN (available / n_quarters, 3 * self->geometry.column_width);
+        fh_render_timeline_layout (self->timeline, &self->geometry);
+      }
+  }
 }
 
 static FhReport *
@@ -1123,15 +1139,14 @@ draw_legend (FhReport *self,
 
   {
     g_autoptr(PangoLayout) layout =
-      report_layout (self, cr, _("Red dashed outline: breaks a start-small rule · faded: done or dropped"),
+      report_layout (self, cr, _("Red outline: breaks a start-small rule · faded: done or dropped"),
                      SIZE_SMALL, FALSE, 0, 0);
 
+    /* As the timeline draws an error: a solid red outline. */
     cairo_set_source_rgb (cr, 0.75, 0.11, 0.16);
     cairo_set_line_width (cr, 1.5);
-    cairo_set_dash (cr, (double[]) { 4, 2 }, 2, 0);
     cairo_rectangle (cr, x, y + 4, 18, 10);
     cairo_stroke (cr);
-    cairo_set_dash (cr, NULL, 0, 0);
     set_grey (cr, 0.15);
     show_layout (cr, layout, x + 22, y + 2);
   }
