@@ -276,9 +276,13 @@ field_parse (Field       *field,
       g_value_take_string (value, g_strstrip (g_strdup (text)));
       return TRUE;
     case PARSE_CURRENCY:
-      g_value_init (value, G_TYPE_STRING);
-      g_value_take_string (value, g_ascii_strup (g_strstrip (g_strdup (text)), -1));
-      return TRUE;
+      {
+        g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+        g_value_init (value, G_TYPE_STRING);
+        g_value_take_string (value, g_ascii_strup (stripped, -1));
+        return TRUE;
+      }
     case PARSE_MONEY:
       if (!fh_money_parse (text, fh_money_currency_digits (currency (field->self)), &minor, error))
         return FALSE;
