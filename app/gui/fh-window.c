@@ -55,7 +55,7 @@ struct _FhWindow
   GtkWidget            *discover_page;
   GMenu                *recent_menu;
 
-  /* Share (issue 7): presentation mode, zoom and the workshop timer. */
+  /* Share: presentation mode, zoom and the workshop timer. */
   GtkWidget            *content_header;
   FhTimer              *timer;
   GtkWidget            *timer_label;   /* the timer in the presentation bar */
@@ -575,7 +575,7 @@ fh_window_redo (GtkWidget  *widget,
   fh_window_toast (self, text, _("_Undo"), "win.undo");
 }
 
-/* Share (issue 7): the report exports, printing, presentation mode, zoom and the
+/* Share: the report exports, printing, presentation mode, zoom and the
  * workshop timer. */
 
 #define ZOOM_MIN  0.5
