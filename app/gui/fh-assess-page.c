@@ -18,7 +18,7 @@
 #include "fh-maturity.h"
 #include "fh-quarter.h"
 #include "fh-score.h"
-#include "fh-toast.h"
+#include "fh-feedback.h"
 
 /* The Assess section: one quarter's assessment, one capability at a time, so that a
  * workshop can go through all of them with the number keys and Enter. */
@@ -88,28 +88,6 @@ emit_toast (FhAssessPage *self,
   g_autoptr(AdwToast) toast = fh_toast_new (text, undo);
 
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
-}
-
-static void
-show_error (GtkLabel   *label,
-            GtkWidget  *field,
-            const char *message)
-{
-  gtk_label_set_text (label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
-  if (field == NULL)
-    return;
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (field, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (field),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (field, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
-    }
 }
 
 /* TRUE while the user types in @widget: a refresh must not replace their text. */
@@ -535,7 +513,7 @@ go_to (FhAssessPage *self,
   if (self->capabilities == NULL || index >= self->capabilities->len)
     return;
   self->current = index;
-  show_error (self->error_label, NULL, NULL);
+  fh_show_field_error (self->error_label, NULL, NULL);
   fh_assess_page_refresh (self);
 }
 
@@ -567,7 +545,7 @@ pick_stage (FhAssessPage *self,
       ok = fh_store_set (self->store, score, &error, "stage", stage, "carried-over", FALSE, NULL);
     }
 
-  show_error (self->error_label, NULL, ok ? NULL : error->message);
+  fh_show_field_error (self->error_label, NULL, ok ? NULL : error->message);
 }
 
 static void
@@ -591,7 +569,7 @@ next_action (GtkWidget  *widget,
   if (score != NULL && fh_score_get_carried_over (score)
       && !fh_store_set (self->store, score, &error, "carried-over", FALSE, NULL))
     {
-      show_error (self->error_label, NULL, error->message);
+      fh_show_field_error (self->error_label, NULL, error->message);
       return;
     }
 
@@ -646,7 +624,7 @@ start_quarter_action (GtkWidget  *widget,
     return;
   gtk_stack_set_visible_child_name (self->stack, "assess");
   gtk_editable_set_text (GTK_EDITABLE (self->start_entry), suggested);
-  show_error (self->start_error, GTK_WIDGET (self->start_entry), NULL);
+  fh_show_field_error (self->start_error, GTK_WIDGET (self->start_entry), NULL);
   gtk_menu_button_popup (self->start_button);
   gtk_widget_grab_focus (GTK_WIDGET (self->start_entry));
 }
@@ -706,14 +684,14 @@ start_activate_cb (FhAssessPage *self)
 
   if (!fh_quarter_parse (stripped, &quarter))
     {
-      show_error (self->start_error, GTK_WIDGET (self->start_entry),
+      fh_show_field_error (self->start_error, GTK_WIDGET (self->start_entry),
                   _("Type a quarter from 2000-Q1 to 2100-Q4, such as 2027-Q1."));
       return;
     }
 
   if (!start_quarter (self, quarter, &error))
     {
-      show_error (self->start_error, GTK_WIDGET (self->start_entry), error->message);
+      fh_show_field_error (self->start_error, GTK_WIDGET (self->start_entry), error->message);
       return;
     }
 
@@ -727,7 +705,7 @@ start_activate_cb (FhAssessPage *self)
 static void
 start_changed_cb (FhAssessPage *self)
 {
-  show_error (self->start_error, GTK_WIDGET (self->start_entry), NULL);
+  fh_show_field_error (self->start_error, GTK_WIDGET (self->start_entry), NULL);
 }
 
 static void
@@ -748,10 +726,10 @@ details_save_cb (FhAssessPage *self)
                      "notes", gtk_editable_get_text (GTK_EDITABLE (self->notes_entry)),
                      NULL))
     {
-      show_error (self->details_error, NULL, error->message);
+      fh_show_field_error (self->details_error, NULL, error->message);
       return;
     }
-  show_error (self->details_error, NULL, NULL);
+  fh_show_field_error (self->details_error, NULL, NULL);
   gtk_popover_popdown (self->details_popover);
 }
 
@@ -772,10 +750,10 @@ set_score_text (FhAssessPage *self,
   g_object_get (score, property, &value, NULL);
   if (g_strcmp0 (value, text) != 0 && !fh_store_set (self->store, score, &error, property, text, NULL))
     {
-      show_error (self->error_label, GTK_WIDGET (entry), error->message);
+      fh_show_field_error (self->error_label, GTK_WIDGET (entry), error->message);
       return;
     }
-  show_error (self->error_label, GTK_WIDGET (entry), NULL);
+  fh_show_field_error (self->error_label, GTK_WIDGET (entry), NULL);
   gtk_widget_grab_focus (self->card);
   fh_assess_page_refresh (self);
 }
@@ -806,7 +784,7 @@ confidence_changed_cb (FhAssessPage *self)
   if (score == NULL || fh_score_get_confidence (score) == (FhConfidence)selected)
     return;
   if (!fh_store_set (self->store, score, &error, "confidence", (FhConfidence)selected, NULL))
-    show_error (self->error_label, NULL, error->message);
+    fh_show_field_error (self->error_label, NULL, error->message);
 }
 
 static void

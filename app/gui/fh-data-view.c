@@ -18,7 +18,7 @@
 #include "fh-record-form.h"
 #include "fh-scoring.h"
 #include "fh-use-case.h"
-#include "fh-toast.h"
+#include "fh-feedback.h"
 
 struct _FhDataView
 {
@@ -324,8 +324,7 @@ store_changed_cb (FhDataView *self)
 static void
 entry_changed_cb (FhDataView *self)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_widget_remove_css_class (self->entry, "error");
+  fh_show_field_error (self->error_label, self->entry, NULL);
 }
 
 static void
@@ -342,9 +341,7 @@ entry_activate_cb (FhDataView *self,
   source = fh_data_source_new (name);
   if (!fh_store_add (self->store, source, &error))
     {
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      gtk_widget_add_css_class (self->entry, "error");
+      fh_show_field_error (self->error_label, self->entry, error->message);
       return;
     }
 

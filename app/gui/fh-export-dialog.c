@@ -17,7 +17,7 @@
 #include "fh-export.h"
 #include "fh-plan-info.h"
 #include "fh-quarter.h"
-#include "fh-toast.h"
+#include "fh-feedback.h"
 
 #define PREVIEW_PAGES 3
 #define PREVIEW_GAP   12.0

@@ -19,7 +19,7 @@
 #include "fh-gap.h"
 #include "fh-link.h"
 #include "fh-roadmap-item.h"
-#include "fh-toast.h"
+#include "fh-feedback.h"
 
 /* The plan's gaps as a sortable, filterable table for a workshop: a quick-capture
  * entry above it (type a gap, Enter, the next one; Tab reaches its capability and
@@ -741,18 +741,14 @@ fh_gaps_view_update_state (FhGapsView *self)
 static void
 fh_gaps_view_clear_error (FhGapsView *self)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_label_set_text (self->error_label, "");
-  gtk_widget_remove_css_class (self->entry, "error");
-  gtk_accessible_reset_state (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_STATE_INVALID);
+  fh_show_field_error (self->error_label, self->entry, NULL);
 }
 
 static void
 fh_gaps_view_show_error (FhGapsView *self,
                          const char *message)
 {
-  gtk_label_set_text (self->error_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  fh_show_field_error (self->error_label, NULL, message);
 }
 
 static void
@@ -784,10 +780,7 @@ entry_activate_cb (FhGapsView *self,
   if (!fh_store_add (self->store, gap, &error))
     {
       /* Keep the text, so that it can be fixed rather than typed again. */
-      fh_gaps_view_show_error (self, error->message);
-      gtk_widget_add_css_class (self->entry, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (self->entry),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
+      fh_show_field_error (self->error_label, self->entry, error->message);
       return;
     }
 

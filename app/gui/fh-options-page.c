@@ -27,7 +27,7 @@
 #include "fh-plan-info.h"
 #include "fh-render-cost-chart.h"
 #include "fh-tco.h"
-#include "fh-toast.h"
+#include "fh-feedback.h"
 
 /* The Options section: per capability, its options with every cost line, their
  * scores and the chosen one (tab "Options"); the options side by side with a cost

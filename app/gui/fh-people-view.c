@@ -21,7 +21,7 @@
 #include "fh-role.h"
 #include "fh-scoring.h"
 #include "fh-skill.h"
-#include "fh-toast.h"
+#include "fh-feedback.h"
 
 #define PEOPLE_CAPABILITY "people-skills"
 
@@ -545,14 +545,11 @@ add_named (FhPeopleView *self,
   g_object_set (record, "position", MIN (g_list_model_get_n_items (model), 1000), NULL);
   if (!fh_store_add (self->store, record, &error))
     {
-      gtk_label_set_text (self->matrix_error, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->matrix_error), TRUE);
-      gtk_widget_add_css_class (entry, "error");
+      fh_show_field_error (self->matrix_error, entry, error->message);
       return;
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->matrix_error), FALSE);
-  gtk_widget_remove_css_class (entry, "error");
+  fh_show_field_error (self->matrix_error, entry, NULL);
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
@@ -687,8 +684,7 @@ search_changed_cb (FhPeopleView *self)
 static void
 term_changed_cb (FhPeopleView *self)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->term_error), FALSE);
-  gtk_widget_remove_css_class (self->term_entry, "error");
+  fh_show_field_error (self->term_error, self->term_entry, NULL);
 }
 
 static void
@@ -704,9 +700,7 @@ term_activate_cb (FhPeopleView *self)
   term = fh_glossary_term_new (text, "");
   if (!fh_store_add (self->store, term, &error))
     {
-      gtk_label_set_text (self->term_error, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->term_error), TRUE);
-      gtk_widget_add_css_class (self->term_entry, "error");
+      fh_show_field_error (self->term_error, self->term_entry, error->message);
       return;
     }
 

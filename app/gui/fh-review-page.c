@@ -22,7 +22,7 @@
 #include "fh-render-trend.h"
 #include "fh-roadmap-item.h"
 #include "fh-score.h"
-#include "fh-toast.h"
+#include "fh-feedback.h"
 
 /* The Review section: two quarters compared (radar, table, reasons), the trend over
  * all quarters, the delivery check of the quarter under review and the roadmap

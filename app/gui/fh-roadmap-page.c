@@ -24,7 +24,7 @@
 #include "fh-roadmap-item.h"
 #include "fh-rules.h"
 #include "fh-timeline.h"
-#include "fh-toast.h"
+#include "fh-feedback.h"
 
 /* The Roadmap section: the timeline, the start-small findings beside it, the gauge of
  * gaps the roadmap closes, and the draft. The rules run after every change. */

@@ -17,7 +17,7 @@
 #include "fh-render-timeline.h"
 #include "fh-roadmap-item.h"
 #include "fh-rules.h"
-#include "fh-toast.h"
+#include "fh-feedback.h"
 
 
 /* The roadmap's swimlanes on screen: the drawing is app/render's, so the PDF shows the

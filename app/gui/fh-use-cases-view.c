@@ -19,7 +19,7 @@
 #include "fh-record-form.h"
 #include "fh-scoring.h"
 #include "fh-use-case.h"
-#include "fh-toast.h"
+#include "fh-feedback.h"
 
 struct _FhUseCasesView
 {
@@ -567,8 +567,7 @@ sort_changed_cb (FhUseCasesView *self)
 static void
 entry_changed_cb (FhUseCasesView *self)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_widget_remove_css_class (self->entry, "error");
+  fh_show_field_error (self->error_label, self->entry, NULL);
 }
 
 static void
@@ -585,9 +584,7 @@ entry_activate_cb (FhUseCasesView *self,
   use_case = fh_use_case_new (title);
   if (!fh_store_add (self->store, use_case, &error))
     {
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      gtk_widget_add_css_class (self->entry, "error");
+      fh_show_field_error (self->error_label, self->entry, error->message);
       return;
     }
 

@@ -24,7 +24,7 @@
 #include "fh-export.h"
 #include "fh-export-dialog.h"
 #include "fh-timer.h"
-#include "fh-toast.h"
+#include "fh-feedback.h"
 
 /* The sections in workshop order: the sidebar's rows and the stack's pages. */
 static const char *const sections[] = { "discover", "assess", "options", "roadmap", "review" };
