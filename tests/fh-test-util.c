@@ -16,7 +16,7 @@
 char *
 fh_test_make_dir (void)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *dir = g_dir_make_tmp ("foothold-test-XXXXXX", &error);
 
   g_assert_no_error (error);
@@ -26,7 +26,7 @@ fh_test_make_dir (void)
 void
 fh_test_remove_dir (const char *dir)
 {
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
   const char *name;
 
   if (d == NULL)
@@ -47,23 +47,25 @@ fh_test_remove_dir (const char *dir)
 char *
 fh_test_dump_tables (const char *path)
 {
-  g_autoptr(GString) dump = g_string_new (NULL);
-  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
-  sqlite3 *db = NULL;
+  g_autoptr (GString) dump = g_string_new (NULL);
+  g_autoptr (GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3      *db = NULL;
   sqlite3_stmt *stmt = NULL;
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db,
                                        "SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                       "ORDER BY name", -1, &stmt, NULL), ==, SQLITE_OK);
+                                       "ORDER BY name",
+                                       -1, &stmt, NULL),
+                   ==, SQLITE_OK);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     g_ptr_array_add (tables, g_strdup ((const char *)sqlite3_column_text (stmt, 0)));
   sqlite3_finalize (stmt);
 
   for (guint t = 0; t < tables->len; t++)
     {
-      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\" ORDER BY 1, 2",
-                                              (char *)tables->pdata[t]);
+      g_autofree char *sql =
+        g_strdup_printf ("SELECT * FROM \"%s\" ORDER BY 1, 2", (char *)tables->pdata[t]);
 
       g_string_append_printf (dump, "## %s\n", (char *)tables->pdata[t]);
       g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
@@ -88,7 +90,7 @@ char *
 fh_test_checksum (const char *path)
 {
   g_autofree char *contents = NULL;
-  gsize length = 0;
+  gsize            length = 0;
 
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *)contents, length);
@@ -96,11 +98,10 @@ fh_test_checksum (const char *path)
 
 /* Tampers with a plan file as an attacker or a broken tool would. */
 void
-fh_test_sql (const char *path,
-             const char *sql)
+fh_test_sql (const char *path, const char *sql)
 {
   sqlite3 *db = NULL;
-  char *message = NULL;
+  char    *message = NULL;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)

@@ -29,9 +29,7 @@ typedef struct
 } Fixture;
 
 static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
+child (gpointer widget, GType type, const char *name)
 {
   GObject *found = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
 
@@ -41,26 +39,25 @@ child (gpointer    widget,
 
 /* Sends @keyval to the page the way GTK does: through the page's key bindings. */
 static void
-press_key (GtkWidget *widget,
-           guint      keyval)
+press_key (GtkWidget *widget, guint keyval)
 {
   GListModel *controllers = gtk_widget_observe_controllers (widget);
-  gboolean handled = FALSE;
+  gboolean    handled = FALSE;
 
   for (guint i = 0; !handled && i < g_list_model_get_n_items (controllers); i++)
     {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
 
       if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
         continue;
       for (guint j = 0; !handled && j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
         {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
           GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
 
-          if (GTK_IS_KEYVAL_TRIGGER (trigger)
-              && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
-              && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
             handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
                                                     GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
                                                     gtk_shortcut_get_arguments (shortcut));
@@ -75,18 +72,16 @@ press_key (GtkWidget *widget,
 
 /* What Enter does in an entry: its text widget activates. */
 static void
-type_and_enter (GtkEntry   *entry,
-                const char *text)
+type_and_enter (GtkEntry *entry, const char *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   g_signal_emit_by_name (gtk_widget_get_first_child (GTK_WIDGET (entry)), "activate");
 }
 
 static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
+fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   f->store = fh_store_new_plan (NULL, &error);
   g_assert_no_error (error);
@@ -99,8 +94,7 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *f, gconstpointer data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
   g_assert_finalize_object (f->page);
@@ -108,34 +102,31 @@ fixture_tear_down (Fixture       *f,
 }
 
 static guint
-n_items (Fixture      *f,
-         FhCollection  collection)
+n_items (Fixture *f, FhCollection collection)
 {
   return g_list_model_get_n_items (fh_store_get_model (f->store, collection));
 }
 
 static void
-start (Fixture    *f,
-       const char *quarter)
+start (Fixture *f, const char *quarter)
 {
   gtk_widget_activate_action (f->page, "assess.start-quarter", NULL);
   type_and_enter (child (f->page, FH_TYPE_ASSESS_PAGE, "start_entry"), quarter);
 }
 
 static void
-test_keyboard (Fixture       *f,
-               gconstpointer  data)
+test_keyboard (Fixture *f, gconstpointer data)
 {
-  GtkLabel *name = child (f->page, FH_TYPE_ASSESS_PAGE, "name_label");
-  GtkLabel *summary = child (f->page, FH_TYPE_ASSESS_PAGE, "summary_label");
+  GtkLabel   *name = child (f->page, FH_TYPE_ASSESS_PAGE, "name_label");
+  GtkLabel   *summary = child (f->page, FH_TYPE_ASSESS_PAGE, "summary_label");
   GtkListBox *answers = child (f->page, FH_TYPE_ASSESS_PAGE, "answers");
-  GtkLabel *start_error = child (f->page, FH_TYPE_ASSESS_PAGE, "start_error");
-  g_autoptr(GPtrArray) capabilities = NULL;
+  GtkLabel   *start_error = child (f->page, FH_TYPE_ASSESS_PAGE, "start_error");
+  g_autoptr (GPtrArray) capabilities = NULL;
   FhMaturitySummary result;
-  FhPlanModels models;
-  FhAssessment *q1;
-  FhAssessment *q2;
-  int overall = FH_STAGE_LAST;
+  FhPlanModels      models;
+  FhAssessment     *q1;
+  FhAssessment     *q2;
+  int               overall = FH_STAGE_LAST;
 
   g_assert_cmpstr (fh_assess_page_get_badge (FH_ASSESS_PAGE (f->page)), ==, "");
   fh_store_get_models (f->store, &models);
@@ -148,7 +139,7 @@ test_keyboard (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (picks); i++)
     {
-      FhCapability *capability = g_ptr_array_index (capabilities, i);
+      FhCapability  *capability = g_ptr_array_index (capabilities, i);
       GtkListBoxRow *row = gtk_list_box_get_row_at_index (answers, 1);
 
       /* The card shows this capability and its own criterion for Initial. */
@@ -167,8 +158,8 @@ test_keyboard (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (picks); i++)
     {
       FhCapability *capability = g_ptr_array_index (capabilities, i);
-      FhScore *score = fh_maturity_find_score (&models, fh_assessment_get_id (q1),
-                                               fh_capability_get_id (capability));
+      FhScore      *score = fh_maturity_find_score (&models, fh_assessment_get_id (q1),
+                                                    fh_capability_get_id (capability));
 
       g_assert_nonnull (score);
       g_assert_cmpint (fh_score_get_stage (score), ==, picks[i]);
@@ -176,9 +167,11 @@ test_keyboard (Fixture       *f,
     }
   fh_maturity_summarize (&models, fh_assessment_get_id (q1), &result);
   g_assert_cmpint (result.overall, ==, overall);
-  g_assert_cmpstr (fh_assess_page_get_badge (FH_ASSESS_PAGE (f->page)), ==, fh_stage_get_label (overall));
+  g_assert_cmpstr (fh_assess_page_get_badge (FH_ASSESS_PAGE (f->page)), ==,
+                   fh_stage_get_label (overall));
   g_assert_cmpint (overall, ==, FH_STAGE_INITIAL);
-  g_assert_true (g_str_has_prefix (gtk_label_get_text (summary), "Overall stage Initial · mean 1.3 · 14 of 14 scored"));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (summary),
+                                   "Overall stage Initial · mean 1.3 · 14 of 14 scored"));
 
   /* The next quarter starts from these answers, carried over, in one undo step. */
   start (f, "2027-Q2");
@@ -201,8 +194,9 @@ test_keyboard (Fixture       *f,
   q2 = fh_maturity_find_assessment (&models, fh_quarter_make (2027, 2));
   fh_maturity_summarize (&models, fh_assessment_get_id (q2), &result);
   g_assert_cmpuint (result.n_carried_over, ==, 0);
-  g_assert_cmpint (fh_score_get_stage (fh_maturity_find_score (&models, fh_assessment_get_id (q2),
-                                                                fh_capability_get_id (g_ptr_array_index (capabilities, 0)))),
+  g_assert_cmpint (fh_score_get_stage (fh_maturity_find_score (
+                     &models, fh_assessment_get_id (q2),
+                     fh_capability_get_id (g_ptr_array_index (capabilities, 0)))),
                    ==, 3);
 
   /* A second assessment of a quarter, and a quarter out of range, are refused. */
@@ -222,11 +216,11 @@ test_keyboard (Fixture       *f,
 static void
 test_review_demo (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_demo (NULL, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
   GtkWidget *page = g_object_ref_sink (fh_review_page_new ());
   GtkWidget *window = gtk_window_new ();
-  GtkLabel *summary;
+  GtkLabel  *summary;
 
   g_assert_no_error (error);
   gtk_window_set_child (GTK_WINDOW (window), page);
@@ -239,12 +233,15 @@ test_review_demo (void)
 
   /* The demo's earlier review saved 11 baseline rows; saving one for the later
    * quarter adds one row per roadmap item, as one undo step. */
-  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_BASELINE_ITEMS)), ==, 11);
+  g_assert_cmpuint (
+    g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_BASELINE_ITEMS)), ==, 11);
   gtk_widget_activate_action (page, "review.save-baseline", NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_BASELINE_ITEMS)), ==,
-                    11 + g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ROADMAP)));
+  g_assert_cmpuint (
+    g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_BASELINE_ITEMS)), ==,
+    11 + g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ROADMAP)));
   g_assert_true (fh_store_undo (store, NULL));
-  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_BASELINE_ITEMS)), ==, 11);
+  g_assert_cmpuint (
+    g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_BASELINE_ITEMS)), ==, 11);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (page);
@@ -254,8 +251,8 @@ test_review_demo (void)
 static void
 test_width (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_demo (NULL, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
   GtkWidget *pages[] = { g_object_ref_sink (fh_assess_page_new ()),
                          g_object_ref_sink (fh_review_page_new ()) };
 
@@ -263,7 +260,7 @@ test_width (void)
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       GtkWidget *window = gtk_window_new ();
-      int minimum = -1, natural = -1;
+      int        minimum = -1, natural = -1;
 
       gtk_window_set_child (GTK_WINDOW (window), pages[i]);
       gtk_window_set_default_size (GTK_WINDOW (window), 1040, 680);
@@ -286,20 +283,21 @@ static guint
 n_delivery_rows (GtkWidget *page)
 {
   GtkWidget *box = child (page, FH_TYPE_REVIEW_PAGE, "delivery_box");
-  guint rows = 0;
+  guint      rows = 0;
 
-  for (GtkWidget *row = gtk_widget_get_first_child (box); row != NULL; row = gtk_widget_get_next_sibling (row))
+  for (GtkWidget *row = gtk_widget_get_first_child (box); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
     rows += gtk_widget_has_css_class (row, "review-delivery");
   return rows;
 }
 
 static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
+find_button (GtkWidget *widget, const char *label)
 {
   if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
     return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
     {
       GtkWidget *found = find_button (c, label);
 
@@ -310,10 +308,9 @@ find_button (GtkWidget  *widget,
 }
 
 static GtkEntry *
-find_entry (GtkWidget *widget,
-            guint      nth)
+find_entry (GtkWidget *widget, guint nth)
 {
-  guint seen = 0;
+  guint      seen = 0;
   GtkWidget *c = widget;
 
   /* depth-first, in order */
@@ -334,14 +331,13 @@ find_entry (GtkWidget *widget,
 }
 
 static FhRoadmapItem *
-roadmap_item (FhStore *store,
-              gint64   id)
+roadmap_item (FhStore *store, gint64 id)
 {
   GListModel *list = fh_store_get_model (store, FH_COLLECTION_ROADMAP);
 
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
-      g_autoptr(FhRoadmapItem) item = g_list_model_get_item (list, i);
+      g_autoptr (FhRoadmapItem) item = g_list_model_get_item (list, i);
 
       if (fh_roadmap_item_get_id (item) == id)
         return item;
@@ -355,19 +351,20 @@ roadmap_item (FhStore *store,
 static void
 test_slipped_stays (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_demo (NULL, &error);
-  GtkWidget *page = g_object_ref_sink (fh_review_page_new ());
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *box, *slipped;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
+  GtkWidget     *page = g_object_ref_sink (fh_review_page_new ());
+  GtkWidget     *window = gtk_window_new ();
+  GtkWidget     *box, *slipped;
   FhRoadmapItem *item;
-  FhPlanModels models;
-  g_autoptr(GPtrArray) due = NULL;
+  FhPlanModels   models;
+  g_autoptr (GPtrArray) due = NULL;
 
   g_assert_no_error (error);
   /* Item 2 (due 2027-Q1 in the 2026-Q3 baseline) is now due in 2026-Q4. */
   item = roadmap_item (store, 2);
-  g_assert_true (fh_store_set (store, item, &error, "start-quarter", fh_quarter_make (2026, 4), NULL));
+  g_assert_true (
+    fh_store_set (store, item, &error, "start-quarter", fh_quarter_make (2026, 4), NULL));
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
   g_object_set (page, "store", store, NULL);
@@ -378,7 +375,8 @@ test_slipped_stays (void)
   g_assert_nonnull (slipped);
   /* No reason: refused at the row, nothing changes. */
   g_signal_emit_by_name (slipped, "clicked");
-  g_assert_cmpint (fh_roadmap_item_get_status (roadmap_item (store, 2)), ==, FH_ITEM_STATUS_PLANNED);
+  g_assert_cmpint (fh_roadmap_item_get_status (roadmap_item (store, 2)), ==,
+                   FH_ITEM_STATUS_PLANNED);
 
   gtk_editable_set_text (GTK_EDITABLE (find_entry (box, 0)), "Waiting for the log pipeline");
   gtk_editable_set_text (GTK_EDITABLE (find_entry (box, 1)), "2027-Q2");
@@ -390,24 +388,25 @@ test_slipped_stays (void)
   g_assert_cmpuint (n_delivery_rows (page), ==, 1);
 
   /* Afterwards: the 2026-Q3 baseline had item 2 due in 2027-Q1. */
-  g_assert_true (fh_store_set (store, item, &error, "start-quarter", fh_quarter_make (2027, 3), NULL));
+  g_assert_true (
+    fh_store_set (store, item, &error, "start-quarter", fh_quarter_make (2027, 3), NULL));
   fh_store_get_models (store, &models);
   due = fh_maturity_items_due (&models, fh_quarter_make (2027, 1));
-  g_assert_cmpuint (due->len, ==, 3);  /* items 1 and 3, and 2 that slipped */
+  g_assert_cmpuint (due->len, ==, 3); /* items 1 and 3, and 2 that slipped */
   g_assert_cmpint (fh_roadmap_item_get_id (g_ptr_array_index (due, 1)), ==, 2);
-  g_assert_true (fh_store_set (store, roadmap_item (store, 2), &error, "status", FH_ITEM_STATUS_PLANNED, NULL));
+  g_assert_true (
+    fh_store_set (store, roadmap_item (store, 2), &error, "status", FH_ITEM_STATUS_PLANNED, NULL));
   fh_store_get_models (store, &models);
   g_clear_pointer (&due, g_ptr_array_unref);
   due = fh_maturity_items_due (&models, fh_quarter_make (2027, 1));
-  g_assert_cmpuint (due->len, ==, 2);  /* moved, not slipped: no longer due then */
+  g_assert_cmpuint (due->len, ==, 2); /* moved, not slipped: no longer due then */
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (page);
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   gboolean have_display = gtk_init_check ();
 

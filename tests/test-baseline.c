@@ -41,13 +41,9 @@ plan_clear (Plan *plan)
 }
 
 static FhRoadmapItem *
-add_item (Plan       *plan,
-          gint64      id,
-          const char *title,
-          int         start,
-          int         duration)
+add_item (Plan *plan, gint64 id, const char *title, int start, int duration)
 {
-  g_autoptr(FhRoadmapItem) item = fh_roadmap_item_new (title, "registry", start);
+  g_autoptr (FhRoadmapItem) item = fh_roadmap_item_new (title, "registry", start);
 
   g_object_set (item, "id", id, "duration", duration, "from-stage", 1, "target-stage", 2, NULL);
   g_list_store_append (plan->roadmap, item);
@@ -57,10 +53,10 @@ add_item (Plan       *plan,
 static void
 test_snapshot (void)
 {
-  g_autoptr(GPtrArray) snapshot = NULL;
+  g_autoptr (GPtrArray) snapshot = NULL;
   FhBaselineItem *copy;
-  FhRoadmapItem *item;
-  Plan plan;
+  FhRoadmapItem  *item;
+  Plan            plan;
 
   plan_init (&plan);
   add_item (&plan, 9, "Later", fh_quarter_make (2027, 3), 1);
@@ -90,13 +86,13 @@ test_snapshot (void)
 static void
 test_diff (void)
 {
-  g_autoptr(GPtrArray) snapshot = NULL;
-  g_autoptr(FhBaselineDiff) diff = NULL;
-  g_autoptr(FhBaselineDiff) none = NULL;
-  g_autoptr(FhBaselineDiff) other = NULL;
+  g_autoptr (GPtrArray) snapshot = NULL;
+  g_autoptr (FhBaselineDiff) diff = NULL;
+  g_autoptr (FhBaselineDiff) none = NULL;
+  g_autoptr (FhBaselineDiff) other = NULL;
   FhBaselineMove *move;
-  FhRoadmapItem *item;
-  Plan plan;
+  FhRoadmapItem  *item;
+  Plan            plan;
 
   plan_init (&plan);
   add_item (&plan, 1, "Kept", fh_quarter_make (2027, 1), 1);
@@ -134,7 +130,8 @@ test_diff (void)
   g_assert_cmpuint (diff->added->len, ==, 1);
   g_assert_cmpint (fh_roadmap_item_get_id (g_ptr_array_index (diff->added, 0)), ==, 6);
   g_assert_cmpuint (diff->removed->len, ==, 1);
-  g_assert_cmpstr (fh_baseline_item_get_title (g_ptr_array_index (diff->removed, 0)), ==, "Removed");
+  g_assert_cmpstr (fh_baseline_item_get_title (g_ptr_array_index (diff->removed, 0)), ==,
+                   "Removed");
   g_assert_cmpuint (diff->moved->len, ==, 2);
   move = &g_array_index (diff->moved, FhBaselineMove, 0);
   g_assert_cmpint (fh_baseline_item_get_item (move->then), ==, 3);
@@ -156,17 +153,17 @@ test_diff (void)
 static void
 test_json_round_trip (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) demo = fh_store_new_demo (NULL, &error);
-  g_autoptr(FhStore) copy = NULL;
-  g_autoptr(GBytes) first = NULL;
-  g_autoptr(GBytes) second = NULL;
-  g_autoptr(FhBaselineDiff) diff = NULL;
-  FhPlanModels models;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) demo = fh_store_new_demo (NULL, &error);
+  g_autoptr (FhStore) copy = NULL;
+  g_autoptr (GBytes) first = NULL;
+  g_autoptr (GBytes) second = NULL;
+  g_autoptr (FhBaselineDiff) diff = NULL;
+  FhPlanModels  models;
   FhAssessment *q3;
   FhAssessment *q4;
-  guint n_reasons = 0;
-  GListModel *scores;
+  guint         n_reasons = 0;
+  GListModel   *scores;
 
   g_assert_no_error (error);
   first = fh_store_export_json (demo, &error);
@@ -188,7 +185,7 @@ test_json_round_trip (void)
   scores = models.models[FH_COLLECTION_SCORES];
   for (guint i = 0; i < g_list_model_get_n_items (scores); i++)
     {
-      g_autoptr(FhScore) score = g_list_model_get_item (scores, i);
+      g_autoptr (FhScore) score = g_list_model_get_item (scores, i);
 
       if (fh_score_get_reason (score)[0] != '\0')
         n_reasons++;
@@ -203,8 +200,7 @@ test_json_round_trip (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

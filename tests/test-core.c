@@ -14,10 +14,9 @@
 /* Helpers */
 
 static GParamSpec *
-find_property (GType       type,
-               const char *name)
+find_property (GType type, const char *name)
 {
-  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+  g_autoptr (GTypeClass) klass = g_type_class_ref (type);
   GParamSpec *pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), name);
 
   /* The class keeps the pspec alive: types are never unloaded. */
@@ -26,14 +25,11 @@ find_property (GType       type,
 }
 
 static void
-check_value (GType         type,
-             const char   *name,
-             const GValue *value,
-             gboolean      expect_valid)
+check_value (GType type, const char *name, const GValue *value, gboolean expect_valid)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   GParamSpec *pspec = find_property (type, name);
-  gboolean valid = fh_field_validate (pspec, value, &error);
+  gboolean    valid = fh_field_validate (pspec, value, &error);
 
   if (valid != expect_valid)
     {
@@ -57,12 +53,9 @@ check_value (GType         type,
 }
 
 static void
-check_int (GType       type,
-           const char *name,
-           int         value,
-           gboolean    expect_valid)
+check_int (GType type, const char *name, int value, gboolean expect_valid)
 {
-  g_auto(GValue) gvalue = G_VALUE_INIT;
+  g_auto (GValue) gvalue = G_VALUE_INIT;
 
   g_value_init (&gvalue, G_TYPE_INT);
   g_value_set_int (&gvalue, value);
@@ -70,12 +63,9 @@ check_int (GType       type,
 }
 
 static void
-check_int64 (GType       type,
-             const char *name,
-             gint64      value,
-             gboolean    expect_valid)
+check_int64 (GType type, const char *name, gint64 value, gboolean expect_valid)
 {
-  g_auto(GValue) gvalue = G_VALUE_INIT;
+  g_auto (GValue) gvalue = G_VALUE_INIT;
 
   g_value_init (&gvalue, G_TYPE_INT64);
   g_value_set_int64 (&gvalue, value);
@@ -83,12 +73,9 @@ check_int64 (GType       type,
 }
 
 static void
-check_double (GType       type,
-              const char *name,
-              double      value,
-              gboolean    expect_valid)
+check_double (GType type, const char *name, double value, gboolean expect_valid)
 {
-  g_auto(GValue) gvalue = G_VALUE_INIT;
+  g_auto (GValue) gvalue = G_VALUE_INIT;
 
   g_value_init (&gvalue, G_TYPE_DOUBLE);
   g_value_set_double (&gvalue, value);
@@ -96,12 +83,9 @@ check_double (GType       type,
 }
 
 static void
-check_string (GType       type,
-              const char *name,
-              const char *value,
-              gboolean    expect_valid)
+check_string (GType type, const char *name, const char *value, gboolean expect_valid)
 {
-  g_auto(GValue) gvalue = G_VALUE_INIT;
+  g_auto (GValue) gvalue = G_VALUE_INIT;
 
   g_value_init (&gvalue, G_TYPE_STRING);
   g_value_set_string (&gvalue, value);
@@ -109,13 +93,9 @@ check_string (GType       type,
 }
 
 static void
-check_enum (GType       type,
-            const char *name,
-            GType       enum_type,
-            int         value,
-            gboolean    expect_valid)
+check_enum (GType type, const char *name, GType enum_type, int value, gboolean expect_valid)
 {
-  g_auto(GValue) gvalue = G_VALUE_INIT;
+  g_auto (GValue) gvalue = G_VALUE_INIT;
 
   g_value_init (&gvalue, enum_type);
   g_value_set_enum (&gvalue, value);
@@ -123,8 +103,7 @@ check_enum (GType       type,
 }
 
 static char *
-repeat (const char *unit,
-        guint       times)
+repeat (const char *unit, guint times)
 {
   GString *text = g_string_new (NULL);
 
@@ -142,9 +121,7 @@ typedef struct
 } NotifyLog;
 
 static void
-notify_cb (GObject    *object,
-           GParamSpec *pspec,
-           gpointer    user_data)
+notify_cb (GObject *object, GParamSpec *pspec, gpointer user_data)
 {
   NotifyLog *log = user_data;
 
@@ -156,13 +133,11 @@ notify_cb (GObject    *object,
 /* Sets one property with g_object_set() and returns how often it was announced. Any
  * notification for a different property fails the test. */
 static guint
-set_counting (gpointer    object,
-              const char *name,
-              ...)
+set_counting (gpointer object, const char *name, ...)
 {
   NotifyLog log = { 0, name, FALSE };
-  gulong handler;
-  va_list args;
+  gulong    handler;
+  va_list   args;
 
   handler = g_signal_connect (object, "notify", G_CALLBACK (notify_cb), &log);
 
@@ -183,14 +158,14 @@ static void
 assert_pspec_defaults (gpointer object)
 {
   g_autofree GParamSpec **pspecs = NULL;
-  guint n_pspecs;
+  guint                   n_pspecs;
 
   pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_pspecs);
   g_assert_cmpuint (n_pspecs, >, 0);
 
   for (guint i = 0; i < n_pspecs; i++)
     {
-      g_auto(GValue) value = G_VALUE_INIT;
+      g_auto (GValue) value = G_VALUE_INIT;
       GParamSpec *pspec = pspecs[i];
 
       g_value_init (&value, pspec->value_type);
@@ -210,20 +185,18 @@ assert_pspec_defaults (gpointer object)
         {
           g_autofree char *shown = g_strdup_value_contents (&value);
 
-          g_test_message ("%s:%s starts at %s", G_OBJECT_TYPE_NAME (object), pspec->name,
-                          shown);
+          g_test_message ("%s:%s starts at %s", G_OBJECT_TYPE_NAME (object), pspec->name, shown);
           g_assert_not_reached ();
         }
     }
 }
 
 static void
-assert_properties (GType               type,
-                   const char * const *names)
+assert_properties (GType type, const char *const *names)
 {
-  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+  g_autoptr (GTypeClass) klass = g_type_class_ref (type);
   g_autofree GParamSpec **pspecs = NULL;
-  guint n_pspecs;
+  guint                   n_pspecs;
 
   pspecs = g_object_class_list_properties (G_OBJECT_CLASS (klass), &n_pspecs);
   g_assert_cmpuint (n_pspecs, ==, g_strv_length ((char **)names));
@@ -275,7 +248,8 @@ test_quarter_make (void)
 static void
 test_quarter_format (void)
 {
-  struct {
+  struct
+  {
     int         year;
     int         quarter;
     const char *text;
@@ -290,8 +264,7 @@ test_quarter_format (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *text = fh_quarter_format (fh_quarter_make (cases[i].year,
-                                                                  cases[i].quarter));
+      g_autofree char *text = fh_quarter_format (fh_quarter_make (cases[i].year, cases[i].quarter));
       g_assert_cmpstr (text, ==, cases[i].text);
     }
 
@@ -303,8 +276,8 @@ static void
 test_quarter_parse (void)
 {
   const char *invalid[] = {
-    "2027-Q5", "27-Q1", "1999-Q4", "2101-Q1", "", "2027-Q0", "2027Q1", "2027-Q1 ",
-    " 2027-Q1", "2027-X1", "20a7-Q1", "2027-Q12",
+    "2027-Q5", "27-Q1",    "1999-Q4",  "2101-Q1", "",        "2027-Q0",
+    "2027Q1",  "2027-Q1 ", " 2027-Q1", "2027-X1", "20a7-Q1", "2027-Q12",
   };
   int value = 0;
 
@@ -340,7 +313,7 @@ test_quarter_round_trip (void)
   for (int value = FH_QUARTER_MIN; value <= FH_QUARTER_MAX; value++)
     {
       g_autofree char *text = fh_quarter_format (value);
-      int parsed = 0;
+      int              parsed = 0;
 
       g_assert_true (fh_quarter_parse (text, &parsed));
       g_assert_cmpint (parsed, ==, value);
@@ -350,9 +323,9 @@ test_quarter_round_trip (void)
 static void
 test_quarter_from_date (void)
 {
-  g_autoptr(GDateTime) december = g_date_time_new_utc (2026, 12, 31, 23, 0, 0);
-  g_autoptr(GDateTime) january = g_date_time_new_utc (2027, 1, 1, 0, 0, 0);
-  g_autoptr(GDateTime) april = g_date_time_new_utc (2027, 4, 1, 0, 0, 0);
+  g_autoptr (GDateTime) december = g_date_time_new_utc (2026, 12, 31, 23, 0, 0);
+  g_autoptr (GDateTime) january = g_date_time_new_utc (2027, 1, 1, 0, 0, 0);
+  g_autoptr (GDateTime) april = g_date_time_new_utc (2027, 4, 1, 0, 0, 0);
 
   g_assert_cmpint (fh_quarter_from_date (december), ==, fh_quarter_make (2026, 4));
   g_assert_cmpint (fh_quarter_from_date (january), ==, fh_quarter_make (2027, 1));
@@ -713,19 +686,16 @@ test_validate_enums (void)
   check_enum (FH_TYPE_GAP, "kind", FH_TYPE_GAP_KIND, FH_GAP_KIND_LIFECYCLE, TRUE);
   check_enum (FH_TYPE_GAP, "kind", FH_TYPE_GAP_KIND, FH_GAP_KIND_LIFECYCLE + 1, FALSE);
   check_enum (FH_TYPE_GAP, "status", FH_TYPE_GAP_STATUS, -1, FALSE);
-  check_enum (FH_TYPE_USE_CASE, "status", FH_TYPE_USE_CASE_STATUS, FH_USE_CASE_STATUS_PARKED,
-              TRUE);
+  check_enum (FH_TYPE_USE_CASE, "status", FH_TYPE_USE_CASE_STATUS, FH_USE_CASE_STATUS_PARKED, TRUE);
   check_enum (FH_TYPE_USE_CASE, "status", FH_TYPE_USE_CASE_STATUS, 5, FALSE);
   check_enum (FH_TYPE_METRIC, "kind", FH_TYPE_METRIC_KIND, 3, FALSE);
   check_enum (FH_TYPE_METRIC, "direction", FH_TYPE_DIRECTION, 2, FALSE);
   check_enum (FH_TYPE_OPTION, "kind", FH_TYPE_OPTION_KIND, FH_OPTION_KIND_HYBRID, TRUE);
   check_enum (FH_TYPE_OPTION, "kind", FH_TYPE_OPTION_KIND, 3, FALSE);
-  check_enum (FH_TYPE_COST_LINE, "category", FH_TYPE_COST_CATEGORY, FH_COST_CATEGORY_SUPPORT,
-              TRUE);
+  check_enum (FH_TYPE_COST_LINE, "category", FH_TYPE_COST_CATEGORY, FH_COST_CATEGORY_SUPPORT, TRUE);
   check_enum (FH_TYPE_COST_LINE, "category", FH_TYPE_COST_CATEGORY, 9, FALSE);
   check_enum (FH_TYPE_COST_LINE, "recurrence", FH_TYPE_RECURRENCE, 3, FALSE);
-  check_enum (FH_TYPE_ROADMAP_ITEM, "status", FH_TYPE_ITEM_STATUS, FH_ITEM_STATUS_DROPPED,
-              TRUE);
+  check_enum (FH_TYPE_ROADMAP_ITEM, "status", FH_TYPE_ITEM_STATUS, FH_ITEM_STATUS_DROPPED, TRUE);
   check_enum (FH_TYPE_ROADMAP_ITEM, "status", FH_TYPE_ITEM_STATUS, 100, FALSE);
   check_enum (FH_TYPE_SCORE, "confidence", FH_TYPE_CONFIDENCE, FH_CONFIDENCE_HIGH, TRUE);
   check_enum (FH_TYPE_SCORE, "confidence", FH_TYPE_CONFIDENCE, 3, FALSE);
@@ -734,13 +704,12 @@ test_validate_enums (void)
   check_enum (FH_TYPE_DATA_SOURCE, "availability", FH_TYPE_AVAILABILITY, 3, FALSE);
   check_enum (FH_TYPE_DATA_SOURCE, "access", FH_TYPE_ACCESS, FH_ACCESS_NONE, TRUE);
   check_enum (FH_TYPE_DATA_SOURCE, "access", FH_TYPE_ACCESS, 3, FALSE);
-  check_enum (FH_TYPE_DATA_SOURCE, "sensitivity", FH_TYPE_SENSITIVITY,
-              FH_SENSITIVITY_RESTRICTED, TRUE);
+  check_enum (FH_TYPE_DATA_SOURCE, "sensitivity", FH_TYPE_SENSITIVITY, FH_SENSITIVITY_RESTRICTED,
+              TRUE);
   check_enum (FH_TYPE_DATA_SOURCE, "sensitivity", FH_TYPE_SENSITIVITY, 4, FALSE);
   check_enum (FH_TYPE_GLOSSARY_TERM, "audience", FH_TYPE_AUDIENCE, FH_AUDIENCE_BUSINESS, TRUE);
   check_enum (FH_TYPE_GLOSSARY_TERM, "audience", FH_TYPE_AUDIENCE, 4, FALSE);
-  check_enum (FH_TYPE_BASELINE_ITEM, "status", FH_TYPE_ITEM_STATUS, FH_ITEM_STATUS_DROPPED,
-              TRUE);
+  check_enum (FH_TYPE_BASELINE_ITEM, "status", FH_TYPE_ITEM_STATUS, FH_ITEM_STATUS_DROPPED, TRUE);
   check_enum (FH_TYPE_BASELINE_ITEM, "status", FH_TYPE_ITEM_STATUS, 5, FALSE);
 }
 
@@ -764,11 +733,12 @@ test_validate_type (void)
 static void
 test_field_marks (void)
 {
-  struct {
-    GType        type;
-    const char  *name;
-    FhFieldKind  kind;
-    gboolean     required;
+  struct
+  {
+    GType       type;
+    const char *name;
+    FhFieldKind kind;
+    gboolean    required;
   } cases[] = {
     { FH_TYPE_PLAN_INFO, "name", FH_FIELD_SHORT, TRUE },
     { FH_TYPE_PLAN_INFO, "organisation", FH_FIELD_SHORT, FALSE },
@@ -848,10 +818,10 @@ test_field_marks (void)
     }
 
   /* Quarters and money take their range from fh-quarter.h and fh-field.h. */
-  g_assert_cmpint (G_PARAM_SPEC_INT (find_property (FH_TYPE_ASSESSMENT, "quarter"))->maximum,
-                   ==, FH_QUARTER_MAX);
-  g_assert_cmpint (G_PARAM_SPEC_INT64 (find_property (FH_TYPE_COST_LINE, "amount"))->maximum,
-                   ==, FH_MONEY_MAX);
+  g_assert_cmpint (G_PARAM_SPEC_INT (find_property (FH_TYPE_ASSESSMENT, "quarter"))->maximum, ==,
+                   FH_QUARTER_MAX);
+  g_assert_cmpint (G_PARAM_SPEC_INT64 (find_property (FH_TYPE_COST_LINE, "amount"))->maximum, ==,
+                   FH_MONEY_MAX);
   range = find_property (FH_TYPE_COST_LINE, "loaded-cost");
   g_assert_cmpint (G_PARAM_SPEC_INT64 (range)->minimum, ==, 0);
   g_assert_cmpint (G_PARAM_SPEC_INT64 (range)->maximum, ==, FH_MONEY_MAX);
@@ -861,77 +831,67 @@ test_field_marks (void)
   range = find_property (FH_TYPE_BASELINE_ITEM, "start-quarter");
   g_assert_cmpint (G_PARAM_SPEC_INT (range)->maximum, ==, FH_QUARTER_MAX);
 
-  g_assert_cmpstr (fh_field_get_label (find_property (FH_TYPE_PLAN_INFO, "horizon-years")),
-                   ==, "Horizon in years");
-  g_assert_cmpstr (fh_field_get_label (find_property (FH_TYPE_CAPABILITY, "criterion-2")),
-                   ==, "Repeatable criterion");
-  g_assert_cmpstr (fh_field_get_label (find_property (FH_TYPE_PLAN_INFO, "fte-cost")),
-                   ==, "FTE cost");
-  g_assert_cmpstr (fh_field_get_label (find_property (FH_TYPE_DATA_SOURCE, "collect-now")),
-                   ==, "Start collecting now");
+  g_assert_cmpstr (fh_field_get_label (find_property (FH_TYPE_PLAN_INFO, "horizon-years")), ==,
+                   "Horizon in years");
+  g_assert_cmpstr (fh_field_get_label (find_property (FH_TYPE_CAPABILITY, "criterion-2")), ==,
+                   "Repeatable criterion");
+  g_assert_cmpstr (fh_field_get_label (find_property (FH_TYPE_PLAN_INFO, "fte-cost")), ==,
+                   "FTE cost");
+  g_assert_cmpstr (fh_field_get_label (find_property (FH_TYPE_DATA_SOURCE, "collect-now")), ==,
+                   "Start collecting now");
 }
 
 static void
 test_properties (void)
 {
-  const char *plan[] = {
-    "name", "organisation", "currency", "horizon-years", "discount-rate", "first-step-limit",
-    "start-quarter", "fte-cost", "draft-per-quarter", NULL
-  };
-  const char *capability[] = {
-    "id", "position", "name", "description", "core", "criterion-1", "criterion-2",
-    "criterion-3", "criterion-4", NULL
-  };
-  const char *prerequisite[] = {
-    "id", "capability", "stage", "requires", "requires-stage", NULL
-  };
-  const char *gap[] = {
-    "id", "title", "description", "capability", "kind", "severity", "votes", "owner", "status",
+  const char *plan[] = { "name",
+                         "organisation",
+                         "currency",
+                         "horizon-years",
+                         "discount-rate",
+                         "first-step-limit",
+                         "start-quarter",
+                         "fte-cost",
+                         "draft-per-quarter",
+                         NULL };
+  const char *capability[] = { "id",          "position",    "name",        "description", "core",
+                               "criterion-1", "criterion-2", "criterion-3", "criterion-4", NULL };
+  const char *prerequisite[] = { "id", "capability", "stage", "requires", "requires-stage", NULL };
+  const char *gap[] = { "id",       "title", "description", "capability", "kind",
+                        "severity", "votes", "owner",       "status",     NULL };
+  const char *use_case[] = {
+    "id",         "title",          "description",      "sponsor",        "impact",
+    "readiness",  "applicability",  "effort",           "status",         "reach",
+    "confidence", "business-value", "time-criticality", "risk-reduction", "job-size",
     NULL
   };
-  const char *use_case[] = {
-    "id", "title", "description", "sponsor", "impact", "readiness", "applicability", "effort",
-    "status", "reach", "confidence", "business-value", "time-criticality", "risk-reduction",
-    "job-size", NULL
-  };
-  const char *metric[] = {
-    "id", "use-case", "name", "kind", "unit", "direction", "baseline", "target", "current",
-    "deadline", "owner", "unsuccessful-if", "measured-how", NULL
-  };
-  const char *option[] = {
-    "id", "capability", "kind", "name", "vendor", "description", "chosen", "rationale", NULL
-  };
-  const char *cost_line[] = {
-    "id", "option", "category", "description", "amount", "recurrence", "first-year", "growth",
-    "fte", "loaded-cost", NULL
-  };
+  const char *metric[] = { "id",        "use-case",        "name",         "kind",    "unit",
+                           "direction", "baseline",        "target",       "current", "deadline",
+                           "owner",     "unsuccessful-if", "measured-how", NULL };
+  const char *option[] = { "id",          "capability", "kind",      "name", "vendor",
+                           "description", "chosen",     "rationale", NULL };
+  const char *cost_line[] = { "id",     "option",      "category",   "description",
+                              "amount", "recurrence",  "first-year", "growth",
+                              "fte",    "loaded-cost", NULL };
   const char *roadmap_item[] = {
-    "id", "title", "capability", "from-stage", "target-stage", "start-quarter", "duration",
-    "status", "owner", "notes", "milestone", "cost", "status-reason", NULL
+    "id",     "title", "capability", "from-stage", "target-stage", "start-quarter", "duration",
+    "status", "owner", "notes",      "milestone",  "cost",         "status-reason", NULL
   };
-  const char *assessment[] = {
-    "id", "quarter", "date", "participants", "notes", NULL
-  };
-  const char *score[] = {
-    "id", "assessment", "capability", "stage", "evidence", "confidence", "carried-over",
-    "reason", NULL
-  };
+  const char *assessment[] = { "id", "quarter", "date", "participants", "notes", NULL };
+  const char *score[] = { "id",         "assessment",   "capability", "stage", "evidence",
+                          "confidence", "carried-over", "reason",     NULL };
   const char *link[] = { "source", "target", NULL };
-  const char *data_source[] = {
-    "id", "name", "description", "owner", "availability", "access", "sensitivity",
-    "collect-now", NULL
-  };
+  const char *data_source[] = { "id",     "name",        "description", "owner", "availability",
+                                "access", "sensitivity", "collect-now", NULL };
   const char *glossary_term[] = { "id", "term", "definition", "audience", NULL };
   const char *role[] = { "id", "name", "position", NULL };
   const char *skill[] = { "id", "name", "position", NULL };
   const char *role_skill[] = { "id", "role", "skill", "current", "needed", NULL };
-  const char *criterion[] = {
-    "id", "position", "name", "description", "weight", "derived", NULL
-  };
+  const char *criterion[] = { "id", "position", "name", "description", "weight", "derived", NULL };
   const char *option_score[] = { "id", "option", "criterion", "score", NULL };
   const char *baseline_item[] = {
-    "id", "assessment", "item", "title", "capability", "from-stage", "target-stage",
-    "start-quarter", "duration", "status", NULL
+    "id",           "assessment",    "item",     "title",  "capability", "from-stage",
+    "target-stage", "start-quarter", "duration", "status", NULL
   };
 
   assert_properties (FH_TYPE_PLAN_INFO, plan);
@@ -961,9 +921,9 @@ test_properties (void)
 static void
 test_notify_strings (void)
 {
-  g_autoptr(FhGap) gap = fh_gap_new ("Old");
-  g_autoptr(FhCapability) capability = fh_capability_new ("data", "Data");
-  g_autoptr(FhPlanInfo) plan = fh_plan_info_new ();
+  g_autoptr (FhGap) gap = fh_gap_new ("Old");
+  g_autoptr (FhCapability) capability = fh_capability_new ("data", "Data");
+  g_autoptr (FhPlanInfo) plan = fh_plan_info_new ();
 
   g_assert_cmpuint (set_counting (gap, "title", "New", NULL), ==, 1);
   g_assert_cmpstr (fh_gap_get_title (gap), ==, "New");
@@ -978,13 +938,11 @@ test_notify_strings (void)
 
   g_assert_cmpuint (set_counting (capability, "criterion-3", "Monitored", NULL), ==, 1);
   g_assert_cmpuint (set_counting (capability, "criterion-3", "Monitored", NULL), ==, 0);
-  g_assert_cmpstr (fh_capability_get_criterion (capability, FH_STAGE_RELIABLE), ==,
-                   "Monitored");
+  g_assert_cmpstr (fh_capability_get_criterion (capability, FH_STAGE_RELIABLE), ==, "Monitored");
   g_assert_cmpstr (fh_capability_get_criterion (capability, FH_STAGE_INITIAL), ==, "");
   g_assert_cmpuint (set_counting (capability, "criterion-1", "Ad hoc", NULL), ==, 1);
   g_assert_cmpstr (fh_capability_get_criterion (capability, FH_STAGE_INITIAL), ==, "Ad hoc");
-  g_assert_cmpstr (fh_capability_get_criterion (capability, FH_STAGE_RELIABLE), ==,
-                   "Monitored");
+  g_assert_cmpstr (fh_capability_get_criterion (capability, FH_STAGE_RELIABLE), ==, "Monitored");
 
   g_assert_cmpuint (set_counting (plan, "currency", "EUR", NULL), ==, 0);
   g_assert_cmpuint (set_counting (plan, "currency", "CHF", NULL), ==, 1);
@@ -995,16 +953,16 @@ test_notify_strings (void)
 static void
 test_notify_new_strings (void)
 {
-  g_autoptr(FhRoadmapItem) item = fh_roadmap_item_new ("Pipeline", "data",
-                                                        fh_quarter_make (2027, 1));
-  g_autoptr(FhScore) score = fh_score_new (1, "data", FH_STAGE_INITIAL);
-  g_autoptr(FhDataSource) source = fh_data_source_new ("Billing events");
-  g_autoptr(FhGlossaryTerm) term = fh_glossary_term_new ("Drift", "The data changes.");
-  g_autoptr(FhRole) role = fh_role_new ("Data scientist");
-  g_autoptr(FhSkill) skill = fh_skill_new ("Python");
-  g_autoptr(FhCriterion) criterion = fh_criterion_new ("tco", "Total cost", 30);
-  g_autoptr(FhOptionScore) option_score = fh_option_score_new (4, "tco", 2);
-  g_autoptr(FhBaselineItem) baseline = fh_baseline_item_new (3);
+  g_autoptr (FhRoadmapItem) item =
+    fh_roadmap_item_new ("Pipeline", "data", fh_quarter_make (2027, 1));
+  g_autoptr (FhScore) score = fh_score_new (1, "data", FH_STAGE_INITIAL);
+  g_autoptr (FhDataSource) source = fh_data_source_new ("Billing events");
+  g_autoptr (FhGlossaryTerm) term = fh_glossary_term_new ("Drift", "The data changes.");
+  g_autoptr (FhRole) role = fh_role_new ("Data scientist");
+  g_autoptr (FhSkill) skill = fh_skill_new ("Python");
+  g_autoptr (FhCriterion) criterion = fh_criterion_new ("tco", "Total cost", 30);
+  g_autoptr (FhOptionScore) option_score = fh_option_score_new (4, "tco", 2);
+  g_autoptr (FhBaselineItem) baseline = fh_baseline_item_new (3);
 
   g_assert_cmpuint (set_counting (item, "status-reason", "Vendor late", NULL), ==, 1);
   g_assert_cmpuint (set_counting (item, "status-reason", "Vendor late", NULL), ==, 0);
@@ -1052,13 +1010,13 @@ test_notify_new_strings (void)
 static void
 test_notify_numbers (void)
 {
-  g_autoptr(FhPlanInfo) plan = fh_plan_info_new ();
-  g_autoptr(FhUseCase) use_case = fh_use_case_new ("Churn");
-  g_autoptr(FhMetric) metric = fh_metric_new (4, "Churn rate");
-  g_autoptr(FhCostLine) line = fh_cost_line_new (2);
-  g_autoptr(FhRoadmapItem) item = fh_roadmap_item_new ("Pipeline", "data",
-                                                        fh_quarter_make (2027, 1));
-  g_autoptr(FhLink) link = fh_link_new (1, 2);
+  g_autoptr (FhPlanInfo) plan = fh_plan_info_new ();
+  g_autoptr (FhUseCase) use_case = fh_use_case_new ("Churn");
+  g_autoptr (FhMetric) metric = fh_metric_new (4, "Churn rate");
+  g_autoptr (FhCostLine) line = fh_cost_line_new (2);
+  g_autoptr (FhRoadmapItem) item =
+    fh_roadmap_item_new ("Pipeline", "data", fh_quarter_make (2027, 1));
+  g_autoptr (FhLink) link = fh_link_new (1, 2);
 
   g_assert_cmpuint (set_counting (plan, "horizon-years", 3, NULL), ==, 0);
   g_assert_cmpuint (set_counting (plan, "horizon-years", 5, NULL), ==, 1);
@@ -1069,8 +1027,8 @@ test_notify_numbers (void)
   g_assert_cmpuint (set_counting (plan, "start-quarter", fh_quarter_make (2027, 2), NULL), ==, 1);
   g_assert_cmpint (fh_plan_info_get_start_quarter (plan), ==, fh_quarter_make (2027, 2));
 
-  g_assert_cmpuint (set_counting (use_case, "id", (gint64) 12, NULL), ==, 1);
-  g_assert_cmpuint (set_counting (use_case, "id", (gint64) 12, NULL), ==, 0);
+  g_assert_cmpuint (set_counting (use_case, "id", (gint64)12, NULL), ==, 1);
+  g_assert_cmpuint (set_counting (use_case, "id", (gint64)12, NULL), ==, 0);
   g_assert_cmpint (fh_use_case_get_id (use_case), ==, 12);
   g_assert_cmpuint (set_counting (use_case, "effort", 30, NULL), ==, 1);
   g_assert_cmpint (fh_use_case_get_effort (use_case), ==, 30);
@@ -1078,8 +1036,8 @@ test_notify_numbers (void)
   g_assert_cmpuint (set_counting (metric, "baseline", -2.5, NULL), ==, 1);
   g_assert_cmpuint (set_counting (metric, "baseline", -2.5, NULL), ==, 0);
   g_assert_cmpfloat (fh_metric_get_baseline (metric), ==, -2.5);
-  g_assert_cmpuint (set_counting (metric, "use-case", (gint64) 4, NULL), ==, 0);
-  g_assert_cmpuint (set_counting (metric, "use-case", (gint64) 5, NULL), ==, 1);
+  g_assert_cmpuint (set_counting (metric, "use-case", (gint64)4, NULL), ==, 0);
+  g_assert_cmpuint (set_counting (metric, "use-case", (gint64)5, NULL), ==, 1);
   g_assert_cmpint (fh_metric_get_use_case (metric), ==, 5);
 
   g_assert_cmpuint (set_counting (line, "amount", FH_MONEY_MAX, NULL), ==, 1);
@@ -1091,11 +1049,11 @@ test_notify_numbers (void)
   g_assert_cmpuint (set_counting (item, "duration", 1, NULL), ==, 0);
   g_assert_cmpuint (set_counting (item, "duration", 6, NULL), ==, 1);
   g_assert_cmpint (fh_roadmap_item_get_duration (item), ==, 6);
-  g_assert_cmpuint (set_counting (item, "cost", (gint64) 250000, NULL), ==, 1);
+  g_assert_cmpuint (set_counting (item, "cost", (gint64)250000, NULL), ==, 1);
   g_assert_cmpint (fh_roadmap_item_get_cost (item), ==, 250000);
 
-  g_assert_cmpuint (set_counting (link, "target", (gint64) 2, NULL), ==, 0);
-  g_assert_cmpuint (set_counting (link, "target", (gint64) 9, NULL), ==, 1);
+  g_assert_cmpuint (set_counting (link, "target", (gint64)2, NULL), ==, 0);
+  g_assert_cmpuint (set_counting (link, "target", (gint64)9, NULL), ==, 1);
   g_assert_cmpint (fh_link_get_target (link), ==, 9);
   g_assert_cmpint (fh_link_get_source (link), ==, 1);
 }
@@ -1103,18 +1061,18 @@ test_notify_numbers (void)
 static void
 test_notify_new_numbers (void)
 {
-  g_autoptr(FhPlanInfo) plan = fh_plan_info_new ();
-  g_autoptr(FhUseCase) use_case = fh_use_case_new ("Churn");
-  g_autoptr(FhCostLine) line = fh_cost_line_new (2);
-  g_autoptr(FhRole) role = fh_role_new ("Data scientist");
-  g_autoptr(FhSkill) skill = fh_skill_new ("Python");
-  g_autoptr(FhRoleSkill) cell = fh_role_skill_new (1, 2);
-  g_autoptr(FhCriterion) criterion = fh_criterion_new ("tco", "Total cost", 30);
-  g_autoptr(FhOptionScore) option_score = fh_option_score_new (4, "tco", 2);
-  g_autoptr(FhBaselineItem) baseline = fh_baseline_item_new (3);
+  g_autoptr (FhPlanInfo) plan = fh_plan_info_new ();
+  g_autoptr (FhUseCase) use_case = fh_use_case_new ("Churn");
+  g_autoptr (FhCostLine) line = fh_cost_line_new (2);
+  g_autoptr (FhRole) role = fh_role_new ("Data scientist");
+  g_autoptr (FhSkill) skill = fh_skill_new ("Python");
+  g_autoptr (FhRoleSkill) cell = fh_role_skill_new (1, 2);
+  g_autoptr (FhCriterion) criterion = fh_criterion_new ("tco", "Total cost", 30);
+  g_autoptr (FhOptionScore) option_score = fh_option_score_new (4, "tco", 2);
+  g_autoptr (FhBaselineItem) baseline = fh_baseline_item_new (3);
 
-  g_assert_cmpuint (set_counting (plan, "fte-cost", (gint64) 9000000, NULL), ==, 0);
-  g_assert_cmpuint (set_counting (plan, "fte-cost", (gint64) 12000000, NULL), ==, 1);
+  g_assert_cmpuint (set_counting (plan, "fte-cost", (gint64)9000000, NULL), ==, 0);
+  g_assert_cmpuint (set_counting (plan, "fte-cost", (gint64)12000000, NULL), ==, 1);
   g_assert_cmpint (fh_plan_info_get_fte_cost (plan), ==, 12000000);
   g_assert_cmpuint (set_counting (plan, "draft-per-quarter", 3, NULL), ==, 0);
   g_assert_cmpuint (set_counting (plan, "draft-per-quarter", 5, NULL), ==, 1);
@@ -1140,18 +1098,18 @@ test_notify_new_numbers (void)
   g_assert_cmpuint (set_counting (line, "fte", 1.5, NULL), ==, 1);
   g_assert_cmpuint (set_counting (line, "fte", 1.5, NULL), ==, 0);
   g_assert_cmpfloat (fh_cost_line_get_fte (line), ==, 1.5);
-  g_assert_cmpuint (set_counting (line, "loaded-cost", (gint64) 11000000, NULL), ==, 1);
-  g_assert_cmpuint (set_counting (line, "loaded-cost", (gint64) 11000000, NULL), ==, 0);
+  g_assert_cmpuint (set_counting (line, "loaded-cost", (gint64)11000000, NULL), ==, 1);
+  g_assert_cmpuint (set_counting (line, "loaded-cost", (gint64)11000000, NULL), ==, 0);
   g_assert_cmpint (fh_cost_line_get_loaded_cost (line), ==, 11000000);
 
   g_assert_cmpuint (set_counting (role, "position", 2, NULL), ==, 1);
   g_assert_cmpint (fh_role_get_position (role), ==, 2);
   g_assert_cmpuint (set_counting (skill, "position", 0, NULL), ==, 0);
-  g_assert_cmpuint (set_counting (skill, "id", (gint64) 6, NULL), ==, 1);
+  g_assert_cmpuint (set_counting (skill, "id", (gint64)6, NULL), ==, 1);
   g_assert_cmpint (fh_skill_get_id (skill), ==, 6);
 
-  g_assert_cmpuint (set_counting (cell, "role", (gint64) 1, NULL), ==, 0);
-  g_assert_cmpuint (set_counting (cell, "skill", (gint64) 7, NULL), ==, 1);
+  g_assert_cmpuint (set_counting (cell, "role", (gint64)1, NULL), ==, 0);
+  g_assert_cmpuint (set_counting (cell, "skill", (gint64)7, NULL), ==, 1);
   g_assert_cmpint (fh_role_skill_get_skill (cell), ==, 7);
   g_assert_cmpint (fh_role_skill_get_role (cell), ==, 1);
   g_assert_cmpuint (set_counting (cell, "current", 2, NULL), ==, 1);
@@ -1169,19 +1127,19 @@ test_notify_new_numbers (void)
   g_assert_cmpuint (set_counting (option_score, "score", 2, NULL), ==, 0);
   g_assert_cmpuint (set_counting (option_score, "score", 5, NULL), ==, 1);
   g_assert_cmpint (fh_option_score_get_score (option_score), ==, 5);
-  g_assert_cmpuint (set_counting (option_score, "option", (gint64) 9, NULL), ==, 1);
+  g_assert_cmpuint (set_counting (option_score, "option", (gint64)9, NULL), ==, 1);
   g_assert_cmpint (fh_option_score_get_option (option_score), ==, 9);
 
-  g_assert_cmpuint (set_counting (baseline, "assessment", (gint64) 3, NULL), ==, 0);
-  g_assert_cmpuint (set_counting (baseline, "item", (gint64) 42, NULL), ==, 1);
-  g_assert_cmpuint (set_counting (baseline, "item", (gint64) 42, NULL), ==, 0);
+  g_assert_cmpuint (set_counting (baseline, "assessment", (gint64)3, NULL), ==, 0);
+  g_assert_cmpuint (set_counting (baseline, "item", (gint64)42, NULL), ==, 1);
+  g_assert_cmpuint (set_counting (baseline, "item", (gint64)42, NULL), ==, 0);
   g_assert_cmpint (fh_baseline_item_get_item (baseline), ==, 42);
   g_assert_cmpuint (set_counting (baseline, "from-stage", 1, NULL), ==, 1);
   g_assert_cmpuint (set_counting (baseline, "target-stage", 3, NULL), ==, 1);
   g_assert_cmpint (fh_baseline_item_get_from_stage (baseline), ==, 1);
   g_assert_cmpint (fh_baseline_item_get_target_stage (baseline), ==, 3);
-  g_assert_cmpuint (set_counting (baseline, "start-quarter", fh_quarter_make (2027, 2), NULL),
-                    ==, 1);
+  g_assert_cmpuint (set_counting (baseline, "start-quarter", fh_quarter_make (2027, 2), NULL), ==,
+                    1);
   g_assert_cmpint (fh_baseline_item_get_start_quarter (baseline), ==, fh_quarter_make (2027, 2));
   g_assert_cmpuint (set_counting (baseline, "duration", 1, NULL), ==, 0);
   g_assert_cmpuint (set_counting (baseline, "duration", 4, NULL), ==, 1);
@@ -1191,12 +1149,12 @@ test_notify_new_numbers (void)
 static void
 test_notify_enums_and_booleans (void)
 {
-  g_autoptr(FhGap) gap = fh_gap_new ("Lineage");
-  g_autoptr(FhOption) option = fh_option_new ("data", "Feature store");
-  g_autoptr(FhCapability) capability = fh_capability_new ("data", "Data");
-  g_autoptr(FhScore) score = fh_score_new (1, "data", FH_STAGE_INITIAL);
-  g_autoptr(FhRoadmapItem) item = fh_roadmap_item_new ("Pipeline", "data",
-                                                        fh_quarter_make (2027, 1));
+  g_autoptr (FhGap) gap = fh_gap_new ("Lineage");
+  g_autoptr (FhOption) option = fh_option_new ("data", "Feature store");
+  g_autoptr (FhCapability) capability = fh_capability_new ("data", "Data");
+  g_autoptr (FhScore) score = fh_score_new (1, "data", FH_STAGE_INITIAL);
+  g_autoptr (FhRoadmapItem) item =
+    fh_roadmap_item_new ("Pipeline", "data", fh_quarter_make (2027, 1));
 
   g_assert_cmpuint (set_counting (gap, "kind", FH_GAP_KIND_PROCESS, NULL), ==, 0);
   g_assert_cmpuint (set_counting (gap, "kind", FH_GAP_KIND_PEOPLE, NULL), ==, 1);
@@ -1229,11 +1187,11 @@ test_notify_enums_and_booleans (void)
 static void
 test_notify_new_enums_and_booleans (void)
 {
-  g_autoptr(FhScore) score = fh_score_new (1, "data", FH_STAGE_INITIAL);
-  g_autoptr(FhDataSource) source = fh_data_source_new ("Billing events");
-  g_autoptr(FhGlossaryTerm) term = fh_glossary_term_new ("Drift", "The data changes.");
-  g_autoptr(FhCriterion) criterion = fh_criterion_new ("tco", "Total cost", 30);
-  g_autoptr(FhBaselineItem) baseline = fh_baseline_item_new (3);
+  g_autoptr (FhScore) score = fh_score_new (1, "data", FH_STAGE_INITIAL);
+  g_autoptr (FhDataSource) source = fh_data_source_new ("Billing events");
+  g_autoptr (FhGlossaryTerm) term = fh_glossary_term_new ("Drift", "The data changes.");
+  g_autoptr (FhCriterion) criterion = fh_criterion_new ("tco", "Total cost", 30);
+  g_autoptr (FhBaselineItem) baseline = fh_baseline_item_new (3);
 
   g_assert_cmpuint (set_counting (score, "carried-over", FALSE, NULL), ==, 0);
   g_assert_cmpuint (set_counting (score, "carried-over", TRUE, NULL), ==, 1);
@@ -1242,15 +1200,13 @@ test_notify_new_enums_and_booleans (void)
   g_assert_cmpuint (set_counting (score, "carried-over", FALSE, NULL), ==, 1);
   g_assert_false (fh_score_get_carried_over (score));
 
-  g_assert_cmpuint (set_counting (source, "availability", FH_AVAILABILITY_AVAILABLE, NULL),
-                    ==, 0);
+  g_assert_cmpuint (set_counting (source, "availability", FH_AVAILABILITY_AVAILABLE, NULL), ==, 0);
   g_assert_cmpuint (set_counting (source, "availability", FH_AVAILABILITY_PARTIAL, NULL), ==, 1);
   g_assert_cmpint (fh_data_source_get_availability (source), ==, FH_AVAILABILITY_PARTIAL);
   g_assert_cmpuint (set_counting (source, "access", FH_ACCESS_ON_REQUEST, NULL), ==, 1);
   g_assert_cmpuint (set_counting (source, "access", FH_ACCESS_ON_REQUEST, NULL), ==, 0);
   g_assert_cmpint (fh_data_source_get_access (source), ==, FH_ACCESS_ON_REQUEST);
-  g_assert_cmpuint (set_counting (source, "sensitivity", FH_SENSITIVITY_CONFIDENTIAL, NULL),
-                    ==, 1);
+  g_assert_cmpuint (set_counting (source, "sensitivity", FH_SENSITIVITY_CONFIDENTIAL, NULL), ==, 1);
   g_assert_cmpint (fh_data_source_get_sensitivity (source), ==, FH_SENSITIVITY_CONFIDENTIAL);
   g_assert_cmpuint (set_counting (source, "collect-now", TRUE, NULL), ==, 1);
   g_assert_cmpuint (set_counting (source, "collect-now", TRUE, NULL), ==, 0);
@@ -1274,7 +1230,7 @@ test_notify_new_enums_and_booleans (void)
 static void
 test_defaults_plan_info (void)
 {
-  g_autoptr(FhPlanInfo) plan = fh_plan_info_new ();
+  g_autoptr (FhPlanInfo) plan = fh_plan_info_new ();
 
   g_assert_cmpstr (fh_plan_info_get_name (plan), ==, "Untitled plan");
   g_assert_cmpstr (fh_plan_info_get_organisation (plan), ==, "");
@@ -1291,8 +1247,8 @@ test_defaults_plan_info (void)
 static void
 test_defaults_capability (void)
 {
-  g_autoptr(FhCapability) capability = fh_capability_new ("business-alignment",
-                                                          "Business alignment");
+  g_autoptr (FhCapability) capability =
+    fh_capability_new ("business-alignment", "Business alignment");
 
   g_assert_cmpstr (fh_capability_get_id (capability), ==, "business-alignment");
   g_assert_cmpstr (fh_capability_get_name (capability), ==, "Business alignment");
@@ -1309,8 +1265,8 @@ test_defaults_capability (void)
 static void
 test_defaults_prerequisite (void)
 {
-  g_autoptr(FhPrerequisite) rule = fh_prerequisite_new ("deployment", 3, "", 2);
-  g_autoptr(FhPrerequisite) blank = g_object_new (FH_TYPE_PREREQUISITE, NULL);
+  g_autoptr (FhPrerequisite) rule = fh_prerequisite_new ("deployment", 3, "", 2);
+  g_autoptr (FhPrerequisite) blank = g_object_new (FH_TYPE_PREREQUISITE, NULL);
 
   g_assert_cmpint (fh_prerequisite_get_id (rule), ==, 0);
   g_assert_cmpstr (fh_prerequisite_get_capability (rule), ==, "deployment");
@@ -1326,7 +1282,7 @@ test_defaults_prerequisite (void)
 static void
 test_defaults_gap (void)
 {
-  g_autoptr(FhGap) gap = g_object_new (FH_TYPE_GAP, NULL);
+  g_autoptr (FhGap) gap = g_object_new (FH_TYPE_GAP, NULL);
 
   g_assert_cmpint (fh_gap_get_id (gap), ==, 0);
   g_assert_cmpstr (fh_gap_get_title (gap), ==, "");
@@ -1340,8 +1296,8 @@ test_defaults_gap (void)
 static void
 test_defaults_use_case (void)
 {
-  g_autoptr(FhUseCase) use_case = fh_use_case_new ("Churn prediction");
-  g_autoptr(FhUseCase) blank = g_object_new (FH_TYPE_USE_CASE, NULL);
+  g_autoptr (FhUseCase) use_case = fh_use_case_new ("Churn prediction");
+  g_autoptr (FhUseCase) blank = g_object_new (FH_TYPE_USE_CASE, NULL);
 
   g_assert_cmpstr (fh_use_case_get_title (use_case), ==, "Churn prediction");
   g_assert_cmpint (fh_use_case_get_id (use_case), ==, 0);
@@ -1364,8 +1320,8 @@ test_defaults_use_case (void)
 static void
 test_defaults_metric (void)
 {
-  g_autoptr(FhMetric) metric = fh_metric_new (7, "Churn rate");
-  g_autoptr(FhMetric) blank = g_object_new (FH_TYPE_METRIC, NULL);
+  g_autoptr (FhMetric) metric = fh_metric_new (7, "Churn rate");
+  g_autoptr (FhMetric) blank = g_object_new (FH_TYPE_METRIC, NULL);
 
   g_assert_cmpint (fh_metric_get_use_case (metric), ==, 7);
   g_assert_cmpstr (fh_metric_get_name (metric), ==, "Churn rate");
@@ -1387,8 +1343,8 @@ test_defaults_metric (void)
 static void
 test_defaults_option (void)
 {
-  g_autoptr(FhOption) option = fh_option_new ("serving", "Managed endpoint");
-  g_autoptr(FhOption) blank = g_object_new (FH_TYPE_OPTION, NULL);
+  g_autoptr (FhOption) option = fh_option_new ("serving", "Managed endpoint");
+  g_autoptr (FhOption) blank = g_object_new (FH_TYPE_OPTION, NULL);
 
   g_assert_cmpstr (fh_option_get_capability (option), ==, "serving");
   g_assert_cmpstr (fh_option_get_name (option), ==, "Managed endpoint");
@@ -1403,8 +1359,8 @@ test_defaults_option (void)
 static void
 test_defaults_cost_line (void)
 {
-  g_autoptr(FhCostLine) line = fh_cost_line_new (3);
-  g_autoptr(FhCostLine) blank = g_object_new (FH_TYPE_COST_LINE, NULL);
+  g_autoptr (FhCostLine) line = fh_cost_line_new (3);
+  g_autoptr (FhCostLine) blank = g_object_new (FH_TYPE_COST_LINE, NULL);
 
   g_assert_cmpint (fh_cost_line_get_option (line), ==, 3);
   g_assert_cmpint (fh_cost_line_get_category (line), ==, FH_COST_CATEGORY_LICENCE);
@@ -1423,9 +1379,9 @@ test_defaults_cost_line (void)
 static void
 test_defaults_roadmap_item (void)
 {
-  g_autoptr(FhRoadmapItem) item = fh_roadmap_item_new ("Feature store", "data",
-                                                        fh_quarter_make (2027, 3));
-  g_autoptr(FhRoadmapItem) blank = g_object_new (FH_TYPE_ROADMAP_ITEM, NULL);
+  g_autoptr (FhRoadmapItem) item =
+    fh_roadmap_item_new ("Feature store", "data", fh_quarter_make (2027, 3));
+  g_autoptr (FhRoadmapItem) blank = g_object_new (FH_TYPE_ROADMAP_ITEM, NULL);
 
   g_assert_cmpstr (fh_roadmap_item_get_title (item), ==, "Feature store");
   g_assert_cmpstr (fh_roadmap_item_get_capability (item), ==, "data");
@@ -1447,8 +1403,8 @@ test_defaults_roadmap_item (void)
 static void
 test_defaults_assessment (void)
 {
-  g_autoptr(FhAssessment) assessment = fh_assessment_new (fh_quarter_make (2026, 4));
-  g_autoptr(FhAssessment) blank = g_object_new (FH_TYPE_ASSESSMENT, NULL);
+  g_autoptr (FhAssessment) assessment = fh_assessment_new (fh_quarter_make (2026, 4));
+  g_autoptr (FhAssessment) blank = g_object_new (FH_TYPE_ASSESSMENT, NULL);
 
   g_assert_cmpint (fh_assessment_get_id (assessment), ==, 0);
   g_assert_cmpint (fh_assessment_get_quarter (assessment), ==, fh_quarter_make (2026, 4));
@@ -1461,8 +1417,8 @@ test_defaults_assessment (void)
 static void
 test_defaults_score (void)
 {
-  g_autoptr(FhScore) score = fh_score_new (2, "monitoring", FH_STAGE_REPEATABLE);
-  g_autoptr(FhScore) blank = g_object_new (FH_TYPE_SCORE, NULL);
+  g_autoptr (FhScore) score = fh_score_new (2, "monitoring", FH_STAGE_REPEATABLE);
+  g_autoptr (FhScore) blank = g_object_new (FH_TYPE_SCORE, NULL);
 
   g_assert_cmpint (fh_score_get_assessment (score), ==, 2);
   g_assert_cmpstr (fh_score_get_capability (score), ==, "monitoring");
@@ -1479,8 +1435,8 @@ test_defaults_score (void)
 static void
 test_defaults_link (void)
 {
-  g_autoptr(FhLink) link = fh_link_new (5, 8);
-  g_autoptr(FhLink) blank = g_object_new (FH_TYPE_LINK, NULL);
+  g_autoptr (FhLink) link = fh_link_new (5, 8);
+  g_autoptr (FhLink) blank = g_object_new (FH_TYPE_LINK, NULL);
 
   g_assert_cmpint (fh_link_get_source (link), ==, 5);
   g_assert_cmpint (fh_link_get_target (link), ==, 8);
@@ -1492,8 +1448,8 @@ test_defaults_link (void)
 static void
 test_defaults_data_source (void)
 {
-  g_autoptr(FhDataSource) source = fh_data_source_new ("Billing events");
-  g_autoptr(FhDataSource) blank = g_object_new (FH_TYPE_DATA_SOURCE, NULL);
+  g_autoptr (FhDataSource) source = fh_data_source_new ("Billing events");
+  g_autoptr (FhDataSource) blank = g_object_new (FH_TYPE_DATA_SOURCE, NULL);
 
   g_assert_cmpint (fh_data_source_get_id (source), ==, 0);
   g_assert_cmpstr (fh_data_source_get_name (source), ==, "Billing events");
@@ -1511,10 +1467,10 @@ test_defaults_data_source (void)
 static void
 test_defaults_glossary_term (void)
 {
-  g_autoptr(FhGlossaryTerm) term = fh_glossary_term_new ("Drift",
-                                                         "When live data stops looking like "
-                                                         "the training data.");
-  g_autoptr(FhGlossaryTerm) blank = g_object_new (FH_TYPE_GLOSSARY_TERM, NULL);
+  g_autoptr (FhGlossaryTerm) term =
+    fh_glossary_term_new ("Drift", "When live data stops looking like "
+                                   "the training data.");
+  g_autoptr (FhGlossaryTerm) blank = g_object_new (FH_TYPE_GLOSSARY_TERM, NULL);
 
   g_assert_cmpint (fh_glossary_term_get_id (term), ==, 0);
   g_assert_cmpstr (fh_glossary_term_get_term (term), ==, "Drift");
@@ -1530,10 +1486,10 @@ test_defaults_glossary_term (void)
 static void
 test_defaults_role_and_skill (void)
 {
-  g_autoptr(FhRole) role = fh_role_new ("ML engineer");
-  g_autoptr(FhRole) blank_role = g_object_new (FH_TYPE_ROLE, NULL);
-  g_autoptr(FhSkill) skill = fh_skill_new ("Model monitoring");
-  g_autoptr(FhSkill) blank_skill = g_object_new (FH_TYPE_SKILL, NULL);
+  g_autoptr (FhRole) role = fh_role_new ("ML engineer");
+  g_autoptr (FhRole) blank_role = g_object_new (FH_TYPE_ROLE, NULL);
+  g_autoptr (FhSkill) skill = fh_skill_new ("Model monitoring");
+  g_autoptr (FhSkill) blank_skill = g_object_new (FH_TYPE_SKILL, NULL);
 
   g_assert_cmpint (fh_role_get_id (role), ==, 0);
   g_assert_cmpstr (fh_role_get_name (role), ==, "ML engineer");
@@ -1551,8 +1507,8 @@ test_defaults_role_and_skill (void)
 static void
 test_defaults_role_skill (void)
 {
-  g_autoptr(FhRoleSkill) cell = fh_role_skill_new (2, 5);
-  g_autoptr(FhRoleSkill) blank = g_object_new (FH_TYPE_ROLE_SKILL, NULL);
+  g_autoptr (FhRoleSkill) cell = fh_role_skill_new (2, 5);
+  g_autoptr (FhRoleSkill) blank = g_object_new (FH_TYPE_ROLE_SKILL, NULL);
 
   g_assert_cmpint (fh_role_skill_get_id (cell), ==, 0);
   g_assert_cmpint (fh_role_skill_get_role (cell), ==, 2);
@@ -1571,9 +1527,9 @@ test_defaults_role_skill (void)
 static void
 test_defaults_criterion (void)
 {
-  g_autoptr(FhCriterion) criterion = fh_criterion_new ("total-cost", "Total cost of ownership",
-                                                       25.5);
-  g_autoptr(FhCriterion) blank = g_object_new (FH_TYPE_CRITERION, NULL);
+  g_autoptr (FhCriterion) criterion =
+    fh_criterion_new ("total-cost", "Total cost of ownership", 25.5);
+  g_autoptr (FhCriterion) blank = g_object_new (FH_TYPE_CRITERION, NULL);
 
   g_assert_cmpstr (fh_criterion_get_id (criterion), ==, "total-cost");
   g_assert_cmpint (fh_criterion_get_position (criterion), ==, 0);
@@ -1590,8 +1546,8 @@ test_defaults_criterion (void)
 static void
 test_defaults_option_score (void)
 {
-  g_autoptr(FhOptionScore) option_score = fh_option_score_new (4, "lock-in", 2);
-  g_autoptr(FhOptionScore) blank = g_object_new (FH_TYPE_OPTION_SCORE, NULL);
+  g_autoptr (FhOptionScore) option_score = fh_option_score_new (4, "lock-in", 2);
+  g_autoptr (FhOptionScore) blank = g_object_new (FH_TYPE_OPTION_SCORE, NULL);
 
   g_assert_cmpint (fh_option_score_get_id (option_score), ==, 0);
   g_assert_cmpint (fh_option_score_get_option (option_score), ==, 4);
@@ -1609,8 +1565,8 @@ test_defaults_option_score (void)
 static void
 test_defaults_baseline_item (void)
 {
-  g_autoptr(FhBaselineItem) baseline = fh_baseline_item_new (6);
-  g_autoptr(FhBaselineItem) blank = g_object_new (FH_TYPE_BASELINE_ITEM, NULL);
+  g_autoptr (FhBaselineItem) baseline = fh_baseline_item_new (6);
+  g_autoptr (FhBaselineItem) blank = g_object_new (FH_TYPE_BASELINE_ITEM, NULL);
 
   g_assert_cmpint (fh_baseline_item_get_id (baseline), ==, 0);
   g_assert_cmpint (fh_baseline_item_get_assessment (baseline), ==, 6);
@@ -1632,7 +1588,7 @@ test_defaults_baseline_item (void)
 static void
 test_criterion_out_of_range (void)
 {
-  g_autoptr(FhCapability) capability = fh_capability_new ("data", "Data");
+  g_autoptr (FhCapability) capability = fh_capability_new ("data", "Data");
 
   /* "Not yet" is a stage without a criterion. */
   g_test_expect_message ("foothold-core", G_LOG_LEVEL_CRITICAL, "*stage >= FH_STAGE_INITIAL*");
@@ -1671,8 +1627,7 @@ test_finalize (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
@@ -1717,8 +1672,7 @@ main (int   argc,
   g_test_add_func ("/foothold/core/defaults/criterion", test_defaults_criterion);
   g_test_add_func ("/foothold/core/defaults/option-score", test_defaults_option_score);
   g_test_add_func ("/foothold/core/defaults/baseline-item", test_defaults_baseline_item);
-  g_test_add_func ("/foothold/core/capability/criterion-out-of-range",
-                   test_criterion_out_of_range);
+  g_test_add_func ("/foothold/core/capability/criterion-out-of-range", test_criterion_out_of_range);
   g_test_add_func ("/foothold/core/finalize", test_finalize);
 
   return g_test_run ();

@@ -23,12 +23,12 @@
 /* A small plan in plain list stores, so that every number can be checked by hand. */
 typedef struct
 {
-  FhPlanInfo   *info;
-  GListStore   *options;
-  GListStore   *lines;
-  GListStore   *criteria;
-  GListStore   *scores;
-  FhPlanModels  models;
+  FhPlanInfo  *info;
+  GListStore  *options;
+  GListStore  *lines;
+  GListStore  *criteria;
+  GListStore  *scores;
+  FhPlanModels models;
 } Plan;
 
 static void
@@ -58,51 +58,37 @@ plan_clear (Plan *plan)
 }
 
 static void
-add_option (Plan       *plan,
-            gint64      id,
-            const char *capability)
+add_option (Plan *plan, gint64 id, const char *capability)
 {
-  g_autoptr(FhOption) option = g_object_new (FH_TYPE_OPTION, "id", id, "capability", capability,
-                                             "name", "option", NULL);
+  g_autoptr (FhOption) option =
+    g_object_new (FH_TYPE_OPTION, "id", id, "capability", capability, "name", "option", NULL);
 
   g_list_store_append (plan->options, option);
 }
 
 static void
-add_line (Plan           *plan,
-          gint64          id,
-          gint64          option,
-          gint64          amount,
-          FhRecurrence    recurrence,
-          double          fte)
+add_line (Plan *plan, gint64 id, gint64 option, gint64 amount, FhRecurrence recurrence, double fte)
 {
-  g_autoptr(FhCostLine) line = g_object_new (FH_TYPE_COST_LINE, "id", id, "option", option,
-                                             "amount", amount, "recurrence", recurrence,
-                                             "fte", fte, NULL);
+  g_autoptr (FhCostLine) line =
+    g_object_new (FH_TYPE_COST_LINE, "id", id, "option", option, "amount", amount, "recurrence",
+                  recurrence, "fte", fte, NULL);
 
   g_list_store_append (plan->lines, line);
 }
 
 static void
-add_criterion (Plan       *plan,
-               const char *id,
-               int         position,
-               double      weight,
-               gboolean    derived)
+add_criterion (Plan *plan, const char *id, int position, double weight, gboolean derived)
 {
-  g_autoptr(FhCriterion) criterion = fh_criterion_new (id, id, weight);
+  g_autoptr (FhCriterion) criterion = fh_criterion_new (id, id, weight);
 
   g_object_set (criterion, "position", position, "derived", derived, NULL);
   g_list_store_append (plan->criteria, criterion);
 }
 
 static void
-add_score (Plan       *plan,
-           gint64      option,
-           const char *criterion,
-           int         score)
+add_score (Plan *plan, gint64 option, const char *criterion, int score)
 {
-  g_autoptr(FhOptionScore) item = fh_option_score_new (option, criterion, score);
+  g_autoptr (FhOptionScore) item = fh_option_score_new (option, criterion, score);
 
   g_list_store_append (plan->scores, item);
 }
@@ -143,7 +129,7 @@ static void
 test_matrix (void)
 {
   Plan plan;
-  g_autoptr(FhDecision) decision = NULL;
+  g_autoptr (FhDecision) decision = NULL;
 
   matrix_plan (&plan);
   decision = fh_decision_new (&plan.models, "registry", NULL);
@@ -186,11 +172,8 @@ static void
 test_tco_score (void)
 {
   static const TcoScoreCase cases[] = {
-    { 1000, 1000, 5 },
-    { 2000, 1000, 2.5 },
-    { 4000, 1000, 1.25 },
-    { 3000, 2000, 10.0 / 3 },
-    { 5000, 0, 0 },   /* an option that costs nothing makes every other one score 0 */
+    { 1000, 1000, 5 }, { 2000, 1000, 2.5 }, { 4000, 1000, 1.25 }, { 3000, 2000, 10.0 / 3 },
+    { 5000, 0, 0 }, /* an option that costs nothing makes every other one score 0 */
     { 0, 0, 5 },
   };
 
@@ -203,9 +186,9 @@ static void
 test_weights (void)
 {
   Plan plan;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhDecision) decision = NULL;
-  g_autoptr(FhCriterion) first = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhDecision) decision = NULL;
+  g_autoptr (FhCriterion) first = NULL;
 
   plan_init (&plan);
   add_criterion (&plan, "a", 0, 20, FALSE);
@@ -231,7 +214,7 @@ test_weights (void)
 static void
 test_break_even_line (void)
 {
-  Plan plan;
+  Plan        plan;
   FhBreakEven result;
 
   /* B's total with its line at x ≥ 1000: 2.5 + 0.8 + 0.3 × 5 × 1000 / x = 3.3 + 1500 / x.
@@ -268,7 +251,7 @@ test_break_even_line (void)
 static void
 test_break_even_horizon (void)
 {
-  Plan plan;
+  Plan        plan;
   FhBreakEven result;
 
   /* Equal hand scores; A costs 10000 once, B 3000 a year. B is cheaper while
@@ -283,8 +266,8 @@ test_break_even_horizon (void)
   add_score (&plan, 1, "ttv", 3);
   add_score (&plan, 2, "ttv", 3);
 
-  g_assert_true (fh_decision_sensitivity (&plan.models, "pipelines",
-                                          FH_SENSITIVITY_INPUT_HORIZON, 0, &result));
+  g_assert_true (
+    fh_decision_sensitivity (&plan.models, "pipelines", FH_SENSITIVITY_INPUT_HORIZON, 0, &result));
   g_assert_cmpint (result.current, ==, 3);
   g_assert_cmpint (result.winner, ==, 2);
   g_assert_cmpint (result.low, ==, 1);
@@ -299,22 +282,22 @@ test_break_even_horizon (void)
 static void
 test_break_even_fte (void)
 {
-  Plan plan;
+  Plan        plan;
   FhBreakEven result;
 
   /* One year. A: 1 FTE at the plan's cost; B: a licence of 5,000,000. With the FTE
    * cost at 4,000,000, A is cheaper; at 5,000,000 they tie and the first listed (A)
    * keeps it; from 5,000,001 on B is cheaper. */
   plan_init (&plan);
-  g_object_set (plan.info, "horizon-years", 1, "fte-cost", (gint64) 4000000, NULL);
+  g_object_set (plan.info, "horizon-years", 1, "fte-cost", (gint64)4000000, NULL);
   add_criterion (&plan, "tco", 0, 1, TRUE);
   add_option (&plan, 1, "monitoring");
   add_option (&plan, 2, "monitoring");
   add_line (&plan, 1, 1, 0, FH_RECURRENCE_YEARLY, 1);
   add_line (&plan, 2, 2, 5000000, FH_RECURRENCE_YEARLY, 0);
 
-  g_assert_true (fh_decision_sensitivity (&plan.models, "monitoring",
-                                          FH_SENSITIVITY_INPUT_FTE_COST, 0, &result));
+  g_assert_true (fh_decision_sensitivity (&plan.models, "monitoring", FH_SENSITIVITY_INPUT_FTE_COST,
+                                          0, &result));
   g_assert_cmpint (result.current, ==, 4000000);
   g_assert_cmpint (result.winner, ==, 1);
   g_assert_cmpint (result.low, ==, 0);
@@ -324,9 +307,9 @@ test_break_even_fte (void)
   g_assert_cmpint (result.above_winner, ==, 2);
 
   /* From B's side: B holds from 5,000,001 up; below it A takes over. */
-  g_object_set (plan.info, "fte-cost", (gint64) 7000000, NULL);
-  g_assert_true (fh_decision_sensitivity (&plan.models, "monitoring",
-                                          FH_SENSITIVITY_INPUT_FTE_COST, 0, &result));
+  g_object_set (plan.info, "fte-cost", (gint64)7000000, NULL);
+  g_assert_true (fh_decision_sensitivity (&plan.models, "monitoring", FH_SENSITIVITY_INPUT_FTE_COST,
+                                          0, &result));
   g_assert_cmpint (result.winner, ==, 2);
   g_assert_cmpint (result.low, ==, 5000001);
   g_assert_true (result.flips_below);
@@ -335,8 +318,8 @@ test_break_even_fte (void)
   g_assert_cmpint (result.high, ==, FH_MONEY_MAX);
 
   /* Nothing scored, nothing to recommend. */
-  g_assert_false (fh_decision_sensitivity (&plan.models, "registry",
-                                           FH_SENSITIVITY_INPUT_FTE_COST, 0, &result));
+  g_assert_false (
+    fh_decision_sensitivity (&plan.models, "registry", FH_SENSITIVITY_INPUT_FTE_COST, 0, &result));
 
   plan_clear (&plan);
 }
@@ -344,11 +327,11 @@ test_break_even_fte (void)
 static void
 test_demo (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_demo (NULL, &error);
-  g_autoptr(FhDecision) decision = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
+  g_autoptr (FhDecision) decision = NULL;
   FhPlanModels models;
-  guint kinds = 0;
+  guint        kinds = 0;
 
   g_assert_no_error (error);
   fh_store_get_models (store, &models);
@@ -374,26 +357,26 @@ test_demo (void)
 static void
 test_json_round_trip (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_plan (NULL, &error);
-  g_autoptr(FhStore) copy = NULL;
-  g_autoptr(FhOption) option = fh_option_new ("registry", "MLflow Model Registry");
-  g_autoptr(FhCostLine) line = NULL;
-  g_autoptr(FhOptionScore) score = NULL;
-  g_autoptr(GBytes) json = NULL;
-  g_autoptr(GBytes) again = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_plan (NULL, &error);
+  g_autoptr (FhStore) copy = NULL;
+  g_autoptr (FhOption) option = fh_option_new ("registry", "MLflow Model Registry");
+  g_autoptr (FhCostLine) line = NULL;
+  g_autoptr (FhOptionScore) score = NULL;
+  g_autoptr (GBytes) json = NULL;
+  g_autoptr (GBytes) again = NULL;
   FhPlanModels models;
-  FhTco tco;
+  FhTco        tco;
 
   g_assert_no_error (error);
-  g_object_set (option, "kind", FH_OPTION_KIND_CUSTOM, "vendor", "Open source",
-                "chosen", TRUE, "rationale", "Portable.", NULL);
+  g_object_set (option, "kind", FH_OPTION_KIND_CUSTOM, "vendor", "Open source", "chosen", TRUE,
+                "rationale", "Portable.", NULL);
   g_assert_true (fh_store_add (store, option, &error));
   g_assert_no_error (error);
-  line = g_object_new (FH_TYPE_COST_LINE, "option", fh_option_get_id (option),
-                       "category", FH_COST_CATEGORY_OPERATIONS_STAFF, "fte", 0.5,
-                       "loaded-cost", (gint64) 8000000, "growth", 2.5, "first-year", 2,
-                       "description", "Half an engineer", NULL);
+  line =
+    g_object_new (FH_TYPE_COST_LINE, "option", fh_option_get_id (option), "category",
+                  FH_COST_CATEGORY_OPERATIONS_STAFF, "fte", 0.5, "loaded-cost", (gint64)8000000,
+                  "growth", 2.5, "first-year", 2, "description", "Half an engineer", NULL);
   g_assert_true (fh_store_add (store, line, &error));
   g_assert_no_error (error);
   score = fh_option_score_new (fh_option_get_id (option), "time-to-value", 4);
@@ -418,9 +401,9 @@ test_json_round_trip (void)
 static void
 test_offerings (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) pipelines = fh_offerings_load ("pipelines", &error);
-  g_autoptr(GPtrArray) nothing = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) pipelines = fh_offerings_load ("pipelines", &error);
+  g_autoptr (GPtrArray) nothing = NULL;
   gboolean kubeflow = FALSE;
   gboolean sagemaker = FALSE;
 
@@ -446,8 +429,7 @@ test_offerings (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);

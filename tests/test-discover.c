@@ -41,11 +41,10 @@ timeout_cb (gpointer data)
 }
 
 static void
-wait_for (Predicate predicate,
-          gpointer  data)
+wait_for (Predicate predicate, gpointer data)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+  guint    id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
 
   while (!predicate (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
@@ -68,9 +67,7 @@ drain (void)
 }
 
 static gpointer
-template_child (gpointer    widget,
-                GType       type,
-                const char *name)
+template_child (gpointer widget, GType type, const char *name)
 {
   GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
 
@@ -79,18 +76,15 @@ template_child (gpointer    widget,
 }
 
 static void
-toast_cb (FhDiscoverPage *page,
-          AdwToast       *toast,
-          Fixture        *f)
+toast_cb (FhDiscoverPage *page, AdwToast *toast, Fixture *f)
 {
   g_ptr_array_add (f->toasts, g_object_ref (toast));
 }
 
 static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
+fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   f->store = data != NULL ? fh_store_new_demo (NULL, &error) : fh_store_new_plan (NULL, &error);
   g_assert_no_error (error);
@@ -108,8 +102,7 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *f, gconstpointer data)
 {
   gtk_window_destroy (f->window);
   g_object_unref (f->window);
@@ -139,8 +132,7 @@ focus (Fixture *f)
 }
 
 static gboolean
-focus_in (Fixture   *f,
-          GtkWidget *widget)
+focus_in (Fixture *f, GtkWidget *widget)
 {
   GtkWidget *focused = focus (f);
 
@@ -149,11 +141,10 @@ focus_in (Fixture   *f,
 
 /* Typing: text goes into the entry's text widget, as key presses put it there. */
 static void
-type_text (Fixture    *f,
-           const char *text)
+type_text (Fixture *f, const char *text)
 {
   GtkEditable *editable = GTK_EDITABLE (focus (f));
-  int position = gtk_editable_get_position (editable);
+  int          position = gtk_editable_get_position (editable);
 
   g_assert_true (GTK_IS_TEXT (editable));
   gtk_editable_insert_text (editable, text, -1, &position);
@@ -170,22 +161,20 @@ press_enter (Fixture *f)
 
 /* Tab and Shift+Tab move the focus as the window's focus chain says. */
 static void
-press_tab (Fixture  *f,
-           gboolean  back)
+press_tab (Fixture *f, gboolean back)
 {
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->window),
                                          back ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD));
 }
 
 static FhGap *
-stored_gap (Fixture    *f,
-            const char *title)
+stored_gap (Fixture *f, const char *title)
 {
   GListModel *gaps = fh_store_get_model (f->store, FH_COLLECTION_GAPS);
 
   for (guint i = 0; i < g_list_model_get_n_items (gaps); i++)
     {
-      g_autoptr(FhGap) gap = g_list_model_get_item (gaps, i);
+      g_autoptr (FhGap) gap = g_list_model_get_item (gaps, i);
 
       if (g_strcmp0 (fh_gap_get_title (gap), title) == 0)
         return gap;
@@ -197,15 +186,14 @@ stored_gap (Fixture    *f,
 /* Three gaps captured by keyboard: type, Enter; the second one gets a capability and
  * severity 5 by Tab, and Shift+Tab back to the entry. */
 static void
-test_capture_keyboard (Fixture       *f,
-                       gconstpointer  data)
+test_capture_keyboard (Fixture *f, gconstpointer data)
 {
-  FhGapsView *view = gaps_view (f);
-  GtkWidget *entry = template_child (view, FH_TYPE_GAPS_VIEW, "entry");
+  FhGapsView  *view = gaps_view (f);
+  GtkWidget   *entry = template_child (view, FH_TYPE_GAPS_VIEW, "entry");
   GtkDropDown *capability = template_child (view, FH_TYPE_GAPS_VIEW, "capture_capability");
   GtkDropDown *severity = template_child (view, FH_TYPE_GAPS_VIEW, "capture_severity");
-  GtkLabel *error_label = template_child (view, FH_TYPE_GAPS_VIEW, "error_label");
-  FhGap *gap;
+  GtkLabel    *error_label = template_child (view, FH_TYPE_GAPS_VIEW, "error_label");
+  FhGap       *gap;
 
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (f->page)));
   g_assert_true (focus_in (f, entry));
@@ -231,7 +219,8 @@ test_capture_keyboard (Fixture       *f,
   type_text (f, "<b>Tags</b> & ampersands stay text");
   press_enter (f);
 
-  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS)),
+                    ==, 3);
   g_assert_cmpuint (g_list_model_get_n_items (shown_gaps (f)), ==, 3);
   gap = stored_gap (f, "Nobody owns the model registry");
   g_assert_nonnull (gap);
@@ -246,21 +235,20 @@ test_capture_keyboard (Fixture       *f,
   /* An empty title is refused at the field, with the reason, and nothing is added. */
   type_text (f, "   ");
   press_enter (f);
-  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS)),
+                    ==, 3);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
   g_assert_cmpstr (gtk_label_get_text (error_label), !=, "");
   g_assert_true (gtk_widget_has_css_class (entry, "error"));
 }
 
 static gboolean
-has_shortcut (GtkWidget  *widget,
-              const char *trigger,
-              const char *action)
+has_shortcut (GtkWidget *widget, const char *trigger, const char *action)
 {
   for (guint i = 0;; i++)
     {
-      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
 
       if (controller == NULL)
         return FALSE;
@@ -269,7 +257,7 @@ has_shortcut (GtkWidget  *widget,
 
       for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
         {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
           g_autofree char *t = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
           g_autofree char *a = gtk_shortcut_action_to_string (gtk_shortcut_get_action (shortcut));
 
@@ -282,17 +270,16 @@ has_shortcut (GtkWidget  *widget,
 /* Dot voting with the selected gap; reset is one undo step; deleting shows a toast
  * whose Undo brings the gap back. */
 static void
-test_vote_and_undo (Fixture       *f,
-                    gconstpointer  data)
+test_vote_and_undo (Fixture *f, gconstpointer data)
 {
-  FhGapsView *view = gaps_view (f);
-  GtkColumnView *column_view = template_child (view, FH_TYPE_GAPS_VIEW, "column_view");
+  FhGapsView         *view = gaps_view (f);
+  GtkColumnView      *column_view = template_child (view, FH_TYPE_GAPS_VIEW, "column_view");
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (column_view));
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   FhGap *gap;
   gint64 id;
-  guint n_gaps = g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS));
-  int total = 0;
+  guint  n_gaps = g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS));
+  int    total = 0;
 
   g_assert_true (has_shortcut (GTK_WIDGET (column_view), "plus", "gaps.vote-up"));
   g_assert_true (has_shortcut (GTK_WIDGET (column_view), "minus", "gaps.vote-down"));
@@ -317,8 +304,8 @@ test_vote_and_undo (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "gaps.sort-votes", NULL));
   for (guint i = 0; i + 1 < g_list_model_get_n_items (shown_gaps (f)); i++)
     {
-      g_autoptr(FhGap) a = g_list_model_get_item (shown_gaps (f), i);
-      g_autoptr(FhGap) b = g_list_model_get_item (shown_gaps (f), i + 1);
+      g_autoptr (FhGap) a = g_list_model_get_item (shown_gaps (f), i);
+      g_autoptr (FhGap) b = g_list_model_get_item (shown_gaps (f), i + 1);
 
       g_assert_cmpint (fh_gap_get_votes (a), >=, fh_gap_get_votes (b));
       total += fh_gap_get_votes (a);
@@ -329,7 +316,8 @@ test_vote_and_undo (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "gaps.reset-votes", NULL));
   for (guint i = 0; i < n_gaps; i++)
     {
-      g_autoptr(FhGap) g = g_list_model_get_item (fh_store_get_model (f->store, FH_COLLECTION_GAPS), i);
+      g_autoptr (FhGap) g =
+        g_list_model_get_item (fh_store_get_model (f->store, FH_COLLECTION_GAPS), i);
 
       g_assert_cmpint (fh_gap_get_votes (g), ==, 0);
     }
@@ -343,10 +331,12 @@ test_vote_and_undo (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column_view), "gaps.delete", NULL));
   g_assert_null (fh_store_lookup (f->store, FH_COLLECTION_GAPS, id));
   g_assert_cmpuint (f->toasts->len, >=, 2);
-  g_assert_cmpstr (adw_toast_get_action_name (g_ptr_array_index (f->toasts, f->toasts->len - 1)), ==, "win.undo");
+  g_assert_cmpstr (adw_toast_get_action_name (g_ptr_array_index (f->toasts, f->toasts->len - 1)),
+                   ==, "win.undo");
   g_assert_true (fh_store_undo (f->store, &error));
   g_assert_nonnull (fh_store_lookup (f->store, FH_COLLECTION_GAPS, id));
-  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS)), ==, n_gaps);
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS)),
+                    ==, n_gaps);
 }
 
 typedef struct
@@ -365,8 +355,7 @@ n_shown_is (gpointer data)
 
 /* The search entry reports a change after a short pause, as typing does. */
 static void
-wait_shown (Fixture *f,
-            guint    n)
+wait_shown (Fixture *f, guint n)
 {
   ShownQuery q = { f, n };
 
@@ -375,19 +364,19 @@ wait_shown (Fixture *f,
 
 /* Search and the three filters narrow the list; no match says so. */
 static void
-test_filter (Fixture       *f,
-             gconstpointer  data)
+test_filter (Fixture *f, gconstpointer data)
 {
-  FhGapsView *view = gaps_view (f);
+  FhGapsView  *view = gaps_view (f);
   GtkEditable *search = template_child (view, FH_TYPE_GAPS_VIEW, "search_entry");
   GtkDropDown *status = template_child (view, FH_TYPE_GAPS_VIEW, "filter_status");
   GtkDropDown *kind = template_child (view, FH_TYPE_GAPS_VIEW, "filter_kind");
   GtkDropDown *capability = template_child (view, FH_TYPE_GAPS_VIEW, "filter_capability");
-  GtkStack *stack = template_child (view, FH_TYPE_GAPS_VIEW, "stack");
-  guint n_all = g_list_model_get_n_items (shown_gaps (f));
-  guint n;
+  GtkStack    *stack = template_child (view, FH_TYPE_GAPS_VIEW, "stack");
+  guint        n_all = g_list_model_get_n_items (shown_gaps (f));
+  guint        n;
 
-  g_assert_cmpuint (n_all, ==, g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS)));
+  g_assert_cmpuint (n_all, ==,
+                    g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS)));
 
   gtk_drop_down_set_selected (status, 3); /* closed */
   n = g_list_model_get_n_items (shown_gaps (f));
@@ -395,7 +384,7 @@ test_filter (Fixture       *f,
   g_assert_cmpuint (n, <, n_all);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FhGap) gap = g_list_model_get_item (shown_gaps (f), i);
+      g_autoptr (FhGap) gap = g_list_model_get_item (shown_gaps (f), i);
 
       g_assert_cmpint (fh_gap_get_status (gap), ==, FH_GAP_STATUS_CLOSED);
     }
@@ -406,7 +395,7 @@ test_filter (Fixture       *f,
   g_assert_cmpuint (n, >, 0);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FhGap) gap = g_list_model_get_item (shown_gaps (f), i);
+      g_autoptr (FhGap) gap = g_list_model_get_item (shown_gaps (f), i);
 
       g_assert_cmpint (fh_gap_get_kind (gap), ==, FH_GAP_KIND_PEOPLE);
     }
@@ -417,7 +406,7 @@ test_filter (Fixture       *f,
   g_assert_cmpuint (n, >, 0);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FhGap) gap = g_list_model_get_item (shown_gaps (f), i);
+      g_autoptr (FhGap) gap = g_list_model_get_item (shown_gaps (f), i);
 
       g_assert_cmpstr (fh_gap_get_capability (gap), ==, "business-alignment");
     }
@@ -435,10 +424,10 @@ test_filter (Fixture       *f,
 }
 
 static GtkWidget *
-find_entry_with_text (GtkWidget  *widget,
-                      const char *text)
+find_entry_with_text (GtkWidget *widget, const char *text)
 {
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
     {
       GtkWidget *found;
 
@@ -453,10 +442,10 @@ find_entry_with_text (GtkWidget  *widget,
 }
 
 static GtkWidget *
-find_with_class (GtkWidget  *widget,
-                 const char *css_class)
+find_with_class (GtkWidget *widget, const char *css_class)
 {
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
     {
       GtkWidget *found;
 
@@ -473,7 +462,8 @@ find_with_class (GtkWidget  *widget,
 static GtkLabel *
 visible_error_below (GtkWidget *widget)
 {
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
     {
       GtkLabel *found;
 
@@ -490,21 +480,21 @@ visible_error_below (GtkWidget *widget)
 /* Use cases: selecting shows the scores; bad numbers are refused at the field; the
  * chart's hit-test selects. */
 static void
-test_use_cases (Fixture       *f,
-                gconstpointer  data)
+test_use_cases (Fixture *f, gconstpointer data)
 {
   FhUseCasesView *view = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
-  GtkLabel *score = template_child (view, FH_TYPE_USE_CASES_VIEW, "score_label");
-  GtkWidget *kpi = template_child (view, FH_TYPE_USE_CASES_VIEW, "kpi_label");
-  GtkWidget *detail = template_child (view, FH_TYPE_USE_CASES_VIEW, "detail_stack");
-  FhUseCase *use_case;
-  GtkWidget *entry;
-  GtkLabel *error;
+  GtkLabel       *score = template_child (view, FH_TYPE_USE_CASES_VIEW, "score_label");
+  GtkWidget      *kpi = template_child (view, FH_TYPE_USE_CASES_VIEW, "kpi_label");
+  GtkWidget      *detail = template_child (view, FH_TYPE_USE_CASES_VIEW, "detail_stack");
+  FhUseCase      *use_case;
+  GtkWidget      *entry;
+  GtkLabel       *error;
 
   fh_discover_page_set_tab (f->page, "use-cases");
   fh_use_cases_view_select (view, 1);
   drain ();
-  g_assert_cmpstr (gtk_label_get_text (score), ==, "Priority 7.5 · Quick win · RICE 27000 · WSJF 3.2");
+  g_assert_cmpstr (gtk_label_get_text (score), ==,
+                   "Priority 7.5 · Quick win · RICE 27000 · WSJF 3.2");
   g_assert_false (gtk_widget_get_visible (kpi));
 
   /* The business impact answer (3) is written out whole under its drop-down, and
@@ -536,7 +526,8 @@ test_use_cases (Fixture       *f,
     g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (impact)), ==, 3);
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (meaning)), ==,
                      "Value estimated and an owner commits to the target");
-    g_assert_cmpstr (gtk_label_get_text (score), ==, "Priority 7.5 · Quick win · RICE 27000 · WSJF 3.2");
+    g_assert_cmpstr (gtk_label_get_text (score), ==,
+                     "Priority 7.5 · Quick win · RICE 27000 · WSJF 3.2");
   }
 
   /* Effort 16: text in a number field is refused, with the reason under it. */
@@ -559,21 +550,22 @@ test_use_cases (Fixture       *f,
   g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (entry)), "activate");
   g_assert_null (visible_error_below (detail));
   g_assert_cmpint (fh_use_case_get_effort (use_case), ==, 32);
-  g_assert_cmpstr (gtk_label_get_text (score), ==, "Priority 7.5 · Quick win · RICE 13500 · WSJF 3.2");
+  g_assert_cmpstr (gtk_label_get_text (score), ==,
+                   "Priority 7.5 · Quick win · RICE 13500 · WSJF 3.2");
 
   /* The chart: a click where use case 5's dot is drawn selects it. */
   {
     GtkToggleButton *chart_button = template_child (view, FH_TYPE_USE_CASES_VIEW, "chart_button");
     FhQuadrantChart *chart = template_child (view, FH_TYPE_USE_CASES_VIEW, "chart");
-    int w, h;
-    gint64 hit = 0;
+    int              w, h;
+    gint64           hit = 0;
 
     gtk_toggle_button_set_active (chart_button, TRUE);
     wait_for (is_mapped, chart);
     /* Draw once, as a frame would, so that the chart knows where its dots are. */
     {
-      GdkPaintable *paintable = gtk_widget_paintable_new (GTK_WIDGET (chart));
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
+      GdkPaintable  *paintable = gtk_widget_paintable_new (GTK_WIDGET (chart));
+      GtkSnapshot   *snapshot = gtk_snapshot_new ();
       GskRenderNode *node;
 
       while (gtk_widget_get_width (GTK_WIDGET (chart)) == 0)
@@ -585,7 +577,7 @@ test_use_cases (Fixture       *f,
       if (node != NULL)
         {
           cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
-          cairo_t *cr = cairo_create (surface);
+          cairo_t         *cr = cairo_create (surface);
 
           gsk_render_node_draw (node, cr);
           cairo_destroy (cr);
@@ -609,10 +601,11 @@ test_use_cases (Fixture       *f,
 
   /* A use case whose only metric is a proxy is flagged. */
   {
-    g_autoptr(GError) err = NULL;
+    g_autoptr (GError) err = NULL;
     FhMetric *kpi_metric = fh_store_lookup (f->store, FH_COLLECTION_METRICS, 9);
 
-    g_assert_true (fh_store_set (f->store, kpi_metric, &err, "kind", FH_METRIC_KIND_ML_PROXY, NULL));
+    g_assert_true (
+      fh_store_set (f->store, kpi_metric, &err, "kind", FH_METRIC_KIND_ML_PROXY, NULL));
     drain ();
     g_assert_true (gtk_widget_get_visible (kpi));
   }
@@ -620,15 +613,14 @@ test_use_cases (Fixture       *f,
 
 /* A skill shortfall becomes a people gap in one action. */
 static void
-test_shortfall_gap (Fixture       *f,
-                    gconstpointer  data)
+test_shortfall_gap (Fixture *f, gconstpointer data)
 {
-  FhPeopleView *view = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
-  GtkListBox *shortfalls = template_child (view, FH_TYPE_PEOPLE_VIEW, "shortfalls");
+  FhPeopleView  *view = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
+  GtkListBox    *shortfalls = template_child (view, FH_TYPE_PEOPLE_VIEW, "shortfalls");
   GtkListBoxRow *row;
-  GtkWidget *button;
+  GtkWidget     *button;
   guint n_gaps = g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS));
-  g_autoptr(FhGap) added = NULL;
+  g_autoptr (FhGap) added = NULL;
 
   fh_discover_page_set_tab (f->page, "people");
   drain ();
@@ -639,7 +631,8 @@ test_shortfall_gap (Fixture       *f,
   g_signal_emit_by_name (button, "clicked");
   drain ();
 
-  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS)), ==, n_gaps + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS)),
+                    ==, n_gaps + 1);
   added = g_list_model_get_item (fh_store_get_model (f->store, FH_COLLECTION_GAPS), n_gaps);
   g_assert_cmpint (fh_gap_get_kind (added), ==, FH_GAP_KIND_PEOPLE);
   g_assert_cmpstr (fh_gap_get_capability (added), ==, "people-skills");
@@ -655,17 +648,17 @@ test_shortfall_gap (Fixture       *f,
 /* The roles × skills matrix of the demo plan (six skills) fits beside the sidebar at
  * 1280 pixels: skill names wrap under their column, the full name in the tooltip. */
 static void
-test_matrix_width (Fixture       *f,
-                   gconstpointer  data)
+test_matrix_width (Fixture *f, gconstpointer data)
 {
   FhPeopleView *view = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
-  GtkGrid *matrix = template_child (view, FH_TYPE_PEOPLE_VIEW, "matrix");
-  GtkWidget *header, *name;
-  int min_width, matrix_min, matrix_nat;
+  GtkGrid      *matrix = template_child (view, FH_TYPE_PEOPLE_VIEW, "matrix");
+  GtkWidget    *header, *name;
+  int           min_width, matrix_min, matrix_nat;
 
   fh_discover_page_set_tab (f->page, "people");
   drain ();
-  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_SKILLS)), ==, 6);
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_SKILLS)),
+                    ==, 6);
 
   /* The whole matrix, shown without scrolling, is within 1040 pixels... */
   gtk_widget_measure (GTK_WIDGET (matrix), GTK_ORIENTATION_HORIZONTAL, -1, &matrix_min, &matrix_nat,
@@ -674,9 +667,11 @@ test_matrix_width (Fixture       *f,
   g_assert_cmpint (matrix_min, <=, 1040 - 36);
   g_assert_cmpint (matrix_nat, <=, 1040 - 60);
   /* ...and so are the People tab and the whole Discover page. */
-  gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL,
+                      NULL);
   g_assert_cmpint (min_width, <=, 1040);
-  gtk_widget_measure (GTK_WIDGET (f->page), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (f->page), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL,
+                      NULL);
   g_assert_cmpint (min_width, <=, 1040);
 
   /* "Experiment tracking" heads the first skill column; its name says it whole in the
@@ -693,21 +688,20 @@ test_matrix_width (Fixture       *f,
  * "Needed by" check, a use-case row while metrics change, a level in the skills
  * matrix. */
 static void
-test_keep_focus (Fixture       *f,
-                 gconstpointer  data)
+test_keep_focus (Fixture *f, gconstpointer data)
 {
-  FhDataView *data_view = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "data_view");
+  FhDataView     *data_view = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "data_view");
   FhUseCasesView *use_cases = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
-  FhPeopleView *people = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
-  GtkListBox *sources = template_child (data_view, FH_TYPE_DATA_VIEW, "list");
-  GtkBox *needed = template_child (data_view, FH_TYPE_DATA_VIEW, "needed_box");
-  GtkListBox *use_case_list = template_child (use_cases, FH_TYPE_USE_CASES_VIEW, "list");
-  GtkGrid *matrix = template_child (people, FH_TYPE_PEOPLE_VIEW, "matrix");
-  GtkListBoxRow *source_row, *use_case_row;
-  GtkWidget *check, *drop_down;
-  gboolean was_active;
-  g_autoptr(FhMetric) metric = NULL;
-  g_autoptr(GError) error = NULL;
+  FhPeopleView   *people = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
+  GtkListBox     *sources = template_child (data_view, FH_TYPE_DATA_VIEW, "list");
+  GtkBox         *needed = template_child (data_view, FH_TYPE_DATA_VIEW, "needed_box");
+  GtkListBox     *use_case_list = template_child (use_cases, FH_TYPE_USE_CASES_VIEW, "list");
+  GtkGrid        *matrix = template_child (people, FH_TYPE_PEOPLE_VIEW, "matrix");
+  GtkListBoxRow  *source_row, *use_case_row;
+  GtkWidget      *check, *drop_down;
+  gboolean        was_active;
+  g_autoptr (FhMetric) metric = NULL;
+  g_autoptr (GError) error = NULL;
   guint n_links;
   guint level;
 
@@ -721,11 +715,13 @@ test_keep_focus (Fixture       *f,
   g_assert_true (GTK_IS_CHECK_BUTTON (check));
   g_assert_true (gtk_widget_grab_focus (check));
   was_active = gtk_check_button_get_active (GTK_CHECK_BUTTON (check));
-  n_links = g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_SOURCE_USE_CASES));
+  n_links =
+    g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_SOURCE_USE_CASES));
   gtk_widget_activate (check);
   drain ();
-  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_SOURCE_USE_CASES)), ==,
-                    was_active ? n_links - 1 : n_links + 1);
+  g_assert_cmpuint (
+    g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_SOURCE_USE_CASES)), ==,
+    was_active ? n_links - 1 : n_links + 1);
   g_assert_true (focus (f) == check);
   g_assert_true (gtk_widget_get_parent (check) == GTK_WIDGET (needed));
   g_assert_cmpint (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)), ==, !was_active);
@@ -763,13 +759,13 @@ test_keep_focus (Fixture       *f,
   gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), level == 4 ? 3 : level + 1);
   drain ();
   drop_down = gtk_widget_get_last_child (gtk_grid_get_child_at (matrix, 1, 1));
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==, level == 4 ? 3 : level + 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==,
+                    level == 4 ? 3 : level + 1);
   g_assert_true (gtk_widget_is_ancestor (focus (f), drop_down) || focus (f) == drop_down);
 }
 
 static void
-collect_tooltips (GtkWidget *widget,
-                  GPtrArray *tooltips)
+collect_tooltips (GtkWidget *widget, GPtrArray *tooltips)
 {
   const char *tooltip = gtk_widget_get_tooltip_text (widget);
 
@@ -782,11 +778,10 @@ collect_tooltips (GtkWidget *widget,
 
 /* Every gap shows the items that close it: the roadmap count's tooltip names them. */
 static void
-test_closing_items (Fixture       *f,
-                    gconstpointer  data)
+test_closing_items (Fixture *f, gconstpointer data)
 {
   GtkWidget *view = template_child (gaps_view (f), FH_TYPE_GAPS_VIEW, "column_view");
-  g_autoptr(GPtrArray) tooltips = g_ptr_array_new ();
+  g_autoptr (GPtrArray) tooltips = g_ptr_array_new ();
   gboolean closed = FALSE, open = FALSE;
 
   drain ();
@@ -805,8 +800,7 @@ test_closing_items (Fixture       *f,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   gboolean have_display = gtk_init_check ();
 
@@ -822,22 +816,22 @@ main (int   argc,
 
   adw_init ();
 
-  g_test_add ("/foothold/discover/capture-keyboard", Fixture, NULL,
-              fixture_set_up, test_capture_keyboard, fixture_tear_down);
-  g_test_add ("/foothold/discover/vote-and-undo", Fixture, "demo",
-              fixture_set_up, test_vote_and_undo, fixture_tear_down);
-  g_test_add ("/foothold/discover/filter", Fixture, "demo",
-              fixture_set_up, test_filter, fixture_tear_down);
-  g_test_add ("/foothold/discover/use-cases", Fixture, "demo",
-              fixture_set_up, test_use_cases, fixture_tear_down);
-  g_test_add ("/foothold/discover/shortfall-gap", Fixture, "demo",
-              fixture_set_up, test_shortfall_gap, fixture_tear_down);
-  g_test_add ("/foothold/discover/closing-items", Fixture, "demo",
-              fixture_set_up, test_closing_items, fixture_tear_down);
-  g_test_add ("/foothold/discover/matrix-width", Fixture, "demo",
-              fixture_set_up, test_matrix_width, fixture_tear_down);
-  g_test_add ("/foothold/discover/keep-focus", Fixture, "demo",
-              fixture_set_up, test_keep_focus, fixture_tear_down);
+  g_test_add ("/foothold/discover/capture-keyboard", Fixture, NULL, fixture_set_up,
+              test_capture_keyboard, fixture_tear_down);
+  g_test_add ("/foothold/discover/vote-and-undo", Fixture, "demo", fixture_set_up,
+              test_vote_and_undo, fixture_tear_down);
+  g_test_add ("/foothold/discover/filter", Fixture, "demo", fixture_set_up, test_filter,
+              fixture_tear_down);
+  g_test_add ("/foothold/discover/use-cases", Fixture, "demo", fixture_set_up, test_use_cases,
+              fixture_tear_down);
+  g_test_add ("/foothold/discover/shortfall-gap", Fixture, "demo", fixture_set_up,
+              test_shortfall_gap, fixture_tear_down);
+  g_test_add ("/foothold/discover/closing-items", Fixture, "demo", fixture_set_up,
+              test_closing_items, fixture_tear_down);
+  g_test_add ("/foothold/discover/matrix-width", Fixture, "demo", fixture_set_up, test_matrix_width,
+              fixture_tear_down);
+  g_test_add ("/foothold/discover/keep-focus", Fixture, "demo", fixture_set_up, test_keep_focus,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -12,10 +12,9 @@
 
 /* Adds the whole draft to @store as one step, as the preview's Accept does. */
 static void
-accept_all (FhStore   *store,
-            GPtrArray *draft)
+accept_all (FhStore *store, GPtrArray *draft)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree gint64 *ids = g_new0 (gint64, MAX (draft->len, 1));
 
   fh_store_begin (store, "Accept draft");
@@ -40,28 +39,30 @@ accept_all (FhStore   *store,
 }
 
 static void
-check_draft_shape (FhStore   *store,
-                   GPtrArray *draft)
+check_draft_shape (FhStore *store, GPtrArray *draft)
 {
   FhPlanInfo *info = fh_store_get_info (store);
   GListModel *items = fh_store_get_model (store, FH_COLLECTION_ROADMAP);
-  g_autoptr(GHashTable) per_quarter = g_hash_table_new (NULL, NULL);
+  g_autoptr (GHashTable) per_quarter = g_hash_table_new (NULL, NULL);
 
   for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
     {
-      g_autoptr(FhRoadmapItem) item = g_list_model_get_item (items, i);
+      g_autoptr (FhRoadmapItem) item = g_list_model_get_item (items, i);
       int q = fh_roadmap_item_get_start_quarter (item);
 
-      g_hash_table_insert (per_quarter, GINT_TO_POINTER (q),
-                           GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (per_quarter, GINT_TO_POINTER (q))) + 1));
+      g_hash_table_insert (
+        per_quarter, GINT_TO_POINTER (q),
+        GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (per_quarter, GINT_TO_POINTER (q))) +
+                         1));
     }
 
   for (guint i = 0; i < draft->len; i++)
     {
       FhRoadmapItem *item = ((FhDraftItem *)draft->pdata[i])->item;
-      int q = fh_roadmap_item_get_start_quarter (item);
+      int            q = fh_roadmap_item_get_start_quarter (item);
 
-      g_assert_cmpint (fh_roadmap_item_get_target_stage (item) - fh_roadmap_item_get_from_stage (item), ==, 1);
+      g_assert_cmpint (
+        fh_roadmap_item_get_target_stage (item) - fh_roadmap_item_get_from_stage (item), ==, 1);
       g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (per_quarter, GINT_TO_POINTER (q))), <=,
                        MAX (fh_plan_info_get_draft_per_quarter (info),
                             /* a quarter the team had filled already stays as it was */
@@ -73,7 +74,7 @@ static void
 assert_no_errors (FhStore *store)
 {
   FhPlanModels models;
-  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr (GPtrArray) findings = NULL;
 
   fh_store_get_models (store, &models);
   findings = fh_rules_check (&models);
@@ -90,9 +91,9 @@ assert_no_errors (FhStore *store)
 static void
 test_draft_demo (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_demo (NULL, &error);
-  g_autoptr(GPtrArray) draft = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
+  g_autoptr (GPtrArray) draft = NULL;
   FhPlanModels models;
 
   g_assert_no_error (error);
@@ -105,23 +106,25 @@ test_draft_demo (void)
 
   /* Accepting was one step. */
   g_assert_true (fh_store_undo (store, &error));
-  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ROADMAP)), ==, 11);
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ROADMAP)),
+                    ==, 11);
 }
 
 static void
 test_draft_hand_checked (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_plan (NULL, &error);
-  g_autoptr(FhGap) gap = fh_gap_new ("Nobody speaks the same language");
-  g_autoptr(GPtrArray) draft = NULL;
-  FhPlanModels models;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_plan (NULL, &error);
+  g_autoptr (FhGap) gap = fh_gap_new ("Nobody speaks the same language");
+  g_autoptr (GPtrArray) draft = NULL;
+  FhPlanModels   models;
   FhRoadmapItem *item;
 
   g_assert_no_error (error);
-  g_assert_true (fh_store_set (store, fh_store_get_info (store), &error,
-                               "start-quarter", 2027 * 4, NULL));
-  g_object_set (gap, "capability", "people-skills", "severity", 5, "kind", FH_GAP_KIND_PEOPLE, NULL);
+  g_assert_true (
+    fh_store_set (store, fh_store_get_info (store), &error, "start-quarter", 2027 * 4, NULL));
+  g_object_set (gap, "capability", "people-skills", "severity", 5, "kind", FH_GAP_KIND_PEOPLE,
+                NULL);
   g_assert_true (fh_store_add (store, gap, &error));
 
   /* No assessment: everything at Not yet. The first quarter takes three items: people
@@ -143,7 +146,8 @@ test_draft_hand_checked (void)
    * Not yet, one stage a quarter, three items a quarter. */
   for (guint i = 0; i < draft->len; i++)
     if (fh_roadmap_item_get_start_quarter (((FhDraftItem *)draft->pdata[i])->item) < 2028 * 4)
-      g_assert_cmpint (fh_roadmap_item_get_target_stage (((FhDraftItem *)draft->pdata[i])->item), <, 4);
+      g_assert_cmpint (fh_roadmap_item_get_target_stage (((FhDraftItem *)draft->pdata[i])->item), <,
+                       4);
 
   accept_all (store, draft);
   assert_no_errors (store);
@@ -154,34 +158,33 @@ test_draft_generated (void)
 {
   for (guint32 seed = 1; seed <= 12; seed++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(FhStore) store = fh_store_new_plan (NULL, &error);
-      g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-      g_autoptr(FhAssessment) assessment = fh_assessment_new (2026 * 4 + 3);
-      g_autoptr(GPtrArray) draft = NULL;
-      GListModel *caps = fh_store_get_model (store, FH_COLLECTION_CAPABILITIES);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (FhStore) store = fh_store_new_plan (NULL, &error);
+      g_autoptr (GRand) rand = g_rand_new_with_seed (seed);
+      g_autoptr (FhAssessment) assessment = fh_assessment_new (2026 * 4 + 3);
+      g_autoptr (GPtrArray) draft = NULL;
+      GListModel  *caps = fh_store_get_model (store, FH_COLLECTION_CAPABILITIES);
       FhPlanModels models;
 
-      g_assert_true (fh_store_set (store, fh_store_get_info (store), &error,
-                                   "start-quarter", 2027 * 4,
-                                   "horizon-years", g_rand_int_range (rand, 1, 5),
+      g_assert_true (fh_store_set (store, fh_store_get_info (store), &error, "start-quarter",
+                                   2027 * 4, "horizon-years", g_rand_int_range (rand, 1, 5),
                                    "draft-per-quarter", g_rand_int_range (rand, 1, 6), NULL));
       g_assert_true (fh_store_add (store, assessment, &error));
       for (guint i = 0, n = g_list_model_get_n_items (caps); i < n; i++)
         {
-          g_autoptr(FhCapability) cap = g_list_model_get_item (caps, i);
-          g_autoptr(FhScore) score = fh_score_new (fh_assessment_get_id (assessment),
-                                                   fh_capability_get_id (cap),
-                                                   g_rand_int_range (rand, 0, 3));
+          g_autoptr (FhCapability) cap = g_list_model_get_item (caps, i);
+          g_autoptr (FhScore) score =
+            fh_score_new (fh_assessment_get_id (assessment), fh_capability_get_id (cap),
+                          g_rand_int_range (rand, 0, 3));
 
           g_assert_true (fh_store_add (store, score, &error));
           if (g_rand_boolean (rand))
             {
-              g_autoptr(FhGap) gap = fh_gap_new ("A gap");
+              g_autoptr (FhGap) gap = fh_gap_new ("A gap");
 
-              g_object_set (gap, "capability", fh_capability_get_id (cap),
-                            "severity", g_rand_int_range (rand, 1, 6),
-                            "votes", g_rand_int_range (rand, 0, 10), NULL);
+              g_object_set (gap, "capability", fh_capability_get_id (cap), "severity",
+                            g_rand_int_range (rand, 1, 6), "votes", g_rand_int_range (rand, 0, 10),
+                            NULL);
               g_assert_true (fh_store_add (store, gap, &error));
             }
         }
@@ -197,11 +200,11 @@ test_draft_generated (void)
 static void
 test_draft_option_cost (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_demo (NULL, &error);
-  g_autoptr(GPtrArray) draft = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
+  g_autoptr (GPtrArray) draft = NULL;
   FhPlanModels models;
-  guint n_with_option = 0;
+  guint        n_with_option = 0;
 
   g_assert_no_error (error);
   fh_store_get_models (store, &models);
@@ -211,8 +214,8 @@ test_draft_option_cost (void)
   for (guint i = 0; i < draft->len; i++)
     {
       FhDraftItem *proposed = draft->pdata[i];
-      const char *cap = fh_roadmap_item_get_capability (proposed->item);
-      gint64 total = fh_tco_chosen_total (&models, cap);
+      const char  *cap = fh_roadmap_item_get_capability (proposed->item);
+      gint64       total = fh_tco_chosen_total (&models, cap);
 
       g_assert_cmpint (fh_roadmap_item_get_cost (proposed->item), ==, 0);
       if (total < 0)
@@ -231,8 +234,7 @@ test_draft_option_cost (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -58,61 +58,112 @@ static const char base[] =
 typedef struct
 {
   const char *name;
-  const char *find;     /* NULL: replace the whole document */
+  const char *find; /* NULL: replace the whole document */
   const char *replace;
   int         code;
-  const char *message;  /* must appear in the error */
+  const char *message; /* must appear in the error */
 } Malformed;
 
 static const Malformed malformed[] = {
-  { "truncated", "\"start_quarter\": \"2027-Q1\"}]}", "\"start_quarter\": \"2027-Q1\"}", FH_STORE_ERROR_FORMAT, "not valid JSON" },
-  { "trailing-comma", "\"severity\": 4}", "\"severity\": 4,}", FH_STORE_ERROR_FORMAT, "not valid JSON" },
+  { "truncated", "\"start_quarter\": \"2027-Q1\"}]}", "\"start_quarter\": \"2027-Q1\"}",
+    FH_STORE_ERROR_FORMAT, "not valid JSON" },
+  { "trailing-comma", "\"severity\": 4}", "\"severity\": 4,}", FH_STORE_ERROR_FORMAT,
+    "not valid JSON" },
   { "root-array", NULL, "[1, 2]", FH_STORE_ERROR_FORMAT, "does not hold a JSON object" },
   { "empty", NULL, "", FH_STORE_ERROR_FORMAT, "not a Foothold plan export" },
-  { "format-name", "\"foothold-plan\"", "\"other-plan\"", FH_STORE_ERROR_FORMAT, "format: expected" },
-  { "format-missing", "\"format\": \"foothold-plan\", ", "", FH_STORE_ERROR_FORMAT, "format: missing" },
-  { "newer-version", "\"version\": 1", "\"version\": 2", FH_STORE_ERROR_NEWER_VERSION, "newer version of Foothold" },
-  { "version-text", "\"version\": 1", "\"version\": \"1\"", FH_STORE_ERROR_FORMAT, "version: expected a whole number" },
-  { "capabilities-missing", "\"capabilities\"", "\"capabilities_old\"", FH_STORE_ERROR_FORMAT, "capabilities_old: unknown field" },
-  { "unknown-top-level", "\"version\": 1,", "\"version\": 1, \"extras\": [],", FH_STORE_ERROR_FORMAT, "extras: unknown field" },
-  { "link-table-top-level", "\"version\": 1,", "\"version\": 1, \"item_gaps\": [],", FH_STORE_ERROR_FORMAT, "item_gaps: unknown field" },
-  { "unknown-field", "\"severity\": 4", "\"severity\": 4, \"colour\": \"red\"", FH_STORE_ERROR_FORMAT, "gaps[0].colour: unknown field" },
-  { "int-as-text", "\"severity\": 4", "\"severity\": \"high\"", FH_STORE_ERROR_FORMAT, "gaps[0].severity: expected a whole number, found text" },
-  { "severity-range", "\"severity\": 4", "\"severity\": 9", FH_STORE_ERROR_FORMAT, "gaps[0].severity: 9 is out of range (1–5)" },
-  { "unknown-enum", "\"kind\": \"process\"", "\"kind\": \"magic\"", FH_STORE_ERROR_FORMAT, "gaps[0].kind: “magic” is not one of: process, people" },
-  { "stage-range", "\"target_stage\": 2, \"start_quarter\": \"2027-Q2\"", "\"target_stage\": 7, \"start_quarter\": \"2027-Q2\"", FH_STORE_ERROR_FORMAT, "roadmap[1].target_stage: 7 is out of range (0–4)" },
-  { "bad-quarter", "\"2027-Q2\"", "\"2027-Q5\"", FH_STORE_ERROR_FORMAT, "roadmap[1].start_quarter: “2027-Q5” is not a quarter" },
+  { "format-name", "\"foothold-plan\"", "\"other-plan\"", FH_STORE_ERROR_FORMAT,
+    "format: expected" },
+  { "format-missing", "\"format\": \"foothold-plan\", ", "", FH_STORE_ERROR_FORMAT,
+    "format: missing" },
+  { "newer-version", "\"version\": 1", "\"version\": 2", FH_STORE_ERROR_NEWER_VERSION,
+    "newer version of Foothold" },
+  { "version-text", "\"version\": 1", "\"version\": \"1\"", FH_STORE_ERROR_FORMAT,
+    "version: expected a whole number" },
+  { "capabilities-missing", "\"capabilities\"", "\"capabilities_old\"", FH_STORE_ERROR_FORMAT,
+    "capabilities_old: unknown field" },
+  { "unknown-top-level", "\"version\": 1,", "\"version\": 1, \"extras\": [],",
+    FH_STORE_ERROR_FORMAT, "extras: unknown field" },
+  { "link-table-top-level", "\"version\": 1,", "\"version\": 1, \"item_gaps\": [],",
+    FH_STORE_ERROR_FORMAT, "item_gaps: unknown field" },
+  { "unknown-field", "\"severity\": 4", "\"severity\": 4, \"colour\": \"red\"",
+    FH_STORE_ERROR_FORMAT, "gaps[0].colour: unknown field" },
+  { "int-as-text", "\"severity\": 4", "\"severity\": \"high\"", FH_STORE_ERROR_FORMAT,
+    "gaps[0].severity: expected a whole number, found text" },
+  { "severity-range", "\"severity\": 4", "\"severity\": 9", FH_STORE_ERROR_FORMAT,
+    "gaps[0].severity: 9 is out of range (1–5)" },
+  { "unknown-enum", "\"kind\": \"process\"", "\"kind\": \"magic\"", FH_STORE_ERROR_FORMAT,
+    "gaps[0].kind: “magic” is not one of: process, people" },
+  { "stage-range", "\"target_stage\": 2, \"start_quarter\": \"2027-Q2\"",
+    "\"target_stage\": 7, \"start_quarter\": \"2027-Q2\"", FH_STORE_ERROR_FORMAT,
+    "roadmap[1].target_stage: 7 is out of range (0–4)" },
+  { "bad-quarter", "\"2027-Q2\"", "\"2027-Q5\"", FH_STORE_ERROR_FORMAT,
+    "roadmap[1].start_quarter: “2027-Q5” is not a quarter" },
   { "quarter-year", "\"2026-Q4\"", "\"1999-Q4\"", FH_STORE_ERROR_FORMAT, "assessments[0].quarter" },
-  { "title-missing", "\"title\": \"No registry\", ", "", FH_STORE_ERROR_FORMAT, "gaps[1].title: missing" },
-  { "title-blank", "\"title\": \"No registry\"", "\"title\": \"   \"", FH_STORE_ERROR_FORMAT, "gaps[1].title: It cannot be empty" },
-  { "id-missing", "{\"id\": 2, \"title\": \"No registry\"", "{\"title\": \"No registry\"", FH_STORE_ERROR_FORMAT, "gaps[1].id: missing" },
-  { "id-zero", "{\"id\": 2, \"title\": \"No registry\"", "{\"id\": 0, \"title\": \"No registry\"", FH_STORE_ERROR_FORMAT, "gaps[1].id" },
-  { "id-duplicate", "{\"id\": 2, \"title\": \"No registry\"", "{\"id\": 1, \"title\": \"No registry\"", FH_STORE_ERROR_FORMAT, "gaps[1].id: 1 is used twice (also by gaps[0])" },
-  { "dangling-capability", "\"capability\": \"registry\"}]", "\"capability\": \"nowhere\"}]", FH_STORE_ERROR_FORMAT, "gaps[1].capability: nowhere is not in the plan’s capabilities" },
-  { "dangling-link", "\"gaps\": [2]", "\"gaps\": [99]", FH_STORE_ERROR_FORMAT, "roadmap[1].gaps[0]: 99 is not in the plan’s gaps" },
-  { "duplicate-link", "\"gaps\": [2]", "\"gaps\": [2, 2]", FH_STORE_ERROR_FORMAT, "roadmap[1].gaps[1]: 2 is listed twice" },
-  { "self-dependency", "\"depends_on\": [1]", "\"depends_on\": [2]", FH_STORE_ERROR_FORMAT, "roadmap[1].depends_on[0]: an item cannot depend on itself" },
-  { "links-not-list", "\"gaps\": [1]", "\"gaps\": 1", FH_STORE_ERROR_FORMAT, "roadmap[0].gaps: expected a list" },
-  { "negative-amount", "\"amount\": 120000", "\"amount\": -5", FH_STORE_ERROR_FORMAT, "cost_lines[0].amount: -5 is out of range" },
-  { "absurd-amount", "\"amount\": 120000", "\"amount\": 10000000000000", FH_STORE_ERROR_FORMAT, "cost_lines[0].amount" },
-  { "fractional-amount", "\"amount\": 120000", "\"amount\": 1200.5", FH_STORE_ERROR_FORMAT, "cost_lines[0].amount: expected a whole number" },
-  { "bool-as-number", "\"core\": true", "\"core\": 1", FH_STORE_ERROR_FORMAT, "capabilities[0].core: expected true or false" },
-  { "record-not-object", "\"assessments\": [", "\"assessments\": [3, ", FH_STORE_ERROR_FORMAT, "assessments[0]: expected an object, found a number" },
-  { "duplicate-quarter", "\"date\": \"2026-12-01\"}", "\"date\": \"2026-12-01\"}, {\"id\": 2, \"quarter\": \"2026-Q4\"}", FH_STORE_ERROR_FORMAT, "assessments[1].quarter: there is another assessment for this quarter" },
-  { "duplicate-score", "\"capability\": \"registry\", \"stage\": 0", "\"capability\": \"data\", \"stage\": 0", FH_STORE_ERROR_FORMAT, "scores[1].capability" },
-  { "two-chosen", "\"chosen\": true}", "\"chosen\": true}, {\"id\": 2, \"capability\": \"registry\", \"name\": \"Own\", \"chosen\": true}", FH_STORE_ERROR_FORMAT, "options[1].chosen" },
-  { "bad-currency", "\"currency\": \"EUR\"", "\"currency\": \"euro\"", FH_STORE_ERROR_FORMAT, "plan.currency" },
-  { "horizon-range", "\"horizon_years\": 3", "\"horizon_years\": 11", FH_STORE_ERROR_FORMAT, "plan.horizon_years: 11 is out of range (1–10)" },
-  { "dangling-use-case", "\"use_case\": 1", "\"use_case\": 5", FH_STORE_ERROR_FORMAT, "metrics[0].use_case: 5 is not in the plan’s use_cases" },
+  { "title-missing", "\"title\": \"No registry\", ", "", FH_STORE_ERROR_FORMAT,
+    "gaps[1].title: missing" },
+  { "title-blank", "\"title\": \"No registry\"", "\"title\": \"   \"", FH_STORE_ERROR_FORMAT,
+    "gaps[1].title: It cannot be empty" },
+  { "id-missing", "{\"id\": 2, \"title\": \"No registry\"", "{\"title\": \"No registry\"",
+    FH_STORE_ERROR_FORMAT, "gaps[1].id: missing" },
+  { "id-zero", "{\"id\": 2, \"title\": \"No registry\"", "{\"id\": 0, \"title\": \"No registry\"",
+    FH_STORE_ERROR_FORMAT, "gaps[1].id" },
+  { "id-duplicate", "{\"id\": 2, \"title\": \"No registry\"",
+    "{\"id\": 1, \"title\": \"No registry\"", FH_STORE_ERROR_FORMAT,
+    "gaps[1].id: 1 is used twice (also by gaps[0])" },
+  { "dangling-capability", "\"capability\": \"registry\"}]", "\"capability\": \"nowhere\"}]",
+    FH_STORE_ERROR_FORMAT, "gaps[1].capability: nowhere is not in the plan’s capabilities" },
+  { "dangling-link", "\"gaps\": [2]", "\"gaps\": [99]", FH_STORE_ERROR_FORMAT,
+    "roadmap[1].gaps[0]: 99 is not in the plan’s gaps" },
+  { "duplicate-link", "\"gaps\": [2]", "\"gaps\": [2, 2]", FH_STORE_ERROR_FORMAT,
+    "roadmap[1].gaps[1]: 2 is listed twice" },
+  { "self-dependency", "\"depends_on\": [1]", "\"depends_on\": [2]", FH_STORE_ERROR_FORMAT,
+    "roadmap[1].depends_on[0]: an item cannot depend on itself" },
+  { "links-not-list", "\"gaps\": [1]", "\"gaps\": 1", FH_STORE_ERROR_FORMAT,
+    "roadmap[0].gaps: expected a list" },
+  { "negative-amount", "\"amount\": 120000", "\"amount\": -5", FH_STORE_ERROR_FORMAT,
+    "cost_lines[0].amount: -5 is out of range" },
+  { "absurd-amount", "\"amount\": 120000", "\"amount\": 10000000000000", FH_STORE_ERROR_FORMAT,
+    "cost_lines[0].amount" },
+  { "fractional-amount", "\"amount\": 120000", "\"amount\": 1200.5", FH_STORE_ERROR_FORMAT,
+    "cost_lines[0].amount: expected a whole number" },
+  { "bool-as-number", "\"core\": true", "\"core\": 1", FH_STORE_ERROR_FORMAT,
+    "capabilities[0].core: expected true or false" },
+  { "record-not-object", "\"assessments\": [", "\"assessments\": [3, ", FH_STORE_ERROR_FORMAT,
+    "assessments[0]: expected an object, found a number" },
+  { "duplicate-quarter", "\"date\": \"2026-12-01\"}",
+    "\"date\": \"2026-12-01\"}, {\"id\": 2, \"quarter\": \"2026-Q4\"}", FH_STORE_ERROR_FORMAT,
+    "assessments[1].quarter: there is another assessment for this quarter" },
+  { "duplicate-score", "\"capability\": \"registry\", \"stage\": 0",
+    "\"capability\": \"data\", \"stage\": 0", FH_STORE_ERROR_FORMAT, "scores[1].capability" },
+  { "two-chosen", "\"chosen\": true}",
+    "\"chosen\": true}, {\"id\": 2, \"capability\": \"registry\", \"name\": \"Own\", \"chosen\": "
+    "true}",
+    FH_STORE_ERROR_FORMAT, "options[1].chosen" },
+  { "bad-currency", "\"currency\": \"EUR\"", "\"currency\": \"euro\"", FH_STORE_ERROR_FORMAT,
+    "plan.currency" },
+  { "horizon-range", "\"horizon_years\": 3", "\"horizon_years\": 11", FH_STORE_ERROR_FORMAT,
+    "plan.horizon_years: 11 is out of range (1–10)" },
+  { "dangling-use-case", "\"use_case\": 1", "\"use_case\": 5", FH_STORE_ERROR_FORMAT,
+    "metrics[0].use_case: 5 is not in the plan’s use_cases" },
   { "bad-date", "\"2026-12-01\"", "\"2026-13-01\"", FH_STORE_ERROR_FORMAT, "assessments[0].date" },
-  { "plan-not-object", "\"plan\": {\"name\": \"Test plan\", \"currency\": \"EUR\", \"horizon_years\": 3,            \"start_quarter\": \"2027-Q1\"}", "\"plan\": []", FH_STORE_ERROR_FORMAT, "plan: expected an object, found a list" },
-  { "bad-slug", "\"id\": \"data\", \"position\"", "\"id\": \"Data Team\", \"position\"", FH_STORE_ERROR_FORMAT, "capabilities[0].id" },
-  { "duplicate-role-skill", "\"skill\": 2,", "\"skill\": 1,", FH_STORE_ERROR_FORMAT, "role_skills[1].skill: this role has another level" },
-  { "dangling-source-link", "\"use_cases\": [1]}],", "\"use_cases\": [4]}],", FH_STORE_ERROR_FORMAT, "data_sources[0].use_cases[0]: 4 is not in the plan’s use_cases" },
-  { "dangling-criterion", "\"criterion\": \"tco\"", "\"criterion\": \"speed\"", FH_STORE_ERROR_FORMAT, "option_scores[0].criterion: speed is not in the plan’s criteria" },
-  { "unknown-audience", "\"audience\": \"business\"", "\"audience\": \"board\"", FH_STORE_ERROR_FORMAT, "glossary[0].audience: “board” is not one of" },
-  { "level-range", "\"needed\": 3},", "\"needed\": 5},", FH_STORE_ERROR_FORMAT, "role_skills[0].needed: 5 is out of range (0–4)" },
-  { "baseline-quarter-missing", ", \"start_quarter\": \"2027-Q1\"}]}", "}]}", FH_STORE_ERROR_FORMAT, "baseline_items[0].start_quarter: missing" },
+  { "plan-not-object",
+    "\"plan\": {\"name\": \"Test plan\", \"currency\": \"EUR\", \"horizon_years\": 3,            "
+    "\"start_quarter\": \"2027-Q1\"}",
+    "\"plan\": []", FH_STORE_ERROR_FORMAT, "plan: expected an object, found a list" },
+  { "bad-slug", "\"id\": \"data\", \"position\"", "\"id\": \"Data Team\", \"position\"",
+    FH_STORE_ERROR_FORMAT, "capabilities[0].id" },
+  { "duplicate-role-skill", "\"skill\": 2,", "\"skill\": 1,", FH_STORE_ERROR_FORMAT,
+    "role_skills[1].skill: this role has another level" },
+  { "dangling-source-link", "\"use_cases\": [1]}],", "\"use_cases\": [4]}],", FH_STORE_ERROR_FORMAT,
+    "data_sources[0].use_cases[0]: 4 is not in the plan’s use_cases" },
+  { "dangling-criterion", "\"criterion\": \"tco\"", "\"criterion\": \"speed\"",
+    FH_STORE_ERROR_FORMAT, "option_scores[0].criterion: speed is not in the plan’s criteria" },
+  { "unknown-audience", "\"audience\": \"business\"", "\"audience\": \"board\"",
+    FH_STORE_ERROR_FORMAT, "glossary[0].audience: “board” is not one of" },
+  { "level-range", "\"needed\": 3},", "\"needed\": 5},", FH_STORE_ERROR_FORMAT,
+    "role_skills[0].needed: 5 is out of range (0–4)" },
+  { "baseline-quarter-missing", ", \"start_quarter\": \"2027-Q1\"}]}", "}]}", FH_STORE_ERROR_FORMAT,
+    "baseline_items[0].start_quarter: missing" },
 };
 
 static char *
@@ -135,14 +186,11 @@ bytes_of (const char *text)
 }
 
 static void
-assert_refused (FhStore    *store,
-                GBytes     *json,
-                int         code,
-                const char *message)
+assert_refused (FhStore *store, GBytes *json, int code, const char *message)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) before = fh_store_export_json (store, NULL);
-  g_autoptr(GBytes) after = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) before = fh_store_export_json (store, NULL);
+  g_autoptr (GBytes) after = NULL;
   gboolean could_undo = fh_store_can_undo (store);
 
   g_assert_false (fh_store_import_json (store, json, &error));
@@ -161,16 +209,21 @@ assert_refused (FhStore    *store,
 static void
 test_base_is_valid (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) json = bytes_of (base);
-  g_autoptr(FhStore) store = fh_store_new_from_json (NULL, json, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) json = bytes_of (base);
+  g_autoptr (FhStore) store = fh_store_new_from_json (NULL, json, &error);
 
   g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ITEM_GAPS)), ==, 2);
-  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ITEM_DEPENDENCIES)), ==, 1);
-  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_SOURCE_USE_CASES)), ==, 1);
-  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ROLE_SKILLS)), ==, 2);
-  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_BASELINE_ITEMS)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ITEM_GAPS)),
+                    ==, 2);
+  g_assert_cmpuint (
+    g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ITEM_DEPENDENCIES)), ==, 1);
+  g_assert_cmpuint (
+    g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_SOURCE_USE_CASES)), ==, 1);
+  g_assert_cmpuint (
+    g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ROLE_SKILLS)), ==, 2);
+  g_assert_cmpuint (
+    g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_BASELINE_ITEMS)), ==, 1);
   g_assert_cmpstr (fh_plan_info_get_name (fh_store_get_info (store)), ==, "Test plan");
   g_assert_cmpint (fh_plan_info_get_start_quarter (fh_store_get_info (store)), ==,
                    fh_quarter_make (2027, 1));
@@ -181,10 +234,10 @@ static void
 test_malformed (gconstpointer data)
 {
   const Malformed *m = data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_demo (NULL, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
   g_autofree char *text = apply_case (m);
-  g_autoptr(GBytes) json = bytes_of (text);
+  g_autoptr (GBytes) json = bytes_of (text);
 
   g_assert_no_error (error);
   assert_refused (store, json, m->code, m->message);
@@ -193,17 +246,17 @@ test_malformed (gconstpointer data)
 static void
 test_oversize (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_demo (NULL, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
   g_autofree char *long_title = g_strnfill (600, 'a');
   g_autofree char *huge_title = g_strnfill (10 * 1024 * 1024, 'b');
-  Malformed m = { "long", "\"title\": \"No catalog\"", NULL, 0, NULL };
+  Malformed        m = { "long", "\"title\": \"No catalog\"", NULL, 0, NULL };
   g_autofree char *find_long = g_strdup_printf ("\"title\": \"%s\"", long_title);
   g_autofree char *find_huge = g_strdup_printf ("\"title\": \"%s\"", huge_title);
   g_autofree char *text_long = NULL;
   g_autofree char *text_huge = NULL;
-  g_autoptr(GBytes) json_long = NULL;
-  g_autoptr(GBytes) json_huge = NULL;
+  g_autoptr (GBytes) json_long = NULL;
+  g_autoptr (GBytes) json_huge = NULL;
 
   m.replace = find_long;
   text_long = apply_case (&m);
@@ -220,17 +273,18 @@ test_oversize (void)
 static void
 test_round_trip (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) demo = fh_store_new_demo (NULL, &error);
-  g_autoptr(GBytes) first = fh_store_export_json (demo, &error);
-  g_autoptr(FhStore) copy = NULL;
-  g_autoptr(GBytes) second = NULL;
-  g_autoptr(FhStore) other = NULL;
-  g_autoptr(GBytes) third = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) demo = fh_store_new_demo (NULL, &error);
+  g_autoptr (GBytes) first = fh_store_export_json (demo, &error);
+  g_autoptr (FhStore) copy = NULL;
+  g_autoptr (GBytes) second = NULL;
+  g_autoptr (FhStore) other = NULL;
+  g_autoptr (GBytes) third = NULL;
   g_autofree char *text = NULL;
 
   g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (demo, FH_COLLECTION_GAPS)), >=, 20);
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (demo, FH_COLLECTION_GAPS)), >=,
+                    20);
 
   copy = fh_store_new_from_json (NULL, first, &error);
   g_assert_no_error (error);
@@ -245,22 +299,23 @@ test_round_trip (void)
   g_assert_true (g_bytes_equal (first, third));
 
   text = g_strndup (g_bytes_get_data (first, NULL), g_bytes_get_size (first));
-  g_assert_true (g_str_has_prefix (text, "{\n  \"format\" : \"foothold-plan\",\n  \"version\" : 1,"));
+  g_assert_true (
+    g_str_has_prefix (text, "{\n  \"format\" : \"foothold-plan\",\n  \"version\" : 1,"));
   g_assert_true (g_str_has_suffix (text, "}\n"));
 }
 
 static void
 test_round_trip_file (void)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *dir = fh_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "demo.foothold", NULL);
   g_autofree char *json_path = g_build_filename (dir, "demo.json", NULL);
-  g_autoptr(FhStore) demo = fh_store_new_demo (path, &error);
-  g_autoptr(GBytes) first = fh_store_export_json (demo, NULL);
-  g_autoptr(GBytes) second = NULL;
-  g_autoptr(GBytes) third = NULL;
-  g_autoptr(FhStore) from_json = NULL;
+  g_autoptr (FhStore) demo = fh_store_new_demo (path, &error);
+  g_autoptr (GBytes) first = fh_store_export_json (demo, NULL);
+  g_autoptr (GBytes) second = NULL;
+  g_autoptr (GBytes) third = NULL;
+  g_autoptr (FhStore) from_json = NULL;
 
   g_assert_no_error (error);
   g_clear_object (&demo);
@@ -286,13 +341,13 @@ test_round_trip_file (void)
 static void
 test_values (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) json = bytes_of (base);
-  g_autoptr(FhStore) store = fh_store_new_from_json (NULL, json, &error);
-  g_autoptr(GBytes) out = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) json = bytes_of (base);
+  g_autoptr (FhStore) store = fh_store_new_from_json (NULL, json, &error);
+  g_autoptr (GBytes) out = NULL;
   g_autofree char *text = NULL;
-  FhMetric *metric = fh_store_lookup (store, FH_COLLECTION_METRICS, 1);
-  FhGap *gap = fh_store_lookup (store, FH_COLLECTION_GAPS, 2);
+  FhMetric        *metric = fh_store_lookup (store, FH_COLLECTION_METRICS, 1);
+  FhGap           *gap = fh_store_lookup (store, FH_COLLECTION_GAPS, 2);
 
   g_assert_no_error (error);
   g_assert_cmpfloat (fh_metric_get_baseline (metric), ==, 0.12);
@@ -310,17 +365,18 @@ test_values (void)
 static void
 test_import_undo (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_demo (NULL, &error);
-  g_autoptr(GBytes) before = fh_store_export_json (store, NULL);
-  g_autoptr(GBytes) json = bytes_of (base);
-  g_autoptr(GBytes) imported = NULL;
-  g_autoptr(GBytes) undone = NULL;
-  g_autoptr(GBytes) redone = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
+  g_autoptr (GBytes) before = fh_store_export_json (store, NULL);
+  g_autoptr (GBytes) json = bytes_of (base);
+  g_autoptr (GBytes) imported = NULL;
+  g_autoptr (GBytes) undone = NULL;
+  g_autoptr (GBytes) redone = NULL;
 
   g_assert_true (fh_store_import_json (store, json, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_GAPS)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_GAPS)), ==,
+                    2);
   g_assert_cmpstr (fh_store_get_undo_label (store), ==, "Import plan");
   imported = fh_store_export_json (store, NULL);
 
@@ -334,8 +390,7 @@ test_import_undo (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 

@@ -19,26 +19,20 @@ typedef struct
 } Fixture;
 
 static GListStore *
-store_of (Fixture      *f,
-          FhCollection  collection)
+store_of (Fixture *f, FhCollection collection)
 {
   return G_LIST_STORE (f->models.models[collection]);
 }
 
 static void
-add (Fixture      *f,
-     FhCollection  collection,
-     gpointer      record)
+add (Fixture *f, FhCollection collection, gpointer record)
 {
   g_list_store_append (store_of (f, collection), record);
   g_object_unref (record);
 }
 
 static gpointer
-capability (const char *id,
-            const char *name,
-            int         position,
-            gboolean    core)
+capability (const char *id, const char *name, int position, gboolean core)
 {
   FhCapability *self = fh_capability_new (id, name);
 
@@ -62,10 +56,7 @@ gap (gint64      id,
 }
 
 static gpointer
-score (gint64      assessment,
-       const char *capability_id,
-       int         stage,
-       const char *reason)
+score (gint64 assessment, const char *capability_id, int stage, const char *reason)
 {
   FhScore *self = fh_score_new (assessment, capability_id, stage);
 
@@ -74,28 +65,32 @@ score (gint64      assessment,
 }
 
 static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
+fixture_set_up (Fixture *f, gconstpointer data)
 {
-  FhAssessment *q1 = fh_assessment_new (fh_quarter_make (2027, 1));
-  FhAssessment *q2 = fh_assessment_new (fh_quarter_make (2027, 2));
-  FhUseCase *use_case = fh_use_case_new ("Delivery [ETA] prediction");
-  FhRoadmapItem *item = fh_roadmap_item_new ("Track every run", "tracking", fh_quarter_make (2027, 2));
-  FhOption *option = fh_option_new ("tracking", "Managed tracker");
+  FhAssessment  *q1 = fh_assessment_new (fh_quarter_make (2027, 1));
+  FhAssessment  *q2 = fh_assessment_new (fh_quarter_make (2027, 2));
+  FhUseCase     *use_case = fh_use_case_new ("Delivery [ETA] prediction");
+  FhRoadmapItem *item =
+    fh_roadmap_item_new ("Track every run", "tracking", fh_quarter_make (2027, 2));
+  FhOption   *option = fh_option_new ("tracking", "Managed tracker");
   FhCostLine *once = fh_cost_line_new (30);
   FhCostLine *monthly = fh_cost_line_new (30);
 
   f->models.info = fh_plan_info_new ();
-  g_object_set (f->models.info, "name", "Plan | one", "organisation", "ACME", "currency", "EUR", NULL);
+  g_object_set (f->models.info, "name", "Plan | one", "organisation", "ACME", "currency", "EUR",
+                NULL);
   for (guint i = 0; i < FH_N_COLLECTIONS; i++)
     f->models.models[i] = G_LIST_MODEL (g_list_store_new (G_TYPE_OBJECT));
 
-  add (f, FH_COLLECTION_CAPABILITIES, capability ("tracking", "Experimentation & tracking", 2, TRUE));
+  add (f, FH_COLLECTION_CAPABILITIES,
+       capability ("tracking", "Experimentation & tracking", 2, TRUE));
   add (f, FH_COLLECTION_CAPABILITIES, capability ("people", "People, roles & skills", 1, FALSE));
   add (f, FH_COLLECTION_CAPABILITIES, capability ("registry", "Model registry", 3, TRUE));
 
-  add (f, FH_COLLECTION_GAPS, gap (1, "Runs are *not* tracked", "tracking", 4, 2, FH_GAP_STATUS_OPEN));
-  add (f, FH_COLLECTION_GAPS, gap (2, "No registry | lineage", "registry", 5, 1, FH_GAP_STATUS_OPEN));
+  add (f, FH_COLLECTION_GAPS,
+       gap (1, "Runs are *not* tracked", "tracking", 4, 2, FH_GAP_STATUS_OPEN));
+  add (f, FH_COLLECTION_GAPS,
+       gap (2, "No registry | lineage", "registry", 5, 1, FH_GAP_STATUS_OPEN));
   add (f, FH_COLLECTION_GAPS, gap (3, "No glossary", "people", 4, 7, FH_GAP_STATUS_OPEN));
   add (f, FH_COLLECTION_GAPS, gap (4, "Closed one", "people", 5, 9, FH_GAP_STATUS_CLOSED));
 
@@ -119,17 +114,16 @@ fixture_set_up (Fixture       *f,
   g_object_set (option, "id", (gint64)30, "kind", FH_OPTION_KIND_PACKAGED, "vendor", "Acme Cloud",
                 "chosen", TRUE, NULL);
   add (f, FH_COLLECTION_OPTIONS, option);
-  g_object_set (once, "amount", (gint64)1000000, "recurrence", FH_RECURRENCE_ONE_OFF,
-                "category", FH_COST_CATEGORY_MIGRATION_IN, NULL);
+  g_object_set (once, "amount", (gint64)1000000, "recurrence", FH_RECURRENCE_ONE_OFF, "category",
+                FH_COST_CATEGORY_MIGRATION_IN, NULL);
   add (f, FH_COLLECTION_COST_LINES, once);
-  g_object_set (monthly, "amount", (gint64)50000, "recurrence", FH_RECURRENCE_MONTHLY,
-                "category", FH_COST_CATEGORY_LICENCE, NULL);
+  g_object_set (monthly, "amount", (gint64)50000, "recurrence", FH_RECURRENCE_MONTHLY, "category",
+                FH_COST_CATEGORY_LICENCE, NULL);
   add (f, FH_COLLECTION_COST_LINES, monthly);
 }
 
 static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *f, gconstpointer data)
 {
   g_clear_object (&f->models.info);
   for (guint i = 0; i < FH_N_COLLECTIONS; i++)
@@ -168,64 +162,76 @@ test_escape (void)
 }
 
 static void
-test_whole_report (Fixture       *f,
-                   gconstpointer  data)
+test_whole_report (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GDateTime) date = g_date_time_new_utc (2027, 8, 2, 12, 0, 0);
-  FhReportOptions options = { 0, 0, 0, date };
+  g_autoptr (GDateTime) date = g_date_time_new_utc (2027, 8, 2, 12, 0, 0);
+  FhReportOptions  options = { 0, 0, 0, date };
   g_autofree char *text = fh_markdown_report (&f->models, &options);
 
-  g_assert_true (g_str_has_prefix (text, "# Plan \\| one\n\nMLOps adoption plan\n\n- Organisation: ACME\n"
-                                         "- Date: 2027-08-02\n- Quarter: 2027-Q3\n\n## Summary\n"));
+  g_assert_true (g_str_has_prefix (text,
+                                   "# Plan \\| one\n\nMLOps adoption plan\n\n- Organisation: ACME\n"
+                                   "- Date: 2027-08-02\n- Quarter: 2027-Q3\n\n## Summary\n"));
   g_assert_true (g_str_has_suffix (text, "|\n"));
   g_assert_false (g_str_has_suffix (text, "\n\n"));
 
   /* Overall stage: the lowest core capability (registry at 1), not people at 3. */
-  g_assert_nonnull (strstr (text, "Overall stage in 2027-Q2: 1 Initial (the lowest stage among core "
-                                  "capabilities; mean of all capabilities 2.0)."));
+  g_assert_nonnull (strstr (text,
+                            "Overall stage in 2027-Q2: 1 Initial (the lowest stage among core "
+                            "capabilities; mean of all capabilities 2.0)."));
 
   /* Top gaps: open ones, by severity, then votes. */
-  g_assert_nonnull (strstr (text, "| Gap | Capability | Severity | Votes |\n| --- | --- | ---: | ---: |\n"
-                                  "| No registry \\| lineage | Model registry | 5 | 1 |\n"
-                                  "| No glossary | People, roles & skills | 4 | 7 |\n"
-                                  "| Runs are \\*not\\* tracked | Experimentation & tracking | 4 | 2 |\n\n"));
-  g_assert_nonnull (strstr (text, "- In 2027-Q2 the overall stage is Initial, held back by: Model registry.\n"));
-  g_assert_nonnull (strstr (text, "- 3 gaps are open; 3 of severity 4 or 5, 0 about people and skills.\n"));
+  g_assert_nonnull (
+    strstr (text, "| Gap | Capability | Severity | Votes |\n| --- | --- | ---: | ---: |\n"
+                  "| No registry \\| lineage | Model registry | 5 | 1 |\n"
+                  "| No glossary | People, roles & skills | 4 | 7 |\n"
+                  "| Runs are \\*not\\* tracked | Experimentation & tracking | 4 | 2 |\n\n"));
+  g_assert_nonnull (
+    strstr (text, "- In 2027-Q2 the overall stage is Initial, held back by: Model registry.\n"));
+  g_assert_nonnull (
+    strstr (text, "- 3 gaps are open; 3 of severity 4 or 5, 0 about people and skills.\n"));
 
   /* Maturity compares with the quarter before, in catalog order. */
   g_assert_nonnull (strstr (text, "| Capability | Core | 2027-Q1 | 2027-Q2 | Change | Why |\n"));
   g_assert_nonnull (strstr (text, "| People, roles & skills |  | – | 3 Reliable | – |  |\n"
-                                  "| Experimentation & tracking | yes | 1 Initial | 2 Repeatable | +1 | A tracker now logs every run |\n"
+                                  "| Experimentation & tracking | yes | 1 Initial | 2 Repeatable | "
+                                  "+1 | A tracker now logs every run |\n"
                                   "| Model registry | yes | 1 Initial | 1 Initial | 0 |  |\n"));
 
   /* Gaps: all four, closed included. */
-  g_assert_nonnull (strstr (text, "| Closed one | People, roles & skills | Process | 5 | 9 | Closed |  |\n"));
+  g_assert_nonnull (
+    strstr (text, "| Closed one | People, roles & skills | Process | 5 | 9 | Closed |  |\n"));
 
   /* Use cases: priority 3 × (2 + 1) / 2 = 4.5, a strategic bet. */
-  g_assert_nonnull (strstr (text, "| Delivery \\[ETA\\] prediction | 3 | 2 | 1 | 4.5 | Strategic bet | Proposed |\n"));
+  g_assert_nonnull (strstr (
+    text, "| Delivery \\[ETA\\] prediction | 3 | 2 | 1 | 4.5 | Strategic bet | Proposed |\n"));
 
   /* Options: costs summed, TCO over the plan's 3 years; no criteria, so no score. */
   g_assert_nonnull (strstr (text, "### Experimentation & tracking\n\n"
-                                  "| Option | Kind | Vendor or stack | One-off | Recurring a year | TCO over 3 years | Score of 5 | Decision |\n"
+                                  "| Option | Kind | Vendor or stack | One-off | Recurring a year "
+                                  "| TCO over 3 years | Score of 5 | Decision |\n"
                                   "| --- | --- | --- | ---: | ---: | ---: | ---: | --- |\n"
-                                  "| Managed tracker | Packaged | Acme Cloud | EUR 10,000 | EUR 6,000 | EUR 28,000 | – | chosen |\n"));
+                                  "| Managed tracker | Packaged | Acme Cloud | EUR 10,000 | EUR "
+                                  "6,000 | EUR 28,000 | – | chosen |\n"));
 
   /* Roadmap: an item over two quarters. */
-  g_assert_nonnull (strstr (text, "| Experimentation & tracking | Track every run | Initial → Repeatable | 2027-Q2 | 2027-Q3 | Planned |  |\n"));
+  g_assert_nonnull (strstr (text, "| Experimentation & tracking | Track every run | Initial → "
+                                  "Repeatable | 2027-Q2 | 2027-Q3 | Planned |  |\n"));
 
   /* Review: the change and its reason; no item ended in 2027-Q2. */
-  g_assert_nonnull (strstr (text, "0 roadmap items were due by the end of 2027-Q2; 0 of them done.\n"));
-  g_assert_nonnull (strstr (text, "| Experimentation & tracking | 1 Initial | 2 Repeatable | A tracker now logs every run |\n"));
+  g_assert_nonnull (
+    strstr (text, "0 roadmap items were due by the end of 2027-Q2; 0 of them done.\n"));
+  g_assert_nonnull (strstr (
+    text,
+    "| Experimentation & tracking | 1 Initial | 2 Repeatable | A tracker now logs every run |\n"));
 
   /* No chart is left as a placeholder. */
   g_assert_null (strstr (text, "radar"));
 }
 
 static void
-test_sections (Fixture       *f,
-               gconstpointer  data)
+test_sections (Fixture *f, gconstpointer data)
 {
-  FhReportOptions options = { 0 };
+  FhReportOptions  options = { 0 };
   g_autofree char *text = NULL;
 
   g_assert_true (fh_report_sections_parse ("gaps,roadmap", &options.sections, NULL));
@@ -239,10 +245,9 @@ test_sections (Fixture       *f,
 }
 
 static void
-test_quarter_range (Fixture       *f,
-                    gconstpointer  data)
+test_quarter_range (Fixture *f, gconstpointer data)
 {
-  FhReportOptions options = { 1u << FH_REPORT_ROADMAP, fh_quarter_make (2028, 1), 0, NULL };
+  FhReportOptions  options = { 1u << FH_REPORT_ROADMAP, fh_quarter_make (2028, 1), 0, NULL };
   g_autofree char *text = fh_markdown_report (&f->models, &options);
 
   g_assert_cmpstr (text, ==, "## Roadmap\n\nNo roadmap items fall in this range.\n");
@@ -256,12 +261,9 @@ test_money (void)
     gint64      minor;
     const char *out;
   } cases[] = {
-    { 0, "EUR 0" },
-    { 149, "EUR 1" },
-    { 150, "EUR 2" },
-    { 123456789, "EUR 1,234,568" },
-    { 100000, "EUR 1,000" },
-    { -250000, "EUR -2,500" },
+    { 0, "EUR 0" },          { 149, "EUR 1" },
+    { 150, "EUR 2" },        { 123456789, "EUR 1,234,568" },
+    { 100000, "EUR 1,000" }, { -250000, "EUR -2,500" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -273,8 +275,7 @@ test_money (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -39,23 +39,18 @@ plan_clear (Plan *plan)
 }
 
 static void
-add_capability (Plan       *plan,
-                const char *id,
-                int         position,
-                gboolean    core)
+add_capability (Plan *plan, const char *id, int position, gboolean core)
 {
-  g_autoptr(FhCapability) capability = fh_capability_new (id, id);
+  g_autoptr (FhCapability) capability = fh_capability_new (id, id);
 
   g_object_set (capability, "position", position, "core", core, NULL);
   g_list_store_append (plan->stores[FH_COLLECTION_CAPABILITIES], capability);
 }
 
 static gint64
-add_assessment (Plan  *plan,
-                gint64 id,
-                int    quarter)
+add_assessment (Plan *plan, gint64 id, int quarter)
 {
-  g_autoptr(FhAssessment) assessment = fh_assessment_new (quarter);
+  g_autoptr (FhAssessment) assessment = fh_assessment_new (quarter);
 
   g_object_set (assessment, "id", id, NULL);
   g_list_store_append (plan->stores[FH_COLLECTION_ASSESSMENTS], assessment);
@@ -63,12 +58,9 @@ add_assessment (Plan  *plan,
 }
 
 static FhScore *
-add_score (Plan       *plan,
-           gint64      assessment,
-           const char *capability,
-           int         stage)
+add_score (Plan *plan, gint64 assessment, const char *capability, int stage)
 {
-  g_autoptr(FhScore) score = fh_score_new (assessment, capability, stage);
+  g_autoptr (FhScore) score = fh_score_new (assessment, capability, stage);
 
   g_list_store_append (plan->stores[FH_COLLECTION_SCORES], score);
   return score;
@@ -88,7 +80,7 @@ plan_fill (Plan *plan)
 typedef struct
 {
   const char *name;
-  int         stages[4];   /* a, b, c, d; -1 = no score */
+  int         stages[4]; /* a, b, c, d; -1 = no score */
   int         overall;
   double      mean;
   guint       n_scored;
@@ -108,10 +100,10 @@ static const SummaryCase summary_cases[] = {
 static void
 test_summary (gconstpointer data)
 {
-  const SummaryCase *c = data;
+  const SummaryCase       *c = data;
   static const char *const ids[] = { "a", "b", "c", "d" };
-  FhMaturitySummary summary;
-  Plan plan;
+  FhMaturitySummary        summary;
+  Plan                     plan;
 
   plan_init (&plan);
   plan_fill (&plan);
@@ -134,10 +126,10 @@ test_summary (gconstpointer data)
 static void
 test_compare (void)
 {
-  g_autoptr(FhComparison) comparison = NULL;
-  g_autofree char *text = NULL;
+  g_autoptr (FhComparison) comparison = NULL;
+  g_autofree char       *text = NULL;
   const FhComparisonRow *row;
-  Plan plan;
+  Plan                   plan;
 
   plan_init (&plan);
   plan_fill (&plan);
@@ -188,7 +180,8 @@ test_compare (void)
   g_assert_false (fh_comparison_row_is_changed (row));
 
   text = fh_comparison_summary_text (comparison);
-  g_assert_cmpstr (text, ==, "2 capabilities improved, 1 regressed, overall stage Initial → Repeatable");
+  g_assert_cmpstr (text, ==,
+                   "2 capabilities improved, 1 regressed, overall stage Initial → Repeatable");
 
   plan_clear (&plan);
 }
@@ -196,10 +189,10 @@ test_compare (void)
 static void
 test_compare_missing (void)
 {
-  g_autoptr(FhComparison) comparison = NULL;
-  g_autofree char *text = NULL;
+  g_autoptr (FhComparison) comparison = NULL;
+  g_autofree char       *text = NULL;
   const FhComparisonRow *row;
-  Plan plan;
+  Plan                   plan;
 
   plan_init (&plan);
   plan_fill (&plan);
@@ -220,7 +213,8 @@ test_compare_missing (void)
   g_assert_cmpuint (comparison->n_unchanged, ==, 1);
 
   text = fh_comparison_summary_text (comparison);
-  g_assert_cmpstr (text, ==, "0 capabilities improved, 0 regressed, overall stage Reliable → Reliable");
+  g_assert_cmpstr (text, ==,
+                   "0 capabilities improved, 0 regressed, overall stage Reliable → Reliable");
 
   plan_clear (&plan);
 }
@@ -228,23 +222,23 @@ test_compare_missing (void)
 static void
 test_carry_over (void)
 {
-  g_autoptr(GPtrArray) scores = NULL;
+  g_autoptr (GPtrArray) scores = NULL;
   FhScore *old;
-  Plan plan;
+  Plan     plan;
 
   plan_init (&plan);
   plan_fill (&plan);
   add_assessment (&plan, 1, fh_quarter_make (2026, 3));
   add_assessment (&plan, 3, fh_quarter_make (2026, 4));
   old = add_score (&plan, 1, "c", 2);
-  g_object_set (old, "evidence", "Pipelines in CI", "confidence", FH_CONFIDENCE_HIGH,
-                "reason", "Moved up after the audit", NULL);
+  g_object_set (old, "evidence", "Pipelines in CI", "confidence", FH_CONFIDENCE_HIGH, "reason",
+                "Moved up after the audit", NULL);
   add_score (&plan, 1, "a", 1);
-  add_score (&plan, 3, "a", 4);   /* another assessment: not copied */
+  add_score (&plan, 3, "a", 4); /* another assessment: not copied */
 
   /* The previous assessment of 2027-Q1 is 2026-Q4, across the year boundary. */
-  g_assert_true (fh_maturity_previous (&plan.models, fh_quarter_make (2027, 1))
-                 == fh_maturity_find_assessment (&plan.models, fh_quarter_make (2026, 4)));
+  g_assert_true (fh_maturity_previous (&plan.models, fh_quarter_make (2027, 1)) ==
+                 fh_maturity_find_assessment (&plan.models, fh_quarter_make (2026, 4)));
   g_assert_null (fh_maturity_previous (&plan.models, fh_quarter_make (2026, 3)));
   g_assert_cmpint (fh_assessment_get_id (fh_maturity_latest (&plan.models)), ==, 3);
 
@@ -268,7 +262,7 @@ test_carry_over (void)
 static void
 test_trend (void)
 {
-  g_autoptr(GArray) points = NULL;
+  g_autoptr (GArray) points = NULL;
   Plan plan;
 
   plan_init (&plan);
@@ -299,29 +293,27 @@ test_trend (void)
 
 typedef struct
 {
-  int start_year, start_q, duration;
-  gboolean due;  /* due to finish in 2027-Q1? */
+  int      start_year, start_q, duration;
+  gboolean due; /* due to finish in 2027-Q1? */
 } DueCase;
 
 static void
 test_items_due (void)
 {
   static const DueCase cases[] = {
-    { 2027, 1, 1, TRUE },
-    { 2026, 4, 2, TRUE },   /* across the year boundary */
-    { 2026, 2, 4, TRUE },
-    { 2026, 4, 1, FALSE },  /* ended the quarter before */
-    { 2027, 1, 2, FALSE },  /* still running */
+    { 2027, 1, 1, TRUE },  { 2026, 4, 2, TRUE },  /* across the year boundary */
+    { 2026, 2, 4, TRUE },  { 2026, 4, 1, FALSE }, /* ended the quarter before */
+    { 2027, 1, 2, FALSE },                        /* still running */
     { 2027, 2, 1, FALSE },
   };
-  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr (GPtrArray) due = NULL;
   Plan plan;
 
   plan_init (&plan);
   plan_fill (&plan);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(FhRoadmapItem) item =
+      g_autoptr (FhRoadmapItem) item =
         fh_roadmap_item_new ("Item", "a", fh_quarter_make (cases[i].start_year, cases[i].start_q));
 
       /* ids in reverse, to check the result is sorted by id */
@@ -350,17 +342,14 @@ test_items_open (void)
   static const struct
   {
     FhItemStatus status;
-    int          start_q;  /* 2027-Q<n>, one quarter long */
+    int          start_q; /* 2027-Q<n>, one quarter long */
   } cases[] = {
-    { FH_ITEM_STATUS_PLANNED, 1 },
-    { FH_ITEM_STATUS_IN_PROGRESS, 1 },
-    { FH_ITEM_STATUS_DONE, 1 },
-    { FH_ITEM_STATUS_DROPPED, 1 },
-    { FH_ITEM_STATUS_SLIPPED, 1 },
-    { FH_ITEM_STATUS_IN_PROGRESS, 2 },  /* due the quarter after */
+    { FH_ITEM_STATUS_PLANNED, 1 }, { FH_ITEM_STATUS_IN_PROGRESS, 1 },
+    { FH_ITEM_STATUS_DONE, 1 },    { FH_ITEM_STATUS_DROPPED, 1 },
+    { FH_ITEM_STATUS_SLIPPED, 1 }, { FH_ITEM_STATUS_IN_PROGRESS, 2 }, /* due the quarter after */
     { FH_ITEM_STATUS_PLANNED, 2 },
   };
-  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr (GPtrArray) due = NULL;
   Plan plan;
 
   plan_init (&plan);
@@ -368,7 +357,7 @@ test_items_open (void)
   g_assert_cmpuint (fh_maturity_count_items_open (&plan.models, fh_quarter_make (2027, 1)), ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(FhRoadmapItem) item =
+      g_autoptr (FhRoadmapItem) item =
         fh_roadmap_item_new ("Item", "a", fh_quarter_make (2027, cases[i].start_q));
 
       g_object_set (item, "id", (gint64)(200 + i), "duration", 1, "status", cases[i].status, NULL);
@@ -395,15 +384,14 @@ test_format_stage (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (summary_cases); i++)
     {
-      g_autofree char *path = g_strdup_printf ("/foothold/maturity/summary/%s",
-                                               summary_cases[i].name);
+      g_autofree char *path =
+        g_strdup_printf ("/foothold/maturity/summary/%s", summary_cases[i].name);
 
       g_test_add_data_func (path, &summary_cases[i], test_summary);
     }

@@ -28,7 +28,7 @@ typedef struct
 static gboolean
 timeout_cb (gpointer data)
 {
-  *(gboolean *) data = TRUE;
+  *(gboolean *)data = TRUE;
   return G_SOURCE_REMOVE;
 }
 
@@ -36,7 +36,7 @@ static void
 wait_mapped (GtkWidget *widget)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+  guint    id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
 
   while (!gtk_widget_get_mapped (widget) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
@@ -47,10 +47,9 @@ wait_mapped (GtkWidget *widget)
 }
 
 static void
-set_up (Fixture       *f,
-        gconstpointer  data)
+set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   f->store = data != NULL ? fh_store_new_demo (NULL, &error) : fh_store_new_plan (NULL, &error);
   g_assert_no_error (error);
@@ -67,10 +66,9 @@ set_up (Fixture       *f,
 }
 
 static void
-tear_down (Fixture       *f,
-           gconstpointer  data)
+tear_down (Fixture *f, gconstpointer data)
 {
-  GtkWindow *window = g_steal_pointer (&f->window);
+  GtkWindow     *window = g_steal_pointer (&f->window);
   FhOptionsPage *page = f->page;
 
   g_object_ref (page);
@@ -81,11 +79,10 @@ tear_down (Fixture       *f,
 }
 
 static gpointer
-child (Fixture    *f,
-       const char *name)
+child (Fixture *f, const char *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->page), FH_TYPE_OPTIONS_PAGE,
-                                                   name);
+  GObject *object =
+    gtk_widget_get_template_child (GTK_WIDGET (f->page), FH_TYPE_OPTIONS_PAGE, name);
 
   g_assert_nonnull (object);
   return object;
@@ -93,9 +90,7 @@ child (Fixture    *f,
 
 /* The @n-th (0-based) widget named @name under @root, in tree order. */
 static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name,
-            int        *n)
+find_named (GtkWidget *root, const char *name, int *n)
 {
   if (g_strcmp0 (gtk_widget_get_name (root), name) == 0 && (*n)-- == 0)
     return root;
@@ -113,9 +108,7 @@ find_named (GtkWidget  *root,
 }
 
 static GtkWidget *
-editor_widget (Fixture    *f,
-               const char *name,
-               int         n)
+editor_widget (Fixture *f, const char *name, int n)
 {
   GtkWidget *widget = find_named (child (f, "editor_box"), name, &n);
 
@@ -124,8 +117,7 @@ editor_widget (Fixture    *f,
 }
 
 static void
-type_into (GtkWidget  *entry,
-           const char *text)
+type_into (GtkWidget *entry, const char *text)
 {
   GtkWidget *focus;
 
@@ -154,7 +146,8 @@ tco_text (Fixture *f)
 {
   for (GtkWidget *w = gtk_widget_get_first_child (child (f, "editor_box")); w != NULL;
        w = gtk_widget_get_next_sibling (w))
-    for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+    for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL;
+         c = gtk_widget_get_next_sibling (c))
       if (gtk_widget_has_css_class (c, "options-tco"))
         return gtk_label_get_text (GTK_LABEL (c));
 
@@ -162,14 +155,13 @@ tco_text (Fixture *f)
 }
 
 static FhOption *
-option_named (Fixture    *f,
-              const char *name)
+option_named (Fixture *f, const char *name)
 {
   GListModel *options = fh_store_get_model (f->store, FH_COLLECTION_OPTIONS);
 
   for (guint i = 0; i < g_list_model_get_n_items (options); i++)
     {
-      g_autoptr(FhOption) option = g_list_model_get_item (options, i);
+      g_autoptr (FhOption) option = g_list_model_get_item (options, i);
 
       if (g_strcmp0 (fh_option_get_name (option), name) == 0)
         return fh_store_lookup (f->store, FH_COLLECTION_OPTIONS, fh_option_get_id (option));
@@ -179,14 +171,13 @@ option_named (Fixture    *f,
 }
 
 static void
-test_add_by_keyboard (Fixture       *f,
-                      gconstpointer  data)
+test_add_by_keyboard (Fixture *f, gconstpointer data)
 {
-  GtkWidget *add_entry = child (f, "add_entry");
-  GtkWidget *amount;
-  FhOption *option;
+  GtkWidget   *add_entry = child (f, "add_entry");
+  GtkWidget   *amount;
+  FhOption    *option;
   FhPlanModels models;
-  FhTco tco;
+  FhTco        tco;
 
   fh_options_page_set_capability (f->page, "registry");
   g_assert_true (gtk_widget_get_visible (child (f, "no_options_label")));
@@ -246,25 +237,17 @@ typedef struct
 } BadInput;
 
 static void
-test_refuse_bad_input (Fixture       *f,
-                       gconstpointer  data)
+test_refuse_bad_input (Fixture *f, gconstpointer data)
 {
   static const BadInput bad[] = {
-    { "amount", "-5" },
-    { "amount", "abc" },
-    { "amount", "10000000000.01" },
-    { "amount", "12.345" },
-    { "growth", "-100.5" },
-    { "growth", "1001" },
-    { "growth", "ten" },
-    { "first-year", "11" },
-    { "first-year", "1.5" },
-    { "fte", "-1" },
-    { "fte", "1001" },
+    { "amount", "-5" },     { "amount", "abc" },    { "amount", "10000000000.01" },
+    { "amount", "12.345" }, { "growth", "-100.5" }, { "growth", "1001" },
+    { "growth", "ten" },    { "first-year", "11" }, { "first-year", "1.5" },
+    { "fte", "-1" },        { "fte", "1001" },
   };
   FhOption *option;
-  g_autoptr(GBytes) before = NULL;
-  g_autoptr(GBytes) after = NULL;
+  g_autoptr (GBytes) before = NULL;
+  g_autoptr (GBytes) after = NULL;
 
   fh_options_page_set_capability (f->page, "experimentation");
   option = option_named (f, "Self-hosted MLflow");
@@ -293,25 +276,21 @@ test_refuse_bad_input (Fixture       *f,
 }
 
 static void
-test_refuse_settings (Fixture       *f,
-                      gconstpointer  data)
+test_refuse_settings (Fixture *f, gconstpointer data)
 {
   static const BadInput bad[] = {
-    { "horizon-years", "0" },
-    { "horizon-years", "11" },
-    { "horizon-years", "three" },
-    { "discount-rate", "-1" },
-    { "fte-cost", "-90000" },
-    { "fte-cost", "90,000" },  /* C locale: no thousands separator */
+    { "horizon-years", "0" },     { "horizon-years", "11" },
+    { "horizon-years", "three" }, { "discount-rate", "-1" },
+    { "fte-cost", "-90000" },     { "fte-cost", "90,000" }, /* C locale: no thousands separator */
     { "currency", "euro" },
   };
-  GtkWidget *criteria = child (f, "criteria_grid");
-  GtkWidget *settings = child (f, "settings_grid");
+  GtkWidget  *criteria = child (f, "criteria_grid");
+  GtkWidget  *settings = child (f, "settings_grid");
   FhPlanInfo *info = fh_store_get_info (f->store);
   GListModel *model = fh_store_get_model (f->store, FH_COLLECTION_CRITERIA);
-  guint n_criteria = g_list_model_get_n_items (model);
-  GtkWidget *entry;
-  int n;
+  guint       n_criteria = g_list_model_get_n_items (model);
+  GtkWidget  *entry;
+  int         n;
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
@@ -342,7 +321,7 @@ test_refuse_settings (Fixture       *f,
 
     for (guint i = 0; i < n_criteria; i++)
       {
-        g_autoptr(FhCriterion) criterion = g_list_model_get_item (model, i);
+        g_autoptr (FhCriterion) criterion = g_list_model_get_item (model, i);
 
         sum += fh_criterion_get_weight (criterion);
       }
@@ -351,11 +330,10 @@ test_refuse_settings (Fixture       *f,
 }
 
 static void
-test_choose (Fixture       *f,
-             gconstpointer  data)
+test_choose (Fixture *f, gconstpointer data)
 {
-  FhOption *packaged = option_named (f, "SageMaker managed MLflow");
-  FhOption *custom = option_named (f, "Self-hosted MLflow");
+  FhOption    *packaged = option_named (f, "SageMaker managed MLflow");
+  FhOption    *custom = option_named (f, "Self-hosted MLflow");
   GtkTextView *rationale;
 
   g_assert_true (fh_option_get_chosen (packaged));
@@ -382,18 +360,18 @@ test_choose (Fixture       *f,
   g_assert_false (fh_option_get_chosen (option_named (f, "Self-hosted MLflow")));
 
   /* Unmarking leaves no capability chosen. */
-  fh_options_page_set_option (f->page, fh_option_get_id (option_named (f, "SageMaker managed MLflow")));
+  fh_options_page_set_option (f->page,
+                              fh_option_get_id (option_named (f, "SageMaker managed MLflow")));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "options.choose", NULL));
   g_assert_cmpstr (fh_options_page_get_badge (f->page), ==, "0");
 }
 
 static void
-test_example (Fixture       *f,
-              gconstpointer  data)
+test_example (Fixture *f, gconstpointer data)
 {
-  GtkListBox *list = child (f, "examples_list");
+  GtkListBox    *list = child (f, "examples_list");
   GtkListBoxRow *row = NULL;
-  FhOption *option;
+  FhOption      *option;
 
   fh_options_page_set_capability (f->page, "pipelines");
   for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
@@ -416,8 +394,7 @@ test_example (Fixture       *f,
 }
 
 static int
-count_class (GtkWidget  *root,
-             const char *css_class)
+count_class (GtkWidget *root, const char *css_class)
 {
   int n = gtk_widget_has_css_class (root, css_class);
 
@@ -429,13 +406,12 @@ count_class (GtkWidget  *root,
 }
 
 static void
-test_compare (Fixture       *f,
-              gconstpointer  data)
+test_compare (Fixture *f, gconstpointer data)
 {
-  GtkGrid *grid = child (f, "compare_grid");
-  GtkLabel *sensitivity = child (f, "sensitivity_label");
+  GtkGrid   *grid = child (f, "compare_grid");
+  GtkLabel  *sensitivity = child (f, "sensitivity_label");
   GtkWidget *cell;
-  int min_width;
+  int        min_width;
 
   fh_options_page_set_capability (f->page, "experimentation");
 
@@ -454,14 +430,13 @@ test_compare (Fixture       *f,
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (sensitivity)), "year"));
 
   /* Nothing needs horizontal scrolling beside the sidebar at 1280 pixels. */
-  gtk_widget_measure (GTK_WIDGET (f->page), GTK_ORIENTATION_HORIZONTAL, -1, &min_width,
-                      NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (f->page), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL,
+                      NULL);
   g_assert_cmpint (min_width, <=, 1040);
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   gboolean have_display = gtk_init_check ();
 
@@ -477,18 +452,15 @@ main (int   argc,
 
   adw_init ();
 
-  g_test_add ("/foothold/options/add-by-keyboard", Fixture, NULL,
-              set_up, test_add_by_keyboard, tear_down);
-  g_test_add ("/foothold/options/refuse-bad-input", Fixture, "demo",
-              set_up, test_refuse_bad_input, tear_down);
-  g_test_add ("/foothold/options/refuse-settings", Fixture, "demo",
-              set_up, test_refuse_settings, tear_down);
-  g_test_add ("/foothold/options/choose", Fixture, "demo",
-              set_up, test_choose, tear_down);
-  g_test_add ("/foothold/options/example", Fixture, NULL,
-              set_up, test_example, tear_down);
-  g_test_add ("/foothold/options/compare", Fixture, "demo",
-              set_up, test_compare, tear_down);
+  g_test_add ("/foothold/options/add-by-keyboard", Fixture, NULL, set_up, test_add_by_keyboard,
+              tear_down);
+  g_test_add ("/foothold/options/refuse-bad-input", Fixture, "demo", set_up, test_refuse_bad_input,
+              tear_down);
+  g_test_add ("/foothold/options/refuse-settings", Fixture, "demo", set_up, test_refuse_settings,
+              tear_down);
+  g_test_add ("/foothold/options/choose", Fixture, "demo", set_up, test_choose, tear_down);
+  g_test_add ("/foothold/options/example", Fixture, NULL, set_up, test_example, tear_down);
+  g_test_add ("/foothold/options/compare", Fixture, "demo", set_up, test_compare, tear_down);
 
   return g_test_run ();
 }

@@ -38,11 +38,10 @@ timeout_cb (gpointer data)
 }
 
 static void
-wait_for (Predicate predicate,
-          gpointer  data)
+wait_for (Predicate predicate, gpointer data)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+  guint    id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
 
   while (!predicate (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
@@ -65,8 +64,7 @@ settle (void)
 }
 
 static gpointer
-template_child (gpointer    widget,
-                const char *name)
+template_child (gpointer widget, const char *name)
 {
   GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), FH_TYPE_WINDOW, name);
 
@@ -75,11 +73,10 @@ template_child (gpointer    widget,
 }
 
 static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
+fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
 
   /* The memory backend lives as long as the process: each test starts at 100 %. */
   g_settings_reset (settings, "zoom");
@@ -94,8 +91,7 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *f, gconstpointer data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
   g_assert_finalize_object (f->window);
@@ -105,7 +101,7 @@ fixture_tear_down (Fixture       *f,
 static double
 font_size (GtkWidget *widget)
 {
-  PangoContext *context = gtk_widget_get_pango_context (widget);
+  PangoContext               *context = gtk_widget_get_pango_context (widget);
   const PangoFontDescription *font = pango_context_get_font_description (context);
 
   return (double)pango_font_description_get_size (font) / PANGO_SCALE;
@@ -127,8 +123,7 @@ font_is (gpointer data)
 
 /* Styles apply on the next frame: waits for @widget's type to reach @size. */
 static void
-wait_for_font (GtkWidget *widget,
-               double     size)
+wait_for_font (GtkWidget *widget, double size)
 {
   FontQuery query = { widget, size };
 
@@ -137,18 +132,17 @@ wait_for_font (GtkWidget *widget,
 
 /* What a key press does: the window's capture-phase key controller sees it first. */
 static gboolean
-press_key (Fixture *f,
-           guint    keyval)
+press_key (Fixture *f, guint keyval)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->window));
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->window));
   gboolean handled = FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
 
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller)
-          && gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
+          gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
         {
           g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
           return handled;
@@ -160,8 +154,7 @@ press_key (Fixture *f,
 
 /* The first widget under @widget (itself included) with the style class @name. */
 static GtkWidget *
-find_by_class (GtkWidget  *widget,
-               const char *name)
+find_by_class (GtkWidget *widget, const char *name)
 {
   if (gtk_widget_has_css_class (widget, name))
     return widget;
@@ -190,17 +183,20 @@ is_not_drawable (gpointer data)
 }
 
 static void
-test_presentation (Fixture       *f,
-                   gconstpointer  data)
+test_presentation (Fixture *f, gconstpointer data)
 {
-  GtkWidget *stack = template_child (f->window, "stack");
-  GtkWidget *header = template_child (f->window, "content_header");
+  GtkWidget  *stack = template_child (f->window, "stack");
+  GtkWidget  *header = template_child (f->window, "content_header");
   AdwLeaflet *leaflet = template_child (f->window, "leaflet");
-  GtkWidget *discover = template_child (f->window, "discover_page");
-  GtkWidget *gaps = GTK_WIDGET (gtk_widget_get_template_child (discover, FH_TYPE_DISCOVER_PAGE, "gaps_view"));
-  GtkWidget *quick_add = GTK_WIDGET (gtk_widget_get_template_child (gaps, FH_TYPE_GAPS_VIEW, "entry"));
-  GtkWidget *search = GTK_WIDGET (gtk_widget_get_template_child (gaps, FH_TYPE_GAPS_VIEW, "search_entry"));
-  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (gaps, FH_TYPE_GAPS_VIEW, "column_view"));
+  GtkWidget  *discover = template_child (f->window, "discover_page");
+  GtkWidget  *gaps =
+    GTK_WIDGET (gtk_widget_get_template_child (discover, FH_TYPE_DISCOVER_PAGE, "gaps_view"));
+  GtkWidget *quick_add =
+    GTK_WIDGET (gtk_widget_get_template_child (gaps, FH_TYPE_GAPS_VIEW, "entry"));
+  GtkWidget *search =
+    GTK_WIDGET (gtk_widget_get_template_child (gaps, FH_TYPE_GAPS_VIEW, "search_entry"));
+  GtkWidget *list =
+    GTK_WIDGET (gtk_widget_get_template_child (gaps, FH_TYPE_GAPS_VIEW, "column_view"));
   double normal = font_size (stack);
 
   /* The gaps view's quick-add entry and filter bar are there while editing. */
@@ -217,7 +213,8 @@ test_presentation (Fixture       *f,
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (f->window), "presentation"));
   g_assert_false (gtk_widget_get_visible (header));
   g_assert_true (adw_leaflet_get_folded (leaflet));
-  g_assert_true (adw_leaflet_get_visible_child (leaflet) == template_child (f->window, "content_pane"));
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) ==
+                 template_child (f->window, "content_pane"));
   wait_for_font (stack, normal * 1.6);
 
   /* The shared screen shows the gaps, not the tools that edit them. */
@@ -256,12 +253,11 @@ test_presentation (Fixture       *f,
 }
 
 static void
-test_zoom (Fixture       *f,
-           gconstpointer  data)
+test_zoom (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
   GtkWidget *stack = template_child (f->window, "stack");
-  double normal = font_size (stack);
+  double     normal = font_size (stack);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.zoom-in", NULL);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.zoom-in", NULL);
@@ -295,12 +291,11 @@ timer_finished (gpointer data)
 }
 
 static void
-test_timer (Fixture       *f,
-            gconstpointer  data)
+test_timer (Fixture *f, gconstpointer data)
 {
-  FhTimer *timer = template_child (f->window, "timer");
-  GtkWidget *stack = template_child (f->window, "stack");
-  GtkWidget *label;
+  FhTimer        *timer = template_child (f->window, "timer");
+  GtkWidget      *stack = template_child (f->window, "stack");
+  GtkWidget      *label;
   graphene_rect_t timer_bounds, stack_bounds;
 
   g_assert_false (fh_timer_get_running (timer));
@@ -327,8 +322,8 @@ test_timer (Fixture       *f,
   g_assert_cmpint (fh_timer_get_remaining (timer), >, 0);
   g_assert_cmpint (fh_timer_get_remaining (timer), <=, 90);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, fh_timer_get_text (timer));
-  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), "01:")
-                 || g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), "00:"));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), "01:") ||
+                 g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), "00:"));
   g_assert_true (gtk_widget_compute_bounds (label, GTK_WIDGET (f->window), &timer_bounds));
   g_assert_true (gtk_widget_compute_bounds (stack, GTK_WIDGET (f->window), &stack_bounds));
   g_assert_cmpfloat (timer_bounds.size.height, >, 0);
@@ -357,11 +352,11 @@ static gboolean
 find_dialog (gpointer data)
 {
   FhExportDialog **dialog = data;
-  GListModel *toplevels = gtk_window_get_toplevels (); /* transfer none */
+  GListModel      *toplevels = gtk_window_get_toplevels (); /* transfer none */
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
 
       if (FH_IS_EXPORT_DIALOG (window) && gtk_widget_get_mapped (GTK_WIDGET (window)))
         *dialog = FH_EXPORT_DIALOG (window);
@@ -371,13 +366,12 @@ find_dialog (gpointer data)
 }
 
 static void
-test_export_dialog (Fixture       *f,
-                    gconstpointer  data)
+test_export_dialog (Fixture *f, gconstpointer data)
 {
   FhExportDialog *dialog = NULL;
   FhReportOptions options;
-  FhPaper paper;
-  guint all_pages, before;
+  FhPaper         paper;
+  guint           all_pages, before;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-pdf", NULL));
   wait_for (find_dialog, &dialog);
@@ -414,18 +408,17 @@ test_export_dialog (Fixture       *f,
 }
 
 static void
-test_print (Fixture       *f,
-            gconstpointer  data)
+test_print (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("foothold-print-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
   g_autofree char *text = NULL;
   g_autofree char *info = NULL;
-  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
-  const char *info_argv[] = { "pdfinfo", path, NULL };
-  FhReportOptions options = { (1u << FH_REPORT_COVER) | (1u << FH_REPORT_ROADMAP), 0, 0, NULL };
-  guint pages;
+  const char      *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+  const char      *info_argv[] = { "pdfinfo", path, NULL };
+  FhReportOptions  options = { (1u << FH_REPORT_COVER) | (1u << FH_REPORT_ROADMAP), 0, 0, NULL };
+  guint            pages;
 
   g_assert_no_error (error);
 
@@ -434,15 +427,15 @@ test_print (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (pages, >=, 3);
 
-  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL,
-                               NULL, &error));
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text,
+                               NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_nonnull (strstr (text, "Corvane MLOps adoption"));
   g_assert_nonnull (strstr (text, "Page 1 of"));
   g_assert_nonnull (strstr (text, "Timeline"));
 
-  g_assert_true (g_spawn_sync (NULL, (char **)info_argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &info,
-                               NULL, NULL, &error));
+  g_assert_true (g_spawn_sync (NULL, (char **)info_argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &info, NULL, NULL, &error));
   g_assert_no_error (error);
   {
     g_autofree char *line = g_strdup_printf ("Pages:           %u\n", pages);
@@ -473,8 +466,7 @@ test_without_plan (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   /* Before g_test_init(), which points the XDG folders at /dev/null until a test runs. */
   gboolean have_display = gtk_init_check ();

@@ -28,14 +28,12 @@ typedef struct
 } Rgb;
 
 static Rgb
-pixel (cairo_surface_t *surface,
-       int              x,
-       int              y)
+pixel (cairo_surface_t *surface, int x, int y)
 {
   const guint8 *data = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-  guint32 v;
-  Rgb rgb;
+  int           stride = cairo_image_surface_get_stride (surface);
+  guint32       v;
+  Rgb           rgb;
 
   cairo_surface_flush (surface);
   g_assert_cmpint (x, >=, 0);
@@ -79,9 +77,7 @@ white_surface (cairo_t **cr)
 }
 
 static FhComparison *
-make_comparison (const int *a,
-                 const int *b,
-                 guint      n)
+make_comparison (const int *a, const int *b, guint n)
 {
   FhComparison *comparison = g_new0 (FhComparison, 1);
 
@@ -91,7 +87,9 @@ make_comparison (const int *a,
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *id = g_strdup_printf ("capability-%u", i);
-      FhComparisonRow row = { 0, };
+      FhComparisonRow  row = {
+         0,
+      };
 
       row.capability = fh_capability_new (id, "Experimentation & <b>tracking</b>");
       row.stage_a = a[i];
@@ -137,10 +135,10 @@ test_radar_draws_both_quarters (void)
 {
   static const int a[] = { 1, 1, 1, 1, 1, 1 };
   static const int b[] = { 4, 0, 0, 0, 0, 0 };
-  FhComparison *comparison = make_comparison (a, b, G_N_ELEMENTS (a));
-  cairo_t *cr;
+  FhComparison    *comparison = make_comparison (a, b, G_N_ELEMENTS (a));
+  cairo_t         *cr;
   cairo_surface_t *surface = white_surface (&cr);
-  double x, y, cx, cy;
+  double           x, y, cx, cy;
 
   fh_render_radar (cr, W, H, comparison);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
@@ -168,11 +166,11 @@ test_radar_line_styles (void)
 {
   static const int a[] = { 3, 3, 3, 3 };
   static const int b[] = { 1, 1, 1, 1 };
-  FhComparison *comparison = make_comparison (a, b, G_N_ELEMENTS (a));
-  cairo_t *cr;
+  FhComparison    *comparison = make_comparison (a, b, G_N_ELEMENTS (a));
+  cairo_t         *cr;
   cairo_surface_t *surface = white_surface (&cr);
-  double x0, y0, x1, y1;
-  guint blue = 0, gaps = 0, orange = 0;
+  double           x0, y0, x1, y1;
+  guint            blue = 0, gaps = 0, orange = 0;
 
   fh_render_radar (cr, W, H, comparison);
 
@@ -205,11 +203,10 @@ test_radar_line_styles (void)
 }
 
 static gboolean
-boxes_intersect (const FhRadarBox *a,
-                 const FhRadarBox *b)
+boxes_intersect (const FhRadarBox *a, const FhRadarBox *b)
 {
-  return a->x < b->x + b->width && b->x < a->x + a->width &&
-         a->y < b->y + b->height && b->y < a->y + a->height;
+  return a->x < b->x + b->width && b->x < a->x + a->width && a->y < b->y + b->height &&
+         b->y < a->y + a->height;
 }
 
 /* No label covers another: not an axis label over a ring label (the report once drew
@@ -220,29 +217,37 @@ static void
 test_radar_labels_apart (void)
 {
   static const char *names[] = {
-    "Business alignment & success metrics", "People, roles & skills",
-    "Process & operating model", "Data access, quality & governance",
-    "Experimentation & tracking", "Features & datasets", "Pipelines & orchestration",
-    "Source control, testing & CI/CD", "Model registry & versioning",
-    "Deployment & release", "Monitoring & feedback", "Governance & responsible AI",
-    "Platform, environments & cost", "Implementation strategy", "Security & access",
+    "Business alignment & success metrics",
+    "People, roles & skills",
+    "Process & operating model",
+    "Data access, quality & governance",
+    "Experimentation & tracking",
+    "Features & datasets",
+    "Pipelines & orchestration",
+    "Source control, testing & CI/CD",
+    "Model registry & versioning",
+    "Deployment & release",
+    "Monitoring & feedback",
+    "Governance & responsible AI",
+    "Platform, environments & cost",
+    "Implementation strategy",
+    "Security & access",
     "Documentation",
   };
-  static const double sizes[][2] = { { 800, 600 }, { 1000, 560 }, { 513, 320 },
-                                     { 595, 420 }, { 1600, 700 }, { 420, 360 },
-                                     { 757.89, 459.995 } };
-  static const int a[G_N_ELEMENTS (names)] = { 1, 1, 0, 1, 2, 1, 1, 2, 0, 1, 0, 0, 1, 1, 3, 4 };
-  static const int b[G_N_ELEMENTS (names)] = { 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 0, 0, 1, 1, 4, 2 };
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 10, 10);
-  cairo_t *cr = cairo_create (surface);
+  static const double sizes[][2] = { { 800, 600 },  { 1000, 560 }, { 513, 320 },       { 595, 420 },
+                                     { 1600, 700 }, { 420, 360 },  { 757.89, 459.995 } };
+  static const int    a[G_N_ELEMENTS (names)] = { 1, 1, 0, 1, 2, 1, 1, 2, 0, 1, 0, 0, 1, 1, 3, 4 };
+  static const int    b[G_N_ELEMENTS (names)] = { 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 0, 0, 1, 1, 4, 2 };
+  cairo_surface_t    *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 10, 10);
+  cairo_t            *cr = cairo_create (surface);
 
   for (guint n = 3; n <= G_N_ELEMENTS (names); n++)
     for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
       {
         FhComparison *comparison = make_comparison (a, b, n);
-        double w = sizes[k][0], h = sizes[k][1];
-        g_autoptr(FhRadarLayout) layout = NULL;
-        guint n_axis = 0, n_ring = 0, n_legend = 0;
+        double        w = sizes[k][0], h = sizes[k][1];
+        g_autoptr (FhRadarLayout) layout = NULL;
+        guint  n_axis = 0, n_ring = 0, n_legend = 0;
         double cx, cy, x4, y4, radius;
 
         for (guint i = 0; i < n; i++)
@@ -262,14 +267,14 @@ test_radar_labels_apart (void)
         for (guint i = 0; i < fh_radar_layout_get_n_boxes (layout); i++)
           {
             const FhRadarBox *box = fh_radar_layout_get_box (layout, i);
-            double dx = MAX (MAX (box->x - cx, cx - (box->x + box->width)), 0);
-            double dy = MAX (MAX (box->y - cy, cy - (box->y + box->height)), 0);
-            double fx = MAX (fabs (box->x - cx), fabs (box->x + box->width - cx));
-            double fy = MAX (fabs (box->y - cy), fabs (box->y + box->height - cy));
+            double            dx = MAX (MAX (box->x - cx, cx - (box->x + box->width)), 0);
+            double            dy = MAX (MAX (box->y - cy, cy - (box->y + box->height)), 0);
+            double            fx = MAX (fabs (box->x - cx), fabs (box->x + box->width - cx));
+            double            fy = MAX (fabs (box->y - cy), fabs (box->y + box->height - cy));
 
             if (g_test_verbose () || box->width <= 0)
-              g_test_message ("n %u, %g×%g: box %u kind %d %g,%g %g×%g", n, w, h, i,
-                              box->kind, box->x, box->y, box->width, box->height);
+              g_test_message ("n %u, %g×%g: box %u kind %d %g,%g %g×%g", n, w, h, i, box->kind,
+                              box->x, box->y, box->width, box->height);
             g_assert_cmpfloat (box->width, >, 0);
             g_assert_cmpfloat (box->height, >, 0);
             g_assert_cmpfloat (box->x, >=, 0);
@@ -298,9 +303,10 @@ test_radar_labels_apart (void)
                 const FhRadarBox *other = fh_radar_layout_get_box (layout, j);
 
                 if (boxes_intersect (box, other))
-                  g_error ("n %u, %g×%g: label %d/%u (%g,%g %g×%g) covers label %d/%u (%g,%g %g×%g)",
-                           n, w, h, box->kind, box->index, box->x, box->y, box->width, box->height,
-                           other->kind, other->index, other->x, other->y, other->width, other->height);
+                  g_error (
+                    "n %u, %g×%g: label %d/%u (%g,%g %g×%g) covers label %d/%u (%g,%g %g×%g)", n, w,
+                    h, box->kind, box->index, box->x, box->y, box->width, box->height, other->kind,
+                    other->index, other->x, other->y, other->width, other->height);
               }
           }
         g_assert_cmpuint (n_axis, ==, n);
@@ -334,10 +340,10 @@ make_points (void)
 static void
 test_trend (void)
 {
-  g_autoptr(GArray) points = make_points ();
-  cairo_t *cr;
+  g_autoptr (GArray) points = make_points ();
+  cairo_t         *cr;
   cairo_surface_t *surface = white_surface (&cr);
-  double x0, y0, x1, y1, x2, y2, x, y;
+  double           x0, y0, x1, y1, x2, y2, x, y;
 
   /* Quarters are spaced by time: 2026-Q4 is a third of the way. */
   fh_render_trend_point (W, H, points, 0, 0, &x0, &y0);
@@ -367,10 +373,10 @@ test_trend (void)
 static void
 test_trend_empty (void)
 {
-  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (FhTrendPoint));
-  cairo_t *cr;
+  g_autoptr (GArray) points = g_array_new (FALSE, FALSE, sizeof (FhTrendPoint));
+  cairo_t         *cr;
   cairo_surface_t *surface = white_surface (&cr);
-  guint ink = 0;
+  guint            ink = 0;
 
   fh_render_trend (cr, W, H, points);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
@@ -395,13 +401,13 @@ test_pdf (void)
 {
   static const int a[] = { 1, 2, 0, 1, 2 };
   static const int b[] = { 2, 1, 0, 1, 3 };
-  FhComparison *comparison = make_comparison (a, b, G_N_ELEMENTS (a));
-  g_autoptr(GArray) points = make_points ();
+  FhComparison    *comparison = make_comparison (a, b, G_N_ELEMENTS (a));
+  g_autoptr (GArray) points = make_points ();
   g_autofree char *dir = g_dir_make_tmp ("foothold-charts-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "charts.pdf", NULL);
   cairo_surface_t *surface = cairo_pdf_surface_create (path, 595, 842);
-  cairo_t *cr = cairo_create (surface);
-  GStatBuf buf;
+  cairo_t         *cr = cairo_create (surface);
+  GStatBuf         buf;
 
   fh_render_radar (cr, 595, 420, comparison);
   cairo_translate (cr, 0, 421);
@@ -422,23 +428,30 @@ test_pdf (void)
 /* The number of axis labels cut short (ellipsized) on a radar of the demo plan's
  * fourteen capabilities at @width × @height. */
 static guint
-count_cut_labels (double width,
-                  double height)
+count_cut_labels (double width, double height)
 {
   static const char *names[] = {
-    "Business alignment & success metrics", "People, roles & skills",
-    "Process & operating model", "Data access, quality & governance",
-    "Experimentation & tracking", "Features & datasets", "Pipelines & orchestration",
-    "Source control, testing & CI", "Model registry & lineage", "Deployment & release",
-    "Monitoring & feedback", "Governance & responsible AI",
-    "Platform, environments & cost", "Implementation strategy",
+    "Business alignment & success metrics",
+    "People, roles & skills",
+    "Process & operating model",
+    "Data access, quality & governance",
+    "Experimentation & tracking",
+    "Features & datasets",
+    "Pipelines & orchestration",
+    "Source control, testing & CI",
+    "Model registry & lineage",
+    "Deployment & release",
+    "Monitoring & feedback",
+    "Governance & responsible AI",
+    "Platform, environments & cost",
+    "Implementation strategy",
   };
   static const int a[G_N_ELEMENTS (names)] = { 1, 1, 0, 1, 2, 1, 1, 2, 0, 1, 0, 0, 1, 1 };
   static const int b[G_N_ELEMENTS (names)] = { 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 0, 0, 1, 1 };
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 10, 10);
-  cairo_t *cr = cairo_create (surface);
-  FhComparison *comparison = make_comparison (a, b, G_N_ELEMENTS (names));
-  g_autoptr(FhRadarLayout) layout = NULL;
+  cairo_t         *cr = cairo_create (surface);
+  FhComparison    *comparison = make_comparison (a, b, G_N_ELEMENTS (names));
+  g_autoptr (FhRadarLayout) layout = NULL;
   guint n_axis = 0, n_cut = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -484,8 +497,7 @@ test_radar_labels_whole (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -13,21 +13,17 @@
 #include "fh-render-cost-chart.h"
 
 static guint32
-pixel_at (cairo_surface_t *surface,
-          int              x,
-          int              y)
+pixel_at (cairo_surface_t *surface, int x, int y)
 {
   unsigned char *data = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
+  int            stride = cairo_image_surface_get_stride (surface);
 
   cairo_surface_flush (surface);
-  return *(guint32 *) (data + y * stride + x * 4) & 0xffffff;
+  return *(guint32 *)(data + y * stride + x * 4) & 0xffffff;
 }
 
 static double
-grey_at (cairo_surface_t *surface,
-         int              x,
-         int              y)
+grey_at (cairo_surface_t *surface, int x, int y)
 {
   guint32 p = pixel_at (surface, x, y);
 
@@ -38,15 +34,15 @@ static void
 test_bars (void)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 900, 520);
-  cairo_t *cr = cairo_create (surface);
-  FhCostChartBar bars[3] = {
-    { "Packaged", { 0 } },
-    { "Custom", { 0 } },
-    { "Hybrid", { 0 } },
+  cairo_t         *cr = cairo_create (surface);
+  FhCostChartBar   bars[3] = {
+      { "Packaged", { 0 } },
+      { "Custom", { 0 } },
+      { "Hybrid", { 0 } },
   };
   FhCostChartLayout layout;
-  double h0, h1, h2;
-  int cx;
+  double            h0, h1, h2;
+  int               cx;
 
   bars[0].by_category[FH_COST_CATEGORY_LICENCE] = 3000000;
   bars[0].by_category[FH_COST_CATEGORY_OPERATIONS_STAFF] = 1000000;
@@ -73,13 +69,13 @@ test_bars (void)
   g_assert_cmpfloat (layout.bar_x[1], <, layout.bar_x[2]);
 
   /* Inside a bar there is paint; beside it, above the baseline, there is paper. */
-  cx = (int) (layout.bar_x[0] + 3);
-  g_assert_cmphex (pixel_at (surface, cx, (int) layout.baseline - 3), !=, 0xffffff);
-  g_assert_cmphex (pixel_at (surface, (int) layout.bar_x[0] - 10,
-                             (int) (layout.baseline - h0 / 3)), ==, 0xffffff);
+  cx = (int)(layout.bar_x[0] + 3);
+  g_assert_cmphex (pixel_at (surface, cx, (int)layout.baseline - 3), !=, 0xffffff);
+  g_assert_cmphex (pixel_at (surface, (int)layout.bar_x[0] - 10, (int)(layout.baseline - h0 / 3)),
+                   ==, 0xffffff);
   /* Above the shortest bar's top (and its label) is paper too. */
-  g_assert_cmphex (pixel_at (surface, (int) layout.bar_x[2] + 2,
-                             (int) (layout.bar_top[2] - 40)), ==, 0xffffff);
+  g_assert_cmphex (pixel_at (surface, (int)layout.bar_x[2] + 2, (int)(layout.bar_top[2] - 40)), ==,
+                   0xffffff);
 
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
@@ -88,15 +84,13 @@ test_bars (void)
 /* Every category's fill, seen in greyscale: the mean and how many pixels are darker
  * than the fill itself (the hatch). */
 static void
-greyscale_signature (FhCostCategory category,
-                     double        *mean,
-                     double        *hatched)
+greyscale_signature (FhCostCategory category, double *mean, double *hatched)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 48, 48);
-  cairo_t *cr = cairo_create (surface);
-  double sum = 0;
-  double lightest = 0;
-  int dark = 0;
+  cairo_t         *cr = cairo_create (surface);
+  double           sum = 0;
+  double           lightest = 0;
+  int              dark = 0;
 
   fh_render_cost_chart_fill (cr, category, 0, 0, 48, 48);
   for (int y = 4; y < 44; y++)
@@ -122,7 +116,7 @@ test_black_and_white (void)
 {
   double mean[FH_N_COST_CATEGORIES];
   double hatched[FH_N_COST_CATEGORIES];
-  guint solid = 0;
+  guint  solid = 0;
 
   for (guint c = 0; c < FH_N_COST_CATEGORIES; c++)
     {
@@ -147,9 +141,9 @@ test_black_and_white (void)
 static void
 test_empty (void)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 300, 60);
-  cairo_t *cr = cairo_create (surface);
-  FhCostChartBar bar = { "No costs yet", { 0 } };
+  cairo_surface_t  *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 300, 60);
+  cairo_t          *cr = cairo_create (surface);
+  FhCostChartBar    bar = { "No costs yet", { 0 } };
   FhCostChartLayout layout;
 
   fh_render_cost_chart (cr, 300, 60, NULL, 0, "EUR", &layout);
@@ -164,8 +158,7 @@ test_empty (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);

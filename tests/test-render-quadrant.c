@@ -18,9 +18,7 @@ typedef struct
 } Canvas;
 
 static void
-canvas_init (Canvas *c,
-             int     w,
-             int     h)
+canvas_init (Canvas *c, int w, int h)
 {
   c->surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, w, h);
   c->cr = cairo_create (c->surface);
@@ -36,13 +34,12 @@ canvas_clear (Canvas *c)
 }
 
 static guint32
-pixel (Canvas *c,
-       int     x,
-       int     y)
+pixel (Canvas *c, int x, int y)
 {
   cairo_surface_flush (c->surface);
   return *(guint32 *)(cairo_image_surface_get_data (c->surface) +
-                      y * cairo_image_surface_get_stride (c->surface) + x * 4) & 0xffffff;
+                      y * cairo_image_surface_get_stride (c->surface) + x * 4) &
+         0xffffff;
 }
 
 static gboolean
@@ -69,13 +66,13 @@ static void
 test_quadrants (void)
 {
   const FhQuadrantPoint points[] = {
-    { 1, "Delivery time prediction", 3, 3, 3 },    /* quick win, top right */
-    { 2, "Damage claim fraud", 3, 0, 0 },          /* strategic bet, top left */
-    { 3, "E-mail routing", 0, 3, 3 },              /* fill-in, bottom right */
-    { 4, "Customs code lookup", 0, 0, 0 },         /* avoid, bottom left */
+    { 1, "Delivery time prediction", 3, 3, 3 }, /* quick win, top right */
+    { 2, "Damage claim fraud", 3, 0, 0 },       /* strategic bet, top left */
+    { 3, "E-mail routing", 0, 3, 3 },           /* fill-in, bottom right */
+    { 4, "Customs code lookup", 0, 0, 0 },      /* avoid, bottom left */
   };
   Canvas c;
-  g_autoptr(FhQuadrantLayout) layout = NULL;
+  g_autoptr (FhQuadrantLayout) layout = NULL;
   const FhQuadrantMark *m[4];
 
   canvas_init (&c, 800, 600);
@@ -110,7 +107,8 @@ test_quadrants (void)
   /* Nothing there: no hit. A click on a label selects its use case. */
   g_assert_cmpint (fh_quadrant_layout_hit (layout, 2, 2), ==, 0);
   g_assert_cmpint (fh_quadrant_layout_hit (layout, m[2]->label_x + m[2]->label_width / 2,
-                                           m[2]->label_y + m[2]->label_height / 2), ==, 3);
+                                           m[2]->label_y + m[2]->label_height / 2),
+                   ==, 3);
   g_assert_false (labels_overlap (layout));
 
   canvas_clear (&c);
@@ -122,15 +120,15 @@ static void
 test_crowded (void)
 {
   FhQuadrantPoint points[10];
-  char *labels[10] = { NULL };
-  Canvas c;
-  g_autoptr(FhQuadrantLayout) layout = NULL;
+  char           *labels[10] = { NULL };
+  Canvas          c;
+  g_autoptr (FhQuadrantLayout) layout = NULL;
   FhQuadrantStyle style = { 12, 3 };
 
   for (guint i = 0; i < G_N_ELEMENTS (points); i++)
     {
       labels[i] = g_strdup_printf ("Use case number %u with a long title", i + 1);
-      points[i] = (FhQuadrantPoint) { i + 1, labels[i], 2, 2, 2 };
+      points[i] = (FhQuadrantPoint){ i + 1, labels[i], 2, 2, 2 };
     }
 
   canvas_init (&c, 640, 480);
@@ -164,8 +162,8 @@ static void
 test_markup_label (void)
 {
   const FhQuadrantPoint points[] = { { 7, "<b>Fraud & co</b>", 3, 3, 3 } };
-  Canvas c;
-  g_autoptr(FhQuadrantLayout) layout = NULL;
+  Canvas                c;
+  g_autoptr (FhQuadrantLayout) layout = NULL;
   const FhQuadrantMark *m;
 
   canvas_init (&c, 400, 300);
@@ -181,7 +179,7 @@ static void
 test_empty (void)
 {
   Canvas c;
-  g_autoptr(FhQuadrantLayout) layout = NULL;
+  g_autoptr (FhQuadrantLayout) layout = NULL;
 
   canvas_init (&c, 300, 200);
   layout = fh_render_quadrant (c.cr, 300, 200, NULL, 0, NULL);
@@ -211,8 +209,8 @@ test_no_stray_lines (void)
   /* The plot's edges at the default 12 pt (see fh_render_quadrant). */
   const double plot_x = 12 * 2.6 + 12, plot_y = 8;
   const double plot_r = w - 8, plot_b = h - (12 * 2.6 + 12);
-  Canvas c;
-  g_autoptr(FhQuadrantLayout) layout = NULL;
+  Canvas       c;
+  g_autoptr (FhQuadrantLayout) layout = NULL;
   guint n, checked = 0, stray = 0;
 
   canvas_init (&c, w, h);
@@ -226,17 +224,17 @@ test_no_stray_lines (void)
       {
         const FhQuadrantMark *from = fh_quadrant_layout_get_mark (layout, i);
         const FhQuadrantMark *to = fh_quadrant_layout_get_mark (layout, j);
-        double len = hypot (to->x - from->label_x, to->y - from->label_y);
+        double                len = hypot (to->x - from->label_x, to->y - from->label_y);
 
         if (i == j)
           continue;
 
         for (double t = 0; t <= len; t += 2)
           {
-            double x = from->label_x + (to->x - from->label_x) * t / len;
-            double y = from->label_y + (to->y - from->label_y) * t / len;
+            double   x = from->label_x + (to->x - from->label_x) * t / len;
+            double   y = from->label_y + (to->y - from->label_y) * t / len;
             gboolean skip = FALSE;
-            guint32 p;
+            guint32  p;
 
             /* Only the inside of the plot, off its grid lines. */
             if (x < plot_x + 4 || x > plot_r - 4 || y < plot_y + 4 || y > plot_b - 4 ||
@@ -268,8 +266,7 @@ test_no_stray_lines (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

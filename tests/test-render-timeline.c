@@ -14,14 +14,14 @@
 
 typedef struct
 {
-  FhPlanModels  models;
-  GListStore   *stores[FH_N_COLLECTIONS];
+  FhPlanModels models;
+  GListStore  *stores[FH_N_COLLECTIONS];
 } Plan;
 
 static void
 plan_init (Plan *plan)
 {
-  GType types[FH_N_COLLECTIONS];
+  GType          types[FH_N_COLLECTIONS];
   FhRoadmapItem *item;
 
   for (guint c = 0; c < FH_N_COLLECTIONS; c++)
@@ -30,7 +30,8 @@ plan_init (Plan *plan)
   types[FH_COLLECTION_ROADMAP] = FH_TYPE_ROADMAP_ITEM;
   types[FH_COLLECTION_ITEM_DEPENDENCIES] = FH_TYPE_LINK;
 
-  plan->models.info = g_object_new (FH_TYPE_PLAN_INFO, "start-quarter", Q0, "horizon-years", 2, NULL);
+  plan->models.info =
+    g_object_new (FH_TYPE_PLAN_INFO, "start-quarter", Q0, "horizon-years", 2, NULL);
   for (guint c = 0; c < FH_N_COLLECTIONS; c++)
     {
       plan->stores[c] = g_list_store_new (types[c]);
@@ -40,26 +41,26 @@ plan_init (Plan *plan)
   for (guint i = 0; i < 3; i++)
     {
       static const char *ids[] = { "process", "experimentation", "registry" };
-      FhCapability *cap = g_object_new (FH_TYPE_CAPABILITY, "id", ids[i], "name", ids[i],
-                                        "position", i, NULL);
+      FhCapability      *cap =
+        g_object_new (FH_TYPE_CAPABILITY, "id", ids[i], "name", ids[i], "position", i, NULL);
 
       g_list_store_append (plan->stores[FH_COLLECTION_CAPABILITIES], cap);
       g_object_unref (cap);
     }
 
   /* Experimentation: Initial → Repeatable in Q0–Q1; registry after it, a milestone. */
-  item = g_object_new (FH_TYPE_ROADMAP_ITEM, "id", (gint64)1, "title", "Tracking",
-                       "capability", "experimentation", "from-stage", 1, "target-stage", 2,
-                       "start-quarter", Q0, "duration", 2, NULL);
+  item = g_object_new (FH_TYPE_ROADMAP_ITEM, "id", (gint64)1, "title", "Tracking", "capability",
+                       "experimentation", "from-stage", 1, "target-stage", 2, "start-quarter", Q0,
+                       "duration", 2, NULL);
   g_list_store_append (plan->stores[FH_COLLECTION_ROADMAP], item);
   g_object_unref (item);
-  item = g_object_new (FH_TYPE_ROADMAP_ITEM, "id", (gint64)2, "title", "Registry",
-                       "capability", "registry", "from-stage", 0, "target-stage", 1,
-                       "start-quarter", Q0 + 2, "duration", 1, "milestone", TRUE, NULL);
+  item = g_object_new (FH_TYPE_ROADMAP_ITEM, "id", (gint64)2, "title", "Registry", "capability",
+                       "registry", "from-stage", 0, "target-stage", 1, "start-quarter", Q0 + 2,
+                       "duration", 1, "milestone", TRUE, NULL);
   g_list_store_append (plan->stores[FH_COLLECTION_ROADMAP], item);
   g_object_unref (item);
   {
-    g_autoptr(FhLink) link = fh_link_new (2, 1);
+    g_autoptr (FhLink) link = fh_link_new (2, 1);
 
     g_list_store_append (plan->stores[FH_COLLECTION_ITEM_DEPENDENCIES], link);
   }
@@ -74,13 +75,10 @@ plan_clear (Plan *plan)
 }
 
 static void
-pixel (cairo_surface_t *surface,
-       int              x,
-       int              y,
-       double          *rgb)
+pixel (cairo_surface_t *surface, int x, int y, double *rgb)
 {
   unsigned char *data = cairo_image_surface_get_data (surface);
-  guint32 p = *(guint32 *)(data + y * cairo_image_surface_get_stride (surface) + x * 4);
+  guint32        p = *(guint32 *)(data + y * cairo_image_surface_get_stride (surface) + x * 4);
 
   rgb[0] = ((p >> 16) & 0xff) / 255.0;
   rgb[1] = ((p >> 8) & 0xff) / 255.0;
@@ -88,8 +86,7 @@ pixel (cairo_surface_t *surface,
 }
 
 static void
-assert_colour (const double *got,
-               const double *want)
+assert_colour (const double *got, const double *want)
 {
   for (guint i = 0; i < 3; i++)
     g_assert_cmpfloat_with_epsilon (got[i], want[i], 0.02);
@@ -98,12 +95,12 @@ assert_colour (const double *got,
 static void
 test_layout (void)
 {
-  Plan plan = { 0 };
+  Plan               plan = { 0 };
   FhTimelineGeometry g;
-  FhRenderTimeline *timeline;
-  g_autoptr(GHashTable) collapsed = g_hash_table_new (g_str_hash, g_str_equal);
+  FhRenderTimeline  *timeline;
+  g_autoptr (GHashTable) collapsed = g_hash_table_new (g_str_hash, g_str_equal);
   const FhTimelineLane *lane;
-  double w, h;
+  double                w, h;
 
   plan_init (&plan);
   fh_timeline_geometry_init (&g, 1.0);
@@ -119,7 +116,7 @@ test_layout (void)
   fh_render_timeline_free (timeline);
 
   /* Empty lanes hidden: process goes; a collapsed lane is lower. */
-  g_hash_table_add (collapsed, (gpointer)"registry");
+  g_hash_table_add (collapsed, (gpointer) "registry");
   timeline = fh_render_timeline_new (&plan.models, NULL, collapsed, TRUE);
   fh_render_timeline_layout (timeline, &g);
   g_assert_cmpuint (fh_render_timeline_get_n_lanes (timeline), ==, 2);
@@ -134,15 +131,15 @@ test_layout (void)
 static void
 test_draw_pixels (void)
 {
-  Plan plan = { 0 };
+  Plan               plan = { 0 };
   FhTimelineGeometry g;
   FhTimelineViewport vp = { 0, 0, 1400, 400 };
-  FhRenderTimeline *timeline;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1400, 400);
-  cairo_t *cr = cairo_create (surface);
-  cairo_rectangle_t r;
-  double got[3], want[3];
-  int index;
+  FhRenderTimeline  *timeline;
+  cairo_surface_t   *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1400, 400);
+  cairo_t           *cr = cairo_create (surface);
+  cairo_rectangle_t  r;
+  double             got[3], want[3];
+  int                index;
 
   plan_init (&plan);
   fh_timeline_geometry_init (&g, 1.0);
@@ -180,8 +177,8 @@ test_draw_pixels (void)
                                            g.header_height + r.y + r.height / 2, &index),
                    ==, FH_TIMELINE_HIT_BAR);
   g_assert_cmpint (fh_render_timeline_get_bar (timeline, index)->id, ==, 2);
-  g_assert_cmpint (fh_render_timeline_hit (timeline, &vp, 10, g.header_height + 5, &index),
-                   ==, FH_TIMELINE_HIT_LANE);
+  g_assert_cmpint (fh_render_timeline_hit (timeline, &vp, 10, g.header_height + 5, &index), ==,
+                   FH_TIMELINE_HIT_LANE);
   g_assert_cmpint (index, ==, 0);
 
   /* Scrolled past every bar: nothing is drawn. */
@@ -198,17 +195,11 @@ test_draw_pixels (void)
 }
 
 static void
-add_item (Plan       *plan,
-          gint64      id,
-          const char *title,
-          const char *capability,
-          int         start,
-          int         duration)
+add_item (Plan *plan, gint64 id, const char *title, const char *capability, int start, int duration)
 {
-  g_autoptr(FhRoadmapItem) item = g_object_new (FH_TYPE_ROADMAP_ITEM, "id", id, "title", title,
-                                                "capability", capability, "from-stage", 1,
-                                                "target-stage", 2, "start-quarter", start,
-                                                "duration", duration, NULL);
+  g_autoptr (FhRoadmapItem) item = g_object_new (
+    FH_TYPE_ROADMAP_ITEM, "id", id, "title", title, "capability", capability, "from-stage", 1,
+    "target-stage", 2, "start-quarter", start, "duration", duration, NULL);
 
   g_list_store_append (plan->stores[FH_COLLECTION_ROADMAP], item);
 }
@@ -218,15 +209,15 @@ add_item (Plan       *plan,
 static void
 test_title_beside (void)
 {
-  Plan plan = { 0 };
+  Plan               plan = { 0 };
   FhTimelineGeometry g;
-  FhRenderTimeline *timeline;
+  FhRenderTimeline  *timeline;
   FhTimelineViewport vp = { 0, 0, 1600, 400 };
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1600, 400);
-  cairo_t *cr = cairo_create (surface);
-  cairo_rectangle_t bar, title, next;
-  int short_bar, crowded, after, wide;
-  double ink[3];
+  cairo_surface_t   *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1600, 400);
+  cairo_t           *cr = cairo_create (surface);
+  cairo_rectangle_t  bar, title, next;
+  int                short_bar, crowded, after, wide;
+  double             ink[3];
 
   plan_init (&plan);
   /* process: a one-quarter bar with room after it, then, later, one followed closely. */
@@ -291,7 +282,8 @@ test_title_beside (void)
     int index = -1;
 
     fh_render_timeline_get_title_rect (timeline, short_bar, &title);
-    g_assert_cmpint (fh_render_timeline_hit (timeline, &vp, g.label_width + title.x + title.width - 2,
+    g_assert_cmpint (fh_render_timeline_hit (timeline, &vp,
+                                             g.label_width + title.x + title.width - 2,
                                              g.header_height + title.y + title.height / 2, &index),
                      ==, FH_TIMELINE_HIT_BAR);
     g_assert_cmpint (index, ==, short_bar);
@@ -309,13 +301,13 @@ test_title_beside (void)
 static void
 test_header_1280 (void)
 {
-  Plan plan = { 0 };
-  FhTimelineGeometry g;
-  FhRenderTimeline *timeline;
-  FhTimelineViewport vp = { 0, 0, 680, 500 };
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 680, 500);
-  cairo_t *cr = cairo_create (surface);
-  double min_width, rgb[3];
+  Plan                  plan = { 0 };
+  FhTimelineGeometry    g;
+  FhRenderTimeline     *timeline;
+  FhTimelineViewport    vp = { 0, 0, 680, 500 };
+  cairo_surface_t      *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 680, 500);
+  cairo_t              *cr = cairo_create (surface);
+  double                min_width, rgb[3];
   const FhTimelineLane *lane;
 
   plan_init (&plan);
@@ -376,8 +368,7 @@ test_header_1280 (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -22,10 +22,10 @@ static void
 test_plain_text (void)
 {
   cairo_surface_t *surface;
-  cairo_t *cr = make_context (&surface);
-  FhTextStyle style = { NULL, 12, FALSE, 0, 0 };
-  const char *text = "<b>Bold?</b> & <span foreground='red'>no</span>";
-  g_autoptr(PangoLayout) layout = fh_render_text_layout (cr, text, &style);
+  cairo_t         *cr = make_context (&surface);
+  FhTextStyle      style = { NULL, 12, FALSE, 0, 0 };
+  const char      *text = "<b>Bold?</b> & <span foreground='red'>no</span>";
+  g_autoptr (PangoLayout) layout = fh_render_text_layout (cr, text, &style);
 
   /* The layout holds the text as typed: no tag was taken as markup. */
   g_assert_cmpstr (pango_layout_get_text (layout), ==, text);
@@ -39,13 +39,13 @@ static void
 test_minimum_size (void)
 {
   cairo_surface_t *surface;
-  cairo_t *cr = make_context (&surface);
-  FhTextStyle tiny = { NULL, 3, FALSE, 0, 0 };
-  FhTextStyle eight = { NULL, 8, FALSE, 0, 0 };
-  g_autoptr(PangoLayout) a = fh_render_text_layout (cr, "Readable", &tiny);
-  g_autoptr(PangoLayout) b = fh_render_text_layout (cr, "Readable", &eight);
+  cairo_t         *cr = make_context (&surface);
+  FhTextStyle      tiny = { NULL, 3, FALSE, 0, 0 };
+  FhTextStyle      eight = { NULL, 8, FALSE, 0, 0 };
+  g_autoptr (PangoLayout) a = fh_render_text_layout (cr, "Readable", &tiny);
+  g_autoptr (PangoLayout) b = fh_render_text_layout (cr, "Readable", &eight);
   const PangoFontDescription *font = pango_layout_get_font_description (a);
-  int wa, wb;
+  int                         wa, wb;
 
   g_assert_cmpint (pango_font_description_get_size (font), ==, 8 * PANGO_SCALE);
   pango_layout_get_pixel_size (a, &wa, NULL);
@@ -60,12 +60,12 @@ static void
 test_wrap_and_draw (void)
 {
   cairo_surface_t *surface;
-  cairo_t *cr = make_context (&surface);
-  FhTextStyle narrow = { NULL, 12, TRUE, 80, 2 };
-  double width = 0, height = 0;
-  const guint8 *data;
-  int stride;
-  gboolean inked = FALSE;
+  cairo_t         *cr = make_context (&surface);
+  FhTextStyle      narrow = { NULL, 12, TRUE, 80, 2 };
+  double           width = 0, height = 0;
+  const guint8    *data;
+  int              stride;
+  gboolean         inked = FALSE;
 
   cairo_set_source_rgb (cr, 0, 0, 0);
   fh_render_text (cr, 10, 10,
@@ -74,8 +74,8 @@ test_wrap_and_draw (void)
   cairo_surface_flush (surface);
 
   g_assert_cmpfloat (width, <=, 80.5);
-  g_assert_cmpfloat (height, >, 12);   /* wrapped onto a second line */
-  g_assert_cmpfloat (height, <, 60);   /* but ellipsized after two */
+  g_assert_cmpfloat (height, >, 12); /* wrapped onto a second line */
+  g_assert_cmpfloat (height, <, 60); /* but ellipsized after two */
 
   data = cairo_image_surface_get_data (surface);
   stride = cairo_image_surface_get_stride (surface);
@@ -89,8 +89,7 @@ test_wrap_and_draw (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -24,9 +24,9 @@
 static char *
 run (const char *const *argv)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *out = NULL;
-  int status = 0;
+  int   status = 0;
 
   g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL,
                 NULL, &out, NULL, &status, &error);
@@ -36,21 +36,21 @@ run (const char *const *argv)
 }
 
 static char *
-pdf_text (const char *path,
-          int         page)
+pdf_text (const char *path, int page)
 {
   g_autofree char *first = g_strdup_printf ("%d", page);
 
   if (page > 0)
-    return run ((const char *const[]) { "pdftotext", "-f", first, "-l", first, "-layout", path, "-", NULL });
-  return run ((const char *const[]) { "pdftotext", "-layout", path, "-", NULL });
+    return run (
+      (const char *const[]){ "pdftotext", "-f", first, "-l", first, "-layout", path, "-", NULL });
+  return run ((const char *const[]){ "pdftotext", "-layout", path, "-", NULL });
 }
 
 static int
 pdf_pages (const char *path)
 {
-  g_autofree char *info = run ((const char *const[]) { "pdfinfo", path, NULL });
-  const char *line = strstr (info, "\nPages:");
+  g_autofree char *info = run ((const char *const[]){ "pdfinfo", path, NULL });
+  const char      *line = strstr (info, "\nPages:");
 
   g_assert_nonnull (line);
   return atoi (line + strlen ("\nPages:"));
@@ -59,7 +59,7 @@ pdf_pages (const char *path)
 static char *
 pdf_info (const char *path)
 {
-  return run ((const char *const[]) { "pdfinfo", "-f", "1", "-l", "9999", path, NULL });
+  return run ((const char *const[]){ "pdfinfo", "-f", "1", "-l", "9999", path, NULL });
 }
 
 static GDateTime *
@@ -71,7 +71,7 @@ fixed_date (void)
 static char *
 make_dir (void)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *dir = g_dir_make_tmp ("foothold-report-XXXXXX", &error);
 
   g_assert_no_error (error);
@@ -81,7 +81,7 @@ make_dir (void)
 static void
 remove_dir (const char *dir)
 {
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
   const char *name;
 
   while (d != NULL && (name = g_dir_read_name (d)) != NULL)
@@ -96,7 +96,7 @@ remove_dir (const char *dir)
 static guint
 count_files (const char *dir)
 {
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
   guint n = 0;
 
   while (d != NULL && g_dir_read_name (d) != NULL)
@@ -105,12 +105,10 @@ count_files (const char *dir)
 }
 
 static FhReport *
-demo_report (FhStore               **store,
-             const FhReportOptions  *options,
-             FhPaper                 paper)
+demo_report (FhStore **store, const FhReportOptions *options, FhPaper paper)
 {
   FhPlanModels models;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   *store = fh_store_new_demo (NULL, &error);
   g_assert_no_error (error);
@@ -121,19 +119,19 @@ demo_report (FhStore               **store,
 static void
 test_demo_exports (void)
 {
-  g_autoptr(FhStore) store = NULL;
-  g_autoptr(GDateTime) date = fixed_date ();
+  g_autoptr (FhStore) store = NULL;
+  g_autoptr (GDateTime) date = fixed_date ();
   FhReportOptions options = { 0, 0, 0, date };
-  g_autoptr(FhReport) report = demo_report (&store, &options, FH_PAPER_A4);
+  g_autoptr (FhReport) report = demo_report (&store, &options, FH_PAPER_A4);
   g_autofree char *dir = make_dir ();
   g_autofree char *path = g_build_filename (dir, "demo.pdf", NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *info = NULL;
   g_autofree char *first = NULL;
   g_autofree char *last = NULL;
   g_autofree char *footer = NULL;
-  guint n;
+  guint            n;
 
   g_assert_true (fh_report_write_pdf (report, path, &error));
   g_assert_no_error (error);
@@ -154,7 +152,7 @@ test_demo_exports (void)
       /* The maturity section opens with the radar on a landscape page of its own. */
       gboolean radar = section == FH_REPORT_MATURITY && p > 0 &&
                        fh_report_get_page_section (report, p - 1) != FH_REPORT_MATURITY;
-      gboolean wide = section == FH_REPORT_ROADMAP || section == FH_REPORT_OPTIONS || radar;
+      gboolean         wide = section == FH_REPORT_ROADMAP || section == FH_REPORT_OPTIONS || radar;
       g_autofree char *line = g_strdup_printf ("Page %4u size:  %s pts (A4)", p + 1,
                                                wide ? "841.89 x 595.276" : "595.276 x 841.89");
 
@@ -185,14 +183,14 @@ test_demo_exports (void)
 static void
 test_sections_and_letter (void)
 {
-  g_autoptr(FhStore) store = NULL;
+  g_autoptr (FhStore) store = NULL;
   FhReportOptions options = { 0 };
-  g_autoptr(FhReport) report = NULL;
+  g_autoptr (FhReport) report = NULL;
   g_autofree char *dir = make_dir ();
   g_autofree char *path = g_build_filename (dir, "gaps.pdf", NULL);
   g_autofree char *info = NULL;
   g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (fh_report_sections_parse ("gaps", &options.sections, &error));
   report = demo_report (&store, &options, FH_PAPER_LETTER);
@@ -223,12 +221,14 @@ test_sections_and_letter (void)
 static void
 test_sections_parse (void)
 {
-  g_autoptr(GError) error = NULL;
-  guint sections = 0;
+  g_autoptr (GError) error = NULL;
+  guint   sections = 0;
   FhPaper paper;
 
   g_assert_true (fh_report_sections_parse ("cover, Roadmap,use-cases", &sections, &error));
-  g_assert_cmphex (sections, ==, (1u << FH_REPORT_COVER) | (1u << FH_REPORT_ROADMAP) | (1u << FH_REPORT_USE_CASES));
+  g_assert_cmphex (sections, ==,
+                   (1u << FH_REPORT_COVER) | (1u << FH_REPORT_ROADMAP) |
+                     (1u << FH_REPORT_USE_CASES));
 
   g_assert_false (fh_report_sections_parse ("cover,budget", &sections, &error));
   g_assert_error (error, FH_REPORT_ERROR, FH_REPORT_ERROR_SECTIONS);
@@ -255,10 +255,8 @@ test_default_paper (void)
     const char *lang;
     FhPaper     paper;
   } cases[] = {
-    { "en_US.UTF-8", FH_PAPER_LETTER },
-    { "fr_CA.UTF-8", FH_PAPER_LETTER },
-    { "en_GB.UTF-8", FH_PAPER_A4 },
-    { "de_DE.UTF-8", FH_PAPER_A4 },
+    { "en_US.UTF-8", FH_PAPER_LETTER }, { "fr_CA.UTF-8", FH_PAPER_LETTER },
+    { "en_GB.UTF-8", FH_PAPER_A4 },     { "de_DE.UTF-8", FH_PAPER_A4 },
     { "C.UTF-8", FH_PAPER_A4 },
   };
   g_autofree char *lc_all = g_strdup (g_getenv ("LC_ALL"));
@@ -285,7 +283,7 @@ static FhStore *
 large_roadmap_plan (void)
 {
   FhBenchSize size;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   FhStore *store;
 
   fh_bench_size_init_default (&size);
@@ -295,7 +293,8 @@ large_roadmap_plan (void)
   size.n_assessments = 2;
   store = fh_bench_generate_plan (NULL, &size, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ROADMAP)), ==, 2000);
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ROADMAP)),
+                    ==, 2000);
   return store;
 }
 
@@ -304,13 +303,13 @@ large_roadmap_plan (void)
 static void
 test_preview_lays_out_first_pages (void)
 {
-  g_autoptr(FhStore) store = large_roadmap_plan ();
-  g_autoptr(FhReport) preview = NULL;
-  g_autoptr(FhReport) whole = NULL;
-  g_autoptr(FhReport) cover = NULL;
+  g_autoptr (FhStore) store = large_roadmap_plan ();
+  g_autoptr (FhReport) preview = NULL;
+  g_autoptr (FhReport) whole = NULL;
+  g_autoptr (FhReport) cover = NULL;
   FhReportOptions cover_only = { 1u << FH_REPORT_COVER, 0, 0, NULL };
-  FhPlanModels models;
-  guint before, preview_pages, whole_pages;
+  FhPlanModels    models;
+  guint           before, preview_pages, whole_pages;
 
   fh_store_get_models (store, &models);
 
@@ -332,7 +331,8 @@ test_preview_lays_out_first_pages (void)
     {
       double pw, ph, ww, wh;
 
-      g_assert_cmpint (fh_report_get_page_section (preview, p), ==, fh_report_get_page_section (whole, p));
+      g_assert_cmpint (fh_report_get_page_section (preview, p), ==,
+                       fh_report_get_page_section (whole, p));
       fh_report_get_page_size (preview, p, &pw, &ph);
       fh_report_get_page_size (whole, p, &ww, &wh);
       g_assert_cmpfloat (pw, ==, ww);
@@ -350,9 +350,9 @@ test_preview_lays_out_first_pages (void)
 static void
 test_radar_page (void)
 {
-  g_autoptr(FhStore) store = NULL;
+  g_autoptr (FhStore) store = NULL;
   FhReportOptions options = { 1u << FH_REPORT_MATURITY, 0, 0, NULL };
-  g_autoptr(FhReport) report = demo_report (&store, &options, FH_PAPER_A4);
+  g_autoptr (FhReport) report = demo_report (&store, &options, FH_PAPER_A4);
   double w, h;
 
   g_assert_cmpuint (fh_report_get_n_pages (report), >=, 2);
@@ -366,14 +366,14 @@ test_radar_page (void)
 static void
 test_large_roadmap_tiles (void)
 {
-  g_autoptr(FhStore) store = large_roadmap_plan ();
+  g_autoptr (FhStore) store = large_roadmap_plan ();
   FhReportOptions options = { 1u << FH_REPORT_ROADMAP, 0, 0, NULL };
-  g_autoptr(FhReport) report = NULL;
+  g_autoptr (FhReport) report = NULL;
   g_autofree char *dir = make_dir ();
   g_autofree char *path = g_build_filename (dir, "large.pdf", NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   FhPlanModels models;
-  guint tiles, continued = 0;
+  guint        tiles, continued = 0;
 
   fh_store_get_models (store, &models);
   report = fh_report_new (&models, &options, FH_PAPER_A4);
@@ -409,13 +409,13 @@ test_large_roadmap_tiles (void)
 static void
 test_failed_export_leaves_nothing (void)
 {
-  g_autoptr(FhStore) store = NULL;
-  g_autoptr(FhReport) report = demo_report (&store, NULL, FH_PAPER_A4);
+  g_autoptr (FhStore) store = NULL;
+  g_autoptr (FhReport) report = demo_report (&store, NULL, FH_PAPER_A4);
   g_autofree char *dir = make_dir ();
   g_autofree char *missing = g_build_filename (dir, "no such folder", "out.pdf", NULL);
   g_autofree char *taken = g_build_filename (dir, "taken.pdf", NULL);
   g_autofree char *inside = g_build_filename (taken, "x", NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   /* No folder: nothing is written, and the reason names the file. */
   g_assert_false (fh_report_write_pdf (report, missing, &error));
@@ -442,8 +442,8 @@ test_failed_export_leaves_nothing (void)
 static void
 test_command_line (void)
 {
-  const char *bin = g_getenv ("FOOTHOLD_BIN");
-  const char *root = g_getenv ("FOOTHOLD_SOURCE_ROOT");
+  const char      *bin = g_getenv ("FOOTHOLD_BIN");
+  const char      *root = g_getenv ("FOOTHOLD_SOURCE_ROOT");
   g_autofree char *demo = g_build_filename (root, "data", "demo-plan.json", NULL);
   g_autofree char *dir = make_dir ();
   g_autofree char *out = g_build_filename (dir, "cli.pdf", NULL);
@@ -451,7 +451,7 @@ test_command_line (void)
   g_autofree char *bad = g_build_filename (dir, "missing.foothold", NULL);
   g_autofree char *err = NULL;
   g_autofree char *info = NULL;
-  int status = 0;
+  int              status = 0;
 
   if (bin == NULL || !g_file_test (bin, G_FILE_TEST_IS_EXECUTABLE))
     {
@@ -462,22 +462,24 @@ test_command_line (void)
 
   /* No display: DISPLAY and WAYLAND_DISPLAY are removed for the child. */
   {
-    const char *argv[] = { bin, "--export-pdf", out, "--sections", "cover,summary,gaps", "--paper",
-                           "letter", demo, NULL };
-    g_auto(GStrv) env = g_environ_unsetenv (g_environ_unsetenv (g_get_environ (), "DISPLAY"),
-                                            "WAYLAND_DISPLAY");
+    const char *argv[] = { bin,       "--export-pdf", out,  "--sections", "cover,summary,gaps",
+                           "--paper", "letter",       demo, NULL };
+    g_auto (GStrv) env =
+      g_environ_unsetenv (g_environ_unsetenv (g_get_environ (), "DISPLAY"), "WAYLAND_DISPLAY");
 
-    g_assert_true (g_spawn_sync (NULL, (char **)argv, env, 0, NULL, NULL, NULL, NULL, &status, NULL));
+    g_assert_true (
+      g_spawn_sync (NULL, (char **)argv, env, 0, NULL, NULL, NULL, NULL, &status, NULL));
     g_assert_cmpint (status, ==, 0);
   }
   info = pdf_info (out);
   g_assert_nonnull (strstr (info, "612 x 792 pts (letter)"));
 
   {
-    const char *argv[] = { bin, "--export-markdown", md, demo, NULL };
+    const char      *argv[] = { bin, "--export-markdown", md, demo, NULL };
     g_autofree char *text = NULL;
 
-    g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, 0, NULL, NULL, NULL, NULL, &status, NULL));
+    g_assert_true (
+      g_spawn_sync (NULL, (char **)argv, NULL, 0, NULL, NULL, NULL, NULL, &status, NULL));
     g_assert_cmpint (status, ==, 0);
     g_assert_true (g_file_get_contents (md, &text, NULL, NULL));
     g_assert_true (g_str_has_prefix (text, "# Corvane MLOps adoption 2027–2029\n"));
@@ -486,21 +488,24 @@ test_command_line (void)
   /* Errors: a reason on stderr, a non-zero status, and no file. */
   {
     g_autofree char *out2 = g_build_filename (dir, "never.pdf", NULL);
-    const char *argv[] = { bin, "--export-pdf", out2, bad, NULL };
-    const char *argv2[] = { bin, "--export-pdf", out2, "--sections", "budget", demo, NULL };
-    const char *argv3[] = { bin, "--export-pdf", out2, "--paper", "legal", demo, NULL };
+    const char      *argv[] = { bin, "--export-pdf", out2, bad, NULL };
+    const char      *argv2[] = { bin, "--export-pdf", out2, "--sections", "budget", demo, NULL };
+    const char      *argv3[] = { bin, "--export-pdf", out2, "--paper", "legal", demo, NULL };
 
-    g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, 0, NULL, NULL, NULL, &err, &status, NULL));
+    g_assert_true (
+      g_spawn_sync (NULL, (char **)argv, NULL, 0, NULL, NULL, NULL, &err, &status, NULL));
     g_assert_false (g_spawn_check_wait_status (status, NULL));
     g_assert_nonnull (strstr (err, "missing.foothold"));
     g_clear_pointer (&err, g_free);
 
-    g_assert_true (g_spawn_sync (NULL, (char **)argv2, NULL, 0, NULL, NULL, NULL, &err, &status, NULL));
+    g_assert_true (
+      g_spawn_sync (NULL, (char **)argv2, NULL, 0, NULL, NULL, NULL, &err, &status, NULL));
     g_assert_false (g_spawn_check_wait_status (status, NULL));
     g_assert_nonnull (strstr (err, "budget"));
     g_clear_pointer (&err, g_free);
 
-    g_assert_true (g_spawn_sync (NULL, (char **)argv3, NULL, 0, NULL, NULL, NULL, &err, &status, NULL));
+    g_assert_true (
+      g_spawn_sync (NULL, (char **)argv3, NULL, 0, NULL, NULL, NULL, &err, &status, NULL));
     g_assert_false (g_spawn_check_wait_status (status, NULL));
     g_assert_nonnull (strstr (err, "legal"));
 
@@ -518,21 +523,22 @@ test_korean (void)
     "모델 레지스트리를 관리하는 사람이 없다",
     "실험 결과가 기록되지 않는다",
   };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_plan (NULL, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_plan (NULL, &error);
   FhReportOptions options = { (1u << FH_REPORT_COVER) | (1u << FH_REPORT_GAPS), 0, 0, NULL };
-  g_autoptr(FhReport) report = NULL;
+  g_autoptr (FhReport) report = NULL;
   g_autofree char *dir = make_dir ();
   g_autofree char *path = g_build_filename (dir, "ko.pdf", NULL);
   g_autofree char *text = NULL;
   g_autofree char *fonts = NULL;
-  FhPlanModels models;
+  FhPlanModels     models;
 
   g_assert_no_error (error);
-  g_assert_true (fh_store_set (store, fh_store_get_info (store), &error, "name", "기계 학습 운영 계획", NULL));
+  g_assert_true (
+    fh_store_set (store, fh_store_get_info (store), &error, "name", "기계 학습 운영 계획", NULL));
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     {
-      g_autoptr(FhGap) gap = fh_gap_new (titles[i]);
+      g_autoptr (FhGap) gap = fh_gap_new (titles[i]);
 
       g_assert_true (fh_store_add (store, gap, &error));
       g_assert_no_error (error);
@@ -548,7 +554,7 @@ test_korean (void)
   g_assert_nonnull (strstr (text, "기계 학습 운영 계획"));
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     g_assert_nonnull (strstr (text, titles[i]));
-  fonts = run ((const char *const[]) { "pdffonts", path, NULL });
+  fonts = run ((const char *const[]){ "pdffonts", path, NULL });
   g_assert_nonnull (strstr (fonts, "CJK"));
   g_assert_null (strstr (fonts, " no  "));
 
@@ -558,15 +564,15 @@ test_korean (void)
 static void
 test_no_small_text (void)
 {
-  g_autoptr(FhStore) store = NULL;
-  g_autoptr(FhReport) report = demo_report (&store, NULL, FH_PAPER_A4);
+  g_autoptr (FhStore) store = NULL;
+  g_autoptr (FhReport) report = demo_report (&store, NULL, FH_PAPER_A4);
   g_autofree char *dir = make_dir ();
   g_autofree char *path = g_build_filename (dir, "sizes.pdf", NULL);
   g_autofree char *bbox = g_build_filename (dir, "bbox.html", NULL);
   g_autofree char *html = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   const char *p;
-  guint words = 0;
+  guint       words = 0;
 
   g_assert_true (fh_report_write_pdf (report, path, &error));
 
@@ -575,7 +581,7 @@ test_no_small_text (void)
   g_assert_cmpfloat (fh_report_get_min_text_size (report), <, 8.5);
 
   /* The PDF itself: each word's box is at least as tall as an 8 pt em. */
-  g_free (run ((const char *const[]) { "pdftotext", "-bbox", path, bbox, NULL }));
+  g_free (run ((const char *const[]){ "pdftotext", "-bbox", path, bbox, NULL }));
   g_assert_true (g_file_get_contents (bbox, &html, NULL, NULL));
   for (p = strstr (html, "<word "); p != NULL; p = strstr (p + 1, "<word "))
     {
@@ -584,7 +590,8 @@ test_no_small_text (void)
 
       g_assert_nonnull (ymin);
       g_assert_nonnull (ymax);
-      g_assert_cmpfloat (g_ascii_strtod (ymax + 6, NULL) - g_ascii_strtod (ymin + 6, NULL), >=, 7.99);
+      g_assert_cmpfloat (g_ascii_strtod (ymax + 6, NULL) - g_ascii_strtod (ymin + 6, NULL), >=,
+                         7.99);
       words++;
     }
   g_assert_cmpuint (words, >, 500);
@@ -593,8 +600,7 @@ test_no_small_text (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
@@ -603,9 +609,11 @@ main (int   argc,
   g_test_add_func ("/foothold/report/demo-exports", test_demo_exports);
   g_test_add_func ("/foothold/report/sections-and-letter", test_sections_and_letter);
   g_test_add_func ("/foothold/report/large-roadmap-tiles", test_large_roadmap_tiles);
-  g_test_add_func ("/foothold/report/preview-lays-out-first-pages", test_preview_lays_out_first_pages);
+  g_test_add_func ("/foothold/report/preview-lays-out-first-pages",
+                   test_preview_lays_out_first_pages);
   g_test_add_func ("/foothold/report/radar-page", test_radar_page);
-  g_test_add_func ("/foothold/report/failed-export-leaves-nothing", test_failed_export_leaves_nothing);
+  g_test_add_func ("/foothold/report/failed-export-leaves-nothing",
+                   test_failed_export_leaves_nothing);
   g_test_add_func ("/foothold/report/command-line", test_command_line);
   g_test_add_func ("/foothold/report/korean", test_korean);
   g_test_add_func ("/foothold/report/no-small-text", test_no_small_text);

@@ -27,7 +27,7 @@ static void
 wait_mapped (GtkWidget *widget)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+  guint    id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
 
   while (!gtk_widget_get_mapped (widget) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
@@ -37,16 +37,14 @@ wait_mapped (GtkWidget *widget)
 
 /* Presses a key on the timeline through its own key controller. */
 static gboolean
-press (GtkWidget       *timeline,
-       guint            keyval,
-       GdkModifierType  state)
+press (GtkWidget *timeline, guint keyval, GdkModifierType state)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (timeline);
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (timeline);
   gboolean handled = FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
 
       if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
         g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
@@ -58,14 +56,14 @@ press (GtkWidget       *timeline,
 static void
 test_roadmap_keyboard_move (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_demo (NULL, &error);
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *page = fh_roadmap_page_new ();
-  GtkWidget *timeline;
-  FhRoadmapItem *item;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
+  GtkWidget       *window = gtk_window_new ();
+  GtkWidget       *page = fh_roadmap_page_new ();
+  GtkWidget       *timeline;
+  FhRoadmapItem   *item;
   g_autofree char *badge = NULL;
-  int start;
+  int              start;
 
   g_assert_no_error (error);
   g_object_add_weak_pointer (G_OBJECT (page), (gpointer *)&page);
@@ -125,8 +123,8 @@ test_roadmap_keyboard_move (void)
 static void
 test_roadmap_draft_preview (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_demo (NULL, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
   GtkWidget *window = gtk_window_new ();
   GtkWidget *page = fh_roadmap_page_new ();
   GtkWindow *preview;
@@ -150,21 +148,21 @@ test_roadmap_draft_preview (void)
 static void
 test_roadmap_split_cost (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_demo (NULL, &error);
-  GtkWidget *page = g_object_ref_sink (fh_roadmap_page_new ());
-  GListModel *items = fh_store_get_model (store, FH_COLLECTION_ROADMAP);
-  guint n_before = g_list_model_get_n_items (items);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
+  GtkWidget     *page = g_object_ref_sink (fh_roadmap_page_new ());
+  GListModel    *items = fh_store_get_model (store, FH_COLLECTION_ROADMAP);
+  guint          n_before = g_list_model_get_n_items (items);
   FhRoadmapItem *item = fh_store_lookup (store, FH_COLLECTION_ROADMAP, 3);
-  GPtrArray *findings;
-  FhFinding *split = NULL;
-  gint64 total = 0;
+  GPtrArray     *findings;
+  FhFinding     *split = NULL;
+  gint64         total = 0;
 
   g_assert_no_error (error);
   fh_roadmap_page_set_store (FH_ROADMAP_PAGE (page), store);
   /* From Not yet to Reliable: three stages in one item, at a cost of 1,000.00. */
-  g_assert_true (fh_store_set (store, item, &error, "from-stage", 0, "target-stage", 3,
-                               "cost", (gint64)100000, NULL));
+  g_assert_true (fh_store_set (store, item, &error, "from-stage", 0, "target-stage", 3, "cost",
+                               (gint64)100000, NULL));
   g_assert_no_error (error);
 
   findings = fh_roadmap_page_get_findings (FH_ROADMAP_PAGE (page));
@@ -172,7 +170,8 @@ test_roadmap_split_cost (void)
     {
       FhFinding *finding = findings->pdata[i];
 
-      if (finding->fix_kind == FH_FIX_SPLIT_STAGES && g_array_index (finding->items, gint64, 0) == 3)
+      if (finding->fix_kind == FH_FIX_SPLIT_STAGES &&
+          g_array_index (finding->items, gint64, 0) == 3)
         split = finding;
     }
   g_assert_nonnull (split);
@@ -185,10 +184,10 @@ test_roadmap_split_cost (void)
   g_assert_cmpint (fh_roadmap_item_get_cost (item), ==, 33334);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
-      g_autoptr(FhRoadmapItem) part = g_list_model_get_item (items, i);
+      g_autoptr (FhRoadmapItem) part = g_list_model_get_item (items, i);
 
-      if (g_str_has_prefix (fh_roadmap_item_get_title (part), fh_roadmap_item_get_title (item))
-          && fh_roadmap_item_get_id (part) != 3)
+      if (g_str_has_prefix (fh_roadmap_item_get_title (part), fh_roadmap_item_get_title (item)) &&
+          fh_roadmap_item_get_id (part) != 3)
         {
           g_assert_cmpint (fh_roadmap_item_get_cost (part), ==, 33333);
           total += fh_roadmap_item_get_cost (part);
@@ -209,11 +208,10 @@ test_roadmap_split_cost (void)
 }
 
 static GtkWidget *
-find_row (GtkWidget  *widget,
-          const char *title)
+find_row (GtkWidget *widget, const char *title)
 {
-  if (ADW_IS_PREFERENCES_ROW (widget)
-      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+  if (ADW_IS_PREFERENCES_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
@@ -231,8 +229,8 @@ find_row (GtkWidget  *widget,
 static GtkWidget *
 find_visible_error (GtkWidget *widget)
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error")
-      && gtk_widget_get_visible (widget))
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error") &&
+      gtk_widget_get_visible (widget))
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
@@ -252,13 +250,13 @@ find_visible_error (GtkWidget *widget)
 static void
 test_roadmap_item_editor (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_demo (NULL, &error);
-  FhRoadmapItem *item = fh_store_lookup (store, FH_COLLECTION_ROADMAP, 3);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
+  FhRoadmapItem   *item = fh_store_lookup (store, FH_COLLECTION_ROADMAP, 3);
   g_autofree char *title = g_strdup (fh_roadmap_item_get_title (item));
-  int start = fh_roadmap_item_get_start_quarter (item);
-  FhItemEditor *editor;
-  GtkWidget *title_row, *quarter_row, *cost_row, *label;
+  int              start = fh_roadmap_item_get_start_quarter (item);
+  FhItemEditor    *editor;
+  GtkWidget       *title_row, *quarter_row, *cost_row, *label;
 
   g_assert_no_error (error);
   editor = fh_item_editor_new (NULL, store, item);
@@ -284,7 +282,8 @@ test_roadmap_item_editor (void)
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==,
                    "Write the start quarter as year and quarter, like 2027-Q1.");
   g_assert_false (fh_store_can_undo (store));
-  g_assert_cmpstr (fh_roadmap_item_get_title (fh_store_lookup (store, FH_COLLECTION_ROADMAP, 3)), ==, title);
+  g_assert_cmpstr (fh_roadmap_item_get_title (fh_store_lookup (store, FH_COLLECTION_ROADMAP, 3)),
+                   ==, title);
 
   /* Correcting the field clears the mark; an empty title is refused next. */
   gtk_editable_set_text (GTK_EDITABLE (quarter_row), "2031-Q2");
@@ -330,22 +329,18 @@ test_roadmap_item_editor (void)
 /* The test machine may lack an SVG image loader: an icon that cannot be drawn is not
  * what these tests are about. Every other message goes on as usual (and stays fatal). */
 static GLogWriterOutput
-writer_cb (GLogLevelFlags   level,
-           const GLogField *fields,
-           gsize            n_fields,
-           gpointer         data)
+writer_cb (GLogLevelFlags level, const GLogField *fields, gsize n_fields, gpointer data)
 {
   for (gsize i = 0; i < n_fields; i++)
-    if (g_strcmp0 (fields[i].key, "MESSAGE") == 0 && fields[i].length < 0
-        && g_str_has_prefix (fields[i].value, "Failed to load icon"))
+    if (g_strcmp0 (fields[i].key, "MESSAGE") == 0 && fields[i].length < 0 &&
+        g_str_has_prefix (fields[i].value, "Failed to load icon"))
       return G_LOG_WRITER_HANDLED;
 
   return g_log_writer_default (level, fields, n_fields, data);
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   gboolean have_display;
 

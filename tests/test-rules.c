@@ -23,17 +23,17 @@ typedef struct
   const char *capability;
   int         from;
   int         to;
-  int         start;     /* quarters after Q0 */
+  int         start; /* quarters after Q0 */
   int         duration;
-  gint64      gap;       /* linked gap, 0 none */
-  gint64      dep;       /* item it depends on, 0 none */
+  gint64      gap; /* linked gap, 0 none */
+  gint64      dep; /* item it depends on, 0 none */
 } ItemSpec;
 
 typedef struct
 {
   const char *path;
   const char *rule;
-  guint       expected;  /* findings of @rule */
+  guint       expected;           /* findings of @rule */
   gint64      extra_gap_severity; /* > 0: add gap 3 of this severity on registry */
   ItemSpec    items[6];
 } RuleCase;
@@ -70,59 +70,130 @@ static const struct
 };
 
 static const RuleCase cases[] = {
-  { "/foothold/rules/stage-skip/breaks", FH_RULE_STAGE_SKIP, 1, 0,
+  { "/foothold/rules/stage-skip/breaks",
+    FH_RULE_STAGE_SKIP,
+    1,
+    0,
     { { 1, "experimentation", 1, 3, 0, 1, 1, 0 } } },
-  { "/foothold/rules/stage-skip/passes", FH_RULE_STAGE_SKIP, 0, 0,
+  { "/foothold/rules/stage-skip/passes",
+    FH_RULE_STAGE_SKIP,
+    0,
+    0,
     { { 1, "experimentation", 1, 2, 0, 1, 1, 0 }, { 2, "experimentation", 2, 3, 1, 1, 1, 0 } } },
-  { "/foothold/rules/stage-skip/starts-above", FH_RULE_STAGE_SKIP, 1, 0,
+  { "/foothold/rules/stage-skip/starts-above",
+    FH_RULE_STAGE_SKIP,
+    1,
+    0,
     { { 1, "experimentation", 2, 3, 0, 1, 1, 0 } } },
-  { "/foothold/rules/finish-line/first-quarter", FH_RULE_FINISH_LINE_START, 1, 0,
+  { "/foothold/rules/finish-line/first-quarter",
+    FH_RULE_FINISH_LINE_START,
+    1,
+    0,
     { { 1, "business-alignment", 3, 4, 0, 1, 1, 0 } } },
-  { "/foothold/rules/finish-line/core-below-repeatable", FH_RULE_FINISH_LINE_START, 1, 0,
-    { { 1, "experimentation", 1, 2, 0, 1, 1, 0 }, { 2, "experimentation", 2, 3, 1, 1, 1, 0 },
+  { "/foothold/rules/finish-line/core-below-repeatable",
+    FH_RULE_FINISH_LINE_START,
+    1,
+    0,
+    { { 1, "experimentation", 1, 2, 0, 1, 1, 0 },
+      { 2, "experimentation", 2, 3, 1, 1, 1, 0 },
       { 3, "experimentation", 3, 4, 2, 1, 1, 0 } } },
-  { "/foothold/rules/finish-line/passes", FH_RULE_FINISH_LINE_START, 0, 0,
+  { "/foothold/rules/finish-line/passes",
+    FH_RULE_FINISH_LINE_START,
+    0,
+    0,
     { { 1, "experimentation", 1, 2, 0, 1, 1, 0 } } },
-  { "/foothold/rules/big-first-step/breaks", FH_RULE_BIG_FIRST_STEP, 1, 0,
-    { { 1, "experimentation", 1, 2, 0, 1, 1, 0 }, { 2, "data", 1, 2, 0, 1, 1, 0 },
-      { 3, "process", 1, 2, 0, 1, 1, 0 }, { 4, "people-skills", 1, 2, 0, 1, 1, 0 } } },
-  { "/foothold/rules/big-first-step/passes", FH_RULE_BIG_FIRST_STEP, 0, 0,
-    { { 1, "experimentation", 1, 2, 0, 1, 1, 0 }, { 2, "data", 1, 2, 0, 1, 1, 0 },
-      { 3, "process", 1, 2, 0, 1, 1, 0 }, { 4, "people-skills", 1, 2, 1, 1, 1, 0 } } },
-  { "/foothold/rules/prerequisite/breaks", FH_RULE_PREREQUISITE, 1, 0,
+  { "/foothold/rules/big-first-step/breaks",
+    FH_RULE_BIG_FIRST_STEP,
+    1,
+    0,
+    { { 1, "experimentation", 1, 2, 0, 1, 1, 0 },
+      { 2, "data", 1, 2, 0, 1, 1, 0 },
+      { 3, "process", 1, 2, 0, 1, 1, 0 },
+      { 4, "people-skills", 1, 2, 0, 1, 1, 0 } } },
+  { "/foothold/rules/big-first-step/passes",
+    FH_RULE_BIG_FIRST_STEP,
+    0,
+    0,
+    { { 1, "experimentation", 1, 2, 0, 1, 1, 0 },
+      { 2, "data", 1, 2, 0, 1, 1, 0 },
+      { 3, "process", 1, 2, 0, 1, 1, 0 },
+      { 4, "people-skills", 1, 2, 1, 1, 1, 0 } } },
+  { "/foothold/rules/prerequisite/breaks",
+    FH_RULE_PREREQUISITE,
+    1,
+    0,
     { { 1, "registry", 1, 2, 0, 1, 1, 0 } } },
-  { "/foothold/rules/prerequisite/passes", FH_RULE_PREREQUISITE, 0, 0,
+  { "/foothold/rules/prerequisite/passes",
+    FH_RULE_PREREQUISITE,
+    0,
+    0,
     { { 1, "experimentation", 1, 2, 0, 1, 1, 0 }, { 2, "registry", 1, 2, 1, 1, 1, 0 } } },
-  { "/foothold/rules/dependency/breaks", FH_RULE_DEPENDENCY_ORDER, 1, 0,
+  { "/foothold/rules/dependency/breaks",
+    FH_RULE_DEPENDENCY_ORDER,
+    1,
+    0,
     { { 1, "experimentation", 1, 2, 0, 2, 1, 0 }, { 2, "data", 1, 2, 1, 1, 1, 1 } } },
-  { "/foothold/rules/dependency/cycle", FH_RULE_DEPENDENCY_ORDER, 2, 0,
+  { "/foothold/rules/dependency/cycle",
+    FH_RULE_DEPENDENCY_ORDER,
+    2,
+    0,
     { { 1, "experimentation", 1, 2, 0, 1, 1, 2 }, { 2, "data", 1, 2, 2, 1, 1, 1 } } },
-  { "/foothold/rules/dependency/passes", FH_RULE_DEPENDENCY_ORDER, 0, 0,
+  { "/foothold/rules/dependency/passes",
+    FH_RULE_DEPENDENCY_ORDER,
+    0,
+    0,
     { { 1, "experimentation", 1, 2, 0, 2, 1, 0 }, { 2, "data", 1, 2, 2, 1, 1, 1 } } },
-  { "/foothold/rules/untraced/breaks", FH_RULE_UNTRACED_WORK, 1, 0,
+  { "/foothold/rules/untraced/breaks",
+    FH_RULE_UNTRACED_WORK,
+    1,
+    0,
     { { 1, "experimentation", 1, 2, 0, 1, 0, 0 } } },
-  { "/foothold/rules/untraced/passes", FH_RULE_UNTRACED_WORK, 0, 0,
+  { "/foothold/rules/untraced/passes",
+    FH_RULE_UNTRACED_WORK,
+    0,
+    0,
     { { 1, "experimentation", 1, 2, 0, 1, 1, 0 } } },
-  { "/foothold/rules/monitoring-late/breaks", FH_RULE_MONITORING_LATE, 1, 0,
+  { "/foothold/rules/monitoring-late/breaks",
+    FH_RULE_MONITORING_LATE,
+    1,
+    0,
     { { 1, "deployment", 1, 2, 0, 1, 1, 0 } } },
-  { "/foothold/rules/monitoring-late/passes", FH_RULE_MONITORING_LATE, 0, 0,
+  { "/foothold/rules/monitoring-late/passes",
+    FH_RULE_MONITORING_LATE,
+    0,
+    0,
     { { 1, "monitoring", 0, 1, 0, 1, 1, 0 }, { 2, "deployment", 1, 2, 1, 1, 1, 0 } } },
-  { "/foothold/rules/people/breaks", FH_RULE_PEOPLE_LEFT_OUT, 1, 0,
+  { "/foothold/rules/people/breaks",
+    FH_RULE_PEOPLE_LEFT_OUT,
+    1,
+    0,
     { { 1, "experimentation", 1, 2, 0, 1, 1, 0 }, { 2, "people-skills", 1, 2, 2, 1, 2, 0 } } },
-  { "/foothold/rules/people/passes", FH_RULE_PEOPLE_LEFT_OUT, 0, 0,
+  { "/foothold/rules/people/passes",
+    FH_RULE_PEOPLE_LEFT_OUT,
+    0,
+    0,
     { { 1, "experimentation", 1, 2, 0, 1, 1, 0 }, { 2, "people-skills", 1, 2, 1, 1, 2, 0 } } },
-  { "/foothold/rules/unplanned-gaps/breaks", FH_RULE_UNPLANNED_GAPS, 1, 4,
+  { "/foothold/rules/unplanned-gaps/breaks",
+    FH_RULE_UNPLANNED_GAPS,
+    1,
+    4,
     { { 1, "experimentation", 1, 2, 0, 1, 1, 0 } } },
-  { "/foothold/rules/unplanned-gaps/passes", FH_RULE_UNPLANNED_GAPS, 0, 4,
+  { "/foothold/rules/unplanned-gaps/passes",
+    FH_RULE_UNPLANNED_GAPS,
+    0,
+    4,
     { { 1, "experimentation", 1, 2, 0, 1, 1, 0 }, { 2, "registry", 1, 2, 1, 1, 3, 0 } } },
-  { "/foothold/rules/unplanned-gaps/not-severe", FH_RULE_UNPLANNED_GAPS, 0, 3,
+  { "/foothold/rules/unplanned-gaps/not-severe",
+    FH_RULE_UNPLANNED_GAPS,
+    0,
+    3,
     { { 1, "experimentation", 1, 2, 0, 1, 1, 0 } } },
 };
 
 typedef struct
 {
-  FhPlanModels  models;
-  GListStore   *stores[FH_N_COLLECTIONS];
+  FhPlanModels models;
+  GListStore  *stores[FH_N_COLLECTIONS];
 } Plan;
 
 static GType
@@ -130,12 +201,18 @@ collection_type (FhCollection c)
 {
   switch (c)
     {
-    case FH_COLLECTION_CAPABILITIES: return FH_TYPE_CAPABILITY;
-    case FH_COLLECTION_PREREQUISITES: return FH_TYPE_PREREQUISITE;
-    case FH_COLLECTION_GAPS: return FH_TYPE_GAP;
-    case FH_COLLECTION_ROADMAP: return FH_TYPE_ROADMAP_ITEM;
-    case FH_COLLECTION_ASSESSMENTS: return FH_TYPE_ASSESSMENT;
-    case FH_COLLECTION_SCORES: return FH_TYPE_SCORE;
+    case FH_COLLECTION_CAPABILITIES:
+      return FH_TYPE_CAPABILITY;
+    case FH_COLLECTION_PREREQUISITES:
+      return FH_TYPE_PREREQUISITE;
+    case FH_COLLECTION_GAPS:
+      return FH_TYPE_GAP;
+    case FH_COLLECTION_ROADMAP:
+      return FH_TYPE_ROADMAP_ITEM;
+    case FH_COLLECTION_ASSESSMENTS:
+      return FH_TYPE_ASSESSMENT;
+    case FH_COLLECTION_SCORES:
+      return FH_TYPE_SCORE;
     case FH_COLLECTION_ITEM_GAPS:
     case FH_COLLECTION_ITEM_USE_CASES:
     case FH_COLLECTION_ITEM_DEPENDENCIES:
@@ -146,17 +223,14 @@ collection_type (FhCollection c)
 }
 
 static void
-add (Plan        *plan,
-     FhCollection c,
-     gpointer     record)
+add (Plan *plan, FhCollection c, gpointer record)
 {
   g_list_store_append (plan->stores[c], record);
   g_object_unref (record);
 }
 
 static void
-plan_init (Plan       *plan,
-           const RuleCase *rc)
+plan_init (Plan *plan, const RuleCase *rc)
 {
   plan->models.info = g_object_new (FH_TYPE_PLAN_INFO, "start-quarter", Q0, NULL);
   for (guint c = 0; c < FH_N_COLLECTIONS; c++)
@@ -167,27 +241,26 @@ plan_init (Plan       *plan,
 
   for (guint i = 0; i < G_N_ELEMENTS (caps); i++)
     add (plan, FH_COLLECTION_CAPABILITIES,
-         g_object_new (FH_TYPE_CAPABILITY, "id", caps[i].id, "name", caps[i].id,
-                       "position", i, "core", caps[i].core, NULL));
+         g_object_new (FH_TYPE_CAPABILITY, "id", caps[i].id, "name", caps[i].id, "position", i,
+                       "core", caps[i].core, NULL));
   for (guint i = 0; i < G_N_ELEMENTS (prereqs); i++)
     add (plan, FH_COLLECTION_PREREQUISITES,
-         fh_prerequisite_new (prereqs[i].capability, prereqs[i].stage,
-                              prereqs[i].requires, prereqs[i].requires_stage));
+         fh_prerequisite_new (prereqs[i].capability, prereqs[i].stage, prereqs[i].requires,
+                              prereqs[i].requires_stage));
 
   add (plan, FH_COLLECTION_ASSESSMENTS,
        g_object_new (FH_TYPE_ASSESSMENT, "id", (gint64)1, "quarter", Q0 - 1, NULL));
   for (guint i = 0; i < G_N_ELEMENTS (caps); i++)
     add (plan, FH_COLLECTION_SCORES,
-         g_object_new (FH_TYPE_SCORE, "id", (gint64)(i + 1), "assessment", (gint64)1,
-                       "capability", caps[i].id,
-                       "stage", g_str_equal (caps[i].id, "monitoring") ? 0 : 1, NULL));
+         g_object_new (FH_TYPE_SCORE, "id", (gint64)(i + 1), "assessment", (gint64)1, "capability",
+                       caps[i].id, "stage", g_str_equal (caps[i].id, "monitoring") ? 0 : 1, NULL));
 
   add (plan, FH_COLLECTION_GAPS,
-       g_object_new (FH_TYPE_GAP, "id", (gint64)1, "title", "Runs are not tracked",
-                     "capability", "experimentation", "severity", 3, NULL));
+       g_object_new (FH_TYPE_GAP, "id", (gint64)1, "title", "Runs are not tracked", "capability",
+                     "experimentation", "severity", 3, NULL));
   add (plan, FH_COLLECTION_GAPS,
-       g_object_new (FH_TYPE_GAP, "id", (gint64)2, "title", "No shared words",
-                     "capability", "people-skills", "kind", FH_GAP_KIND_PEOPLE, "severity", 3, NULL));
+       g_object_new (FH_TYPE_GAP, "id", (gint64)2, "title", "No shared words", "capability",
+                     "people-skills", "kind", FH_GAP_KIND_PEOPLE, "severity", 3, NULL));
   if (rc != NULL && rc->extra_gap_severity > 0)
     add (plan, FH_COLLECTION_GAPS,
          g_object_new (FH_TYPE_GAP, "id", (gint64)3, "title", "Model files on a share",
@@ -199,9 +272,9 @@ plan_init (Plan       *plan,
 
       add (plan, FH_COLLECTION_ROADMAP,
            g_object_new (FH_TYPE_ROADMAP_ITEM, "id", spec->id, "title", spec->capability,
-                         "capability", spec->capability, "from-stage", spec->from,
-                         "target-stage", spec->to, "start-quarter", Q0 + spec->start,
-                         "duration", spec->duration, NULL));
+                         "capability", spec->capability, "from-stage", spec->from, "target-stage",
+                         spec->to, "start-quarter", Q0 + spec->start, "duration", spec->duration,
+                         NULL));
       if (spec->gap != 0)
         add (plan, FH_COLLECTION_ITEM_GAPS, fh_link_new (spec->id, spec->gap));
       if (spec->dep != 0)
@@ -218,8 +291,7 @@ plan_clear (Plan *plan)
 }
 
 static guint
-count_rule (GPtrArray  *findings,
-            const char *rule)
+count_rule (GPtrArray *findings, const char *rule)
 {
   guint n = 0;
 
@@ -234,7 +306,7 @@ static void
 test_rule_case (gconstpointer data)
 {
   const RuleCase *rc = data;
-  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr (GPtrArray) findings = NULL;
   Plan plan = { 0 };
 
   plan_init (&plan, rc);
@@ -258,17 +330,21 @@ static void
 test_rules_severity (void)
 {
   /* Rules 1, 2, 4, 5 are errors; the others warnings. */
-  static const struct { guint c; FhSeverity severity; } expect[] = {
-    { 0, FH_SEVERITY_ERROR }, { 3, FH_SEVERITY_ERROR }, { 6, FH_SEVERITY_WARNING },
-    { 8, FH_SEVERITY_ERROR }, { 10, FH_SEVERITY_ERROR }, { 13, FH_SEVERITY_WARNING },
+  static const struct
+  {
+    guint      c;
+    FhSeverity severity;
+  } expect[] = {
+    { 0, FH_SEVERITY_ERROR },    { 3, FH_SEVERITY_ERROR },    { 6, FH_SEVERITY_WARNING },
+    { 8, FH_SEVERITY_ERROR },    { 10, FH_SEVERITY_ERROR },   { 13, FH_SEVERITY_WARNING },
     { 15, FH_SEVERITY_WARNING }, { 17, FH_SEVERITY_WARNING }, { 19, FH_SEVERITY_WARNING },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (expect); i++)
     {
       const RuleCase *rc = &cases[expect[i].c];
-      g_autoptr(GPtrArray) findings = NULL;
-      Plan plan = { 0 };
+      g_autoptr (GPtrArray) findings = NULL;
+      Plan     plan = { 0 };
       gboolean seen = FALSE;
 
       plan_init (&plan, rc);
@@ -291,9 +367,9 @@ test_rules_severity (void)
 static void
 test_rules_messages (void)
 {
-  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr (GPtrArray) findings = NULL;
   FhFinding *finding = NULL;
-  Plan plan = { 0 };
+  Plan       plan = { 0 };
 
   plan_init (&plan, &cases[0]);
   findings = fh_rules_check (&plan.models);
@@ -316,8 +392,8 @@ test_rules_messages (void)
 static void
 test_rules_cycle_items (void)
 {
-  g_autoptr(GPtrArray) findings = NULL;
-  Plan plan = { 0 };
+  g_autoptr (GPtrArray) findings = NULL;
+  Plan  plan = { 0 };
   guint cycles = 0;
 
   plan_init (&plan, &cases[11]);
@@ -341,10 +417,10 @@ static void
 test_coverage (void)
 {
   FhCoverage coverage;
-  Plan plan = { 0 };
+  Plan       plan = { 0 };
 
   /* Gaps 1 and 2 open, gap 3 (severity 5) open; only gap 1 is linked. */
-  plan_init (&plan, &(RuleCase) { "", "", 0, 5, { { 1, "experimentation", 1, 2, 0, 1, 1, 0 } } });
+  plan_init (&plan, &(RuleCase){ "", "", 0, 5, { { 1, "experimentation", 1, 2, 0, 1, 1, 0 } } });
   fh_coverage_compute (&plan.models, &coverage);
   g_assert_cmpuint (coverage.n_open, ==, 3);
   g_assert_cmpuint (coverage.n_covered, ==, 1);
@@ -355,8 +431,7 @@ test_coverage (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

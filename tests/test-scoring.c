@@ -20,7 +20,8 @@ static const struct
   FhQuadrant     quadrant;
   FhUseCaseFlags flags;
 } use_case_cases[] = {
-  { 0, 0, 0, 0.0, FH_QUADRANT_AVOID, FH_USE_CASE_FLAG_WITHOUT_ML | FH_USE_CASE_FLAG_DATA_WORK_FIRST },
+  { 0, 0, 0, 0.0, FH_QUADRANT_AVOID,
+    FH_USE_CASE_FLAG_WITHOUT_ML | FH_USE_CASE_FLAG_DATA_WORK_FIRST },
   { 3, 3, 3, 9.0, FH_QUADRANT_QUICK_WIN, FH_USE_CASE_FLAG_NONE },
   { 3, 2, 3, 7.5, FH_QUADRANT_QUICK_WIN, FH_USE_CASE_FLAG_NONE },
   { 2, 3, 2, 5.0, FH_QUADRANT_QUICK_WIN, FH_USE_CASE_FLAG_NONE },
@@ -56,16 +57,16 @@ test_priority_quadrant_flags (void)
 static void
 test_use_case_record (void)
 {
-  g_autoptr(FhUseCase) a = fh_use_case_new ("Delivery time prediction");
-  g_autoptr(FhUseCase) b = fh_use_case_new ("Depot staffing forecast");
+  g_autoptr (FhUseCase) a = fh_use_case_new ("Delivery time prediction");
+  g_autoptr (FhUseCase) b = fh_use_case_new ("Depot staffing forecast");
   double rice;
 
-  g_object_set (a, "impact", 3, "readiness", 2, "applicability", 3, "effort", 16,
-                "reach", 180000, "confidence", 80, "business-value", 13, "time-criticality", 8,
-                "risk-reduction", 5, "job-size", 8, NULL);
-  g_object_set (b, "impact", 2, "readiness", 3, "applicability", 2, "effort", 12,
-                "reach", 1200, "confidence", 80, "business-value", 8, "time-criticality", 5,
-                "risk-reduction", 3, "job-size", 5, NULL);
+  g_object_set (a, "impact", 3, "readiness", 2, "applicability", 3, "effort", 16, "reach", 180000,
+                "confidence", 80, "business-value", 13, "time-criticality", 8, "risk-reduction", 5,
+                "job-size", 8, NULL);
+  g_object_set (b, "impact", 2, "readiness", 3, "applicability", 2, "effort", 12, "reach", 1200,
+                "confidence", 80, "business-value", 8, "time-criticality", 5, "risk-reduction", 3,
+                "job-size", 5, NULL);
 
   g_assert_cmpfloat_with_epsilon (fh_use_case_priority (a), 7.5, 1e-9);
   g_assert_cmpint (fh_use_case_quadrant (b), ==, FH_QUADRANT_QUICK_WIN);
@@ -93,12 +94,9 @@ static const struct
   gboolean defined;
   double   rice;
 } rice_cases[] = {
-  { 1000, 3, 100, 10, TRUE, 300.0 },
-  { 1000, 2, 50, 4, TRUE, 250.0 },
-  { 60000, 1, 80, 6, TRUE, 8000.0 },
-  { 10000000, 3, 100, 1, TRUE, 30000000.0 },
-  { 500, 0, 100, 5, TRUE, 0.0 },
-  { 500, 3, 0, 5, TRUE, 0.0 },
+  { 1000, 3, 100, 10, TRUE, 300.0 }, { 1000, 2, 50, 4, TRUE, 250.0 },
+  { 60000, 1, 80, 6, TRUE, 8000.0 }, { 10000000, 3, 100, 1, TRUE, 30000000.0 },
+  { 500, 0, 100, 5, TRUE, 0.0 },     { 500, 3, 0, 5, TRUE, 0.0 },
   { 500, 3, 100, 0, FALSE, 0.0 },
 };
 
@@ -122,11 +120,8 @@ static const struct
   int    value, time, risk, size;
   double wsjf;
 } wsjf_cases[] = {
-  { 13, 8, 5, 8, 3.25 },
-  { 20, 20, 20, 1, 60.0 },
-  { 0, 0, 0, 20, 0.0 },
-  { 1, 2, 3, 3, 2.0 },
-  { 5, 5, 2, 3, 4.0 },
+  { 13, 8, 5, 8, 3.25 }, { 20, 20, 20, 1, 60.0 }, { 0, 0, 0, 20, 0.0 },
+  { 1, 2, 3, 3, 2.0 },   { 5, 5, 2, 3, 4.0 },
 };
 
 static void
@@ -153,10 +148,10 @@ static const struct
   { FH_DIRECTION_LOWER, 48, 25, 41, TRUE, 7.0 / 23.0, FALSE },
   { FH_DIRECTION_LOWER, 2100, 1500, 1500, TRUE, 1.0, TRUE },
   { FH_DIRECTION_LOWER, 14, 6, 14, TRUE, 0.0, FALSE },
-  { FH_DIRECTION_LOWER, 10, 20, 5, FALSE, 0.0, TRUE },     /* target on the wrong side */
-  { FH_DIRECTION_HIGHER, 10, 5, 5, FALSE, 0.0, TRUE },     /* target on the wrong side */
+  { FH_DIRECTION_LOWER, 10, 20, 5, FALSE, 0.0, TRUE },        /* target on the wrong side */
+  { FH_DIRECTION_HIGHER, 10, 5, 5, FALSE, 0.0, TRUE },        /* target on the wrong side */
   { FH_DIRECTION_LOWER, 12.4, 12.4, 12.1, FALSE, 0.0, TRUE }, /* a guardrail holding */
-  { FH_DIRECTION_LOWER, 9, 9, 11, FALSE, 0.0, FALSE },     /* a guardrail broken */
+  { FH_DIRECTION_LOWER, 9, 9, 11, FALSE, 0.0, FALSE },        /* a guardrail broken */
 };
 
 static void
@@ -181,9 +176,9 @@ test_metric_progress (void)
 static void
 test_business_kpi (void)
 {
-  g_autoptr(GListStore) metrics = g_list_store_new (FH_TYPE_METRIC);
-  g_autoptr(FhMetric) proxy = fh_metric_new (1, "ETA error");
-  g_autoptr(FhMetric) kpi = fh_metric_new (2, "Deliveries in window");
+  g_autoptr (GListStore) metrics = g_list_store_new (FH_TYPE_METRIC);
+  g_autoptr (FhMetric) proxy = fh_metric_new (1, "ETA error");
+  g_autoptr (FhMetric) kpi = fh_metric_new (2, "Deliveries in window");
 
   g_object_set (proxy, "kind", FH_METRIC_KIND_ML_PROXY, NULL);
   g_object_set (kpi, "kind", FH_METRIC_KIND_BUSINESS_KPI, NULL);
@@ -196,15 +191,15 @@ test_business_kpi (void)
 }
 
 static void
-add_source (GListStore     *sources,
-            GListStore     *links,
-            gint64          id,
-            FhAvailability  availability,
-            FhAccess        access,
-            gint64          use_case)
+add_source (GListStore    *sources,
+            GListStore    *links,
+            gint64         id,
+            FhAvailability availability,
+            FhAccess       access,
+            gint64         use_case)
 {
-  g_autoptr(FhDataSource) source = fh_data_source_new ("source");
-  g_autoptr(FhLink) link = fh_link_new (id, use_case);
+  g_autoptr (FhDataSource) source = fh_data_source_new ("source");
+  g_autoptr (FhLink) link = fh_link_new (id, use_case);
 
   g_object_set (source, "id", id, "availability", availability, "access", access, NULL);
   g_list_store_append (sources, source);
@@ -214,16 +209,20 @@ add_source (GListStore     *sources,
 static void
 test_data_support (void)
 {
-  g_autoptr(GListStore) sources = g_list_store_new (FH_TYPE_DATA_SOURCE);
-  g_autoptr(GListStore) links = g_list_store_new (FH_TYPE_LINK);
+  g_autoptr (GListStore) sources = g_list_store_new (FH_TYPE_DATA_SOURCE);
+  g_autoptr (GListStore) links = g_list_store_new (FH_TYPE_LINK);
   FhPlanModels models = { 0 };
-  guint n = 99;
+  guint        n = 99;
 
-  g_assert_cmpint (fh_data_source_supports (FH_AVAILABILITY_AVAILABLE, FH_ACCESS_SELF_SERVICE), ==, 3);
-  g_assert_cmpint (fh_data_source_supports (FH_AVAILABILITY_AVAILABLE, FH_ACCESS_ON_REQUEST), ==, 2);
-  g_assert_cmpint (fh_data_source_supports (FH_AVAILABILITY_PARTIAL, FH_ACCESS_SELF_SERVICE), ==, 1);
+  g_assert_cmpint (fh_data_source_supports (FH_AVAILABILITY_AVAILABLE, FH_ACCESS_SELF_SERVICE), ==,
+                   3);
+  g_assert_cmpint (fh_data_source_supports (FH_AVAILABILITY_AVAILABLE, FH_ACCESS_ON_REQUEST), ==,
+                   2);
+  g_assert_cmpint (fh_data_source_supports (FH_AVAILABILITY_PARTIAL, FH_ACCESS_SELF_SERVICE), ==,
+                   1);
   g_assert_cmpint (fh_data_source_supports (FH_AVAILABILITY_AVAILABLE, FH_ACCESS_NONE), ==, 0);
-  g_assert_cmpint (fh_data_source_supports (FH_AVAILABILITY_NOT_COLLECTED, FH_ACCESS_SELF_SERVICE), ==, 0);
+  g_assert_cmpint (fh_data_source_supports (FH_AVAILABILITY_NOT_COLLECTED, FH_ACCESS_SELF_SERVICE),
+                   ==, 0);
 
   add_source (sources, links, 1, FH_AVAILABILITY_AVAILABLE, FH_ACCESS_SELF_SERVICE, 10);
   add_source (sources, links, 2, FH_AVAILABILITY_AVAILABLE, FH_ACCESS_ON_REQUEST, 10);
@@ -242,17 +241,21 @@ test_data_support (void)
 static void
 test_shortfalls (void)
 {
-  g_autoptr(GListStore) cells = g_list_store_new (FH_TYPE_ROLE_SKILL);
+  g_autoptr (GListStore) cells = g_list_store_new (FH_TYPE_ROLE_SKILL);
   FhPlanModels models = { 0 };
-  g_autoptr(GArray) shortfalls = NULL;
-  const struct { gint64 role, skill; int current, needed; } table[] = {
+  g_autoptr (GArray) shortfalls = NULL;
+  const struct
+  {
+    gint64 role, skill;
+    int    current, needed;
+  } table[] = {
     { 1, 1, 2, 3 }, { 1, 2, 3, 3 }, { 2, 1, 0, 3 }, { 2, 2, 4, 1 }, { 3, 1, 1, 2 },
   };
   FhShortfall *s;
 
   for (guint i = 0; i < G_N_ELEMENTS (table); i++)
     {
-      g_autoptr(FhRoleSkill) cell = fh_role_skill_new (table[i].role, table[i].skill);
+      g_autoptr (FhRoleSkill) cell = fh_role_skill_new (table[i].role, table[i].skill);
 
       g_object_set (cell, "current", table[i].current, "needed", table[i].needed, NULL);
       g_list_store_append (cells, cell);
@@ -284,8 +287,7 @@ test_answers (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -22,16 +22,14 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
+fixture_set_up (Fixture *f, gconstpointer data)
 {
   f->dir = fh_test_make_dir ();
   f->path = g_build_filename (f->dir, "plan.foothold", NULL);
 }
 
 static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *f, gconstpointer data)
 {
   fh_test_remove_dir (f->dir);
   g_free (f->dir);
@@ -39,18 +37,13 @@ fixture_tear_down (Fixture       *f,
 }
 
 static guint
-n_items (FhStore      *store,
-         FhCollection  collection)
+n_items (FhStore *store, FhCollection collection)
 {
   return g_list_model_get_n_items (fh_store_get_model (store, collection));
 }
 
 static void
-count_items_changed (GListModel *model,
-                     guint       position,
-                     guint       removed,
-                     guint       added,
-                     guint      *count)
+count_items_changed (GListModel *model, guint position, guint removed, guint added, guint *count)
 {
   (*count)++;
 }
@@ -62,11 +55,10 @@ count_changed (guint *count)
 }
 
 static FhGap *
-add_gap (FhStore    *store,
-         const char *title)
+add_gap (FhStore *store, const char *title)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhGap) gap = fh_gap_new (title);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhGap) gap = fh_gap_new (title);
 
   g_assert_true (fh_store_add (store, gap, &error));
   g_assert_no_error (error);
@@ -74,14 +66,13 @@ add_gap (FhStore    *store,
 }
 
 static void
-test_new_plan (Fixture       *f,
-               gconstpointer  data)
+test_new_plan (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_plan (f->path, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_plan (f->path, &error);
   g_autofree char *header = NULL;
-  gsize length;
-  FhCapability *registry;
+  gsize            length;
+  FhCapability    *registry;
 
   g_assert_no_error (error);
   g_assert_nonnull (store);
@@ -112,14 +103,13 @@ test_new_plan (Fixture       *f,
 }
 
 static void
-test_add_set_remove (Fixture       *f,
-                     gconstpointer  data)
+test_add_set_remove (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_plan (f->path, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_plan (f->path, &error);
   GListModel *gaps = fh_store_get_model (store, FH_COLLECTION_GAPS);
-  g_autoptr(GObject) first = NULL;
-  guint changes = 0;
+  g_autoptr (GObject) first = NULL;
+  guint  changes = 0;
   FhGap *gap;
   gint64 id;
 
@@ -134,11 +124,8 @@ test_add_set_remove (Fixture       *f,
   g_object_unref (gap);
   g_assert_true (fh_store_lookup (store, FH_COLLECTION_GAPS, id) == (gpointer)gap);
 
-  g_assert_true (fh_store_set (store, gap, &error,
-                               "severity", 5,
-                               "capability", "experimentation",
-                               "kind", FH_GAP_KIND_LIFECYCLE,
-                               NULL));
+  g_assert_true (fh_store_set (store, gap, &error, "severity", 5, "capability", "experimentation",
+                               "kind", FH_GAP_KIND_LIFECYCLE, NULL));
   g_assert_no_error (error);
   g_assert_cmpint (fh_gap_get_severity (gap), ==, 5);
   g_assert_cmpstr (fh_gap_get_capability (gap), ==, "experimentation");
@@ -182,16 +169,15 @@ test_add_set_remove (Fixture       *f,
 }
 
 static void
-test_text_limits (Fixture       *f,
-                  gconstpointer  data)
+test_text_limits (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_plan (NULL, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_plan (NULL, &error);
   g_autofree char *huge = g_strnfill (10 * 1024 * 1024, 'x');
   g_autofree char *limit = g_strnfill (500, 'y');
-  g_autoptr(FhGap) big = fh_gap_new (huge);
-  g_autoptr(FhGap) fits = fh_gap_new (limit);
-  g_autoptr(FhGap) markup = fh_gap_new ("<b>bold</b> & <i>");
+  g_autoptr (FhGap) big = fh_gap_new (huge);
+  g_autoptr (FhGap) fits = fh_gap_new (limit);
+  g_autoptr (FhGap) markup = fh_gap_new ("<b>bold</b> & <i>");
 
   g_assert_false (fh_store_add (store, big, &error));
   g_assert_error (error, FH_STORE_ERROR, FH_STORE_ERROR_INVALID);
@@ -208,13 +194,12 @@ test_text_limits (Fixture       *f,
 }
 
 static void
-test_undo_redo (Fixture       *f,
-                gconstpointer  data)
+test_undo_redo (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_plan (NULL, &error);
-  g_autoptr(FhRoadmapItem) item = fh_roadmap_item_new ("Set up MLflow", "experimentation",
-                                                       fh_quarter_make (2027, 1));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_plan (NULL, &error);
+  g_autoptr (FhRoadmapItem) item =
+    fh_roadmap_item_new ("Set up MLflow", "experimentation", fh_quarter_make (2027, 1));
   FhGap *gap;
   gint64 gap_id;
 
@@ -222,14 +207,14 @@ test_undo_redo (Fixture       *f,
   gap_id = fh_gap_get_id (gap);
   g_object_unref (gap);
   g_assert_true (fh_store_add (store, item, &error));
-  g_assert_true (fh_store_link (store, FH_COLLECTION_ITEM_GAPS, fh_roadmap_item_get_id (item),
-                                gap_id, &error));
+  g_assert_true (
+    fh_store_link (store, FH_COLLECTION_ITEM_GAPS, fh_roadmap_item_get_id (item), gap_id, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_items (store, FH_COLLECTION_ITEM_GAPS), ==, 1);
 
   /* Deleting the gap cascades to the link; undo brings both back. */
-  g_assert_true (fh_store_remove (store, fh_store_lookup (store, FH_COLLECTION_GAPS, gap_id),
-                                  &error));
+  g_assert_true (
+    fh_store_remove (store, fh_store_lookup (store, FH_COLLECTION_GAPS, gap_id), &error));
   g_assert_cmpuint (n_items (store, FH_COLLECTION_GAPS), ==, 0);
   g_assert_cmpuint (n_items (store, FH_COLLECTION_ITEM_GAPS), ==, 0);
   g_assert_cmpstr (fh_store_get_undo_label (store), ==, "Delete gap");
@@ -260,14 +245,13 @@ test_undo_redo (Fixture       *f,
 }
 
 static void
-test_group (Fixture       *f,
-            gconstpointer  data)
+test_group (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_plan (NULL, &error);
-  g_autoptr(FhGap) a = fh_gap_new ("One");
-  g_autoptr(FhGap) b = fh_gap_new ("Two");
-  g_autoptr(FhGap) bad = fh_gap_new ("");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_plan (NULL, &error);
+  g_autoptr (FhGap) a = fh_gap_new ("One");
+  g_autoptr (FhGap) b = fh_gap_new ("Two");
+  g_autoptr (FhGap) bad = fh_gap_new ("");
   guint changes = 0;
 
   g_signal_connect (fh_store_get_model (store, FH_COLLECTION_GAPS), "items-changed",
@@ -302,16 +286,15 @@ test_group (Fixture       *f,
 /* Inside a group, records added earlier in it can be referred to, changed, linked
  * and removed before the group ends. */
 static void
-test_group_references (Fixture       *f,
-                       gconstpointer  data)
+test_group_references (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_plan (NULL, &error);
-  g_autoptr(FhGap) gap = fh_gap_new ("Gap in a group");
-  g_autoptr(FhGap) gone = fh_gap_new ("Added and removed");
-  g_autoptr(FhRoadmapItem) item = fh_roadmap_item_new ("Item", "data", fh_quarter_make (2027, 1));
-  g_autoptr(FhOption) option = fh_option_new ("data", "Catalog service");
-  g_autoptr(FhCostLine) line = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_plan (NULL, &error);
+  g_autoptr (FhGap) gap = fh_gap_new ("Gap in a group");
+  g_autoptr (FhGap) gone = fh_gap_new ("Added and removed");
+  g_autoptr (FhRoadmapItem) item = fh_roadmap_item_new ("Item", "data", fh_quarter_make (2027, 1));
+  g_autoptr (FhOption) option = fh_option_new ("data", "Catalog service");
+  g_autoptr (FhCostLine) line = NULL;
 
   fh_store_begin (store, "Draft");
   g_assert_true (fh_store_add (store, gap, &error));
@@ -345,17 +328,16 @@ test_group_references (Fixture       *f,
 }
 
 static void
-test_conflicts (Fixture       *f,
-                gconstpointer  data)
+test_conflicts (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_plan (NULL, &error);
-  g_autoptr(FhRoadmapItem) item = fh_roadmap_item_new ("Registry", "registry",
-                                                       fh_quarter_make (2027, 2));
-  g_autoptr(FhAssessment) q1 = fh_assessment_new (fh_quarter_make (2027, 1));
-  g_autoptr(FhAssessment) again = fh_assessment_new (fh_quarter_make (2027, 1));
-  g_autoptr(FhOption) o1 = fh_option_new ("registry", "Managed registry");
-  g_autoptr(FhOption) o2 = fh_option_new ("registry", "MLflow registry");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_plan (NULL, &error);
+  g_autoptr (FhRoadmapItem) item =
+    fh_roadmap_item_new ("Registry", "registry", fh_quarter_make (2027, 2));
+  g_autoptr (FhAssessment) q1 = fh_assessment_new (fh_quarter_make (2027, 1));
+  g_autoptr (FhAssessment) again = fh_assessment_new (fh_quarter_make (2027, 1));
+  g_autoptr (FhOption) o1 = fh_option_new ("registry", "Managed registry");
+  g_autoptr (FhOption) o2 = fh_option_new ("registry", "MLflow registry");
 
   g_assert_true (fh_store_add (store, item, &error));
   g_assert_false (fh_store_remove (store, fh_store_lookup_capability (store, "registry"), &error));
@@ -394,21 +376,20 @@ test_conflicts (Fixture       *f,
 /* The issue's check: any sequence of changes followed by as many undos leaves the
  * file's tables exactly as they were, and redo brings the changes back exactly. */
 static void
-test_random_undo (Fixture       *f,
-                  gconstpointer  data)
+test_random_undo (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_demo (f->path, &error);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (20261126);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_demo (f->path, &error);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (20261126);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autoptr(GBytes) json_done = NULL;
-  g_autoptr(GBytes) json_redone = NULL;
-  guint steps = 0, attempts = 0;
+  g_autoptr (GBytes) json_done = NULL;
+  g_autoptr (GBytes) json_redone = NULL;
+  guint              steps = 0, attempts = 0;
   const FhCollection kinds[] = {
-    FH_COLLECTION_GAPS, FH_COLLECTION_USE_CASES, FH_COLLECTION_METRICS,
-    FH_COLLECTION_OPTIONS, FH_COLLECTION_COST_LINES, FH_COLLECTION_ROADMAP,
-    FH_COLLECTION_ASSESSMENTS, FH_COLLECTION_SCORES, FH_COLLECTION_CAPABILITIES,
+    FH_COLLECTION_GAPS,        FH_COLLECTION_USE_CASES,  FH_COLLECTION_METRICS,
+    FH_COLLECTION_OPTIONS,     FH_COLLECTION_COST_LINES, FH_COLLECTION_ROADMAP,
+    FH_COLLECTION_ASSESSMENTS, FH_COLLECTION_SCORES,     FH_COLLECTION_CAPABILITIES,
   };
 
   g_assert_no_error (error);
@@ -421,10 +402,11 @@ test_random_undo (Fixture       *f,
   while (steps < 250)
     {
       FhCollection kind = kinds[g_rand_int_range (rand, 0, G_N_ELEMENTS (kinds))];
-      GListModel *model = fh_store_get_model (store, kind);
-      guint n = g_list_model_get_n_items (model);
-      int what = g_rand_int_range (rand, 0, 10);
-      g_autoptr(GObject) record = n ? g_list_model_get_item (model, g_rand_int_range (rand, 0, n)) : NULL;
+      GListModel  *model = fh_store_get_model (store, kind);
+      guint        n = g_list_model_get_n_items (model);
+      int          what = g_rand_int_range (rand, 0, 10);
+      g_autoptr (GObject) record =
+        n ? g_list_model_get_item (model, g_rand_int_range (rand, 0, n)) : NULL;
       gboolean ok = FALSE;
 
       g_assert_cmpuint (++attempts, <, 5000);
@@ -432,20 +414,21 @@ test_random_undo (Fixture       *f,
       if (what < 3 && kind == FH_COLLECTION_GAPS)
         {
           g_autofree char *title = g_strdup_printf ("Gap %u", steps);
-          g_autoptr(FhGap) gap = fh_gap_new (title);
+          g_autoptr (FhGap) gap = fh_gap_new (title);
 
           ok = fh_store_add (store, gap, NULL);
         }
       else if (what < 3 && kind == FH_COLLECTION_ROADMAP)
         {
-          g_autoptr(FhRoadmapItem) item = fh_roadmap_item_new ("Item", "pipelines",
-                                                               fh_quarter_make (2027, 3));
+          g_autoptr (FhRoadmapItem) item =
+            fh_roadmap_item_new ("Item", "pipelines", fh_quarter_make (2027, 3));
 
           ok = fh_store_add (store, item, NULL);
         }
       else if (what < 3 && kind == FH_COLLECTION_COST_LINES && n > 0)
         {
-          g_autoptr(FhCostLine) line = fh_cost_line_new (fh_cost_line_get_option (FH_COST_LINE (record)));
+          g_autoptr (FhCostLine) line =
+            fh_cost_line_new (fh_cost_line_get_option (FH_COST_LINE (record)));
 
           ok = fh_store_add (store, line, NULL);
         }
@@ -454,13 +437,11 @@ test_random_undo (Fixture       *f,
       else if (what == 5 && record != NULL && kind == FH_COLLECTION_CAPABILITIES)
         ok = fh_store_remove (store, record, NULL);
       else if (record != NULL && kind == FH_COLLECTION_GAPS)
-        ok = fh_store_set (store, record, NULL,
-                           "severity", g_rand_int_range (rand, 1, 6),
-                           "votes", g_rand_int_range (rand, 0, 20),
-                           "status", g_rand_int_range (rand, 0, 3), NULL);
+        ok = fh_store_set (store, record, NULL, "severity", g_rand_int_range (rand, 1, 6), "votes",
+                           g_rand_int_range (rand, 0, 20), "status", g_rand_int_range (rand, 0, 3),
+                           NULL);
       else if (record != NULL && kind == FH_COLLECTION_ROADMAP)
-        ok = fh_store_set (store, record, NULL,
-                           "duration", g_rand_int_range (rand, 1, 5),
+        ok = fh_store_set (store, record, NULL, "duration", g_rand_int_range (rand, 1, 5),
                            "target-stage", g_rand_int_range (rand, 0, 5), NULL);
       else if (record != NULL && kind == FH_COLLECTION_CAPABILITIES)
         ok = fh_store_set (store, record, NULL, "position", g_rand_int_range (rand, 0, 30), NULL);
@@ -472,12 +453,13 @@ test_random_undo (Fixture       *f,
         {
           GListModel *gaps = fh_store_get_model (store, FH_COLLECTION_GAPS);
           GListModel *items = fh_store_get_model (store, FH_COLLECTION_ROADMAP);
-          guint ng = g_list_model_get_n_items (gaps), ni = g_list_model_get_n_items (items);
+          guint       ng = g_list_model_get_n_items (gaps), ni = g_list_model_get_n_items (items);
 
           if (ng && ni)
             {
-              g_autoptr(FhGap) gap = g_list_model_get_item (gaps, g_rand_int_range (rand, 0, ng));
-              g_autoptr(FhRoadmapItem) item = g_list_model_get_item (items, g_rand_int_range (rand, 0, ni));
+              g_autoptr (FhGap) gap = g_list_model_get_item (gaps, g_rand_int_range (rand, 0, ng));
+              g_autoptr (FhRoadmapItem) item =
+                g_list_model_get_item (items, g_rand_int_range (rand, 0, ni));
 
               ok = fh_store_link (store, FH_COLLECTION_ITEM_GAPS, fh_roadmap_item_get_id (item),
                                   fh_gap_get_id (gap), NULL);
@@ -485,7 +467,8 @@ test_random_undo (Fixture       *f,
         }
       else if (kind == FH_COLLECTION_USE_CASES && record != NULL)
         {
-          g_autoptr(FhMetric) metric = fh_metric_new (fh_use_case_get_id (FH_USE_CASE (record)), "KPI");
+          g_autoptr (FhMetric) metric =
+            fh_metric_new (fh_use_case_get_id (FH_USE_CASE (record)), "KPI");
 
           ok = fh_store_add (store, metric, NULL);
         }
@@ -522,14 +505,12 @@ test_random_undo (Fixture       *f,
 }
 
 static void
-assert_refused (const char   *path,
-                FhStoreError  code,
-                const char   *fragment)
+assert_refused (const char *path, FhStoreError code, const char *fragment)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *sum = fh_test_checksum (path);
   g_autofree char *sum_after = NULL;
-  g_autoptr(FhStore) store = fh_store_open (path, &error);
+  g_autoptr (FhStore) store = fh_store_open (path, &error);
 
   g_assert_null (store);
   g_assert_error (error, FH_STORE_ERROR, (int)code);
@@ -544,15 +525,14 @@ assert_refused (const char   *path,
 static void
 make_closed_plan (const char *path)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_plan (path, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_plan (path, &error);
 
   g_assert_no_error (error);
 }
 
 static void
-test_untrusted (Fixture       *f,
-                gconstpointer  data)
+test_untrusted (Fixture *f, gconstpointer data)
 {
   g_autofree char *text = g_build_filename (f->dir, "notes.foothold", NULL);
   g_autofree char *json = g_build_filename (f->dir, "export.foothold", NULL);
@@ -565,8 +545,8 @@ test_untrusted (Fixture       *f,
   g_autofree char *bad_value = g_build_filename (f->dir, "bad-value.foothold", NULL);
   g_autofree char *corrupt = g_build_filename (f->dir, "corrupt.foothold", NULL);
   g_autofree char *readonly = g_build_filename (f->dir, "readonly.foothold", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = NULL;
 
   g_assert_true (g_file_set_contents (text, "Just some notes\n", -1, NULL));
   assert_refused (text, FH_STORE_ERROR_NOT_PLAN, "not a Foothold plan");
@@ -598,14 +578,15 @@ test_untrusted (Fixture       *f,
   assert_refused (view, FH_STORE_ERROR_FOREIGN_OBJECT, "view");
 
   make_closed_plan (bad_value);
-  fh_test_sql (bad_value, "INSERT INTO gaps VALUES (1, 'x', '', NULL, 'process', 9, 0, '', 'open');");
+  fh_test_sql (bad_value,
+               "INSERT INTO gaps VALUES (1, 'x', '', NULL, 'process', 9, 0, '', 'open');");
   assert_refused (bad_value, FH_STORE_ERROR_CORRUPT, "severity");
 
   /* Scribble over the pages after the header. */
   make_closed_plan (corrupt);
   {
     g_autofree char *contents = NULL;
-    gsize length;
+    gsize            length;
 
     g_assert_true (g_file_get_contents (corrupt, &contents, &length, NULL));
     g_assert_cmpuint (length, >, 8192);
@@ -620,12 +601,11 @@ test_untrusted (Fixture       *f,
 }
 
 static void
-test_locked (Fixture       *f,
-             gconstpointer  data)
+test_locked (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) first = NULL;
-  g_autoptr(FhStore) second = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) first = NULL;
+  g_autoptr (FhStore) second = NULL;
 
   make_closed_plan (f->path);
   first = fh_store_open (f->path, &error);
@@ -648,11 +628,10 @@ test_locked (Fixture       *f,
 /* A change is on disk when its call returns: a process killed right after it loses
  * nothing. */
 static void
-test_killed (Fixture       *f,
-             gconstpointer  data)
+test_killed (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = NULL;
   g_autofree char *path = NULL;
 
   if (g_test_subprocess ())
@@ -680,15 +659,14 @@ test_killed (Fixture       *f,
 }
 
 static void
-test_save_copy (Fixture       *f,
-                gconstpointer  data)
+test_save_copy (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_demo (f->path, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_demo (f->path, &error);
   g_autofree char *copy_path = g_build_filename (f->dir, "copy.foothold", NULL);
-  g_autoptr(FhStore) copy = NULL;
-  g_autoptr(GBytes) a = NULL;
-  g_autoptr(GBytes) b = NULL;
+  g_autoptr (FhStore) copy = NULL;
+  g_autoptr (GBytes) a = NULL;
+  g_autoptr (GBytes) b = NULL;
 
   g_assert_no_error (error);
   g_object_unref (add_gap (store, "Added before the copy"));
@@ -710,11 +688,10 @@ test_save_copy (Fixture       *f,
 }
 
 static void
-test_plan_info (Fixture       *f,
-                gconstpointer  data)
+test_plan_info (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) store = fh_store_new_plan (NULL, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_plan (NULL, &error);
   FhPlanInfo *info = fh_store_get_info (store);
 
   g_assert_cmpstr (fh_plan_info_get_currency (info), ==, "EUR");
@@ -734,13 +711,11 @@ test_plan_info (Fixture       *f,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/foothold/store/new-plan", test_new_plan);
   ADD ("/foothold/store/add-set-remove", test_add_set_remove);

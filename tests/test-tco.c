@@ -18,36 +18,34 @@
 
 typedef struct
 {
-  gint64          id;
-  gint64          option;
-  FhCostCategory  category;
-  gint64          amount;
-  FhRecurrence    recurrence;
-  int             first_year;
-  double          growth;
-  double          fte;
-  gint64          loaded_cost;
+  gint64         id;
+  gint64         option;
+  FhCostCategory category;
+  gint64         amount;
+  FhRecurrence   recurrence;
+  int            first_year;
+  double         growth;
+  double         fte;
+  gint64         loaded_cost;
 } LineRow;
 
 static FhCostLine *
 make_line (const LineRow *row)
 {
-  return g_object_new (FH_TYPE_COST_LINE,
-                       "id", row->id, "option", row->option, "category", row->category,
-                       "amount", row->amount, "recurrence", row->recurrence,
-                       "first-year", row->first_year, "growth", row->growth,
-                       "fte", row->fte, "loaded-cost", row->loaded_cost, NULL);
+  return g_object_new (FH_TYPE_COST_LINE, "id", row->id, "option", row->option, "category",
+                       row->category, "amount", row->amount, "recurrence", row->recurrence,
+                       "first-year", row->first_year, "growth", row->growth, "fte", row->fte,
+                       "loaded-cost", row->loaded_cost, NULL);
 }
 
 static GListStore *
-make_lines (const LineRow *rows,
-            guint          n_rows)
+make_lines (const LineRow *rows, guint n_rows)
 {
   GListStore *store = g_list_store_new (FH_TYPE_COST_LINE);
 
   for (guint i = 0; i < n_rows; i++)
     {
-      g_autoptr(FhCostLine) line = make_line (&rows[i]);
+      g_autoptr (FhCostLine) line = make_line (&rows[i]);
 
       g_list_store_append (store, line);
     }
@@ -77,9 +75,7 @@ static const LineRow example[] = {
 };
 
 static void
-params_for (FhTcoParams *params,
-            int          horizon,
-            double       rate)
+params_for (FhTcoParams *params, int horizon, double rate)
 {
   fh_tco_params_init (params, NULL);
   params->horizon = horizon;
@@ -89,9 +85,9 @@ params_for (FhTcoParams *params,
 static void
 test_breakdown (void)
 {
-  g_autoptr(GListStore) lines = make_lines (example, G_N_ELEMENTS (example));
+  g_autoptr (GListStore) lines = make_lines (example, G_N_ELEMENTS (example));
   FhTcoParams params;
-  FhTco tco;
+  FhTco       tco;
 
   params_for (&params, 3, 0);
   g_assert_cmpint (params.fte_cost, ==, 9000000);
@@ -121,9 +117,9 @@ test_breakdown (void)
 static void
 test_discount (void)
 {
-  g_autoptr(GListStore) lines = make_lines (example, G_N_ELEMENTS (example));
+  g_autoptr (GListStore) lines = make_lines (example, G_N_ELEMENTS (example));
   FhTcoParams params;
-  FhTco tco;
+  FhTco       tco;
 
   /* 6850000 / 1.1 = 6227272.73 → 6227273; 6805000 / 1.21 = 5623966.94 → 5623967;
    * 7035050 / 1.331 = 5285537.19 → 5285537 */
@@ -136,9 +132,9 @@ test_discount (void)
 static void
 test_horizon (void)
 {
-  g_autoptr(GListStore) lines = make_lines (example, G_N_ELEMENTS (example));
+  g_autoptr (GListStore) lines = make_lines (example, G_N_ELEMENTS (example));
   FhTcoParams params;
-  FhTco tco;
+  FhTco       tco;
 
   /* One year: 100000 + 250000 + 4500000 + 2000000, and the exit reserve 80000 moves
    * into year 1, the last one. The infrastructure line starts in year 2. */
@@ -159,24 +155,24 @@ test_horizon (void)
 
 typedef struct
 {
-  gint64        amount;
-  FhRecurrence  recurrence;
-  double        growth;
-  int           year;
-  gint64        expected;
+  gint64       amount;
+  FhRecurrence recurrence;
+  double       growth;
+  int          year;
+  gint64       expected;
 } RoundingCase;
 
 static void
 test_rounding (void)
 {
   static const RoundingCase cases[] = {
-    { 3, FH_RECURRENCE_YEARLY, 50, 2, 5 },          /* 4.5 rounds away from zero */
-    { 1001, FH_RECURRENCE_YEARLY, 3.5, 2, 1036 },   /* 1036.035 */
-    { 1001, FH_RECURRENCE_YEARLY, 3.5, 3, 1072 },   /* 1072.296… */
-    { 100, FH_RECURRENCE_MONTHLY, -50, 3, 300 },    /* 1200 × 0.25 */
-    { 100, FH_RECURRENCE_YEARLY, -100, 2, 0 },      /* a line that stops */
-    { 100, FH_RECURRENCE_YEARLY, 1000, 3, 12100 },  /* 100 × 11² */
-    { 777, FH_RECURRENCE_ONE_OFF, 1000, 1, 777 },   /* one-off lines do not grow */
+    { 3, FH_RECURRENCE_YEARLY, 50, 2, 5 },         /* 4.5 rounds away from zero */
+    { 1001, FH_RECURRENCE_YEARLY, 3.5, 2, 1036 },  /* 1036.035 */
+    { 1001, FH_RECURRENCE_YEARLY, 3.5, 3, 1072 },  /* 1072.296… */
+    { 100, FH_RECURRENCE_MONTHLY, -50, 3, 300 },   /* 1200 × 0.25 */
+    { 100, FH_RECURRENCE_YEARLY, -100, 2, 0 },     /* a line that stops */
+    { 100, FH_RECURRENCE_YEARLY, 1000, 3, 12100 }, /* 100 × 11² */
+    { 777, FH_RECURRENCE_ONE_OFF, 1000, 1, 777 },  /* one-off lines do not grow */
     { 777, FH_RECURRENCE_ONE_OFF, 1000, 2, 0 },
   };
   FhTcoParams params;
@@ -184,9 +180,11 @@ test_rounding (void)
   params_for (&params, 10, 0);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      LineRow row = { 1, 1, FH_COST_CATEGORY_SUPPORT, cases[i].amount, cases[i].recurrence,
-                      1, cases[i].growth, 0, 0 };
-      g_autoptr(FhCostLine) line = make_line (&row);
+      LineRow row = {
+        1, 1, FH_COST_CATEGORY_SUPPORT, cases[i].amount, cases[i].recurrence, 1, cases[i].growth,
+        0, 0
+      };
+      g_autoptr (FhCostLine) line = make_line (&row);
 
       g_test_message ("case %u", i);
       g_assert_cmpint (fh_tco_line_cost (line, &params, cases[i].year), ==, cases[i].expected);
@@ -200,9 +198,9 @@ test_saturation (void)
     { 1, 1, FH_COST_CATEGORY_LICENCE, FH_MONEY_MAX, FH_RECURRENCE_MONTHLY, 1, 1000, 0, 0 },
     { 2, 1, FH_COST_CATEGORY_SUPPORT, FH_MONEY_MAX, FH_RECURRENCE_MONTHLY, 1, 1000, 0, 0 },
   };
-  g_autoptr(GListStore) lines = make_lines (rows, G_N_ELEMENTS (rows));
+  g_autoptr (GListStore) lines = make_lines (rows, G_N_ELEMENTS (rows));
   FhTcoParams params;
-  FhTco tco;
+  FhTco       tco;
 
   /* 12 × 10^12 × 11^9 is far beyond int64: the sums stop at 10^18 instead of wrapping. */
   params_for (&params, 10, 0);
@@ -215,9 +213,9 @@ test_saturation (void)
 static void
 test_override (void)
 {
-  g_autoptr(GListStore) lines = make_lines (example, G_N_ELEMENTS (example));
+  g_autoptr (GListStore) lines = make_lines (example, G_N_ELEMENTS (example));
   FhTcoParams params;
-  FhTco tco;
+  FhTco       tco;
 
   /* Line 3 (build, one-off 250000) priced at 1000000 instead; the FTE cost doubled:
    * line 5 becomes 9000000, 9270000, 9548100. */
@@ -234,16 +232,16 @@ test_override (void)
 static void
 test_chosen (void)
 {
-  g_autoptr(GListStore) lines = make_lines (example, G_N_ELEMENTS (example));
-  g_autoptr(GListStore) options = g_list_store_new (FH_TYPE_OPTION);
-  g_autoptr(FhPlanInfo) info = fh_plan_info_new ();
-  g_autoptr(FhOption) one = g_object_new (FH_TYPE_OPTION, "id", (gint64) 1,
-                                          "capability", "registry", "name", "A", NULL);
-  g_autoptr(FhOption) two = g_object_new (FH_TYPE_OPTION, "id", (gint64) 2,
-                                          "capability", "registry", "name", "B", NULL);
+  g_autoptr (GListStore) lines = make_lines (example, G_N_ELEMENTS (example));
+  g_autoptr (GListStore) options = g_list_store_new (FH_TYPE_OPTION);
+  g_autoptr (FhPlanInfo) info = fh_plan_info_new ();
+  g_autoptr (FhOption) one =
+    g_object_new (FH_TYPE_OPTION, "id", (gint64)1, "capability", "registry", "name", "A", NULL);
+  g_autoptr (FhOption) two =
+    g_object_new (FH_TYPE_OPTION, "id", (gint64)2, "capability", "registry", "name", "B", NULL);
   FhPlanModels models = { 0 };
-  gint64 option = 0;
-  FhTco tco;
+  gint64       option = 0;
+  FhTco        tco;
 
   g_list_store_append (options, one);
   g_list_store_append (options, two);
@@ -280,14 +278,14 @@ test_money_parse (void)
     { ".5", 2, 50 },
     { "1000000000000", 0, FH_MONEY_MAX },
     { "10000000000", 2, FH_MONEY_MAX },
-    { "10000000000.01", 2, -1 },      /* above 10^12 minor units */
+    { "10000000000.01", 2, -1 }, /* above 10^12 minor units */
     { "99999999999999999999999", 2, -1 },
-    { "-5", 2, -1 },                 /* negative */
+    { "-5", 2, -1 }, /* negative */
     { "−5", 2, -1 },
-    { "12.345", 2, -1 },             /* more decimals than the currency has */
+    { "12.345", 2, -1 }, /* more decimals than the currency has */
     { "12.5", 0, -1 },
     { "1.234", 3, 1234 },
-    { "twelve", 2, -1 },             /* text */
+    { "twelve", 2, -1 }, /* text */
     { "12e3", 2, -1 },
     { "", 2, -1 },
     { ".", 2, -1 },
@@ -296,8 +294,8 @@ test_money_parse (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GError) error = NULL;
-      gint64 minor = -7;
+      g_autoptr (GError) error = NULL;
+      gint64   minor = -7;
       gboolean ok = fh_money_parse (cases[i].text, cases[i].digits, &minor, &error);
 
       g_test_message ("“%s”", cases[i].text);
@@ -328,8 +326,8 @@ test_money_format (void)
   g_autofree char *g = fh_number_format (2.5);
   g_autofree char *h = fh_number_format (-100);
   g_autofree char *i = fh_number_format (0.15);
-  double value = 0;
-  g_autoptr(GError) error = NULL;
+  double           value = 0;
+  g_autoptr (GError) error = NULL;
 
   /* The tests run in C.UTF-8: "." and no grouping. */
   g_assert_cmpstr (a, ==, "1234.50 EUR");
@@ -355,8 +353,7 @@ test_money_format (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);

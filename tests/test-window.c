@@ -39,11 +39,10 @@ timeout_cb (gpointer data)
 
 /* Runs the main loop until @predicate holds; fails the test after ten seconds. */
 static void
-wait_for (Predicate predicate,
-          gpointer  data)
+wait_for (Predicate predicate, gpointer data)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+  guint    id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
 
   while (!predicate (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
@@ -59,9 +58,7 @@ is_mapped (gpointer data)
 }
 
 static gpointer
-template_child (gpointer    widget,
-                GType       type,
-                const char *name)
+template_child (gpointer widget, GType type, const char *name)
 {
   GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
 
@@ -103,11 +100,9 @@ n_stored_gaps (Fixture *f)
 }
 
 static GtkLabel *
-find_label_below (GtkWidget  *widget,
-                  const char *text)
+find_label_below (GtkWidget *widget, const char *text)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       GtkLabel *found;
@@ -131,12 +126,10 @@ typedef struct
 
 /* A cell of the table (not a column header) showing @text. */
 static GtkLabel *
-find_cell (Fixture    *f,
-           const char *text)
+find_cell (Fixture *f, const char *text)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (get_column_view (f)));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+       child != NULL; child = gtk_widget_get_next_sibling (child))
     {
       if (GTK_IS_LIST_VIEW (child))
         return find_label_below (child, text);
@@ -160,8 +153,7 @@ cell_gone (gpointer data)
 }
 
 static GtkLabel *
-wait_for_cell (Fixture    *f,
-               const char *text)
+wait_for_cell (Fixture *f, const char *text)
 {
   CellQuery query = { f, text };
 
@@ -170,8 +162,7 @@ wait_for_cell (Fixture    *f,
 }
 
 static void
-wait_for_no_cell (Fixture    *f,
-                  const char *text)
+wait_for_no_cell (Fixture *f, const char *text)
 {
   CellQuery query = { f, text };
 
@@ -189,11 +180,10 @@ press_enter (GtkWidget *entry)
 }
 
 static FhGap *
-add_gap (Fixture    *f,
-         const char *title)
+add_gap (Fixture *f, const char *title)
 {
-  g_autoptr(FhGap) gap = fh_gap_new (title);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FhGap) gap = fh_gap_new (title);
+  g_autoptr (GError) error = NULL;
 
   fh_store_add (f->store, gap, &error);
   g_assert_no_error (error);
@@ -208,10 +198,9 @@ discover_count (Fixture *f)
 }
 
 static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
+fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   f->store = fh_store_new_plan (NULL, &error);
   g_assert_no_error (error);
@@ -228,8 +217,7 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *f, gconstpointer data)
 {
   if (f->window != NULL)
     {
@@ -241,13 +229,12 @@ fixture_tear_down (Fixture       *f,
 }
 
 static void
-test_window_opens (Fixture       *f,
-                   gconstpointer  data)
+test_window_opens (Fixture *f, gconstpointer data)
 {
-  AdwWindowTitle *title = template_child (f->window, FH_TYPE_WINDOW, "window_title");
+  AdwWindowTitle      *title = template_child (f->window, FH_TYPE_WINDOW, "window_title");
   GtkColumnViewColumn *title_column;
-  g_autoptr(FhGap) first = NULL;
-  g_autoptr(FhGap) last = NULL;
+  g_autoptr (FhGap) first = NULL;
+  g_autoptr (FhGap) last = NULL;
 
   g_assert_true (fh_window_get_store (f->window) == f->store);
   g_assert_cmpstr (adw_window_title_get_title (title), ==, "Workshop plan");
@@ -257,7 +244,7 @@ test_window_opens (Fixture       *f,
   g_assert_cmpuint (n_shown (f), ==, G_N_ELEMENTS (test_titles));
   for (guint i = 0; i < G_N_ELEMENTS (test_titles); i++)
     {
-      g_autoptr(FhGap) gap = g_list_model_get_item (get_shown_model (f), i);
+      g_autoptr (FhGap) gap = g_list_model_get_item (get_shown_model (f), i);
       GtkLabel *cell = wait_for_cell (f, test_titles[i]);
 
       g_assert_cmpstr (fh_gap_get_title (gap), ==, test_titles[i]);
@@ -280,15 +267,14 @@ test_window_opens (Fixture       *f,
 }
 
 static void
-test_window_quick_add (Fixture       *f,
-                       gconstpointer  data)
+test_window_quick_add (Fixture *f, gconstpointer data)
 {
   FhGapsView *view = get_gaps_view (f);
-  GtkWidget *entry = template_child (view, FH_TYPE_GAPS_VIEW, "entry");
-  GtkLabel *error_label = template_child (view, FH_TYPE_GAPS_VIEW, "error_label");
-  GtkWidget *focus;
-  g_autoptr(FhGap) refused = fh_gap_new ("");
-  g_autoptr(GError) expected = NULL;
+  GtkWidget  *entry = template_child (view, FH_TYPE_GAPS_VIEW, "entry");
+  GtkLabel   *error_label = template_child (view, FH_TYPE_GAPS_VIEW, "error_label");
+  GtkWidget  *focus;
+  g_autoptr (FhGap) refused = fh_gap_new ("");
+  g_autoptr (GError) expected = NULL;
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "Monitoring is set up too late");
   press_enter (entry);
@@ -324,12 +310,11 @@ test_window_quick_add (Fixture       *f,
 }
 
 static void
-test_window_live_updates (Fixture       *f,
-                          gconstpointer  data)
+test_window_live_updates (Fixture *f, gconstpointer data)
 {
   GtkSingleSelection *selection;
-  FhGap *gap;
-  g_autoptr(GError) error = NULL;
+  FhGap              *gap;
+  g_autoptr (GError) error = NULL;
 
   gap = add_gap (f, "Added by another part of the app");
   g_assert_cmpuint (n_shown (f), ==, 4);
@@ -348,14 +333,13 @@ test_window_live_updates (Fixture       *f,
   g_assert_cmpstr (discover_count (f), ==, "3");
 
   /* The selection follows its gap when a change moves it in a sorted list. */
-  gtk_column_view_sort_by_column (get_column_view (f),
-                                  template_child (get_gaps_view (f), FH_TYPE_GAPS_VIEW,
-                                                  "title_column"),
-                                  GTK_SORT_ASCENDING);
+  gtk_column_view_sort_by_column (
+    get_column_view (f), template_child (get_gaps_view (f), FH_TYPE_GAPS_VIEW, "title_column"),
+    GTK_SORT_ASCENDING);
   selection = GTK_SINGLE_SELECTION (get_shown_model (f));
   for (guint i = 0; i < n_shown (f); i++)
     {
-      g_autoptr(FhGap) item = g_list_model_get_item (get_shown_model (f), i);
+      g_autoptr (FhGap) item = g_list_model_get_item (get_shown_model (f), i);
 
       if (item == gap)
         gtk_single_selection_set_selected (selection, i);
@@ -370,18 +354,17 @@ test_window_live_updates (Fixture       *f,
   /* A new plan name reaches the title. */
   fh_store_set (f->store, fh_store_get_info (f->store), &error, "name", "Quarterly review", NULL);
   g_assert_no_error (error);
-  g_assert_cmpstr (adw_window_title_get_title (template_child (f->window, FH_TYPE_WINDOW,
-                                                               "window_title")),
-                   ==, "Quarterly review");
+  g_assert_cmpstr (
+    adw_window_title_get_title (template_child (f->window, FH_TYPE_WINDOW, "window_title")), ==,
+    "Quarterly review");
 }
 
 static void
-test_window_plain_text (Fixture       *f,
-                        gconstpointer  data)
+test_window_plain_text (Fixture *f, gconstpointer data)
 {
-  const char *markup = "<b>x</b> & y";
+  const char     *markup = "<b>x</b> & y";
   AdwWindowTitle *title = template_child (f->window, FH_TYPE_WINDOW, "window_title");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   GtkLabel *cell;
 
   add_gap (f, markup);
@@ -396,13 +379,12 @@ test_window_plain_text (Fixture       *f,
 }
 
 static void
-test_window_sections (Fixture       *f,
-                      gconstpointer  data)
+test_window_sections (Fixture *f, gconstpointer data)
 {
   GtkStack *stack = template_child (f->window, FH_TYPE_WINDOW, "stack");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.section", "s",
-                                             "roadmap"));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (f->window), "win.section", "s", "roadmap"));
   g_assert_cmpstr (fh_window_get_section (f->window), ==, "roadmap");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "roadmap");
 
@@ -415,12 +397,11 @@ test_window_sections (Fixture       *f,
 }
 
 static void
-test_window_replace_store (Fixture       *f,
-                           gconstpointer  data)
+test_window_replace_store (Fixture *f, gconstpointer data)
 {
-  g_autoptr(FhStore) other = NULL;
-  g_autoptr(FhGap) gap = fh_gap_new ("Only in the other plan");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FhStore) other = NULL;
+  g_autoptr (FhGap) gap = fh_gap_new ("Only in the other plan");
+  g_autoptr (GError) error = NULL;
   AdwWindowTitle *title = template_child (f->window, FH_TYPE_WINDOW, "window_title");
 
   other = fh_store_new_plan (NULL, &error);
@@ -438,8 +419,8 @@ test_window_replace_store (Fixture       *f,
 
   /* Undo belongs to the plan shown: the other plan has one step, ours three. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (other, FH_COLLECTION_GAPS)),
-                    ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (other, FH_COLLECTION_GAPS)), ==,
+                    0);
   g_assert_cmpuint (n_stored_gaps (f), ==, 3);
 
   g_object_set (f->window, "store", NULL, NULL);
@@ -448,17 +429,15 @@ test_window_replace_store (Fixture       *f,
 }
 
 static void
-test_window_finalize (Fixture       *f,
-                      gconstpointer  data)
+test_window_finalize (Fixture *f, gconstpointer data)
 {
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (get_shown_model (f));
-  FhWindow *window;
-  FhStore *store;
+  FhWindow           *window;
+  FhStore            *store;
 
   /* Exercise the paths that hold references: delete with its toast, then undo. */
   gtk_single_selection_set_selected (selection, 0);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_gaps_view (f)), "gaps.delete",
-                                             NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_gaps_view (f)), "gaps.delete", NULL));
   g_assert_cmpuint (n_stored_gaps (f), ==, 2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   g_assert_cmpuint (n_stored_gaps (f), ==, 3);
@@ -471,8 +450,7 @@ test_window_finalize (Fixture       *f,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   /* Before g_test_init(), which points the XDG folders at /dev/null until a test runs. */
   gboolean have_display = gtk_init_check ();
@@ -489,20 +467,20 @@ main (int   argc,
 
   adw_init ();
 
-  g_test_add ("/foothold/window/opens", Fixture, NULL,
-              fixture_set_up, test_window_opens, fixture_tear_down);
-  g_test_add ("/foothold/window/quick-add", Fixture, NULL,
-              fixture_set_up, test_window_quick_add, fixture_tear_down);
-  g_test_add ("/foothold/window/live-updates", Fixture, NULL,
-              fixture_set_up, test_window_live_updates, fixture_tear_down);
-  g_test_add ("/foothold/window/plain-text", Fixture, NULL,
-              fixture_set_up, test_window_plain_text, fixture_tear_down);
-  g_test_add ("/foothold/window/sections", Fixture, NULL,
-              fixture_set_up, test_window_sections, fixture_tear_down);
-  g_test_add ("/foothold/window/replace-store", Fixture, NULL,
-              fixture_set_up, test_window_replace_store, fixture_tear_down);
-  g_test_add ("/foothold/window/finalize", Fixture, NULL,
-              fixture_set_up, test_window_finalize, fixture_tear_down);
+  g_test_add ("/foothold/window/opens", Fixture, NULL, fixture_set_up, test_window_opens,
+              fixture_tear_down);
+  g_test_add ("/foothold/window/quick-add", Fixture, NULL, fixture_set_up, test_window_quick_add,
+              fixture_tear_down);
+  g_test_add ("/foothold/window/live-updates", Fixture, NULL, fixture_set_up,
+              test_window_live_updates, fixture_tear_down);
+  g_test_add ("/foothold/window/plain-text", Fixture, NULL, fixture_set_up, test_window_plain_text,
+              fixture_tear_down);
+  g_test_add ("/foothold/window/sections", Fixture, NULL, fixture_set_up, test_window_sections,
+              fixture_tear_down);
+  g_test_add ("/foothold/window/replace-store", Fixture, NULL, fixture_set_up,
+              test_window_replace_store, fixture_tear_down);
+  g_test_add ("/foothold/window/finalize", Fixture, NULL, fixture_set_up, test_window_finalize,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -20,18 +20,19 @@
  * each capability stood. Comparing assessments shows progress along the roadmap. */
 struct _FhAssessment
 {
-  GObject  parent_instance;
+  GObject parent_instance;
 
-  gint64   id;
-  int      quarter;
-  char    *date;
-  char    *participants;
-  char    *notes;
+  gint64 id;
+  int    quarter;
+  char  *date;
+  char  *participants;
+  char  *notes;
 };
 
 G_DEFINE_FINAL_TYPE (FhAssessment, fh_assessment, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_QUARTER,
@@ -56,10 +57,7 @@ fh_assessment_finalize (GObject *object)
 }
 
 static void
-fh_assessment_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
+fh_assessment_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhAssessment *self = FH_ASSESSMENT (object);
 
@@ -86,10 +84,7 @@ fh_assessment_get_property (GObject    *object,
 }
 
 static void
-fh_assessment_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
+fh_assessment_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   FhAssessment *self = FH_ASSESSMENT (object);
 
@@ -118,27 +113,24 @@ fh_assessment_set_property (GObject      *object,
 static void
 fh_assessment_class_init (FhAssessmentClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = fh_assessment_finalize;
   object_class->get_property = fh_assessment_get_property;
   object_class->set_property = fh_assessment_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_ID] = g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
   properties[PROP_QUARTER] =
     fh_field_mark (g_param_spec_int ("quarter", N_("Quarter"), NULL, 0, FH_QUARTER_MAX, 0, flags),
-                   FH_FIELD_QUARTER, TRUE);
-  properties[PROP_DATE] =
-    fh_field_mark (g_param_spec_string ("date", N_("Date"), NULL, "", flags),
-                   FH_FIELD_DATE, FALSE);
+                                     FH_FIELD_QUARTER, TRUE);
+  properties[PROP_DATE] = fh_field_mark (g_param_spec_string ("date", N_("Date"), NULL, "", flags),
+                                                              FH_FIELD_DATE, FALSE);
   properties[PROP_PARTICIPANTS] =
     fh_field_mark (g_param_spec_string ("participants", N_("Participants"), NULL, "", flags),
-                   FH_FIELD_LONG, FALSE);
-  properties[PROP_NOTES] =
-    fh_field_mark (g_param_spec_string ("notes", N_("Notes"), NULL, "", flags),
-                   FH_FIELD_LONG, FALSE);
+                                        FH_FIELD_LONG, FALSE);
+  properties[PROP_NOTES] = fh_field_mark (
+    g_param_spec_string ("notes", N_("Notes"), NULL, "", flags), FH_FIELD_LONG, FALSE);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

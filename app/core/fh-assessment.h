@@ -15,11 +15,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FhAssessment, fh_assessment, FH, ASSESSMENT, GObject)
 
-FhAssessment *fh_assessment_new              (int           quarter);
-gint64        fh_assessment_get_id           (FhAssessment *self);
-int           fh_assessment_get_quarter      (FhAssessment *self);
-const char   *fh_assessment_get_date         (FhAssessment *self);
+FhAssessment *fh_assessment_new (int quarter);
+gint64        fh_assessment_get_id (FhAssessment *self);
+int           fh_assessment_get_quarter (FhAssessment *self);
+const char   *fh_assessment_get_date (FhAssessment *self);
 const char   *fh_assessment_get_participants (FhAssessment *self);
-const char   *fh_assessment_get_notes        (FhAssessment *self);
+const char   *fh_assessment_get_notes (FhAssessment *self);
 
 G_END_DECLS

@@ -22,23 +22,24 @@
  * they were then, not references: the item or the capability may be gone now. */
 struct _FhBaselineItem
 {
-  GObject       parent_instance;
+  GObject parent_instance;
 
-  gint64        id;
-  gint64        assessment;
-  gint64        item;
-  char         *title;
-  char         *capability;
-  int           from_stage;
-  int           target_stage;
-  int           start_quarter;
-  int           duration;
-  FhItemStatus  status;
+  gint64       id;
+  gint64       assessment;
+  gint64       item;
+  char        *title;
+  char        *capability;
+  int          from_stage;
+  int          target_stage;
+  int          start_quarter;
+  int          duration;
+  FhItemStatus status;
 };
 
 G_DEFINE_FINAL_TYPE (FhBaselineItem, fh_baseline_item, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_ASSESSMENT,
@@ -67,10 +68,7 @@ fh_baseline_item_finalize (GObject *object)
 }
 
 static void
-fh_baseline_item_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
+fh_baseline_item_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhBaselineItem *self = FH_BASELINE_ITEM (object);
 
@@ -159,41 +157,33 @@ fh_baseline_item_set_property (GObject      *object,
 static void
 fh_baseline_item_class_init (FhBaselineItemClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = fh_baseline_item_finalize;
   object_class->get_property = fh_baseline_item_get_property;
   object_class->set_property = fh_baseline_item_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_ASSESSMENT] =
-    fh_field_mark (g_param_spec_int64 ("assessment", N_("Assessment"), NULL,
-                                       1, G_MAXINT64, 1, flags),
-                   FH_FIELD_PLAIN, TRUE);
+  properties[PROP_ID] = g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_ASSESSMENT] = fh_field_mark (g_param_spec_int64 (
+    "assessment", N_("Assessment"), NULL, 1, G_MAXINT64, 1, flags), FH_FIELD_PLAIN, TRUE);
   properties[PROP_ITEM] =
     fh_field_mark (g_param_spec_int64 ("item", N_("Roadmap item"), NULL, 0, G_MAXINT64, 0, flags),
-                   FH_FIELD_PLAIN, FALSE);
-  properties[PROP_TITLE] =
-    fh_field_mark (g_param_spec_string ("title", N_("Title"), NULL, "", flags),
-                   FH_FIELD_SHORT, TRUE);
-  properties[PROP_CAPABILITY] =
-    fh_field_mark (g_param_spec_string ("capability", N_("Capability"), NULL, "", flags),
-                   FH_FIELD_PLAIN, FALSE);
+                                       FH_FIELD_PLAIN, FALSE);
+  properties[PROP_TITLE] = fh_field_mark (
+    g_param_spec_string ("title", N_("Title"), NULL, "", flags), FH_FIELD_SHORT, TRUE);
+  properties[PROP_CAPABILITY] = fh_field_mark (
+    g_param_spec_string ("capability", N_("Capability"), NULL, "", flags), FH_FIELD_PLAIN, FALSE);
   properties[PROP_FROM_STAGE] =
     g_param_spec_int ("from-stage", N_("From stage"), NULL, 0, 4, 0, flags);
   properties[PROP_TARGET_STAGE] =
     g_param_spec_int ("target-stage", N_("Target stage"), NULL, 0, 4, 0, flags);
-  properties[PROP_START_QUARTER] =
-    fh_field_mark (g_param_spec_int ("start-quarter", N_("Start quarter"), NULL,
-                                     0, FH_QUARTER_MAX, 0, flags),
-                   FH_FIELD_QUARTER, TRUE);
-  properties[PROP_DURATION] =
-    g_param_spec_int ("duration", N_("Duration"), NULL, 1, 40, 1, flags);
-  properties[PROP_STATUS] =
-    g_param_spec_enum ("status", N_("Status"), NULL,
-                       FH_TYPE_ITEM_STATUS, FH_ITEM_STATUS_PLANNED, flags);
+  properties[PROP_START_QUARTER] = fh_field_mark (
+    g_param_spec_int ("start-quarter", N_("Start quarter"), NULL, 0, FH_QUARTER_MAX, 0, flags),
+                      FH_FIELD_QUARTER, TRUE);
+  properties[PROP_DURATION] = g_param_spec_int ("duration", N_("Duration"), NULL, 1, 40, 1, flags);
+  properties[PROP_STATUS] = g_param_spec_enum ("status", N_("Status"), NULL, FH_TYPE_ITEM_STATUS,
+                                                             FH_ITEM_STATUS_PLANNED, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -18,8 +18,7 @@
  * replace "the plan said Q2". */
 
 static int
-compare_baseline_items (gconstpointer a,
-                        gconstpointer b)
+compare_baseline_items (gconstpointer a, gconstpointer b)
 {
   gint64 x = fh_baseline_item_get_item (*(FhBaselineItem **)a);
   gint64 y = fh_baseline_item_get_item (*(FhBaselineItem **)b);
@@ -28,8 +27,7 @@ compare_baseline_items (gconstpointer a,
 }
 
 static int
-compare_roadmap_items (gconstpointer a,
-                       gconstpointer b)
+compare_roadmap_items (gconstpointer a, gconstpointer b)
 {
   gint64 x = fh_roadmap_item_get_id (*(FhRoadmapItem **)a);
   gint64 y = fh_roadmap_item_get_id (*(FhRoadmapItem **)b);
@@ -54,10 +52,9 @@ clear_move (gpointer data)
  *   yet in the plan.
  */
 GPtrArray *
-fh_baseline_snapshot (FhPlanModels *models,
-                      gint64        assessment)
+fh_baseline_snapshot (FhPlanModels *models, gint64 assessment)
 {
-  GPtrArray *snapshot = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray  *snapshot = g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *roadmap;
 
   g_return_val_if_fail (models != NULL, snapshot);
@@ -65,19 +62,16 @@ fh_baseline_snapshot (FhPlanModels *models,
   roadmap = models->models[FH_COLLECTION_ROADMAP];
   for (guint i = 0; i < g_list_model_get_n_items (roadmap); i++)
     {
-      g_autoptr(FhRoadmapItem) item = g_list_model_get_item (roadmap, i);
+      g_autoptr (FhRoadmapItem) item = g_list_model_get_item (roadmap, i);
       FhBaselineItem *copy = fh_baseline_item_new (assessment);
 
-      g_object_set (copy,
-                    "item", fh_roadmap_item_get_id (item),
-                    "title", fh_roadmap_item_get_title (item),
-                    "capability", fh_roadmap_item_get_capability (item),
-                    "from-stage", fh_roadmap_item_get_from_stage (item),
-                    "target-stage", fh_roadmap_item_get_target_stage (item),
-                    "start-quarter", fh_roadmap_item_get_start_quarter (item),
-                    "duration", fh_roadmap_item_get_duration (item),
-                    "status", fh_roadmap_item_get_status (item),
-                    NULL);
+      g_object_set (
+        copy, "item", fh_roadmap_item_get_id (item), "title", fh_roadmap_item_get_title (item),
+        "capability", fh_roadmap_item_get_capability (item), "from-stage",
+        fh_roadmap_item_get_from_stage (item), "target-stage",
+        fh_roadmap_item_get_target_stage (item), "start-quarter",
+        fh_roadmap_item_get_start_quarter (item), "duration", fh_roadmap_item_get_duration (item),
+        "status", fh_roadmap_item_get_status (item), NULL);
       g_ptr_array_add (snapshot, copy);
     }
 
@@ -92,10 +86,9 @@ fh_baseline_snapshot (FhPlanModels *models,
  *   when none was saved.
  */
 GPtrArray *
-fh_baseline_items (FhPlanModels *models,
-                   gint64        assessment)
+fh_baseline_items (FhPlanModels *models, gint64 assessment)
 {
-  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray  *items = g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *list;
 
   g_return_val_if_fail (models != NULL, items);
@@ -103,7 +96,7 @@ fh_baseline_items (FhPlanModels *models,
   list = models->models[FH_COLLECTION_BASELINE_ITEMS];
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
-      g_autoptr(FhBaselineItem) item = g_list_model_get_item (list, i);
+      g_autoptr (FhBaselineItem) item = g_list_model_get_item (list, i);
 
       if (fh_baseline_item_get_assessment (item) == assessment)
         g_ptr_array_add (items, g_steal_pointer (&item));
@@ -118,8 +111,8 @@ fh_baseline_end_quarter (FhBaselineItem *item)
 {
   g_return_val_if_fail (FH_IS_BASELINE_ITEM (item), 0);
 
-  return fh_baseline_item_get_start_quarter (item)
-         + MAX (fh_baseline_item_get_duration (item), 1) - 1;
+  return fh_baseline_item_get_start_quarter (item) + MAX (fh_baseline_item_get_duration (item), 1) -
+         1;
 }
 
 /**
@@ -131,14 +124,13 @@ fh_baseline_end_quarter (FhBaselineItem *item)
  * Returns: (transfer full): what was added, removed or moved, each by item id.
  */
 FhBaselineDiff *
-fh_baseline_diff (FhPlanModels *models,
-                  gint64        assessment)
+fh_baseline_diff (FhPlanModels *models, gint64 assessment)
 {
-  g_autoptr(GPtrArray) baseline = NULL;
-  g_autoptr(GHashTable) then_by_id = NULL;
-  g_autoptr(GHashTable) seen = NULL;
+  g_autoptr (GPtrArray) baseline = NULL;
+  g_autoptr (GHashTable) then_by_id = NULL;
+  g_autoptr (GHashTable) seen = NULL;
   FhBaselineDiff *diff;
-  GListModel *roadmap;
+  GListModel     *roadmap;
 
   g_return_val_if_fail (models != NULL, NULL);
 
@@ -154,7 +146,7 @@ fh_baseline_diff (FhPlanModels *models,
   for (guint i = 0; i < baseline->len; i++)
     {
       FhBaselineItem *then = g_ptr_array_index (baseline, i);
-      gint64 *key = g_new (gint64, 1);
+      gint64         *key = g_new (gint64, 1);
 
       *key = fh_baseline_item_get_item (then);
       g_hash_table_insert (then_by_id, key, then);
@@ -163,8 +155,8 @@ fh_baseline_diff (FhPlanModels *models,
   roadmap = models->models[FH_COLLECTION_ROADMAP];
   for (guint i = 0; i < g_list_model_get_n_items (roadmap); i++)
     {
-      g_autoptr(FhRoadmapItem) now = g_list_model_get_item (roadmap, i);
-      gint64 id = fh_roadmap_item_get_id (now);
+      g_autoptr (FhRoadmapItem) now = g_list_model_get_item (roadmap, i);
+      gint64          id = fh_roadmap_item_get_id (now);
       FhBaselineItem *then = g_hash_table_lookup (then_by_id, &id);
 
       if (then == NULL)
@@ -174,8 +166,8 @@ fh_baseline_diff (FhPlanModels *models,
         }
 
       g_hash_table_add (seen, then);
-      if (fh_baseline_item_get_start_quarter (then) != fh_roadmap_item_get_start_quarter (now)
-          || fh_baseline_end_quarter (then) != fh_maturity_item_end_quarter (now))
+      if (fh_baseline_item_get_start_quarter (then) != fh_roadmap_item_get_start_quarter (now) ||
+          fh_baseline_end_quarter (then) != fh_maturity_item_end_quarter (now))
         {
           FhBaselineMove move = { g_object_ref (then), g_object_ref (now) };
 

@@ -19,26 +19,23 @@ G_BEGIN_DECLS
  * quarter. */
 typedef struct
 {
-  FhBaselineItem *then;  /* owned by the diff */
-  FhRoadmapItem  *now;   /* owned by the diff */
+  FhBaselineItem *then; /* owned by the diff */
+  FhRoadmapItem  *now;  /* owned by the diff */
 } FhBaselineMove;
 
 /* The roadmap now against the baseline saved with a review. */
 typedef struct
 {
-  GPtrArray *added;    /* FhRoadmapItem: in the roadmap, not in the baseline */
-  GPtrArray *removed;  /* FhBaselineItem: in the baseline, gone from the roadmap */
-  GArray    *moved;    /* FhBaselineMove */
+  GPtrArray *added;   /* FhRoadmapItem: in the roadmap, not in the baseline */
+  GPtrArray *removed; /* FhBaselineItem: in the baseline, gone from the roadmap */
+  GArray    *moved;   /* FhBaselineMove */
 } FhBaselineDiff;
 
-GPtrArray      *fh_baseline_snapshot     (FhPlanModels   *models,
-                                          gint64          assessment);
-GPtrArray      *fh_baseline_items        (FhPlanModels   *models,
-                                          gint64          assessment);
-FhBaselineDiff *fh_baseline_diff         (FhPlanModels   *models,
-                                          gint64          assessment);
-int             fh_baseline_end_quarter  (FhBaselineItem *item);
-void            fh_baseline_diff_free    (FhBaselineDiff *diff);
+GPtrArray      *fh_baseline_snapshot (FhPlanModels *models, gint64 assessment);
+GPtrArray      *fh_baseline_items (FhPlanModels *models, gint64 assessment);
+FhBaselineDiff *fh_baseline_diff (FhPlanModels *models, gint64 assessment);
+int             fh_baseline_end_quarter (FhBaselineItem *item);
+void            fh_baseline_diff_free (FhBaselineDiff *diff);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FhBaselineDiff, fh_baseline_diff_free)
 

@@ -25,19 +25,20 @@
  * "the criterion of stage n" without a switch. */
 struct _FhCapability
 {
-  GObject   parent_instance;
+  GObject parent_instance;
 
-  char     *id;
-  int       position;
-  char     *name;
-  char     *description;
-  gboolean  core;
-  char     *criteria[FH_STAGE_LAST];
+  char    *id;
+  int      position;
+  char    *name;
+  char    *description;
+  gboolean core;
+  char    *criteria[FH_STAGE_LAST];
 };
 
 G_DEFINE_FINAL_TYPE (FhCapability, fh_capability, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_POSITION,
@@ -68,10 +69,7 @@ fh_capability_finalize (GObject *object)
 }
 
 static void
-fh_capability_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
+fh_capability_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhCapability *self = FH_CAPABILITY (object);
 
@@ -104,10 +102,7 @@ fh_capability_get_property (GObject    *object,
 }
 
 static void
-fh_capability_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
+fh_capability_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   FhCapability *self = FH_CAPABILITY (object);
 
@@ -143,7 +138,7 @@ fh_capability_set_property (GObject      *object,
 static void
 fh_capability_class_init (FhCapabilityClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = fh_capability_finalize;
@@ -151,30 +146,25 @@ fh_capability_class_init (FhCapabilityClass *klass)
   object_class->set_property = fh_capability_set_property;
 
   properties[PROP_ID] =
-    fh_field_mark (g_param_spec_string ("id", N_("Id"), NULL, "", flags),
-                   FH_FIELD_SLUG, TRUE);
+    fh_field_mark (g_param_spec_string ("id", N_("Id"), NULL, "", flags), FH_FIELD_SLUG, TRUE);
   properties[PROP_POSITION] =
     g_param_spec_int ("position", N_("Position"), NULL, 0, 1000, 0, flags);
-  properties[PROP_NAME] =
-    fh_field_mark (g_param_spec_string ("name", N_("Name"), NULL, "", flags),
-                   FH_FIELD_SHORT, TRUE);
-  properties[PROP_DESCRIPTION] =
-    fh_field_mark (g_param_spec_string ("description", N_("Description"), NULL, "", flags),
-                   FH_FIELD_LONG, FALSE);
-  properties[PROP_CORE] =
-    g_param_spec_boolean ("core", N_("Core capability"), NULL, FALSE, flags);
+  properties[PROP_NAME] = fh_field_mark (g_param_spec_string ("name", N_("Name"), NULL, "", flags),
+                                                              FH_FIELD_SHORT, TRUE);
+  properties[PROP_DESCRIPTION] = fh_field_mark (
+    g_param_spec_string ("description", N_("Description"), NULL, "", flags), FH_FIELD_LONG, FALSE);
+  properties[PROP_CORE] = g_param_spec_boolean ("core", N_("Core capability"), NULL, FALSE, flags);
   properties[PROP_CRITERION_1] =
     fh_field_mark (g_param_spec_string ("criterion-1", N_("Initial criterion"), NULL, "", flags),
-                   FH_FIELD_LONG, FALSE);
-  properties[PROP_CRITERION_2] =
-    fh_field_mark (g_param_spec_string ("criterion-2", N_("Repeatable criterion"), NULL, "", flags),
-                   FH_FIELD_LONG, FALSE);
+                                        FH_FIELD_LONG, FALSE);
+  properties[PROP_CRITERION_2] = fh_field_mark (g_param_spec_string (
+    "criterion-2", N_("Repeatable criterion"), NULL, "", flags), FH_FIELD_LONG, FALSE);
   properties[PROP_CRITERION_3] =
     fh_field_mark (g_param_spec_string ("criterion-3", N_("Reliable criterion"), NULL, "", flags),
-                   FH_FIELD_LONG, FALSE);
+                                        FH_FIELD_LONG, FALSE);
   properties[PROP_CRITERION_4] =
     fh_field_mark (g_param_spec_string ("criterion-4", N_("Scalable criterion"), NULL, "", flags),
-                   FH_FIELD_LONG, FALSE);
+                                        FH_FIELD_LONG, FALSE);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -190,8 +180,7 @@ fh_capability_init (FhCapability *self)
 }
 
 FhCapability *
-fh_capability_new (const char *id,
-                   const char *name)
+fh_capability_new (const char *id, const char *name)
 {
   return g_object_new (FH_TYPE_CAPABILITY, "id", id, "name", name, NULL);
 }
@@ -233,8 +222,7 @@ fh_capability_get_core (FhCapability *self)
 
 /* @stage is FH_STAGE_INITIAL … FH_STAGE_SCALABLE: "not yet" has no criterion. */
 const char *
-fh_capability_get_criterion (FhCapability *self,
-                             int           stage)
+fh_capability_get_criterion (FhCapability *self, int stage)
 {
   g_return_val_if_fail (FH_IS_CAPABILITY (self), NULL);
   g_return_val_if_fail (stage >= FH_STAGE_INITIAL && stage <= FH_STAGE_SCALABLE, NULL);

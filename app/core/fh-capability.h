@@ -15,14 +15,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FhCapability, fh_capability, FH, CAPABILITY, GObject)
 
-FhCapability *fh_capability_new             (const char   *id,
-                                             const char   *name);
-const char   *fh_capability_get_id          (FhCapability *self);
-int           fh_capability_get_position    (FhCapability *self);
-const char   *fh_capability_get_name        (FhCapability *self);
+FhCapability *fh_capability_new (const char *id, const char *name);
+const char   *fh_capability_get_id (FhCapability *self);
+int           fh_capability_get_position (FhCapability *self);
+const char   *fh_capability_get_name (FhCapability *self);
 const char   *fh_capability_get_description (FhCapability *self);
-gboolean      fh_capability_get_core        (FhCapability *self);
-const char   *fh_capability_get_criterion   (FhCapability *self,
-                                             int           stage);
+gboolean      fh_capability_get_core (FhCapability *self);
+const char   *fh_capability_get_criterion (FhCapability *self, int stage);
 
 G_END_DECLS

@@ -23,23 +23,24 @@
  * and its amount is ignored. */
 struct _FhCostLine
 {
-  GObject         parent_instance;
+  GObject parent_instance;
 
-  gint64          id;
-  gint64          option;
-  FhCostCategory  category;
-  char           *description;
-  gint64          amount;
-  FhRecurrence    recurrence;
-  int             first_year;
-  double          growth;
-  double          fte;
-  gint64          loaded_cost;
+  gint64         id;
+  gint64         option;
+  FhCostCategory category;
+  char          *description;
+  gint64         amount;
+  FhRecurrence   recurrence;
+  int            first_year;
+  double         growth;
+  double         fte;
+  gint64         loaded_cost;
 };
 
 G_DEFINE_FINAL_TYPE (FhCostLine, fh_cost_line, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_OPTION,
@@ -67,10 +68,7 @@ fh_cost_line_finalize (GObject *object)
 }
 
 static void
-fh_cost_line_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
+fh_cost_line_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhCostLine *self = FH_COST_LINE (object);
 
@@ -112,10 +110,7 @@ fh_cost_line_get_property (GObject    *object,
 }
 
 static void
-fh_cost_line_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
+fh_cost_line_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   FhCostLine *self = FH_COST_LINE (object);
 
@@ -159,40 +154,34 @@ fh_cost_line_set_property (GObject      *object,
 static void
 fh_cost_line_class_init (FhCostLineClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = fh_cost_line_finalize;
   object_class->get_property = fh_cost_line_get_property;
   object_class->set_property = fh_cost_line_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_ID] = g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
   properties[PROP_OPTION] =
     fh_field_mark (g_param_spec_int64 ("option", N_("Option"), NULL, 1, G_MAXINT64, 1, flags),
-                   FH_FIELD_PLAIN, TRUE);
-  properties[PROP_CATEGORY] =
-    g_param_spec_enum ("category", N_("Category"), NULL,
-                       FH_TYPE_COST_CATEGORY, FH_COST_CATEGORY_LICENCE, flags);
+                                       FH_FIELD_PLAIN, TRUE);
+  properties[PROP_CATEGORY] = g_param_spec_enum (
+    "category", N_("Category"), NULL, FH_TYPE_COST_CATEGORY, FH_COST_CATEGORY_LICENCE, flags);
   properties[PROP_DESCRIPTION] =
     fh_field_mark (g_param_spec_string ("description", N_("Description"), NULL, "", flags),
-                   FH_FIELD_SHORT, FALSE);
+                                        FH_FIELD_SHORT, FALSE);
   properties[PROP_AMOUNT] =
     fh_field_mark (g_param_spec_int64 ("amount", N_("Amount"), NULL, 0, FH_MONEY_MAX, 0, flags),
-                   FH_FIELD_MONEY, FALSE);
-  properties[PROP_RECURRENCE] =
-    g_param_spec_enum ("recurrence", N_("Recurrence"), NULL,
-                       FH_TYPE_RECURRENCE, FH_RECURRENCE_ONE_OFF, flags);
+                                       FH_FIELD_MONEY, FALSE);
+  properties[PROP_RECURRENCE] = g_param_spec_enum (
+    "recurrence", N_("Recurrence"), NULL, FH_TYPE_RECURRENCE, FH_RECURRENCE_ONE_OFF, flags);
   properties[PROP_FIRST_YEAR] =
     g_param_spec_int ("first-year", N_("First year"), NULL, 1, 10, 1, flags);
   properties[PROP_GROWTH] =
     g_param_spec_double ("growth", N_("Growth"), NULL, -100, 1000, 0, flags);
-  properties[PROP_FTE] =
-    g_param_spec_double ("fte", N_("FTE"), NULL, 0, 1000, 0, flags);
-  properties[PROP_LOADED_COST] =
-    fh_field_mark (g_param_spec_int64 ("loaded-cost", N_("Loaded cost"), NULL,
-                                       0, FH_MONEY_MAX, 0, flags),
-                   FH_FIELD_MONEY, FALSE);
+  properties[PROP_FTE] = g_param_spec_double ("fte", N_("FTE"), NULL, 0, 1000, 0, flags);
+  properties[PROP_LOADED_COST] = fh_field_mark (g_param_spec_int64 (
+    "loaded-cost", N_("Loaded cost"), NULL, 0, FH_MONEY_MAX, 0, flags), FH_FIELD_MONEY, FALSE);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -17,16 +17,16 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FhCostLine, fh_cost_line, FH, COST_LINE, GObject)
 
-FhCostLine     *fh_cost_line_new             (gint64      option);
-gint64          fh_cost_line_get_id          (FhCostLine *self);
-gint64          fh_cost_line_get_option      (FhCostLine *self);
-FhCostCategory  fh_cost_line_get_category    (FhCostLine *self);
-const char     *fh_cost_line_get_description (FhCostLine *self);
-gint64          fh_cost_line_get_amount      (FhCostLine *self);
-FhRecurrence    fh_cost_line_get_recurrence  (FhCostLine *self);
-int             fh_cost_line_get_first_year  (FhCostLine *self);
-double          fh_cost_line_get_growth      (FhCostLine *self);
-double          fh_cost_line_get_fte         (FhCostLine *self);
-gint64          fh_cost_line_get_loaded_cost (FhCostLine *self);
+FhCostLine    *fh_cost_line_new (gint64 option);
+gint64         fh_cost_line_get_id (FhCostLine *self);
+gint64         fh_cost_line_get_option (FhCostLine *self);
+FhCostCategory fh_cost_line_get_category (FhCostLine *self);
+const char    *fh_cost_line_get_description (FhCostLine *self);
+gint64         fh_cost_line_get_amount (FhCostLine *self);
+FhRecurrence   fh_cost_line_get_recurrence (FhCostLine *self);
+int            fh_cost_line_get_first_year (FhCostLine *self);
+double         fh_cost_line_get_growth (FhCostLine *self);
+double         fh_cost_line_get_fte (FhCostLine *self);
+gint64         fh_cost_line_get_loaded_cost (FhCostLine *self);
 
 G_END_DECLS

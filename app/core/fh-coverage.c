@@ -16,12 +16,11 @@
 #include "fh-roadmap-item.h"
 
 static int
-compare_severity (gconstpointer a,
-                  gconstpointer b)
+compare_severity (gconstpointer a, gconstpointer b)
 {
   FhGap *ga = *(FhGap **)a;
   FhGap *gb = *(FhGap **)b;
-  int d = fh_gap_get_severity (gb) - fh_gap_get_severity (ga);
+  int    d = fh_gap_get_severity (gb) - fh_gap_get_severity (ga);
 
   if (d != 0)
     return d;
@@ -29,17 +28,17 @@ compare_severity (gconstpointer a,
 }
 
 void
-fh_coverage_compute (const FhPlanModels *models,
-                     FhCoverage         *coverage)
+fh_coverage_compute (const FhPlanModels *models, FhCoverage *coverage)
 {
-  g_autoptr(GHashTable) live_items = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GHashTable) covered = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GHashTable) live_items = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GHashTable) covered =
+    g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   GListModel *items = models->models[FH_COLLECTION_ROADMAP];
   GListModel *links = models->models[FH_COLLECTION_ITEM_GAPS];
   GListModel *gaps = models->models[FH_COLLECTION_GAPS];
-  guint n;
+  guint       n;
   /* Ids are kept in arrays, because hash tables hold pointers to their keys. */
-  g_autoptr(GArray) ids = NULL;
+  g_autoptr (GArray) ids = NULL;
 
   g_return_if_fail (models != NULL && coverage != NULL);
 
@@ -52,7 +51,7 @@ fh_coverage_compute (const FhPlanModels *models,
   g_array_set_size (ids, n);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FhRoadmapItem) item = g_list_model_get_item (items, i);
+      g_autoptr (FhRoadmapItem) item = g_list_model_get_item (items, i);
 
       g_array_index (ids, gint64, i) = fh_roadmap_item_get_id (item);
       if (fh_roadmap_item_get_status (item) != FH_ITEM_STATUS_DROPPED)
@@ -62,7 +61,7 @@ fh_coverage_compute (const FhPlanModels *models,
   n = links != NULL ? g_list_model_get_n_items (links) : 0;
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FhLink) link = g_list_model_get_item (links, i);
+      g_autoptr (FhLink) link = g_list_model_get_item (links, i);
       gint64 source = fh_link_get_source (link);
 
       if (g_hash_table_contains (live_items, &source))
@@ -77,7 +76,7 @@ fh_coverage_compute (const FhPlanModels *models,
   n = gaps != NULL ? g_list_model_get_n_items (gaps) : 0;
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FhGap) gap = g_list_model_get_item (gaps, i);
+      g_autoptr (FhGap) gap = g_list_model_get_item (gaps, i);
       gint64 id = fh_gap_get_id (gap);
 
       if (fh_gap_get_status (gap) == FH_GAP_STATUS_CLOSED)

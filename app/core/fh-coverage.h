@@ -17,15 +17,14 @@ G_BEGIN_DECLS
  * is covered when a roadmap item that is not dropped is linked to it. */
 typedef struct
 {
-  guint      n_open;       /* gaps not closed */
-  guint      n_covered;    /* of those, gaps some item closes */
-  GPtrArray *uncovered;    /* FhGap*, open, severity >= FH_COVERAGE_SEVERE, no item; by severity */
+  guint      n_open;    /* gaps not closed */
+  guint      n_covered; /* of those, gaps some item closes */
+  GPtrArray *uncovered; /* FhGap*, open, severity >= FH_COVERAGE_SEVERE, no item; by severity */
 } FhCoverage;
 
 #define FH_COVERAGE_SEVERE 4
 
-void fh_coverage_compute (const FhPlanModels *models,
-                          FhCoverage         *coverage);
-void fh_coverage_clear   (FhCoverage         *coverage);
+void fh_coverage_compute (const FhPlanModels *models, FhCoverage *coverage);
+void fh_coverage_clear (FhCoverage *coverage);
 
 G_END_DECLS

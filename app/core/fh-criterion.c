@@ -21,19 +21,20 @@
  * scored from the costs rather than by hand. */
 struct _FhCriterion
 {
-  GObject   parent_instance;
+  GObject parent_instance;
 
-  char     *id;
-  int       position;
-  char     *name;
-  char     *description;
-  double    weight;
-  gboolean  derived;
+  char    *id;
+  int      position;
+  char    *name;
+  char    *description;
+  double   weight;
+  gboolean derived;
 };
 
 G_DEFINE_FINAL_TYPE (FhCriterion, fh_criterion, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_POSITION,
@@ -59,10 +60,7 @@ fh_criterion_finalize (GObject *object)
 }
 
 static void
-fh_criterion_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
+fh_criterion_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhCriterion *self = FH_CRITERION (object);
 
@@ -92,10 +90,7 @@ fh_criterion_get_property (GObject    *object,
 }
 
 static void
-fh_criterion_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
+fh_criterion_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   FhCriterion *self = FH_CRITERION (object);
 
@@ -127,7 +122,7 @@ fh_criterion_set_property (GObject      *object,
 static void
 fh_criterion_class_init (FhCriterionClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = fh_criterion_finalize;
@@ -135,18 +130,14 @@ fh_criterion_class_init (FhCriterionClass *klass)
   object_class->set_property = fh_criterion_set_property;
 
   properties[PROP_ID] =
-    fh_field_mark (g_param_spec_string ("id", N_("Id"), NULL, "", flags),
-                   FH_FIELD_SLUG, TRUE);
+    fh_field_mark (g_param_spec_string ("id", N_("Id"), NULL, "", flags), FH_FIELD_SLUG, TRUE);
   properties[PROP_POSITION] =
     g_param_spec_int ("position", N_("Position"), NULL, 0, 1000, 0, flags);
-  properties[PROP_NAME] =
-    fh_field_mark (g_param_spec_string ("name", N_("Name"), NULL, "", flags),
-                   FH_FIELD_SHORT, TRUE);
-  properties[PROP_DESCRIPTION] =
-    fh_field_mark (g_param_spec_string ("description", N_("Description"), NULL, "", flags),
-                   FH_FIELD_LONG, FALSE);
-  properties[PROP_WEIGHT] =
-    g_param_spec_double ("weight", N_("Weight"), NULL, 0, 1000, 0, flags);
+  properties[PROP_NAME] = fh_field_mark (g_param_spec_string ("name", N_("Name"), NULL, "", flags),
+                                                              FH_FIELD_SHORT, TRUE);
+  properties[PROP_DESCRIPTION] = fh_field_mark (
+    g_param_spec_string ("description", N_("Description"), NULL, "", flags), FH_FIELD_LONG, FALSE);
+  properties[PROP_WEIGHT] = g_param_spec_double ("weight", N_("Weight"), NULL, 0, 1000, 0, flags);
   properties[PROP_DERIVED] =
     g_param_spec_boolean ("derived", N_("Derived from costs"), NULL, FALSE, flags);
 
@@ -162,9 +153,7 @@ fh_criterion_init (FhCriterion *self)
 }
 
 FhCriterion *
-fh_criterion_new (const char *id,
-                  const char *name,
-                  double      weight)
+fh_criterion_new (const char *id, const char *name, double weight)
 {
   return g_object_new (FH_TYPE_CRITERION, "id", id, "name", name, "weight", weight, NULL);
 }

@@ -15,14 +15,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FhCriterion, fh_criterion, FH, CRITERION, GObject)
 
-FhCriterion *fh_criterion_new             (const char  *id,
-                                           const char  *name,
-                                           double       weight);
-const char  *fh_criterion_get_id          (FhCriterion *self);
-int          fh_criterion_get_position    (FhCriterion *self);
-const char  *fh_criterion_get_name        (FhCriterion *self);
+FhCriterion *fh_criterion_new (const char *id, const char *name, double weight);
+const char  *fh_criterion_get_id (FhCriterion *self);
+int          fh_criterion_get_position (FhCriterion *self);
+const char  *fh_criterion_get_name (FhCriterion *self);
 const char  *fh_criterion_get_description (FhCriterion *self);
-double       fh_criterion_get_weight      (FhCriterion *self);
-gboolean     fh_criterion_get_derived     (FhCriterion *self);
+double       fh_criterion_get_weight (FhCriterion *self);
+gboolean     fh_criterion_get_derived (FhCriterion *self);
 
 G_END_DECLS

@@ -22,21 +22,22 @@
  * link without touching this source. */
 struct _FhDataSource
 {
-  GObject         parent_instance;
+  GObject parent_instance;
 
-  gint64          id;
-  char           *name;
-  char           *description;
-  char           *owner;
-  FhAvailability  availability;
-  FhAccess        access;
-  FhSensitivity   sensitivity;
-  gboolean        collect_now;
+  gint64         id;
+  char          *name;
+  char          *description;
+  char          *owner;
+  FhAvailability availability;
+  FhAccess       access;
+  FhSensitivity  sensitivity;
+  gboolean       collect_now;
 };
 
 G_DEFINE_FINAL_TYPE (FhDataSource, fh_data_source, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_NAME,
@@ -64,10 +65,7 @@ fh_data_source_finalize (GObject *object)
 }
 
 static void
-fh_data_source_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
+fh_data_source_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhDataSource *self = FH_DATA_SOURCE (object);
 
@@ -103,10 +101,7 @@ fh_data_source_get_property (GObject    *object,
 }
 
 static void
-fh_data_source_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
+fh_data_source_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   FhDataSource *self = FH_DATA_SOURCE (object);
 
@@ -144,33 +139,27 @@ fh_data_source_set_property (GObject      *object,
 static void
 fh_data_source_class_init (FhDataSourceClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = fh_data_source_finalize;
   object_class->get_property = fh_data_source_get_property;
   object_class->set_property = fh_data_source_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_NAME] =
-    fh_field_mark (g_param_spec_string ("name", N_("Name"), NULL, "", flags),
-                   FH_FIELD_SHORT, TRUE);
-  properties[PROP_DESCRIPTION] =
-    fh_field_mark (g_param_spec_string ("description", N_("Description"), NULL, "", flags),
-                   FH_FIELD_LONG, FALSE);
-  properties[PROP_OWNER] =
-    fh_field_mark (g_param_spec_string ("owner", N_("Owner"), NULL, "", flags),
-                   FH_FIELD_SHORT, FALSE);
+  properties[PROP_ID] = g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_NAME] = fh_field_mark (g_param_spec_string ("name", N_("Name"), NULL, "", flags),
+                                                              FH_FIELD_SHORT, TRUE);
+  properties[PROP_DESCRIPTION] = fh_field_mark (
+    g_param_spec_string ("description", N_("Description"), NULL, "", flags), FH_FIELD_LONG, FALSE);
+  properties[PROP_OWNER] = fh_field_mark (
+    g_param_spec_string ("owner", N_("Owner"), NULL, "", flags), FH_FIELD_SHORT, FALSE);
   properties[PROP_AVAILABILITY] =
-    g_param_spec_enum ("availability", N_("Availability"), NULL,
-                       FH_TYPE_AVAILABILITY, FH_AVAILABILITY_AVAILABLE, flags);
-  properties[PROP_ACCESS] =
-    g_param_spec_enum ("access", N_("Access"), NULL,
-                       FH_TYPE_ACCESS, FH_ACCESS_SELF_SERVICE, flags);
-  properties[PROP_SENSITIVITY] =
-    g_param_spec_enum ("sensitivity", N_("Sensitivity"), NULL,
-                       FH_TYPE_SENSITIVITY, FH_SENSITIVITY_INTERNAL, flags);
+    g_param_spec_enum ("availability", N_("Availability"), NULL, FH_TYPE_AVAILABILITY,
+                                           FH_AVAILABILITY_AVAILABLE, flags);
+  properties[PROP_ACCESS] = g_param_spec_enum ("access", N_("Access"), NULL, FH_TYPE_ACCESS,
+                                                             FH_ACCESS_SELF_SERVICE, flags);
+  properties[PROP_SENSITIVITY] = g_param_spec_enum (
+    "sensitivity", N_("Sensitivity"), NULL, FH_TYPE_SENSITIVITY, FH_SENSITIVITY_INTERNAL, flags);
   properties[PROP_COLLECT_NOW] =
     g_param_spec_boolean ("collect-now", N_("Start collecting now"), NULL, FALSE, flags);
 

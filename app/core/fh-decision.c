@@ -24,11 +24,10 @@
 #define TIE_EPSILON 1e-9
 
 static int
-compare_criteria (gconstpointer a,
-                  gconstpointer b)
+compare_criteria (gconstpointer a, gconstpointer b)
 {
-  FhCriterion *ca = *(FhCriterion **) a;
-  FhCriterion *cb = *(FhCriterion **) b;
+  FhCriterion *ca = *(FhCriterion **)a;
+  FhCriterion *cb = *(FhCriterion **)b;
 
   return fh_criterion_get_position (ca) - fh_criterion_get_position (cb);
 }
@@ -42,34 +41,32 @@ compare_criteria (gconstpointer a,
  * 5 × cheapest / cost, so an option twice as dear scores 2.5.
  */
 double
-fh_decision_tco_score (gint64 cost,
-                       gint64 cheapest)
+fh_decision_tco_score (gint64 cost, gint64 cheapest)
 {
   if (cost <= 0)
     return 5.0;
 
-  return 5.0 * (double) MIN (cheapest, cost) / (double) cost;
+  return 5.0 * (double)MIN (cheapest, cost) / (double)cost;
 }
 
 static void
-fill_scores (FhDecision         *self,
-             const FhPlanModels *models)
+fill_scores (FhDecision *self, const FhPlanModels *models)
 {
   GListModel *scores = models->models[FH_COLLECTION_OPTION_SCORES];
-  guint n_items = g_list_model_get_n_items (scores);
-  gint64 cheapest = -1;
+  guint       n_items = g_list_model_get_n_items (scores);
+  gint64      cheapest = -1;
 
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(FhOptionScore) score = g_list_model_get_item (scores, i);
+      g_autoptr (FhOptionScore) score = g_list_model_get_item (scores, i);
       int o = fh_decision_find_option (self, fh_option_score_get_option (score));
 
       if (o < 0)
         continue;
       for (guint c = 0; c < self->n_criteria; c++)
-        if (!fh_criterion_get_derived (self->criteria[c])
-            && g_strcmp0 (fh_criterion_get_id (self->criteria[c]),
-                          fh_option_score_get_criterion (score)) == 0)
+        if (!fh_criterion_get_derived (self->criteria[c]) &&
+            g_strcmp0 (fh_criterion_get_id (self->criteria[c]),
+                       fh_option_score_get_criterion (score)) == 0)
           self->scores[o * self->n_criteria + c] = fh_option_score_get_score (score);
     }
 
@@ -102,10 +99,9 @@ fill_totals (FhDecision *self)
 
       if (total <= 0)
         continue;
-      if (self->recommended < 0
-          || total > self->totals[self->recommended] + TIE_EPSILON
-          || (fabs (total - self->totals[self->recommended]) <= TIE_EPSILON
-              && self->tcos[o].present_value < self->tcos[self->recommended].present_value))
+      if (self->recommended < 0 || total > self->totals[self->recommended] + TIE_EPSILON ||
+          (fabs (total - self->totals[self->recommended]) <= TIE_EPSILON &&
+           self->tcos[o].present_value < self->tcos[self->recommended].present_value))
         self->recommended = o;
     }
 }
@@ -120,16 +116,14 @@ fill_totals (FhDecision *self)
  * recommendation.
  */
 FhDecision *
-fh_decision_new (const FhPlanModels *models,
-                 const char         *capability,
-                 const FhTcoParams  *params)
+fh_decision_new (const FhPlanModels *models, const char *capability, const FhTcoParams *params)
 {
   FhDecision *self;
   FhTcoParams plan_params;
-  g_autoptr(GPtrArray) options = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) criteria = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) options = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) criteria = g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *model;
-  double weight_sum = 0;
+  double      weight_sum = 0;
 
   g_return_val_if_fail (models != NULL, NULL);
   g_return_val_if_fail (capability != NULL, NULL);
@@ -159,8 +153,8 @@ fh_decision_new (const FhPlanModels *models,
   self = g_new0 (FhDecision, 1);
   self->n_options = options->len;
   self->n_criteria = criteria->len;
-  self->options = (FhOption **) g_ptr_array_free (g_steal_pointer (&options), FALSE);
-  self->criteria = (FhCriterion **) g_ptr_array_free (g_steal_pointer (&criteria), FALSE);
+  self->options = (FhOption **)g_ptr_array_free (g_steal_pointer (&options), FALSE);
+  self->criteria = (FhCriterion **)g_ptr_array_free (g_steal_pointer (&criteria), FALSE);
   self->weights = g_new0 (double, MAX (self->n_criteria, 1));
   self->tcos = g_new0 (FhTco, MAX (self->n_options, 1));
   self->scores = g_new0 (double, MAX (self->n_options * self->n_criteria, 1));
@@ -170,8 +164,8 @@ fh_decision_new (const FhPlanModels *models,
   for (guint c = 0; c < self->n_criteria; c++)
     weight_sum += fh_criterion_get_weight (self->criteria[c]);
   for (guint c = 0; c < self->n_criteria; c++)
-    self->weights[c] = weight_sum > 0 ? fh_criterion_get_weight (self->criteria[c]) / weight_sum
-                                      : 0;
+    self->weights[c] =
+      weight_sum > 0 ? fh_criterion_get_weight (self->criteria[c]) / weight_sum : 0;
 
   for (guint o = 0; o < self->n_options; o++)
     {
@@ -212,8 +206,7 @@ fh_decision_free (FhDecision *self)
  * Returns: the index of the option with id @option, or -1.
  */
 int
-fh_decision_find_option (FhDecision *self,
-                         gint64      option)
+fh_decision_find_option (FhDecision *self, gint64 option)
 {
   g_return_val_if_fail (self != NULL, -1);
 
@@ -225,9 +218,7 @@ fh_decision_find_option (FhDecision *self,
 }
 
 double
-fh_decision_get_score (FhDecision *self,
-                       guint       option,
-                       guint       criterion)
+fh_decision_get_score (FhDecision *self, guint option, guint criterion)
 {
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (option < self->n_options && criterion < self->n_criteria, 0);
@@ -245,10 +236,10 @@ fh_decision_get_score (FhDecision *self,
  *   are normalised when used, so any positive sum is fine).
  */
 gboolean
-fh_decision_check_weights (GListModel  *criteria,
-                           const char  *criterion,
-                           double       weight,
-                           GError     **error)
+fh_decision_check_weights (GListModel *criteria,
+                           const char *criterion,
+                           double      weight,
+                           GError    **error)
 {
   double sum = 0;
 
@@ -256,10 +247,11 @@ fh_decision_check_weights (GListModel  *criteria,
 
   for (guint i = 0; i < g_list_model_get_n_items (criteria); i++)
     {
-      g_autoptr(FhCriterion) item = g_list_model_get_item (criteria, i);
+      g_autoptr (FhCriterion) item = g_list_model_get_item (criteria, i);
 
       sum += g_strcmp0 (fh_criterion_get_id (item), criterion) == 0
-               ? weight : fh_criterion_get_weight (item);
+               ? weight
+               : fh_criterion_get_weight (item);
     }
 
   if (sum > 0)
@@ -278,7 +270,7 @@ winner_at (const FhPlanModels *models,
            gint64              line,
            gint64              value)
 {
-  g_autoptr(FhDecision) decision = NULL;
+  g_autoptr (FhDecision) decision = NULL;
   FhTcoParams params;
 
   fh_tco_params_init (&params, models->info);
@@ -292,7 +284,7 @@ winner_at (const FhPlanModels *models,
       params.override_amount = value;
       break;
     case FH_SENSITIVITY_INPUT_HORIZON:
-      params.horizon = (int) value;
+      params.horizon = (int)value;
       break;
     default:
       g_assert_not_reached ();
@@ -300,8 +292,8 @@ winner_at (const FhPlanModels *models,
 
   decision = fh_decision_new (models, capability, &params);
 
-  return decision->recommended >= 0
-           ? fh_option_get_id (decision->options[decision->recommended]) : 0;
+  return decision->recommended >= 0 ? fh_option_get_id (decision->options[decision->recommended])
+                                    : 0;
 }
 
 /* The last value from @from towards @to (exclusive of any flip) whose winner is
@@ -318,10 +310,10 @@ search_edge (const FhPlanModels *models,
              gint64             *other)
 {
   const int steps = 64;
-  gint64 same = from;
-  gint64 differ = to;
-  gint64 span = to > from ? to - from : from - to;
-  int direction = to > from ? 1 : -1;
+  gint64    same = from;
+  gint64    differ = to;
+  gint64    span = to > from ? to - from : from - to;
+  int       direction = to > from ? 1 : -1;
 
   *flipped = FALSE;
   if (span == 0)
@@ -330,8 +322,8 @@ search_edge (const FhPlanModels *models,
   /* Offsets grow geometrically, so small and large changes both get samples. */
   for (int i = 1; i <= steps; i++)
     {
-      double fraction = pow ((double) span + 1.0, (double) i / steps) - 1.0;
-      gint64 offset = MIN (span, MAX ((gint64) llround (fraction), 1));
+      double fraction = pow ((double)span + 1.0, (double)i / steps) - 1.0;
+      gint64 offset = MIN (span, MAX ((gint64)llround (fraction), 1));
       gint64 value = from + direction * offset;
       gint64 w = winner_at (models, capability, input, line, value);
 
@@ -404,11 +396,11 @@ fh_decision_sensitivity (const FhPlanModels *models,
     case FH_SENSITIVITY_INPUT_LINE_AMOUNT:
       {
         GListModel *lines = models->models[FH_COLLECTION_COST_LINES];
-        gboolean found = FALSE;
+        gboolean    found = FALSE;
 
         for (guint i = 0; i < g_list_model_get_n_items (lines) && !found; i++)
           {
-            g_autoptr(FhCostLine) item = g_list_model_get_item (lines, i);
+            g_autoptr (FhCostLine) item = g_list_model_get_item (lines, i);
 
             if (fh_cost_line_get_id (item) == line)
               {
@@ -427,12 +419,10 @@ fh_decision_sensitivity (const FhPlanModels *models,
   if (result->winner == 0)
     return FALSE;
 
-  result->low = search_edge (models, capability, input, line, result->winner,
-                             result->current, min_value,
-                             &result->flips_below, &result->below_winner);
-  result->high = search_edge (models, capability, input, line, result->winner,
-                              result->current, max_value,
-                              &result->flips_above, &result->above_winner);
+  result->low = search_edge (models, capability, input, line, result->winner, result->current,
+                             min_value, &result->flips_below, &result->below_winner);
+  result->high = search_edge (models, capability, input, line, result->winner, result->current,
+                              max_value, &result->flips_above, &result->above_winner);
 
   return TRUE;
 }

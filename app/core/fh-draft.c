@@ -35,17 +35,17 @@ typedef struct
 
 typedef struct
 {
-  FhPlanIndex  index;
-  GArray     **existing;   /* per capability: Reach of the items already planned */
-  int         *stage;      /* per capability: the highest stage planned so far */
-  int         *available;  /* per capability: first quarter free of its planned work */
-  double      *priority;
-  GArray     **gaps;       /* per capability: gint64 ids of its open gaps */
-  int         *last_draft; /* per capability: index of its latest proposed item, or -1 */
-  gboolean    *people_first;
-  GArray      *use_cases;  /* gint64: the use cases to serve, best first */
-  GHashTable  *busy;       /* quarter → number of items already starting in it */
-  GPtrArray   *rows;       /* FhPrerequisite */
+  FhPlanIndex index;
+  GArray    **existing;  /* per capability: Reach of the items already planned */
+  int        *stage;     /* per capability: the highest stage planned so far */
+  int        *available; /* per capability: first quarter free of its planned work */
+  double     *priority;
+  GArray    **gaps;       /* per capability: gint64 ids of its open gaps */
+  int        *last_draft; /* per capability: index of its latest proposed item, or -1 */
+  gboolean   *people_first;
+  GArray     *use_cases; /* gint64: the use cases to serve, best first */
+  GHashTable *busy;      /* quarter → number of items already starting in it */
+  GPtrArray  *rows;      /* FhPrerequisite */
 } Draft;
 
 void
@@ -62,13 +62,10 @@ fh_draft_item_free (FhDraftItem *item)
 
 /* The stage @cap has reached before @quarter begins. */
 static int
-known_stage (Draft *draft,
-             int    cap,
-             int    quarter,
-             int    drafted)
+known_stage (Draft *draft, int cap, int quarter, int drafted)
 {
   GArray *existing = draft->existing[cap];
-  int stage = MAX (draft->index.assessed[cap], drafted);
+  int     stage = MAX (draft->index.assessed[cap], drafted);
 
   for (guint i = 0; i < existing->len; i++)
     if (g_array_index (existing, Reach, i).end < quarter)
@@ -79,14 +76,13 @@ known_stage (Draft *draft,
 
 typedef struct
 {
-  double    priority;
-  int       cap;
-  int       stage;
+  double priority;
+  int    cap;
+  int    stage;
 } Candidate;
 
 static int
-compare_candidates (gconstpointer a,
-                    gconstpointer b)
+compare_candidates (gconstpointer a, gconstpointer b)
 {
   const Candidate *ca = a;
   const Candidate *cb = b;
@@ -106,8 +102,7 @@ typedef struct
 } Ranked;
 
 static int
-compare_ranked (gconstpointer a,
-                gconstpointer b)
+compare_ranked (gconstpointer a, gconstpointer b)
 {
   const Ranked *ra = a;
   const Ranked *rb = b;
@@ -118,18 +113,16 @@ compare_ranked (gconstpointer a,
 }
 
 static void
-load (Draft              *draft,
-      const FhPlanModels *models,
-      int                 drafted_stage[])
+load (Draft *draft, const FhPlanModels *models, int drafted_stage[])
 {
   GListModel *items = models->models[FH_COLLECTION_ROADMAP];
   GListModel *gaps = models->models[FH_COLLECTION_GAPS];
   GListModel *use_cases = models->models[FH_COLLECTION_USE_CASES];
   GListModel *prereqs = models->models[FH_COLLECTION_PREREQUISITES];
-  guint n_caps = draft->index.capabilities->len;
-  g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
+  guint       n_caps = draft->index.capabilities->len;
+  g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
   double use_case_total = 0;
-  guint n;
+  guint  n;
 
   draft->existing = g_new0 (GArray *, MAX (n_caps, 1));
   draft->gaps = g_new0 (GArray *, MAX (n_caps, 1));
@@ -151,11 +144,11 @@ load (Draft              *draft,
   n = items != NULL ? g_list_model_get_n_items (items) : 0;
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FhRoadmapItem) item = g_list_model_get_item (items, i);
-      int c = fh_plan_index_find (&draft->index, fh_roadmap_item_get_capability (item));
-      int start = fh_roadmap_item_get_start_quarter (item);
-      Reach reach = { start + MAX (fh_roadmap_item_get_duration (item), 1) - 1,
-                      fh_roadmap_item_get_target_stage (item) };
+      g_autoptr (FhRoadmapItem) item = g_list_model_get_item (items, i);
+      int      c = fh_plan_index_find (&draft->index, fh_roadmap_item_get_capability (item));
+      int      start = fh_roadmap_item_get_start_quarter (item);
+      Reach    reach = { start + MAX (fh_roadmap_item_get_duration (item), 1) - 1,
+                         fh_roadmap_item_get_target_stage (item) };
       gpointer count;
 
       if (fh_roadmap_item_get_status (item) == FH_ITEM_STATUS_DROPPED)
@@ -175,7 +168,7 @@ load (Draft              *draft,
   n = use_cases != NULL ? g_list_model_get_n_items (use_cases) : 0;
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FhUseCase) use_case = g_list_model_get_item (use_cases, i);
+      g_autoptr (FhUseCase) use_case = g_list_model_get_item (use_cases, i);
       Ranked r = { fh_use_case_get_id (use_case), fh_use_case_priority (use_case) };
 
       if (fh_use_case_get_status (use_case) == FH_USE_CASE_STATUS_PARKED || r.priority <= 0)
@@ -196,16 +189,16 @@ load (Draft              *draft,
   n = gaps != NULL ? g_list_model_get_n_items (gaps) : 0;
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FhGap) gap = g_list_model_get_item (gaps, i);
-      int c = fh_plan_index_find (&draft->index, fh_gap_get_capability (gap));
+      g_autoptr (FhGap) gap = g_list_model_get_item (gaps, i);
+      int    c = fh_plan_index_find (&draft->index, fh_gap_get_capability (gap));
       gint64 id = fh_gap_get_id (gap);
 
       if (c < 0 || fh_gap_get_status (gap) == FH_GAP_STATUS_CLOSED)
         continue;
       g_array_append_val (draft->gaps[c], id);
       draft->priority[c] += fh_gap_get_severity (gap) * (1.0 + fh_gap_get_votes (gap));
-      if (g_strcmp0 (fh_gap_get_capability (gap), CAPABILITY_PEOPLE) == 0
-          || fh_gap_get_kind (gap) == FH_GAP_KIND_PEOPLE)
+      if (g_strcmp0 (fh_gap_get_capability (gap), CAPABILITY_PEOPLE) == 0 ||
+          fh_gap_get_kind (gap) == FH_GAP_KIND_PEOPLE)
         {
           int people = fh_plan_index_find (&draft->index, CAPABILITY_PEOPLE);
 
@@ -245,14 +238,10 @@ draft_clear (Draft *draft)
 
 /* Whether @cap may reach @stage in @quarter: everything it needs stands before then. */
 static gboolean
-may_reach (Draft *draft,
-           int    cap,
-           int    stage,
-           int    quarter,
-           int    drafted_stage[])
+may_reach (Draft *draft, int cap, int stage, int quarter, int drafted_stage[])
 {
-  const char *id = fh_capability_get_id (draft->index.capabilities->pdata[cap]);
-  guint n_caps = draft->index.capabilities->len;
+  const char     *id = fh_capability_get_id (draft->index.capabilities->pdata[cap]);
+  guint           n_caps = draft->index.capabilities->len;
   g_autofree int *required = g_new (int, MAX (n_caps, 1));
 
   if (stage == FH_STAGE_SCALABLE)
@@ -260,8 +249,8 @@ may_reach (Draft *draft,
       if (quarter <= draft->index.start_quarter)
         return FALSE;
       for (guint c = 0; c < n_caps; c++)
-        if (fh_capability_get_core (draft->index.capabilities->pdata[c])
-            && known_stage (draft, c, quarter, drafted_stage[c]) < FH_STAGE_REPEATABLE)
+        if (fh_capability_get_core (draft->index.capabilities->pdata[c]) &&
+            known_stage (draft, c, quarter, drafted_stage[c]) < FH_STAGE_REPEATABLE)
           return FALSE;
     }
 
@@ -269,28 +258,28 @@ may_reach (Draft *draft,
     {
       int monitoring = fh_plan_index_find (&draft->index, CAPABILITY_MONITORING);
 
-      if (monitoring >= 0
-          && known_stage (draft, monitoring, quarter, drafted_stage[monitoring]) < FH_STAGE_INITIAL)
+      if (monitoring >= 0 &&
+          known_stage (draft, monitoring, quarter, drafted_stage[monitoring]) < FH_STAGE_INITIAL)
         return FALSE;
     }
 
   for (guint p = 0; p < draft->rows->len; p++)
     {
       FhPrerequisite *row = draft->rows->pdata[p];
-      const char *row_cap = fh_prerequisite_get_capability (row);
-      guint n_required;
+      const char     *row_cap = fh_prerequisite_get_capability (row);
+      guint           n_required;
 
       if (fh_prerequisite_get_stage (row) != stage)
         continue;
       if (row_cap[0] != '\0' && g_strcmp0 (row_cap, id) != 0)
         continue;
 
-      n_required = fh_plan_index_required (&draft->index, fh_prerequisite_get_requires (row),
-                                           required);
+      n_required =
+        fh_plan_index_required (&draft->index, fh_prerequisite_get_requires (row), required);
       for (guint r = 0; r < n_required; r++)
-        if (required[r] != cap
-            && known_stage (draft, required[r], quarter, drafted_stage[required[r]])
-               < fh_prerequisite_get_requires_stage (row))
+        if (required[r] != cap &&
+            known_stage (draft, required[r], quarter, drafted_stage[required[r]]) <
+              fh_prerequisite_get_requires_stage (row))
           return FALSE;
     }
 
@@ -298,26 +287,17 @@ may_reach (Draft *draft,
 }
 
 static FhDraftItem *
-propose (Draft *draft,
-         int    cap,
-         int    stage,
-         int    quarter,
-         gboolean first_of_cap)
+propose (Draft *draft, int cap, int stage, int quarter, gboolean first_of_cap)
 {
-  FhCapability *capability = draft->index.capabilities->pdata[cap];
-  FhDraftItem *proposed = g_new0 (FhDraftItem, 1);
+  FhCapability    *capability = draft->index.capabilities->pdata[cap];
+  FhDraftItem     *proposed = g_new0 (FhDraftItem, 1);
   g_autofree char *title = g_strdup_printf (_("%s to %s"), fh_capability_get_name (capability),
-                                            fh_stage_get_label (stage));
+                                               fh_stage_get_label (stage));
 
-  proposed->item = g_object_new (FH_TYPE_ROADMAP_ITEM,
-                                 "title", title,
-                                 "capability", fh_capability_get_id (capability),
-                                 "from-stage", stage - 1,
-                                 "target-stage", stage,
-                                 "start-quarter", quarter,
-                                 "duration", 1,
-                                 "notes", fh_capability_get_criterion (capability, stage),
-                                 NULL);
+  proposed->item = g_object_new (FH_TYPE_ROADMAP_ITEM, "title", title, "capability",
+                                 fh_capability_get_id (capability), "from-stage", stage - 1,
+                                 "target-stage", stage, "start-quarter", quarter, "duration", 1,
+                                 "notes", fh_capability_get_criterion (capability, stage), NULL);
   proposed->gaps = g_array_new (FALSE, FALSE, sizeof (gint64));
   proposed->use_cases = g_array_new (FALSE, FALSE, sizeof (gint64));
   proposed->depends_on = draft->last_draft[cap];
@@ -351,13 +331,13 @@ GPtrArray *
 fh_draft_propose (const FhPlanModels *models)
 {
   GPtrArray *result = g_ptr_array_new_with_free_func ((GDestroyNotify)fh_draft_item_free);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   g_autofree int *drafted_stage = NULL;
-  Draft draft = { 0 };
-  int per_quarter = 3, first_limit = 3, horizon = 3;
-  int first, last;
-  guint n_caps;
+  Draft           draft = { 0 };
+  int             per_quarter = 3, first_limit = 3, horizon = 3;
+  int             first, last;
+  guint           n_caps;
 
   g_return_val_if_fail (models != NULL, NULL);
 
@@ -380,8 +360,8 @@ fh_draft_propose (const FhPlanModels *models)
 
   for (int q = first; q <= last; q++)
     {
-      int room = (q == first ? MIN (per_quarter, first_limit) : per_quarter)
-                 - GPOINTER_TO_INT (g_hash_table_lookup (draft.busy, GINT_TO_POINTER (q)));
+      int room = (q == first ? MIN (per_quarter, first_limit) : per_quarter) -
+                 GPOINTER_TO_INT (g_hash_table_lookup (draft.busy, GINT_TO_POINTER (q)));
       gboolean early = q < first + 2;
 
       if (room <= 0)
@@ -390,13 +370,13 @@ fh_draft_propose (const FhPlanModels *models)
       g_array_set_size (candidates, 0);
       for (guint c = 0; c < n_caps; c++)
         {
-          int next = draft.stage[c] + 1;
+          int       next = draft.stage[c] + 1;
           Candidate candidate;
 
           if (next > FH_STAGE_LAST || draft.available[c] > q)
             continue;
-          if (!fh_capability_get_core (draft.index.capabilities->pdata[c])
-              && draft.gaps[c]->len == 0)
+          if (!fh_capability_get_core (draft.index.capabilities->pdata[c]) &&
+              draft.gaps[c]->len == 0)
             continue;
           if (!may_reach (&draft, c, next, q, drafted_stage))
             continue;
@@ -417,8 +397,8 @@ fh_draft_propose (const FhPlanModels *models)
       for (guint i = 0; i < candidates->len && (int)i < room; i++)
         {
           Candidate *candidate = &g_array_index (candidates, Candidate, i);
-          int c = candidate->cap;
-          int stage = draft.stage[c] + 1;
+          int        c = candidate->cap;
+          int        stage = draft.stage[c] + 1;
 
           g_ptr_array_add (result, propose (&draft, c, stage, q, draft.last_draft[c] < 0));
           draft.last_draft[c] = result->len - 1;
@@ -442,10 +422,11 @@ fh_draft_propose (const FhPlanModels *models)
   for (guint i = 0; i < result->len; i++)
     {
       FhDraftItem *proposed = result->pdata[i];
-      const char *cap = fh_roadmap_item_get_capability (proposed->item);
-      FhTco tco;
+      const char  *cap = fh_roadmap_item_get_capability (proposed->item);
+      FhTco        tco;
 
-      if (i > 0 && g_strcmp0 (cap, fh_roadmap_item_get_capability (((FhDraftItem *)result->pdata[i - 1])->item)) == 0)
+      if (i > 0 && g_strcmp0 (cap, fh_roadmap_item_get_capability (
+                                     ((FhDraftItem *)result->pdata[i - 1])->item)) == 0)
         {
           proposed->option = ((FhDraftItem *)result->pdata[i - 1])->option;
           proposed->option_cost = ((FhDraftItem *)result->pdata[i - 1])->option_cost;

@@ -27,8 +27,8 @@ typedef struct
                                * the item's own cost estimate is left at 0 for the team */
 } FhDraftItem;
 
-void        fh_draft_item_free  (FhDraftItem        *item);
-GPtrArray  *fh_draft_propose    (const FhPlanModels *models);
+void       fh_draft_item_free (FhDraftItem *item);
+GPtrArray *fh_draft_propose (const FhPlanModels *models);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FhDraftItem, fh_draft_item_free)
 

@@ -16,7 +16,7 @@
 #include "fh-field.h"
 #include "fh-quarter.h"
 
-G_DEFINE_QUARK (fh-field-error-quark, fh_field_error)
+G_DEFINE_QUARK (fh - field - error - quark, fh_field_error)
 
 static GQuark kind_quark;
 static GQuark required_quark;
@@ -33,9 +33,7 @@ ensure_quarks (void)
 
 /* Returns @pspec so that class_init can wrap g_param_spec_*() calls in it. */
 GParamSpec *
-fh_field_mark (GParamSpec  *pspec,
-               FhFieldKind  kind,
-               gboolean     required)
+fh_field_mark (GParamSpec *pspec, FhFieldKind kind, gboolean required)
 {
   g_return_val_if_fail (G_IS_PARAM_SPEC (pspec), NULL);
 
@@ -86,7 +84,7 @@ is_blank (const char *text)
 static gboolean
 is_date (const char *text)
 {
-  g_autoptr(GDateTime) date = NULL;
+  g_autoptr (GDateTime) date = NULL;
   g_autofree char *iso = NULL;
 
   if (strlen (text) != 10)
@@ -100,10 +98,7 @@ is_date (const char *text)
 /* The error messages are whole sentences without the field's name; callers that know
  * where the value came from (a JSON path, a form row) put that in front. */
 gboolean
-fh_field_validate_text (FhFieldKind  kind,
-                        gboolean     required,
-                        const char  *text,
-                        GError     **error)
+fh_field_validate_text (FhFieldKind kind, gboolean required, const char *text, GError **error)
 {
   glong length;
 
@@ -133,8 +128,8 @@ fh_field_validate_text (FhFieldKind  kind,
       if (length > FH_FIELD_SHORT_MAX)
         {
           g_set_error (error, FH_FIELD_ERROR, FH_FIELD_ERROR_INVALID,
-                       _("It is %ld characters long; at most %d are allowed."),
-                       length, FH_FIELD_SHORT_MAX);
+                       _("It is %ld characters long; at most %d are allowed."), length,
+                          FH_FIELD_SHORT_MAX);
           return FALSE;
         }
       break;
@@ -143,8 +138,8 @@ fh_field_validate_text (FhFieldKind  kind,
       if (length > FH_FIELD_LONG_MAX)
         {
           g_set_error (error, FH_FIELD_ERROR, FH_FIELD_ERROR_INVALID,
-                       _("It is %ld characters long; at most %d are allowed."),
-                       length, FH_FIELD_LONG_MAX);
+                       _("It is %ld characters long; at most %d are allowed."), length,
+                          FH_FIELD_LONG_MAX);
           return FALSE;
         }
       break;
@@ -175,12 +170,12 @@ fh_field_validate_text (FhFieldKind  kind,
       break;
 
     case FH_FIELD_CURRENCY:
-      if (length != 3 || !g_ascii_isupper (text[0]) || !g_ascii_isupper (text[1])
-          || !g_ascii_isupper (text[2]))
+      if (length != 3 || !g_ascii_isupper (text[0]) || !g_ascii_isupper (text[1]) ||
+          !g_ascii_isupper (text[2]))
         {
           g_set_error (error, FH_FIELD_ERROR, FH_FIELD_ERROR_INVALID,
                        _("“%s” is not a currency code: use three capital letters, such as EUR."),
-                       text);
+                          text);
           return FALSE;
         }
       break;
@@ -195,11 +190,9 @@ fh_field_validate_text (FhFieldKind  kind,
 }
 
 static gboolean
-validate_number (GParamSpec   *pspec,
-                 const GValue *value,
-                 GError      **error)
+validate_number (GParamSpec *pspec, const GValue *value, GError **error)
 {
-  g_auto(GValue) copy = G_VALUE_INIT;
+  g_auto (GValue) copy = G_VALUE_INIT;
   g_autofree char *shown = NULL;
 
   if (G_VALUE_HOLDS_DOUBLE (value) && !isfinite (g_value_get_double (value)))
@@ -219,8 +212,8 @@ validate_number (GParamSpec   *pspec,
       if (!fh_quarter_is_valid (quarter))
         {
           g_set_error (error, FH_FIELD_ERROR, FH_FIELD_ERROR_INVALID,
-                       _("A quarter must lie between %d-Q1 and %d-Q4."),
-                       FH_QUARTER_MIN_YEAR, FH_QUARTER_MAX_YEAR);
+                       _("A quarter must lie between %d-Q1 and %d-Q4."), FH_QUARTER_MIN_YEAR,
+                          FH_QUARTER_MAX_YEAR);
           return FALSE;
         }
       return TRUE;
@@ -236,16 +229,16 @@ validate_number (GParamSpec   *pspec,
 
   if (G_IS_PARAM_SPEC_INT (pspec))
     g_set_error (error, FH_FIELD_ERROR, FH_FIELD_ERROR_INVALID,
-                 _("%s is out of range (%d–%d)."), shown,
-                 G_PARAM_SPEC_INT (pspec)->minimum, G_PARAM_SPEC_INT (pspec)->maximum);
+                 _("%s is out of range (%d–%d)."), shown, G_PARAM_SPEC_INT (pspec)->minimum,
+                    G_PARAM_SPEC_INT (pspec)->maximum);
   else if (G_IS_PARAM_SPEC_INT64 (pspec))
     g_set_error (error, FH_FIELD_ERROR, FH_FIELD_ERROR_INVALID,
                  _("%s is out of range (%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT ")."), shown,
-                 G_PARAM_SPEC_INT64 (pspec)->minimum, G_PARAM_SPEC_INT64 (pspec)->maximum);
+                    G_PARAM_SPEC_INT64 (pspec)->minimum, G_PARAM_SPEC_INT64 (pspec)->maximum);
   else if (G_IS_PARAM_SPEC_DOUBLE (pspec))
     g_set_error (error, FH_FIELD_ERROR, FH_FIELD_ERROR_INVALID,
-                 _("%s is out of range (%g–%g)."), shown,
-                 G_PARAM_SPEC_DOUBLE (pspec)->minimum, G_PARAM_SPEC_DOUBLE (pspec)->maximum);
+                 _("%s is out of range (%g–%g)."), shown, G_PARAM_SPEC_DOUBLE (pspec)->minimum,
+                    G_PARAM_SPEC_DOUBLE (pspec)->maximum);
   else
     g_set_error (error, FH_FIELD_ERROR, FH_FIELD_ERROR_INVALID,
                  _("%s is not an allowed value."), shown);
@@ -256,9 +249,7 @@ validate_number (GParamSpec   *pspec,
 /* Checks a value against everything a record property promises: type, range, text
  * limits. A record that passes can be stored; nothing else can. */
 gboolean
-fh_field_validate (GParamSpec   *pspec,
-                   const GValue *value,
-                   GError      **error)
+fh_field_validate (GParamSpec *pspec, const GValue *value, GError **error)
 {
   g_return_val_if_fail (G_IS_PARAM_SPEC (pspec), FALSE);
   g_return_val_if_fail (G_IS_VALUE (value), FALSE);
@@ -276,7 +267,7 @@ fh_field_validate (GParamSpec   *pspec,
 
   if (G_VALUE_HOLDS_ENUM (value))
     {
-      g_autoptr(GEnumClass) klass = g_type_class_ref (G_VALUE_TYPE (value));
+      g_autoptr (GEnumClass) klass = g_type_class_ref (G_VALUE_TYPE (value));
 
       if (g_enum_get_value (klass, g_value_get_enum (value)) == NULL)
         {
@@ -294,10 +285,7 @@ fh_field_validate (GParamSpec   *pspec,
 }
 
 void
-fh_field_set_string (GObject     *object,
-                     char       **field,
-                     const char  *value,
-                     GParamSpec  *pspec)
+fh_field_set_string (GObject *object, char **field, const char *value, GParamSpec *pspec)
 {
   if (value == NULL)
     value = "";
@@ -309,10 +297,7 @@ fh_field_set_string (GObject     *object,
 }
 
 void
-fh_field_set_int (GObject    *object,
-                  int        *field,
-                  int         value,
-                  GParamSpec *pspec)
+fh_field_set_int (GObject *object, int *field, int value, GParamSpec *pspec)
 {
   if (*field == value)
     return;
@@ -321,10 +306,7 @@ fh_field_set_int (GObject    *object,
 }
 
 void
-fh_field_set_int64 (GObject    *object,
-                    gint64     *field,
-                    gint64      value,
-                    GParamSpec *pspec)
+fh_field_set_int64 (GObject *object, gint64 *field, gint64 value, GParamSpec *pspec)
 {
   if (*field == value)
     return;
@@ -333,10 +315,7 @@ fh_field_set_int64 (GObject    *object,
 }
 
 void
-fh_field_set_double (GObject    *object,
-                     double     *field,
-                     double      value,
-                     GParamSpec *pspec)
+fh_field_set_double (GObject *object, double *field, double value, GParamSpec *pspec)
 {
   /* Compare bits, not values, so that an unchanged value never notifies. */
   if (memcmp (field, &value, sizeof value) == 0)
@@ -346,10 +325,7 @@ fh_field_set_double (GObject    *object,
 }
 
 void
-fh_field_set_boolean (GObject    *object,
-                      gboolean   *field,
-                      gboolean    value,
-                      GParamSpec *pspec)
+fh_field_set_boolean (GObject *object, gboolean *field, gboolean value, GParamSpec *pspec)
 {
   value = !!value;
   if (*field == value)

@@ -36,44 +36,22 @@ typedef enum
   FH_FIELD_ERROR_INVALID,
 } FhFieldError;
 
-GQuark       fh_field_error_quark   (void);
+GQuark fh_field_error_quark (void);
 
-GParamSpec  *fh_field_mark          (GParamSpec   *pspec,
-                                     FhFieldKind   kind,
-                                     gboolean      required);
-FhFieldKind  fh_field_get_kind      (GParamSpec   *pspec);
-gboolean     fh_field_is_required   (GParamSpec   *pspec);
-const char  *fh_field_get_label     (GParamSpec   *pspec);
-gboolean     fh_field_validate      (GParamSpec   *pspec,
-                                     const GValue *value,
-                                     GError      **error);
-gboolean     fh_field_validate_text (FhFieldKind   kind,
-                                     gboolean      required,
-                                     const char   *text,
-                                     GError      **error);
-
+GParamSpec *fh_field_mark (GParamSpec *pspec, FhFieldKind kind, gboolean required);
+FhFieldKind fh_field_get_kind (GParamSpec *pspec);
+gboolean    fh_field_is_required (GParamSpec *pspec);
+const char *fh_field_get_label (GParamSpec *pspec);
+gboolean    fh_field_validate (GParamSpec *pspec, const GValue *value, GError **error);
+gboolean
+fh_field_validate_text (FhFieldKind kind, gboolean required, const char *text, GError **error);
 
 /* Setters for record classes' set_property(): they change the field and notify only
  * when the value really changes. A NULL string is stored as "". */
-void         fh_field_set_string    (GObject      *object,
-                                     char        **field,
-                                     const char   *value,
-                                     GParamSpec   *pspec);
-void         fh_field_set_int       (GObject      *object,
-                                     int          *field,
-                                     int           value,
-                                     GParamSpec   *pspec);
-void         fh_field_set_int64     (GObject      *object,
-                                     gint64       *field,
-                                     gint64        value,
-                                     GParamSpec   *pspec);
-void         fh_field_set_double    (GObject      *object,
-                                     double       *field,
-                                     double        value,
-                                     GParamSpec   *pspec);
-void         fh_field_set_boolean   (GObject      *object,
-                                     gboolean     *field,
-                                     gboolean      value,
-                                     GParamSpec   *pspec);
+void fh_field_set_string (GObject *object, char **field, const char *value, GParamSpec *pspec);
+void fh_field_set_int (GObject *object, int *field, int value, GParamSpec *pspec);
+void fh_field_set_int64 (GObject *object, gint64 *field, gint64 value, GParamSpec *pspec);
+void fh_field_set_double (GObject *object, double *field, double value, GParamSpec *pspec);
+void fh_field_set_boolean (GObject *object, gboolean *field, gboolean value, GParamSpec *pspec);
 
 G_END_DECLS

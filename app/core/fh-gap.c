@@ -20,22 +20,23 @@
  * through the open plan (FhStore), which sets these properties from the file. */
 struct _FhGap
 {
-  GObject      parent_instance;
+  GObject parent_instance;
 
-  gint64       id;
-  char        *title;
-  char        *description;
-  char        *capability;
-  FhGapKind    kind;
-  int          severity;
-  int          votes;
-  char        *owner;
-  FhGapStatus  status;
+  gint64      id;
+  char       *title;
+  char       *description;
+  char       *capability;
+  FhGapKind   kind;
+  int         severity;
+  int         votes;
+  char       *owner;
+  FhGapStatus status;
 };
 
 G_DEFINE_FINAL_TYPE (FhGap, fh_gap, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_TITLE,
@@ -65,10 +66,7 @@ fh_gap_finalize (GObject *object)
 }
 
 static void
-fh_gap_get_property (GObject    *object,
-                     guint       prop_id,
-                     GValue     *value,
-                     GParamSpec *pspec)
+fh_gap_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhGap *self = FH_GAP (object);
 
@@ -107,10 +105,7 @@ fh_gap_get_property (GObject    *object,
 }
 
 static void
-fh_gap_set_property (GObject      *object,
-                     guint         prop_id,
-                     const GValue *value,
-                     GParamSpec   *pspec)
+fh_gap_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   FhGap *self = FH_GAP (object);
 
@@ -151,37 +146,28 @@ fh_gap_set_property (GObject      *object,
 static void
 fh_gap_class_init (FhGapClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = fh_gap_finalize;
   object_class->get_property = fh_gap_get_property;
   object_class->set_property = fh_gap_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_TITLE] =
-    fh_field_mark (g_param_spec_string ("title", N_("Title"), NULL, "", flags),
-                   FH_FIELD_SHORT, TRUE);
-  properties[PROP_DESCRIPTION] =
-    fh_field_mark (g_param_spec_string ("description", N_("Description"), NULL, "", flags),
-                   FH_FIELD_LONG, FALSE);
-  properties[PROP_CAPABILITY] =
-    fh_field_mark (g_param_spec_string ("capability", N_("Capability"), NULL, "", flags),
-                   FH_FIELD_PLAIN, FALSE);
+  properties[PROP_ID] = g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_TITLE] = fh_field_mark (
+    g_param_spec_string ("title", N_("Title"), NULL, "", flags), FH_FIELD_SHORT, TRUE);
+  properties[PROP_DESCRIPTION] = fh_field_mark (
+    g_param_spec_string ("description", N_("Description"), NULL, "", flags), FH_FIELD_LONG, FALSE);
+  properties[PROP_CAPABILITY] = fh_field_mark (
+    g_param_spec_string ("capability", N_("Capability"), NULL, "", flags), FH_FIELD_PLAIN, FALSE);
   properties[PROP_KIND] =
-    g_param_spec_enum ("kind", N_("Kind"), NULL,
-                       FH_TYPE_GAP_KIND, FH_GAP_KIND_PROCESS, flags);
-  properties[PROP_SEVERITY] =
-    g_param_spec_int ("severity", N_("Severity"), NULL, 1, 5, 3, flags);
-  properties[PROP_VOTES] =
-    g_param_spec_int ("votes", N_("Votes"), NULL, 0, 1000, 0, flags);
-  properties[PROP_OWNER] =
-    fh_field_mark (g_param_spec_string ("owner", N_("Owner"), NULL, "", flags),
-                   FH_FIELD_SHORT, FALSE);
-  properties[PROP_STATUS] =
-    g_param_spec_enum ("status", N_("Status"), NULL,
-                       FH_TYPE_GAP_STATUS, FH_GAP_STATUS_OPEN, flags);
+    g_param_spec_enum ("kind", N_("Kind"), NULL, FH_TYPE_GAP_KIND, FH_GAP_KIND_PROCESS, flags);
+  properties[PROP_SEVERITY] = g_param_spec_int ("severity", N_("Severity"), NULL, 1, 5, 3, flags);
+  properties[PROP_VOTES] = g_param_spec_int ("votes", N_("Votes"), NULL, 0, 1000, 0, flags);
+  properties[PROP_OWNER] = fh_field_mark (
+    g_param_spec_string ("owner", N_("Owner"), NULL, "", flags), FH_FIELD_SHORT, FALSE);
+  properties[PROP_STATUS] = g_param_spec_enum ("status", N_("Status"), NULL, FH_TYPE_GAP_STATUS,
+                                                             FH_GAP_STATUS_OPEN, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

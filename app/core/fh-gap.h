@@ -17,15 +17,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FhGap, fh_gap, FH, GAP, GObject)
 
-FhGap       *fh_gap_new             (const char *title);
-gint64       fh_gap_get_id          (FhGap      *self);
-const char  *fh_gap_get_title       (FhGap      *self);
-const char  *fh_gap_get_description (FhGap      *self);
-const char  *fh_gap_get_capability  (FhGap      *self);
-FhGapKind    fh_gap_get_kind        (FhGap      *self);
-int          fh_gap_get_severity    (FhGap      *self);
-int          fh_gap_get_votes       (FhGap      *self);
-const char  *fh_gap_get_owner       (FhGap      *self);
-FhGapStatus  fh_gap_get_status      (FhGap      *self);
+FhGap      *fh_gap_new (const char *title);
+gint64      fh_gap_get_id (FhGap *self);
+const char *fh_gap_get_title (FhGap *self);
+const char *fh_gap_get_description (FhGap *self);
+const char *fh_gap_get_capability (FhGap *self);
+FhGapKind   fh_gap_get_kind (FhGap *self);
+int         fh_gap_get_severity (FhGap *self);
+int         fh_gap_get_votes (FhGap *self);
+const char *fh_gap_get_owner (FhGap *self);
+FhGapStatus fh_gap_get_status (FhGap *self);
 
 G_END_DECLS

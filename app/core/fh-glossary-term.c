@@ -20,17 +20,18 @@
  * it most. */
 struct _FhGlossaryTerm
 {
-  GObject     parent_instance;
+  GObject parent_instance;
 
-  gint64      id;
-  char       *term;
-  char       *definition;
-  FhAudience  audience;
+  gint64     id;
+  char      *term;
+  char      *definition;
+  FhAudience audience;
 };
 
 G_DEFINE_FINAL_TYPE (FhGlossaryTerm, fh_glossary_term, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_TERM,
@@ -53,10 +54,7 @@ fh_glossary_term_finalize (GObject *object)
 }
 
 static void
-fh_glossary_term_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
+fh_glossary_term_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhGlossaryTerm *self = FH_GLOSSARY_TERM (object);
 
@@ -109,24 +107,20 @@ fh_glossary_term_set_property (GObject      *object,
 static void
 fh_glossary_term_class_init (FhGlossaryTermClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = fh_glossary_term_finalize;
   object_class->get_property = fh_glossary_term_get_property;
   object_class->set_property = fh_glossary_term_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_TERM] =
-    fh_field_mark (g_param_spec_string ("term", N_("Term"), NULL, "", flags),
-                   FH_FIELD_SHORT, TRUE);
-  properties[PROP_DEFINITION] =
-    fh_field_mark (g_param_spec_string ("definition", N_("Definition"), NULL, "", flags),
-                   FH_FIELD_LONG, FALSE);
-  properties[PROP_AUDIENCE] =
-    g_param_spec_enum ("audience", N_("Audience"), NULL,
-                       FH_TYPE_AUDIENCE, FH_AUDIENCE_EVERYONE, flags);
+  properties[PROP_ID] = g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_TERM] = fh_field_mark (g_param_spec_string ("term", N_("Term"), NULL, "", flags),
+                                                              FH_FIELD_SHORT, TRUE);
+  properties[PROP_DEFINITION] = fh_field_mark (
+    g_param_spec_string ("definition", N_("Definition"), NULL, "", flags), FH_FIELD_LONG, FALSE);
+  properties[PROP_AUDIENCE] = g_param_spec_enum (
+    "audience", N_("Audience"), NULL, FH_TYPE_AUDIENCE, FH_AUDIENCE_EVERYONE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -140,8 +134,7 @@ fh_glossary_term_init (FhGlossaryTerm *self)
 }
 
 FhGlossaryTerm *
-fh_glossary_term_new (const char *term,
-                      const char *definition)
+fh_glossary_term_new (const char *term, const char *definition)
 {
   return g_object_new (FH_TYPE_GLOSSARY_TERM, "term", term, "definition", definition, NULL);
 }

@@ -17,11 +17,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FhGlossaryTerm, fh_glossary_term, FH, GLOSSARY_TERM, GObject)
 
-FhGlossaryTerm *fh_glossary_term_new            (const char     *term,
-                                                 const char     *definition);
-gint64          fh_glossary_term_get_id         (FhGlossaryTerm *self);
-const char     *fh_glossary_term_get_term       (FhGlossaryTerm *self);
+FhGlossaryTerm *fh_glossary_term_new (const char *term, const char *definition);
+gint64          fh_glossary_term_get_id (FhGlossaryTerm *self);
+const char     *fh_glossary_term_get_term (FhGlossaryTerm *self);
 const char     *fh_glossary_term_get_definition (FhGlossaryTerm *self);
-FhAudience      fh_glossary_term_get_audience   (FhGlossaryTerm *self);
+FhAudience      fh_glossary_term_get_audience (FhGlossaryTerm *self);
 
 G_END_DECLS

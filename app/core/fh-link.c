@@ -19,15 +19,16 @@
  * item_dependencies); which table gives the meaning of source and target. */
 struct _FhLink
 {
-  GObject  parent_instance;
+  GObject parent_instance;
 
-  gint64   source;
-  gint64   target;
+  gint64 source;
+  gint64 target;
 };
 
 G_DEFINE_FINAL_TYPE (FhLink, fh_link, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_SOURCE,
   PROP_TARGET,
@@ -37,10 +38,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-fh_link_get_property (GObject    *object,
-                      guint       prop_id,
-                      GValue     *value,
-                      GParamSpec *pspec)
+fh_link_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhLink *self = FH_LINK (object);
 
@@ -58,10 +56,7 @@ fh_link_get_property (GObject    *object,
 }
 
 static void
-fh_link_set_property (GObject      *object,
-                      guint         prop_id,
-                      const GValue *value,
-                      GParamSpec   *pspec)
+fh_link_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   FhLink *self = FH_LINK (object);
 
@@ -81,7 +76,7 @@ fh_link_set_property (GObject      *object,
 static void
 fh_link_class_init (FhLinkClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->get_property = fh_link_get_property;
@@ -89,10 +84,10 @@ fh_link_class_init (FhLinkClass *klass)
 
   properties[PROP_SOURCE] =
     fh_field_mark (g_param_spec_int64 ("source", N_("Source"), NULL, 1, G_MAXINT64, 1, flags),
-                   FH_FIELD_PLAIN, TRUE);
+                                       FH_FIELD_PLAIN, TRUE);
   properties[PROP_TARGET] =
     fh_field_mark (g_param_spec_int64 ("target", N_("Target"), NULL, 1, G_MAXINT64, 1, flags),
-                   FH_FIELD_PLAIN, TRUE);
+                                       FH_FIELD_PLAIN, TRUE);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -105,8 +100,7 @@ fh_link_init (FhLink *self)
 }
 
 FhLink *
-fh_link_new (gint64 source,
-             gint64 target)
+fh_link_new (gint64 source, gint64 target)
 {
   return g_object_new (FH_TYPE_LINK, "source", source, "target", target, NULL);
 }

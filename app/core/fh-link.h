@@ -15,8 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FhLink, fh_link, FH, LINK, GObject)
 
-FhLink *fh_link_new        (gint64  source,
-                            gint64  target);
+FhLink *fh_link_new (gint64 source, gint64 target);
 gint64  fh_link_get_source (FhLink *self);
 gint64  fh_link_get_target (FhLink *self);
 

@@ -37,8 +37,8 @@ fh_markdown_escape (const char *text)
           continue;
         }
       /* Inline marks anywhere; block marks (heading, list, quote) only where a line starts. */
-      if (strchr ("\\`*_[]<>|~", *p) != NULL || (p == text && *p == '#')
-          || (p == text && strchr ("+-", *p) != NULL && (p[1] == ' ' || p[1] == '\0')))
+      if (strchr ("\\`*_[]<>|~", *p) != NULL || (p == text && *p == '#') ||
+          (p == text && strchr ("+-", *p) != NULL && (p[1] == ' ' || p[1] == '\0')))
         g_string_append_c (out, '\\');
       else if (p == text && g_ascii_isdigit (*p))
         {
@@ -61,8 +61,7 @@ fh_markdown_escape (const char *text)
 }
 
 static void
-append_escaped (GString    *out,
-                const char *text)
+append_escaped (GString *out, const char *text)
 {
   g_autofree char *escaped = fh_markdown_escape (text);
 
@@ -70,8 +69,7 @@ append_escaped (GString    *out,
 }
 
 static void
-append_table (GString             *out,
-              const FhReportBlock *table)
+append_table (GString *out, const FhReportBlock *table)
 {
   guint n = table->columns->len;
 
@@ -104,8 +102,7 @@ append_table (GString             *out,
 }
 
 static void
-append_block (GString             *out,
-              const FhReportBlock *block)
+append_block (GString *out, const FhReportBlock *block)
 {
   switch (block->kind)
     {
@@ -149,8 +146,7 @@ append_block (GString             *out,
  * Returns: (transfer full): UTF-8 text ending in a newline
  */
 char *
-fh_markdown_report (const FhPlanModels    *plan,
-                    const FhReportOptions *options)
+fh_markdown_report (const FhPlanModels *plan, const FhReportOptions *options)
 {
   GString *out = g_string_new (NULL);
 
@@ -158,7 +154,7 @@ fh_markdown_report (const FhPlanModels    *plan,
 
   for (guint s = 0; s < FH_REPORT_N_SECTIONS; s++)
     {
-      g_autoptr(GPtrArray) blocks = NULL;
+      g_autoptr (GPtrArray) blocks = NULL;
 
       if (!fh_report_options_has (options, s))
         continue;

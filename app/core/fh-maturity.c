@@ -20,15 +20,13 @@
  * comparison and trend, and what the roadmap promised for a quarter. */
 
 static GListModel *
-model (FhPlanModels *models,
-       FhCollection  collection)
+model (FhPlanModels *models, FhCollection collection)
 {
   return models->models[collection];
 }
 
 static int
-compare_assessments (gconstpointer a,
-                     gconstpointer b)
+compare_assessments (gconstpointer a, gconstpointer b)
 {
   FhAssessment *x = *(FhAssessment **)a;
   FhAssessment *y = *(FhAssessment **)b;
@@ -37,12 +35,11 @@ compare_assessments (gconstpointer a,
 }
 
 static int
-compare_capabilities (gconstpointer a,
-                      gconstpointer b)
+compare_capabilities (gconstpointer a, gconstpointer b)
 {
   FhCapability *x = *(FhCapability **)a;
   FhCapability *y = *(FhCapability **)b;
-  int d = fh_capability_get_position (x) - fh_capability_get_position (y);
+  int           d = fh_capability_get_position (x) - fh_capability_get_position (y);
 
   return d != 0 ? d : g_strcmp0 (fh_capability_get_id (x), fh_capability_get_id (y));
 }
@@ -51,7 +48,7 @@ static GPtrArray *
 collect (GListModel *list)
 {
   GPtrArray *array = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n = list != NULL ? g_list_model_get_n_items (list) : 0;
+  guint      n = list != NULL ? g_list_model_get_n_items (list) : 0;
 
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (array, g_list_model_get_item (list, i));
@@ -95,10 +92,9 @@ fh_maturity_capabilities (FhPlanModels *models)
 
 /* Returns: (transfer none) (nullable): the assessment of @quarter. */
 FhAssessment *
-fh_maturity_find_assessment (FhPlanModels *models,
-                             int           quarter)
+fh_maturity_find_assessment (FhPlanModels *models, int quarter)
 {
-  GListModel *list;
+  GListModel   *list;
   FhAssessment *found = NULL;
 
   g_return_val_if_fail (models != NULL, NULL);
@@ -106,7 +102,7 @@ fh_maturity_find_assessment (FhPlanModels *models,
   list = model (models, FH_COLLECTION_ASSESSMENTS);
   for (guint i = 0; found == NULL && i < g_list_model_get_n_items (list); i++)
     {
-      g_autoptr(FhAssessment) assessment = g_list_model_get_item (list, i);
+      g_autoptr (FhAssessment) assessment = g_list_model_get_item (list, i);
 
       if (fh_assessment_get_quarter (assessment) == quarter)
         found = assessment;
@@ -117,10 +113,9 @@ fh_maturity_find_assessment (FhPlanModels *models,
 
 /* Returns: (transfer none) (nullable): the latest assessment before @quarter. */
 FhAssessment *
-fh_maturity_previous (FhPlanModels *models,
-                      int           quarter)
+fh_maturity_previous (FhPlanModels *models, int quarter)
 {
-  GListModel *list;
+  GListModel   *list;
   FhAssessment *best = NULL;
 
   g_return_val_if_fail (models != NULL, NULL);
@@ -128,7 +123,7 @@ fh_maturity_previous (FhPlanModels *models,
   list = model (models, FH_COLLECTION_ASSESSMENTS);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
-      g_autoptr(FhAssessment) assessment = g_list_model_get_item (list, i);
+      g_autoptr (FhAssessment) assessment = g_list_model_get_item (list, i);
       int q = fh_assessment_get_quarter (assessment);
 
       if (q < quarter && (best == NULL || q > fh_assessment_get_quarter (best)))
@@ -147,22 +142,20 @@ fh_maturity_latest (FhPlanModels *models)
 
 /* Returns: (transfer none) (nullable) */
 FhScore *
-fh_maturity_find_score (FhPlanModels *models,
-                        gint64        assessment,
-                        const char   *capability)
+fh_maturity_find_score (FhPlanModels *models, gint64 assessment, const char *capability)
 {
   GListModel *list;
-  FhScore *found = NULL;
+  FhScore    *found = NULL;
 
   g_return_val_if_fail (models != NULL, NULL);
 
   list = model (models, FH_COLLECTION_SCORES);
   for (guint i = 0; found == NULL && i < g_list_model_get_n_items (list); i++)
     {
-      g_autoptr(FhScore) score = g_list_model_get_item (list, i);
+      g_autoptr (FhScore) score = g_list_model_get_item (list, i);
 
-      if (fh_score_get_assessment (score) == assessment
-          && g_strcmp0 (fh_score_get_capability (score), capability) == 0)
+      if (fh_score_get_assessment (score) == assessment &&
+          g_strcmp0 (fh_score_get_capability (score), capability) == 0)
         found = score;
     }
 
@@ -173,11 +166,9 @@ fh_maturity_find_score (FhPlanModels *models,
  * as its weakest core link; the mean of all is only a trend number. Scores of
  * capabilities that are no longer in the plan do not count. */
 void
-fh_maturity_summarize (FhPlanModels      *models,
-                       gint64             assessment,
-                       FhMaturitySummary *summary)
+fh_maturity_summarize (FhPlanModels *models, gint64 assessment, FhMaturitySummary *summary)
 {
-  g_autoptr(GPtrArray) capabilities = NULL;
+  g_autoptr (GPtrArray) capabilities = NULL;
   int sum = 0;
 
   g_return_if_fail (models != NULL);
@@ -193,8 +184,8 @@ fh_maturity_summarize (FhPlanModels      *models,
   for (guint i = 0; i < capabilities->len; i++)
     {
       FhCapability *capability = g_ptr_array_index (capabilities, i);
-      FhScore *score = fh_maturity_find_score (models, assessment,
-                                               fh_capability_get_id (capability));
+      FhScore      *score =
+        fh_maturity_find_score (models, assessment, fh_capability_get_id (capability));
       int stage;
 
       if (score == NULL)
@@ -225,11 +216,9 @@ fh_maturity_summarize (FhPlanModels      *models,
  * Returns: (transfer full): new FhScore records, not yet in the plan.
  */
 GPtrArray *
-fh_maturity_plan_carry_over (FhPlanModels *models,
-                             gint64        previous,
-                             gint64        assessment)
+fh_maturity_plan_carry_over (FhPlanModels *models, gint64 previous, gint64 assessment)
 {
-  g_autoptr(GPtrArray) capabilities = NULL;
+  g_autoptr (GPtrArray) capabilities = NULL;
   GPtrArray *scores = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_return_val_if_fail (models != NULL, scores);
@@ -238,18 +227,15 @@ fh_maturity_plan_carry_over (FhPlanModels *models,
   for (guint i = 0; i < capabilities->len; i++)
     {
       const char *id = fh_capability_get_id (g_ptr_array_index (capabilities, i));
-      FhScore *old = fh_maturity_find_score (models, previous, id);
-      FhScore *score;
+      FhScore    *old = fh_maturity_find_score (models, previous, id);
+      FhScore    *score;
 
       if (old == NULL)
         continue;
 
       score = fh_score_new (assessment, id, fh_score_get_stage (old));
-      g_object_set (score,
-                    "evidence", fh_score_get_evidence (old),
-                    "confidence", fh_score_get_confidence (old),
-                    "carried-over", TRUE,
-                    NULL);
+      g_object_set (score, "evidence", fh_score_get_evidence (old), "confidence",
+                    fh_score_get_confidence (old), "carried-over", TRUE, NULL);
       g_ptr_array_add (scores, score);
     }
 
@@ -257,14 +243,13 @@ fh_maturity_plan_carry_over (FhPlanModels *models,
 }
 
 static FhAssessment *
-find_by_id (FhPlanModels *models,
-            gint64        id)
+find_by_id (FhPlanModels *models, gint64 id)
 {
   GListModel *list = model (models, FH_COLLECTION_ASSESSMENTS);
 
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
-      g_autoptr(FhAssessment) assessment = g_list_model_get_item (list, i);
+      g_autoptr (FhAssessment) assessment = g_list_model_get_item (list, i);
 
       if (fh_assessment_get_id (assessment) == id)
         return assessment;
@@ -292,11 +277,9 @@ clear_row (gpointer data)
  *   @assessment_b, and how many capabilities improved or regressed.
  */
 FhComparison *
-fh_maturity_compare (FhPlanModels *models,
-                     gint64        assessment_a,
-                     gint64        assessment_b)
+fh_maturity_compare (FhPlanModels *models, gint64 assessment_a, gint64 assessment_b)
 {
-  g_autoptr(GPtrArray) capabilities = NULL;
+  g_autoptr (GPtrArray) capabilities = NULL;
   FhComparison *comparison;
   FhAssessment *a, *b;
 
@@ -316,9 +299,11 @@ fh_maturity_compare (FhPlanModels *models,
   capabilities = fh_maturity_capabilities (models);
   for (guint i = 0; i < capabilities->len; i++)
     {
-      FhCapability *capability = g_ptr_array_index (capabilities, i);
-      const char *id = fh_capability_get_id (capability);
-      FhComparisonRow row = { 0, };
+      FhCapability   *capability = g_ptr_array_index (capabilities, i);
+      const char     *id = fh_capability_get_id (capability);
+      FhComparisonRow row = {
+        0,
+      };
 
       row.capability = g_object_ref (capability);
       row.score_a = fh_maturity_find_score (models, assessment_a, id);
@@ -404,11 +389,10 @@ fh_comparison_summary_text (const FhComparison *comparison)
 
   g_return_val_if_fail (comparison != NULL, NULL);
 
-  improved = g_strdup_printf (ngettext ("%u capability improved", "%u capabilities improved",
-                                        comparison->n_improved),
-                              comparison->n_improved);
-  regressed = g_strdup_printf (ngettext ("%u regressed", "%u regressed",
-                                         comparison->n_regressed),
+  improved = g_strdup_printf (
+    ngettext ("%u capability improved", "%u capabilities improved", comparison->n_improved),
+    comparison->n_improved);
+  regressed = g_strdup_printf (ngettext ("%u regressed", "%u regressed", comparison->n_regressed),
                                comparison->n_regressed);
   from = fh_maturity_format_stage (comparison->summary_a.overall);
   to = fh_maturity_format_stage (comparison->summary_b.overall);
@@ -426,7 +410,7 @@ fh_comparison_summary_text (const FhComparison *comparison)
 GArray *
 fh_maturity_trend (FhPlanModels *models)
 {
-  g_autoptr(GPtrArray) assessments = NULL;
+  g_autoptr (GPtrArray) assessments = NULL;
   GArray *points;
 
   g_return_val_if_fail (models != NULL, NULL);
@@ -435,9 +419,9 @@ fh_maturity_trend (FhPlanModels *models)
   points = g_array_sized_new (FALSE, TRUE, sizeof (FhTrendPoint), assessments->len);
   for (guint i = 0; i < assessments->len; i++)
     {
-      FhAssessment *assessment = g_ptr_array_index (assessments, i);
+      FhAssessment     *assessment = g_ptr_array_index (assessments, i);
       FhMaturitySummary summary;
-      FhTrendPoint point;
+      FhTrendPoint      point;
 
       fh_maturity_summarize (models, fh_assessment_get_id (assessment), &summary);
       point.quarter = fh_assessment_get_quarter (assessment);
@@ -456,16 +440,16 @@ fh_maturity_item_end_quarter (FhRoadmapItem *item)
 {
   g_return_val_if_fail (FH_IS_ROADMAP_ITEM (item), 0);
 
-  return fh_roadmap_item_get_start_quarter (item) + MAX (fh_roadmap_item_get_duration (item), 1) - 1;
+  return fh_roadmap_item_get_start_quarter (item) + MAX (fh_roadmap_item_get_duration (item), 1) -
+         1;
 }
 
 static int
-compare_items (gconstpointer a,
-               gconstpointer b)
+compare_items (gconstpointer a, gconstpointer b)
 {
   FhRoadmapItem *x = *(FhRoadmapItem **)a;
   FhRoadmapItem *y = *(FhRoadmapItem **)b;
-  gint64 d = fh_roadmap_item_get_id (x) - fh_roadmap_item_get_id (y);
+  gint64         d = fh_roadmap_item_get_id (x) - fh_roadmap_item_get_id (y);
 
   return d < 0 ? -1 : d > 0;
 }
@@ -473,22 +457,21 @@ compare_items (gconstpointer a,
 /* The slipped items that the baseline of the latest earlier review promised for
  * @quarter: slipping moves an item on, but the review of @quarter still lists it. */
 static void
-add_slipped_from_baseline (FhPlanModels *models,
-                           int           quarter,
-                           GPtrArray    *items)
+add_slipped_from_baseline (FhPlanModels *models, int quarter, GPtrArray *items)
 {
-  g_autoptr(GPtrArray) assessments = NULL;
-  g_autoptr(GPtrArray) baseline = NULL;
+  g_autoptr (GPtrArray) assessments = NULL;
+  g_autoptr (GPtrArray) baseline = NULL;
   GListModel *roadmap = model (models, FH_COLLECTION_ROADMAP);
 
-  if (model (models, FH_COLLECTION_BASELINE_ITEMS) == NULL || model (models, FH_COLLECTION_ASSESSMENTS) == NULL)
+  if (model (models, FH_COLLECTION_BASELINE_ITEMS) == NULL ||
+      model (models, FH_COLLECTION_ASSESSMENTS) == NULL)
     return;
 
   assessments = fh_maturity_assessments (models);
   for (guint i = assessments->len; i > 0 && baseline == NULL; i--)
     {
       FhAssessment *assessment = g_ptr_array_index (assessments, i - 1);
-      g_autoptr(GPtrArray) saved = NULL;
+      g_autoptr (GPtrArray) saved = NULL;
 
       if (fh_assessment_get_quarter (assessment) >= quarter)
         continue;
@@ -507,11 +490,11 @@ add_slipped_from_baseline (FhPlanModels *models,
         continue;
       for (guint j = 0; j < g_list_model_get_n_items (roadmap); j++)
         {
-          g_autoptr(FhRoadmapItem) item = g_list_model_get_item (roadmap, j);
+          g_autoptr (FhRoadmapItem) item = g_list_model_get_item (roadmap, j);
 
-          if (fh_roadmap_item_get_id (item) == fh_baseline_item_get_item (then)
-              && fh_roadmap_item_get_status (item) == FH_ITEM_STATUS_SLIPPED
-              && fh_maturity_item_end_quarter (item) != quarter)
+          if (fh_roadmap_item_get_id (item) == fh_baseline_item_get_item (then) &&
+              fh_roadmap_item_get_status (item) == FH_ITEM_STATUS_SLIPPED &&
+              fh_maturity_item_end_quarter (item) != quarter)
             g_ptr_array_add (items, g_steal_pointer (&item));
         }
     }
@@ -525,10 +508,9 @@ add_slipped_from_baseline (FhPlanModels *models,
  *   had due in @quarter and that have slipped since.
  */
 GPtrArray *
-fh_maturity_items_due (FhPlanModels *models,
-                       int           quarter)
+fh_maturity_items_due (FhPlanModels *models, int quarter)
 {
-  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray  *items = g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *list;
 
   g_return_val_if_fail (models != NULL, items);
@@ -536,7 +518,7 @@ fh_maturity_items_due (FhPlanModels *models,
   list = model (models, FH_COLLECTION_ROADMAP);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
-      g_autoptr(FhRoadmapItem) item = g_list_model_get_item (list, i);
+      g_autoptr (FhRoadmapItem) item = g_list_model_get_item (list, i);
 
       if (fh_maturity_item_end_quarter (item) == quarter)
         g_ptr_array_add (items, g_steal_pointer (&item));
@@ -557,10 +539,9 @@ fh_maturity_items_due (FhPlanModels *models,
  * Returns: how many
  */
 guint
-fh_maturity_count_items_open (FhPlanModels *models,
-                              int           quarter)
+fh_maturity_count_items_open (FhPlanModels *models, int quarter)
 {
-  g_autoptr(GPtrArray) due = fh_maturity_items_due (models, quarter);
+  g_autoptr (GPtrArray) due = fh_maturity_items_due (models, quarter);
   guint open = 0;
 
   for (guint i = 0; i < due->len; i++)

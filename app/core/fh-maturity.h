@@ -33,9 +33,9 @@ typedef struct
  * that assessment has no score for it; delta is stage_b - stage_a when both exist. */
 typedef struct
 {
-  FhCapability *capability;  /* owned by the comparison */
-  FhScore      *score_a;     /* owned, may be NULL */
-  FhScore      *score_b;     /* owned, may be NULL: where the reason lives */
+  FhCapability *capability; /* owned by the comparison */
+  FhScore      *score_a;    /* owned, may be NULL */
+  FhScore      *score_b;    /* owned, may be NULL: where the reason lives */
   int           stage_a;
   int           stage_b;
   int           delta;
@@ -43,53 +43,41 @@ typedef struct
 
 typedef struct
 {
-  int                quarter_a;
-  int                quarter_b;
-  FhMaturitySummary  summary_a;
-  FhMaturitySummary  summary_b;
-  guint              n_improved;
-  guint              n_regressed;
-  guint              n_unchanged;
-  GArray            *rows;   /* of FhComparisonRow, in capability order */
+  int               quarter_a;
+  int               quarter_b;
+  FhMaturitySummary summary_a;
+  FhMaturitySummary summary_b;
+  guint             n_improved;
+  guint             n_regressed;
+  guint             n_unchanged;
+  GArray           *rows; /* of FhComparisonRow, in capability order */
 } FhComparison;
 
 typedef struct
 {
   int    quarter;
-  int    overall;  /* -1: no core capability scored */
-  double mean;     /* -1: nothing scored */
+  int    overall; /* -1: no core capability scored */
+  double mean;    /* -1: nothing scored */
 } FhTrendPoint;
 
-FhAssessment *fh_maturity_find_assessment   (FhPlanModels            *models,
-                                             int                      quarter);
-FhAssessment *fh_maturity_previous          (FhPlanModels            *models,
-                                             int                      quarter);
-FhAssessment *fh_maturity_latest            (FhPlanModels            *models);
-GPtrArray    *fh_maturity_assessments       (FhPlanModels            *models);
-GPtrArray    *fh_maturity_capabilities      (FhPlanModels            *models);
-FhScore      *fh_maturity_find_score        (FhPlanModels            *models,
-                                             gint64                   assessment,
-                                             const char              *capability);
-void          fh_maturity_summarize         (FhPlanModels            *models,
-                                             gint64                   assessment,
-                                             FhMaturitySummary       *summary);
-GPtrArray    *fh_maturity_plan_carry_over   (FhPlanModels            *models,
-                                             gint64                   previous,
-                                             gint64                   assessment);
-FhComparison *fh_maturity_compare           (FhPlanModels            *models,
-                                             gint64                   assessment_a,
-                                             gint64                   assessment_b);
-void          fh_comparison_free            (FhComparison            *comparison);
+FhAssessment *fh_maturity_find_assessment (FhPlanModels *models, int quarter);
+FhAssessment *fh_maturity_previous (FhPlanModels *models, int quarter);
+FhAssessment *fh_maturity_latest (FhPlanModels *models);
+GPtrArray    *fh_maturity_assessments (FhPlanModels *models);
+GPtrArray    *fh_maturity_capabilities (FhPlanModels *models);
+FhScore *fh_maturity_find_score (FhPlanModels *models, gint64 assessment, const char *capability);
+void fh_maturity_summarize (FhPlanModels *models, gint64 assessment, FhMaturitySummary *summary);
+GPtrArray *fh_maturity_plan_carry_over (FhPlanModels *models, gint64 previous, gint64 assessment);
+FhComparison *fh_maturity_compare (FhPlanModels *models, gint64 assessment_a, gint64 assessment_b);
+void          fh_comparison_free (FhComparison *comparison);
 gboolean      fh_comparison_row_is_regression (const FhComparisonRow *row);
-gboolean      fh_comparison_row_is_changed  (const FhComparisonRow   *row);
-char         *fh_comparison_summary_text    (const FhComparison      *comparison);
-GArray       *fh_maturity_trend             (FhPlanModels            *models);
-int           fh_maturity_item_end_quarter  (FhRoadmapItem           *item);
-GPtrArray    *fh_maturity_items_due         (FhPlanModels            *models,
-                                             int                      quarter);
-guint         fh_maturity_count_items_open  (FhPlanModels            *models,
-                                             int                      quarter);
-char         *fh_maturity_format_stage      (int                      overall);
+gboolean      fh_comparison_row_is_changed (const FhComparisonRow *row);
+char         *fh_comparison_summary_text (const FhComparison *comparison);
+GArray       *fh_maturity_trend (FhPlanModels *models);
+int           fh_maturity_item_end_quarter (FhRoadmapItem *item);
+GPtrArray    *fh_maturity_items_due (FhPlanModels *models, int quarter);
+guint         fh_maturity_count_items_open (FhPlanModels *models, int quarter);
+char         *fh_maturity_format_stage (int overall);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FhComparison, fh_comparison_free)
 

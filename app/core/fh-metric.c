@@ -21,26 +21,27 @@
  * and goes when the use case goes. */
 struct _FhMetric
 {
-  GObject       parent_instance;
+  GObject parent_instance;
 
-  gint64        id;
-  gint64        use_case;
-  char         *name;
-  FhMetricKind  kind;
-  char         *unit;
-  FhDirection   direction;
-  double        baseline;
-  double        target;
-  double        current;
-  char         *deadline;
-  char         *owner;
-  char         *unsuccessful_if;
-  char         *measured_how;
+  gint64       id;
+  gint64       use_case;
+  char        *name;
+  FhMetricKind kind;
+  char        *unit;
+  FhDirection  direction;
+  double       baseline;
+  double       target;
+  double       current;
+  char        *deadline;
+  char        *owner;
+  char        *unsuccessful_if;
+  char        *measured_how;
 };
 
 G_DEFINE_FINAL_TYPE (FhMetric, fh_metric, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_USE_CASE,
@@ -76,10 +77,7 @@ fh_metric_finalize (GObject *object)
 }
 
 static void
-fh_metric_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
+fh_metric_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhMetric *self = FH_METRIC (object);
 
@@ -130,10 +128,7 @@ fh_metric_get_property (GObject    *object,
 }
 
 static void
-fh_metric_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
+fh_metric_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   FhMetric *self = FH_METRIC (object);
 
@@ -186,48 +181,41 @@ fh_metric_set_property (GObject      *object,
 static void
 fh_metric_class_init (FhMetricClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = fh_metric_finalize;
   object_class->get_property = fh_metric_get_property;
   object_class->set_property = fh_metric_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_ID] = g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
   properties[PROP_USE_CASE] =
     fh_field_mark (g_param_spec_int64 ("use-case", N_("Use case"), NULL, 1, G_MAXINT64, 1, flags),
-                   FH_FIELD_PLAIN, TRUE);
-  properties[PROP_NAME] =
-    fh_field_mark (g_param_spec_string ("name", N_("Name"), NULL, "", flags),
-                   FH_FIELD_SHORT, TRUE);
-  properties[PROP_KIND] =
-    g_param_spec_enum ("kind", N_("Kind"), NULL,
-                       FH_TYPE_METRIC_KIND, FH_METRIC_KIND_BUSINESS_KPI, flags);
-  properties[PROP_UNIT] =
-    fh_field_mark (g_param_spec_string ("unit", N_("Unit"), NULL, "", flags),
-                   FH_FIELD_SHORT, FALSE);
-  properties[PROP_DIRECTION] =
-    g_param_spec_enum ("direction", N_("Direction"), NULL,
-                       FH_TYPE_DIRECTION, FH_DIRECTION_HIGHER, flags);
+                                       FH_FIELD_PLAIN, TRUE);
+  properties[PROP_NAME] = fh_field_mark (g_param_spec_string ("name", N_("Name"), NULL, "", flags),
+                                                              FH_FIELD_SHORT, TRUE);
+  properties[PROP_KIND] = g_param_spec_enum ("kind", N_("Kind"), NULL, FH_TYPE_METRIC_KIND,
+                                                         FH_METRIC_KIND_BUSINESS_KPI, flags);
+  properties[PROP_UNIT] = fh_field_mark (g_param_spec_string ("unit", N_("Unit"), NULL, "", flags),
+                                                              FH_FIELD_SHORT, FALSE);
+  properties[PROP_DIRECTION] = g_param_spec_enum (
+    "direction", N_("Direction"), NULL, FH_TYPE_DIRECTION, FH_DIRECTION_HIGHER, flags);
   properties[PROP_BASELINE] =
     g_param_spec_double ("baseline", N_("Baseline"), NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, flags);
   properties[PROP_TARGET] =
     g_param_spec_double ("target", N_("Target"), NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, flags);
   properties[PROP_CURRENT] =
     g_param_spec_double ("current", N_("Current"), NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, flags);
-  properties[PROP_DEADLINE] =
-    fh_field_mark (g_param_spec_string ("deadline", N_("Deadline"), NULL, "", flags),
-                   FH_FIELD_DATE, FALSE);
-  properties[PROP_OWNER] =
-    fh_field_mark (g_param_spec_string ("owner", N_("Owner"), NULL, "", flags),
-                   FH_FIELD_SHORT, FALSE);
+  properties[PROP_DEADLINE] = fh_field_mark (
+    g_param_spec_string ("deadline", N_("Deadline"), NULL, "", flags), FH_FIELD_DATE, FALSE);
+  properties[PROP_OWNER] = fh_field_mark (
+    g_param_spec_string ("owner", N_("Owner"), NULL, "", flags), FH_FIELD_SHORT, FALSE);
   properties[PROP_UNSUCCESSFUL_IF] =
     fh_field_mark (g_param_spec_string ("unsuccessful-if", N_("Unsuccessful if"), NULL, "", flags),
-                   FH_FIELD_LONG, FALSE);
+                                        FH_FIELD_LONG, FALSE);
   properties[PROP_MEASURED_HOW] =
     fh_field_mark (g_param_spec_string ("measured-how", N_("Measured how"), NULL, "", flags),
-                   FH_FIELD_LONG, FALSE);
+                                        FH_FIELD_LONG, FALSE);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -248,8 +236,7 @@ fh_metric_init (FhMetric *self)
 }
 
 FhMetric *
-fh_metric_new (gint64      use_case,
-               const char *name)
+fh_metric_new (gint64 use_case, const char *name)
 {
   return g_object_new (FH_TYPE_METRIC, "use-case", use_case, "name", name, NULL);
 }

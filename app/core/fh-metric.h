@@ -17,20 +17,19 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FhMetric, fh_metric, FH, METRIC, GObject)
 
-FhMetric     *fh_metric_new                 (gint64      use_case,
-                                             const char *name);
-gint64        fh_metric_get_id              (FhMetric   *self);
-gint64        fh_metric_get_use_case        (FhMetric   *self);
-const char   *fh_metric_get_name            (FhMetric   *self);
-FhMetricKind  fh_metric_get_kind            (FhMetric   *self);
-const char   *fh_metric_get_unit            (FhMetric   *self);
-FhDirection   fh_metric_get_direction       (FhMetric   *self);
-double        fh_metric_get_baseline        (FhMetric   *self);
-double        fh_metric_get_target          (FhMetric   *self);
-double        fh_metric_get_current         (FhMetric   *self);
-const char   *fh_metric_get_deadline        (FhMetric   *self);
-const char   *fh_metric_get_owner           (FhMetric   *self);
-const char   *fh_metric_get_unsuccessful_if (FhMetric   *self);
-const char   *fh_metric_get_measured_how    (FhMetric   *self);
+FhMetric    *fh_metric_new (gint64 use_case, const char *name);
+gint64       fh_metric_get_id (FhMetric *self);
+gint64       fh_metric_get_use_case (FhMetric *self);
+const char  *fh_metric_get_name (FhMetric *self);
+FhMetricKind fh_metric_get_kind (FhMetric *self);
+const char  *fh_metric_get_unit (FhMetric *self);
+FhDirection  fh_metric_get_direction (FhMetric *self);
+double       fh_metric_get_baseline (FhMetric *self);
+double       fh_metric_get_target (FhMetric *self);
+double       fh_metric_get_current (FhMetric *self);
+const char  *fh_metric_get_deadline (FhMetric *self);
+const char  *fh_metric_get_owner (FhMetric *self);
+const char  *fh_metric_get_unsuccessful_if (FhMetric *self);
+const char  *fh_metric_get_measured_how (FhMetric *self);
 
 G_END_DECLS

@@ -44,8 +44,8 @@ int
 fh_money_currency_digits (const char *currency)
 {
   static const char *const zero[] = {
-    "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI",
-    "VND", "VUV", "XAF", "XOF", "XPF",
+    "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG",
+    "RWF", "UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF",
   };
   static const char *const three[] = { "BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND" };
 
@@ -69,7 +69,7 @@ normalise_number (const char *text)
 {
   const char *point = locale_decimal_point ();
   const char *sep = locale_thousands_sep ();
-  GString *out = g_string_new (NULL);
+  GString    *out = g_string_new (NULL);
 
   while (*text != '\0')
     {
@@ -91,7 +91,7 @@ normalise_number (const char *text)
       else if (c == 0x2212) /* the minus sign this file writes */
         g_string_append_c (out, '-');
       else if (c == '.' || c == '-' || c == '+' || (c >= '0' && c <= '9'))
-        g_string_append_c (out, (char) c);
+        g_string_append_c (out, (char)c);
       else
         {
           g_string_free (out, TRUE);
@@ -113,17 +113,14 @@ normalise_number (const char *text)
  * currency has and amounts above FH_MONEY_MAX, with a sentence in @error.
  */
 gboolean
-fh_money_parse (const char  *text,
-                int          digits,
-                gint64      *minor,
-                GError     **error)
+fh_money_parse (const char *text, int digits, gint64 *minor, GError **error)
 {
   g_autofree char *plain = NULL;
-  const char *p;
-  gint64 whole = 0;
-  gint64 fraction = 0;
-  int fraction_digits = 0;
-  gboolean any_digit = FALSE;
+  const char      *p;
+  gint64           whole = 0;
+  gint64           fraction = 0;
+  int              fraction_digits = 0;
+  gboolean         any_digit = FALSE;
 
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (digits >= 0 && digits <= 3, FALSE);
@@ -198,12 +195,11 @@ too_large:
 }
 
 static void
-append_grouped (GString *out,
-                guint64  whole)
+append_grouped (GString *out, guint64 whole)
 {
-  char digits[32];
+  char        digits[32];
   const char *sep = locale_thousands_sep ();
-  int n = g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, whole);
+  int         n = g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, whole);
 
   for (int i = 0; i < n; i++)
     {
@@ -220,12 +216,11 @@ append_grouped (GString *out,
  * a currency, such as "1,234.50" (or "1234.50" in a locale without grouping).
  */
 char *
-fh_money_format_number (gint64 minor,
-                        int    digits)
+fh_money_format_number (gint64 minor, int digits)
 {
   GString *out = g_string_new (NULL);
-  guint64 magnitude = minor < 0 ? (guint64) (-(minor + 1)) + 1 : (guint64) minor;
-  guint64 scale = 1;
+  guint64  magnitude = minor < 0 ? (guint64)(-(minor + 1)) + 1 : (guint64)minor;
+  guint64  scale = 1;
 
   for (int i = 0; i < digits; i++)
     scale *= 10;
@@ -248,8 +243,7 @@ fh_money_format_number (gint64 minor,
  * Returns: @minor with its currency code, such as "1,234.50 EUR".
  */
 char *
-fh_money_format (gint64      minor,
-                 const char *currency)
+fh_money_format (gint64 minor, const char *currency)
 {
   g_autofree char *number = fh_money_format_number (minor, fh_money_currency_digits (currency));
 
@@ -265,12 +259,11 @@ fh_money_format (gint64      minor,
  * currency code, such as "1,235 EUR": for charts and tight tables.
  */
 char *
-fh_money_format_whole (gint64      minor,
-                       const char *currency)
+fh_money_format_whole (gint64 minor, const char *currency)
 {
-  int digits = fh_money_currency_digits (currency);
-  gint64 scale = 1;
-  gint64 whole;
+  int              digits = fh_money_currency_digits (currency);
+  gint64           scale = 1;
+  gint64           whole;
   g_autofree char *number = NULL;
 
   for (int i = 0; i < digits; i++)
@@ -290,15 +283,11 @@ fh_money_format_whole (gint64      minor,
  * outside @min … @max, with a sentence in @error.
  */
 gboolean
-fh_number_parse (const char  *text,
-                 double       min,
-                 double       max,
-                 double      *value,
-                 GError     **error)
+fh_number_parse (const char *text, double min, double max, double *value, GError **error)
 {
   g_autofree char *plain = normalise_number (text);
-  char *end = NULL;
-  double number;
+  char            *end = NULL;
+  double           number;
 
   if (plain == NULL || plain[0] == '\0')
     goto not_number;
@@ -335,9 +324,9 @@ not_number:
 char *
 fh_number_format (double value)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char             buffer[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *text = NULL;
-  char *dot;
+  char            *dot;
 
   g_ascii_formatd (buffer, sizeof buffer, "%.2f", fabs (value));
   dot = strchr (buffer, '.');
@@ -361,5 +350,5 @@ fh_number_format (double value)
     text = g_strdup (buffer);
 
   return value < 0 && strcmp (text, "0") != 0 ? g_strconcat ("−", text, NULL)
-                                               : g_steal_pointer (&text);
+                                              : g_steal_pointer (&text);
 }

@@ -20,17 +20,18 @@
  * goes when either goes. */
 struct _FhOptionScore
 {
-  GObject  parent_instance;
+  GObject parent_instance;
 
-  gint64   id;
-  gint64   option;
-  char    *criterion;
-  int      score;
+  gint64 id;
+  gint64 option;
+  char  *criterion;
+  int    score;
 };
 
 G_DEFINE_FINAL_TYPE (FhOptionScore, fh_option_score, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_OPTION,
@@ -52,10 +53,7 @@ fh_option_score_finalize (GObject *object)
 }
 
 static void
-fh_option_score_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+fh_option_score_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhOptionScore *self = FH_OPTION_SCORE (object);
 
@@ -108,23 +106,20 @@ fh_option_score_set_property (GObject      *object,
 static void
 fh_option_score_class_init (FhOptionScoreClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = fh_option_score_finalize;
   object_class->get_property = fh_option_score_get_property;
   object_class->set_property = fh_option_score_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_ID] = g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
   properties[PROP_OPTION] =
     fh_field_mark (g_param_spec_int64 ("option", N_("Option"), NULL, 1, G_MAXINT64, 1, flags),
-                   FH_FIELD_PLAIN, TRUE);
-  properties[PROP_CRITERION] =
-    fh_field_mark (g_param_spec_string ("criterion", N_("Criterion"), NULL, "", flags),
-                   FH_FIELD_PLAIN, TRUE);
-  properties[PROP_SCORE] =
-    g_param_spec_int ("score", N_("Score"), NULL, 1, 5, 3, flags);
+                                       FH_FIELD_PLAIN, TRUE);
+  properties[PROP_CRITERION] = fh_field_mark (
+    g_param_spec_string ("criterion", N_("Criterion"), NULL, "", flags), FH_FIELD_PLAIN, TRUE);
+  properties[PROP_SCORE] = g_param_spec_int ("score", N_("Score"), NULL, 1, 5, 3, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -139,15 +134,10 @@ fh_option_score_init (FhOptionScore *self)
 }
 
 FhOptionScore *
-fh_option_score_new (gint64      option,
-                     const char *criterion,
-                     int         score)
+fh_option_score_new (gint64 option, const char *criterion, int score)
 {
-  return g_object_new (FH_TYPE_OPTION_SCORE,
-                       "option", option,
-                       "criterion", criterion,
-                       "score", score,
-                       NULL);
+  return g_object_new (FH_TYPE_OPTION_SCORE, "option", option, "criterion", criterion, "score",
+                       score, NULL);
 }
 
 gint64

@@ -15,12 +15,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FhOptionScore, fh_option_score, FH, OPTION_SCORE, GObject)
 
-FhOptionScore *fh_option_score_new           (gint64         option,
-                                              const char    *criterion,
-                                              int            score);
-gint64         fh_option_score_get_id        (FhOptionScore *self);
-gint64         fh_option_score_get_option    (FhOptionScore *self);
+FhOptionScore *fh_option_score_new (gint64 option, const char *criterion, int score);
+gint64         fh_option_score_get_id (FhOptionScore *self);
+gint64         fh_option_score_get_option (FhOptionScore *self);
 const char    *fh_option_score_get_criterion (FhOptionScore *self);
-int            fh_option_score_get_score     (FhOptionScore *self);
+int            fh_option_score_get_score (FhOptionScore *self);
 
 G_END_DECLS

@@ -20,21 +20,22 @@
  * several options side by side; at most one of them is chosen. */
 struct _FhOption
 {
-  GObject       parent_instance;
+  GObject parent_instance;
 
-  gint64        id;
-  char         *capability;
-  FhOptionKind  kind;
-  char         *name;
-  char         *vendor;
-  char         *description;
-  gboolean      chosen;
-  char         *rationale;
+  gint64       id;
+  char        *capability;
+  FhOptionKind kind;
+  char        *name;
+  char        *vendor;
+  char        *description;
+  gboolean     chosen;
+  char        *rationale;
 };
 
 G_DEFINE_FINAL_TYPE (FhOption, fh_option, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_CAPABILITY,
@@ -64,10 +65,7 @@ fh_option_finalize (GObject *object)
 }
 
 static void
-fh_option_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
+fh_option_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhOption *self = FH_OPTION (object);
 
@@ -103,10 +101,7 @@ fh_option_get_property (GObject    *object,
 }
 
 static void
-fh_option_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
+fh_option_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   FhOption *self = FH_OPTION (object);
 
@@ -144,35 +139,27 @@ fh_option_set_property (GObject      *object,
 static void
 fh_option_class_init (FhOptionClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = fh_option_finalize;
   object_class->get_property = fh_option_get_property;
   object_class->set_property = fh_option_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_CAPABILITY] =
-    fh_field_mark (g_param_spec_string ("capability", N_("Capability"), NULL, "", flags),
-                   FH_FIELD_PLAIN, TRUE);
-  properties[PROP_KIND] =
-    g_param_spec_enum ("kind", N_("Kind"), NULL,
-                       FH_TYPE_OPTION_KIND, FH_OPTION_KIND_PACKAGED, flags);
-  properties[PROP_NAME] =
-    fh_field_mark (g_param_spec_string ("name", N_("Name"), NULL, "", flags),
-                   FH_FIELD_SHORT, TRUE);
-  properties[PROP_VENDOR] =
-    fh_field_mark (g_param_spec_string ("vendor", N_("Vendor"), NULL, "", flags),
-                   FH_FIELD_SHORT, FALSE);
-  properties[PROP_DESCRIPTION] =
-    fh_field_mark (g_param_spec_string ("description", N_("Description"), NULL, "", flags),
-                   FH_FIELD_LONG, FALSE);
-  properties[PROP_CHOSEN] =
-    g_param_spec_boolean ("chosen", N_("Chosen"), NULL, FALSE, flags);
-  properties[PROP_RATIONALE] =
-    fh_field_mark (g_param_spec_string ("rationale", N_("Rationale"), NULL, "", flags),
-                   FH_FIELD_LONG, FALSE);
+  properties[PROP_ID] = g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_CAPABILITY] = fh_field_mark (
+    g_param_spec_string ("capability", N_("Capability"), NULL, "", flags), FH_FIELD_PLAIN, TRUE);
+  properties[PROP_KIND] = g_param_spec_enum ("kind", N_("Kind"), NULL, FH_TYPE_OPTION_KIND,
+                                                         FH_OPTION_KIND_PACKAGED, flags);
+  properties[PROP_NAME] = fh_field_mark (g_param_spec_string ("name", N_("Name"), NULL, "", flags),
+                                                              FH_FIELD_SHORT, TRUE);
+  properties[PROP_VENDOR] = fh_field_mark (
+    g_param_spec_string ("vendor", N_("Vendor"), NULL, "", flags), FH_FIELD_SHORT, FALSE);
+  properties[PROP_DESCRIPTION] = fh_field_mark (
+    g_param_spec_string ("description", N_("Description"), NULL, "", flags), FH_FIELD_LONG, FALSE);
+  properties[PROP_CHOSEN] = g_param_spec_boolean ("chosen", N_("Chosen"), NULL, FALSE, flags);
+  properties[PROP_RATIONALE] = fh_field_mark (
+    g_param_spec_string ("rationale", N_("Rationale"), NULL, "", flags), FH_FIELD_LONG, FALSE);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -189,8 +176,7 @@ fh_option_init (FhOption *self)
 }
 
 FhOption *
-fh_option_new (const char *capability,
-               const char *name)
+fh_option_new (const char *capability, const char *name)
 {
   return g_object_new (FH_TYPE_OPTION, "capability", capability, "name", name, NULL);
 }

@@ -17,15 +17,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FhOption, fh_option, FH, OPTION, GObject)
 
-FhOption     *fh_option_new             (const char *capability,
-                                         const char *name);
-gint64        fh_option_get_id          (FhOption   *self);
-const char   *fh_option_get_capability  (FhOption   *self);
-FhOptionKind  fh_option_get_kind        (FhOption   *self);
-const char   *fh_option_get_name        (FhOption   *self);
-const char   *fh_option_get_vendor      (FhOption   *self);
-const char   *fh_option_get_description (FhOption   *self);
-gboolean      fh_option_get_chosen      (FhOption   *self);
-const char   *fh_option_get_rationale   (FhOption   *self);
+FhOption    *fh_option_new (const char *capability, const char *name);
+gint64       fh_option_get_id (FhOption *self);
+const char  *fh_option_get_capability (FhOption *self);
+FhOptionKind fh_option_get_kind (FhOption *self);
+const char  *fh_option_get_name (FhOption *self);
+const char  *fh_option_get_vendor (FhOption *self);
+const char  *fh_option_get_description (FhOption *self);
+gboolean     fh_option_get_chosen (FhOption *self);
+const char  *fh_option_get_rationale (FhOption *self);
 
 G_END_DECLS

@@ -20,21 +20,16 @@ typedef struct
   GHashTable *index;        /* capability id → position in @capabilities + 1 */
   int        *assessed;     /* per capability: stage in the latest assessment, or 0 */
   int         latest_quarter;
-  int         start_quarter;  /* the plan's first quarter */
+  int         start_quarter; /* the plan's first quarter */
 } FhPlanIndex;
 
-void fh_plan_index_init  (FhPlanIndex        *index,
-                          const FhPlanModels *models,
-                          int                 fallback_start);
-void fh_plan_index_clear (FhPlanIndex        *index);
-int  fh_plan_index_find  (FhPlanIndex        *index,
-                          const char         *capability);
+void fh_plan_index_init (FhPlanIndex *index, const FhPlanModels *models, int fallback_start);
+void fh_plan_index_clear (FhPlanIndex *index);
+int  fh_plan_index_find (FhPlanIndex *index, const char *capability);
 
 /* Every capability a prerequisite row requires: @requires, or every core one when
  * it is empty. Returns the number written to @out (at most the number of
  * capabilities). */
-guint fh_plan_index_required (FhPlanIndex *index,
-                              const char  *requires,
-                              int         *out);
+guint fh_plan_index_required (FhPlanIndex *index, const char *requires, int *out);
 
 G_END_DECLS

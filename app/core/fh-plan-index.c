@@ -17,8 +17,7 @@
 #include "fh-score.h"
 
 static int
-compare_position (gconstpointer a,
-                  gconstpointer b)
+compare_position (gconstpointer a, gconstpointer b)
 {
   FhCapability *ca = *(FhCapability **)a;
   FhCapability *cb = *(FhCapability **)b;
@@ -27,15 +26,13 @@ compare_position (gconstpointer a,
 }
 
 void
-fh_plan_index_init (FhPlanIndex        *index,
-                    const FhPlanModels *models,
-                    int                 fallback_start)
+fh_plan_index_init (FhPlanIndex *index, const FhPlanModels *models, int fallback_start)
 {
   GListModel *caps = models->models[FH_COLLECTION_CAPABILITIES];
   GListModel *assessments = models->models[FH_COLLECTION_ASSESSMENTS];
   GListModel *scores = models->models[FH_COLLECTION_SCORES];
-  guint n = caps != NULL ? g_list_model_get_n_items (caps) : 0;
-  gint64 latest = 0;
+  guint       n = caps != NULL ? g_list_model_get_n_items (caps) : 0;
+  gint64      latest = 0;
 
   index->capabilities = g_ptr_array_new_full (n, g_object_unref);
   index->index = g_hash_table_new (g_str_hash, g_str_equal);
@@ -53,7 +50,7 @@ fh_plan_index_init (FhPlanIndex        *index,
   n = assessments != NULL ? g_list_model_get_n_items (assessments) : 0;
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FhAssessment) assessment = g_list_model_get_item (assessments, i);
+      g_autoptr (FhAssessment) assessment = g_list_model_get_item (assessments, i);
 
       if (fh_assessment_get_quarter (assessment) > index->latest_quarter)
         {
@@ -65,7 +62,7 @@ fh_plan_index_init (FhPlanIndex        *index,
   n = scores != NULL && latest != 0 ? g_list_model_get_n_items (scores) : 0;
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FhScore) score = g_list_model_get_item (scores, i);
+      g_autoptr (FhScore) score = g_list_model_get_item (scores, i);
       int c;
 
       if (fh_score_get_assessment (score) != latest)
@@ -91,8 +88,7 @@ fh_plan_index_clear (FhPlanIndex *index)
 }
 
 int
-fh_plan_index_find (FhPlanIndex *index,
-                    const char  *capability)
+fh_plan_index_find (FhPlanIndex *index, const char *capability)
 {
   if (capability == NULL)
     return -1;
@@ -101,9 +97,7 @@ fh_plan_index_find (FhPlanIndex *index,
 }
 
 guint
-fh_plan_index_required (FhPlanIndex *index,
-                        const char  *requires,
-                        int         *out)
+fh_plan_index_required (FhPlanIndex *index, const char *requires, int *out)
 {
   guint n = 0;
 

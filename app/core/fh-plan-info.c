@@ -20,22 +20,23 @@
  * defaults are those of a new plan, and what an import gives fields it does not set. */
 struct _FhPlanInfo
 {
-  GObject  parent_instance;
+  GObject parent_instance;
 
-  char    *name;
-  char    *organisation;
-  char    *currency;
-  int      horizon_years;
-  double   discount_rate;
-  int      first_step_limit;
-  int      start_quarter;
-  gint64   fte_cost;
-  int      draft_per_quarter;
+  char  *name;
+  char  *organisation;
+  char  *currency;
+  int    horizon_years;
+  double discount_rate;
+  int    first_step_limit;
+  int    start_quarter;
+  gint64 fte_cost;
+  int    draft_per_quarter;
 };
 
 G_DEFINE_FINAL_TYPE (FhPlanInfo, fh_plan_info, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_NAME,
   PROP_ORGANISATION,
@@ -64,10 +65,7 @@ fh_plan_info_finalize (GObject *object)
 }
 
 static void
-fh_plan_info_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
+fh_plan_info_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhPlanInfo *self = FH_PLAN_INFO (object);
 
@@ -106,10 +104,7 @@ fh_plan_info_get_property (GObject    *object,
 }
 
 static void
-fh_plan_info_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
+fh_plan_info_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   FhPlanInfo *self = FH_PLAN_INFO (object);
 
@@ -150,36 +145,32 @@ fh_plan_info_set_property (GObject      *object,
 static void
 fh_plan_info_class_init (FhPlanInfoClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = fh_plan_info_finalize;
   object_class->get_property = fh_plan_info_get_property;
   object_class->set_property = fh_plan_info_set_property;
 
-  properties[PROP_NAME] =
-    fh_field_mark (g_param_spec_string ("name", N_("Name"), NULL, "Untitled plan", flags),
-                   FH_FIELD_SHORT, TRUE);
+  properties[PROP_NAME] = fh_field_mark (
+    g_param_spec_string ("name", N_("Name"), NULL, "Untitled plan", flags), FH_FIELD_SHORT, TRUE);
   properties[PROP_ORGANISATION] =
     fh_field_mark (g_param_spec_string ("organisation", N_("Organisation"), NULL, "", flags),
-                   FH_FIELD_SHORT, FALSE);
+                                        FH_FIELD_SHORT, FALSE);
   properties[PROP_CURRENCY] =
     fh_field_mark (g_param_spec_string ("currency", N_("Currency"), NULL, "EUR", flags),
-                   FH_FIELD_CURRENCY, FALSE);
+                                        FH_FIELD_CURRENCY, FALSE);
   properties[PROP_HORIZON_YEARS] =
     g_param_spec_int ("horizon-years", N_("Horizon in years"), NULL, 1, 10, 3, flags);
   properties[PROP_DISCOUNT_RATE] =
     g_param_spec_double ("discount-rate", N_("Discount rate"), NULL, 0, 100, 0, flags);
   properties[PROP_FIRST_STEP_LIMIT] =
     g_param_spec_int ("first-step-limit", N_("First step limit"), NULL, 1, 20, 3, flags);
-  properties[PROP_START_QUARTER] =
-    fh_field_mark (g_param_spec_int ("start-quarter", N_("Start quarter"), NULL,
-                                     0, FH_QUARTER_MAX, 0, flags),
-                   FH_FIELD_QUARTER, FALSE);
-  properties[PROP_FTE_COST] =
-    fh_field_mark (g_param_spec_int64 ("fte-cost", N_("FTE cost"), NULL,
-                                       0, FH_MONEY_MAX, 9000000, flags),
-                   FH_FIELD_MONEY, FALSE);
+  properties[PROP_START_QUARTER] = fh_field_mark (
+    g_param_spec_int ("start-quarter", N_("Start quarter"), NULL, 0, FH_QUARTER_MAX, 0, flags),
+                      FH_FIELD_QUARTER, FALSE);
+  properties[PROP_FTE_COST] = fh_field_mark (g_param_spec_int64 (
+    "fte-cost", N_("FTE cost"), NULL, 0, FH_MONEY_MAX, 9000000, flags), FH_FIELD_MONEY, FALSE);
   properties[PROP_DRAFT_PER_QUARTER] =
     g_param_spec_int ("draft-per-quarter", N_("Drafted items per quarter"), NULL, 1, 20, 3, flags);
 

@@ -20,18 +20,19 @@
  * requires for every core capability, so that one rule can cover the whole model. */
 struct _FhPrerequisite
 {
-  GObject  parent_instance;
+  GObject parent_instance;
 
-  gint64   id;
-  char    *capability;
-  int      stage;
-  char    *requires;
-  int      requires_stage;
+  gint64 id;
+  char  *capability;
+  int    stage;
+  char  *requires;
+  int    requires_stage;
 };
 
 G_DEFINE_FINAL_TYPE (FhPrerequisite, fh_prerequisite, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_CAPABILITY,
@@ -55,10 +56,7 @@ fh_prerequisite_finalize (GObject *object)
 }
 
 static void
-fh_prerequisite_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+fh_prerequisite_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhPrerequisite *self = FH_PREREQUISITE (object);
 
@@ -117,23 +115,19 @@ fh_prerequisite_set_property (GObject      *object,
 static void
 fh_prerequisite_class_init (FhPrerequisiteClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = fh_prerequisite_finalize;
   object_class->get_property = fh_prerequisite_get_property;
   object_class->set_property = fh_prerequisite_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_CAPABILITY] =
-    fh_field_mark (g_param_spec_string ("capability", N_("Capability"), NULL, "", flags),
-                   FH_FIELD_PLAIN, FALSE);
-  properties[PROP_STAGE] =
-    g_param_spec_int ("stage", N_("Stage"), NULL, 1, 4, 1, flags);
-  properties[PROP_REQUIRES] =
-    fh_field_mark (g_param_spec_string ("requires", N_("Requires"), NULL, "", flags),
-                   FH_FIELD_PLAIN, FALSE);
+  properties[PROP_ID] = g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_CAPABILITY] = fh_field_mark (
+    g_param_spec_string ("capability", N_("Capability"), NULL, "", flags), FH_FIELD_PLAIN, FALSE);
+  properties[PROP_STAGE] = g_param_spec_int ("stage", N_("Stage"), NULL, 1, 4, 1, flags);
+  properties[PROP_REQUIRES] = fh_field_mark (
+    g_param_spec_string ("requires", N_("Requires"), NULL, "", flags), FH_FIELD_PLAIN, FALSE);
   properties[PROP_REQUIRES_STAGE] =
     g_param_spec_int ("requires-stage", N_("Required stage"), NULL, 1, 4, 1, flags);
 
@@ -150,17 +144,10 @@ fh_prerequisite_init (FhPrerequisite *self)
 }
 
 FhPrerequisite *
-fh_prerequisite_new (const char *capability,
-                     int         stage,
-                     const char *requires,
-                     int         requires_stage)
+fh_prerequisite_new (const char *capability, int stage, const char *requires, int requires_stage)
 {
-  return g_object_new (FH_TYPE_PREREQUISITE,
-                       "capability", capability,
-                       "stage", stage,
-                       "requires", requires,
-                       "requires-stage", requires_stage,
-                       NULL);
+  return g_object_new (FH_TYPE_PREREQUISITE, "capability", capability, "stage", stage, "requires",
+                       requires, "requires-stage", requires_stage, NULL);
 }
 
 gint64

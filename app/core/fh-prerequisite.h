@@ -15,14 +15,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FhPrerequisite, fh_prerequisite, FH, PREREQUISITE, GObject)
 
-FhPrerequisite *fh_prerequisite_new                (const char     *capability,
-                                                    int             stage,
-                                                    const char     *requires,
-                                                    int             requires_stage);
-gint64          fh_prerequisite_get_id             (FhPrerequisite *self);
-const char     *fh_prerequisite_get_capability     (FhPrerequisite *self);
-int             fh_prerequisite_get_stage          (FhPrerequisite *self);
-const char     *fh_prerequisite_get_requires       (FhPrerequisite *self);
-int             fh_prerequisite_get_requires_stage (FhPrerequisite *self);
+FhPrerequisite *
+fh_prerequisite_new (const char *capability, int stage, const char *requires, int requires_stage);
+gint64      fh_prerequisite_get_id (FhPrerequisite *self);
+const char *fh_prerequisite_get_capability (FhPrerequisite *self);
+int         fh_prerequisite_get_stage (FhPrerequisite *self);
+const char *fh_prerequisite_get_requires (FhPrerequisite *self);
+int         fh_prerequisite_get_requires_stage (FhPrerequisite *self);
 
 G_END_DECLS

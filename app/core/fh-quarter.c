@@ -12,8 +12,7 @@
 #include <string.h>
 
 int
-fh_quarter_make (int year,
-                 int quarter)
+fh_quarter_make (int year, int quarter)
 {
   g_return_val_if_fail (quarter >= 1 && quarter <= 4, 0);
 
@@ -41,8 +40,7 @@ fh_quarter_is_valid (int value)
 /* Accepts exactly "YYYY-QN"; anything else, or a year outside the supported range,
  * is refused so that a typo never becomes a quarter far away. */
 gboolean
-fh_quarter_parse (const char *text,
-                  int        *value)
+fh_quarter_parse (const char *text, int *value)
 {
   int year = 0;
 
@@ -82,6 +80,5 @@ fh_quarter_from_date (GDateTime *date)
 {
   g_return_val_if_fail (date != NULL, 0);
 
-  return fh_quarter_make (g_date_time_get_year (date),
-                          (g_date_time_get_month (date) - 1) / 3 + 1);
+  return fh_quarter_make (g_date_time_get_year (date), (g_date_time_get_month (date) - 1) / 3 + 1);
 }

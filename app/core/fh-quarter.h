@@ -19,14 +19,12 @@ G_BEGIN_DECLS
 #define FH_QUARTER_MIN      (FH_QUARTER_MIN_YEAR * 4)
 #define FH_QUARTER_MAX      (FH_QUARTER_MAX_YEAR * 4 + 3)
 
-int       fh_quarter_make        (int         year,
-                                  int         quarter);
-int       fh_quarter_get_year    (int         value);
-int       fh_quarter_get_number  (int         value);
-gboolean  fh_quarter_is_valid    (int         value);
-gboolean  fh_quarter_parse       (const char *text,
-                                  int        *value);
-char     *fh_quarter_format      (int         value);
-int       fh_quarter_from_date   (GDateTime  *date);
+int      fh_quarter_make (int year, int quarter);
+int      fh_quarter_get_year (int value);
+int      fh_quarter_get_number (int value);
+gboolean fh_quarter_is_valid (int value);
+gboolean fh_quarter_parse (const char *text, int *value);
+char    *fh_quarter_format (int value);
+int      fh_quarter_from_date (GDateTime *date);
 
 G_END_DECLS

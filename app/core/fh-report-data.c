@@ -33,17 +33,17 @@ static const struct
   const char *title;
 } section_names[FH_REPORT_N_SECTIONS] = {
   { "cover", N_("Cover") },
-  { "summary", N_("Summary") },
-  { "maturity", N_("Maturity") },
-  { "gaps", N_("Gaps") },
-  { "use-cases", N_("Use Cases") },
-  { "options", N_("Options") },
-  { "roadmap", N_("Roadmap") },
-  { "findings", N_("Start-Small Findings") },
-  { "review", N_("Quarterly Review") },
-};
+    { "summary", N_("Summary") },
+      { "maturity", N_("Maturity") },
+        { "gaps", N_("Gaps") },
+          { "use-cases", N_("Use Cases") },
+            { "options", N_("Options") },
+              { "roadmap", N_("Roadmap") },
+                { "findings", N_("Start-Small Findings") },
+                  { "review", N_("Quarterly Review") },
+                };
 
-G_DEFINE_QUARK (fh-report-error-quark, fh_report_error)
+G_DEFINE_QUARK (fh - report - error - quark, fh_report_error)
 
 const char *
 fh_report_section_get_id (FhReportSection section)
@@ -70,11 +70,9 @@ fh_report_section_get_title (FhReportSection section)
  * Returns: %TRUE if every word names a section
  */
 gboolean
-fh_report_sections_parse (const char  *list,
-                          guint       *sections,
-                          GError     **error)
+fh_report_sections_parse (const char *list, guint *sections, GError **error)
 {
-  g_auto(GStrv) words = NULL;
+  g_auto (GStrv) words = NULL;
   guint mask = 0;
 
   g_return_val_if_fail (list != NULL, FALSE);
@@ -84,7 +82,7 @@ fh_report_sections_parse (const char  *list,
   for (guint i = 0; words[i] != NULL; i++)
     {
       const char *word = g_strstrip (words[i]);
-      gboolean found = FALSE;
+      gboolean    found = FALSE;
 
       if (word[0] == '\0')
         continue;
@@ -100,7 +98,7 @@ fh_report_sections_parse (const char  *list,
 
       if (!found)
         {
-          g_autoptr(GString) known = g_string_new (NULL);
+          g_autoptr (GString) known = g_string_new (NULL);
 
           for (guint s = 0; s < FH_REPORT_N_SECTIONS; s++)
             g_string_append_printf (known, "%s%s", s > 0 ? ", " : "", section_names[s].id);
@@ -122,10 +120,10 @@ fh_report_sections_parse (const char  *list,
 }
 
 gboolean
-fh_report_options_has (const FhReportOptions *options,
-                       FhReportSection        section)
+fh_report_options_has (const FhReportOptions *options, FhReportSection section)
 {
-  guint mask = options != NULL && options->sections != 0 ? options->sections : FH_REPORT_ALL_SECTIONS;
+  guint mask =
+    options != NULL && options->sections != 0 ? options->sections : FH_REPORT_ALL_SECTIONS;
 
   return (mask & (1u << section)) != 0;
 }
@@ -142,7 +140,7 @@ options_date (const FhReportOptions *options)
 char *
 fh_report_format_date (const FhReportOptions *options)
 {
-  g_autoptr(GDateTime) date = options_date (options);
+  g_autoptr (GDateTime) date = options_date (options);
 
   return g_date_time_format (date, "%Y-%m-%d");
 }
@@ -150,20 +148,19 @@ fh_report_format_date (const FhReportOptions *options)
 int
 fh_report_quarter (const FhReportOptions *options)
 {
-  g_autoptr(GDateTime) date = options_date (options);
+  g_autoptr (GDateTime) date = options_date (options);
 
   return fh_quarter_from_date (date);
 }
 
 FhCapability *
-fh_report_find_capability (const FhPlanModels *plan,
-                           const char         *id)
+fh_report_find_capability (const FhPlanModels *plan, const char *id)
 {
   GListModel *model = plan->models[FH_COLLECTION_CAPABILITIES];
 
   for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(FhCapability) capability = g_list_model_get_item (model, i);
+      g_autoptr (FhCapability) capability = g_list_model_get_item (model, i);
 
       if (g_strcmp0 (fh_capability_get_id (capability), id) == 0)
         return capability; /* the plan's model keeps it alive */
@@ -173,12 +170,11 @@ fh_report_find_capability (const FhPlanModels *plan,
 }
 
 static GPtrArray *
-model_items (const FhPlanModels *plan,
-             FhCollection        collection)
+model_items (const FhPlanModels *plan, FhCollection collection)
 {
   GListModel *model = plan->models[collection];
-  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
-  GPtrArray *items = g_ptr_array_new_full (n, g_object_unref);
+  guint       n = model != NULL ? g_list_model_get_n_items (model) : 0;
+  GPtrArray  *items = g_ptr_array_new_full (n, g_object_unref);
 
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (items, g_list_model_get_item (model, i));
@@ -187,13 +183,12 @@ model_items (const FhPlanModels *plan,
 }
 
 static int
-compare_capabilities (gconstpointer a,
-                      gconstpointer b)
+compare_capabilities (gconstpointer a, gconstpointer b)
 {
   FhCapability *ca = *(FhCapability **)a;
   FhCapability *cb = *(FhCapability **)b;
-  int pa = fh_capability_get_position (ca);
-  int pb = fh_capability_get_position (cb);
+  int           pa = fh_capability_get_position (ca);
+  int           pb = fh_capability_get_position (cb);
 
   if (pa != pb)
     return pa < pb ? -1 : 1;
@@ -218,16 +213,15 @@ fh_report_sorted_capabilities (const FhPlanModels *plan)
  * Returns: (transfer none) (nullable): the assessment of the latest quarter
  */
 FhAssessment *
-fh_report_latest_assessment (const FhPlanModels  *plan,
-                             FhAssessment       **previous)
+fh_report_latest_assessment (const FhPlanModels *plan, FhAssessment **previous)
 {
-  GListModel *model = plan->models[FH_COLLECTION_ASSESSMENTS];
+  GListModel   *model = plan->models[FH_COLLECTION_ASSESSMENTS];
   FhAssessment *latest = NULL;
   FhAssessment *before = NULL;
 
   for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(FhAssessment) assessment = g_list_model_get_item (model, i);
+      g_autoptr (FhAssessment) assessment = g_list_model_get_item (model, i);
       int quarter = fh_assessment_get_quarter (assessment);
 
       if (latest == NULL || quarter > fh_assessment_get_quarter (latest))
@@ -248,12 +242,10 @@ fh_report_latest_assessment (const FhPlanModels  *plan,
 
 /* Returns: the stage @assessment gives @capability, or -1 when it has no score */
 int
-fh_report_score (const FhPlanModels *plan,
-                 FhAssessment       *assessment,
-                 const char         *capability)
+fh_report_score (const FhPlanModels *plan, FhAssessment *assessment, const char *capability)
 {
   GListModel *model = plan->models[FH_COLLECTION_SCORES];
-  gint64 id;
+  gint64      id;
 
   if (assessment == NULL)
     return -1;
@@ -261,10 +253,10 @@ fh_report_score (const FhPlanModels *plan,
   id = fh_assessment_get_id (assessment);
   for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(FhScore) score = g_list_model_get_item (model, i);
+      g_autoptr (FhScore) score = g_list_model_get_item (model, i);
 
-      if (fh_score_get_assessment (score) == id
-          && g_strcmp0 (fh_score_get_capability (score), capability) == 0)
+      if (fh_score_get_assessment (score) == id &&
+          g_strcmp0 (fh_score_get_capability (score), capability) == 0)
         return fh_score_get_stage (score);
     }
 
@@ -274,11 +266,10 @@ fh_report_score (const FhPlanModels *plan,
 /* Returns: the lowest stage among core capabilities (unscored counts as Not yet), or -1
  * without an assessment */
 int
-fh_report_overall_stage (const FhPlanModels *plan,
-                         FhAssessment       *assessment)
+fh_report_overall_stage (const FhPlanModels *plan, FhAssessment *assessment)
 {
-  g_autoptr(GPtrArray) capabilities = NULL;
-  int overall = FH_STAGE_LAST;
+  g_autoptr (GPtrArray) capabilities = NULL;
+  int      overall = FH_STAGE_LAST;
   gboolean any = FALSE;
 
   if (assessment == NULL)
@@ -288,7 +279,7 @@ fh_report_overall_stage (const FhPlanModels *plan,
   for (guint i = 0; i < capabilities->len; i++)
     {
       FhCapability *capability = capabilities->pdata[i];
-      int stage;
+      int           stage;
 
       if (!fh_capability_get_core (capability))
         continue;
@@ -302,25 +293,23 @@ fh_report_overall_stage (const FhPlanModels *plan,
 }
 
 double
-fh_report_mean_stage (const FhPlanModels *plan,
-                      FhAssessment       *assessment)
+fh_report_mean_stage (const FhPlanModels *plan, FhAssessment *assessment)
 {
-  g_autoptr(GPtrArray) capabilities = model_items (plan, FH_COLLECTION_CAPABILITIES);
+  g_autoptr (GPtrArray) capabilities = model_items (plan, FH_COLLECTION_CAPABILITIES);
   double sum = 0;
 
   if (assessment == NULL || capabilities->len == 0)
     return 0;
 
   for (guint i = 0; i < capabilities->len; i++)
-    sum += MAX (0, fh_report_score (plan, assessment,
-                                    fh_capability_get_id (capabilities->pdata[i])));
+    sum +=
+      MAX (0, fh_report_score (plan, assessment, fh_capability_get_id (capabilities->pdata[i])));
 
   return sum / capabilities->len;
 }
 
 static int
-compare_gaps (gconstpointer a,
-              gconstpointer b)
+compare_gaps (gconstpointer a, gconstpointer b)
 {
   FhGap *ga = *(FhGap **)a;
   FhGap *gb = *(FhGap **)b;
@@ -334,8 +323,7 @@ compare_gaps (gconstpointer a,
 
 /* Returns: (transfer container): gaps by severity, then votes (highest first) */
 GPtrArray *
-fh_report_sorted_gaps (const FhPlanModels *plan,
-                       gboolean            open_only)
+fh_report_sorted_gaps (const FhPlanModels *plan, gboolean open_only)
 {
   GPtrArray *gaps = model_items (plan, FH_COLLECTION_GAPS);
 
@@ -358,20 +346,20 @@ fh_report_use_case_priority (gpointer use_case)
 {
   FhUseCase *self = use_case;
 
-  return fh_use_case_get_impact (self)
-         * (fh_use_case_get_readiness (self) + fh_use_case_get_applicability (self)) / 2.0;
+  return fh_use_case_get_impact (self) *
+         (fh_use_case_get_readiness (self) + fh_use_case_get_applicability (self)) / 2.0;
 }
 
 static int
-compare_use_cases (gconstpointer a,
-                   gconstpointer b)
+compare_use_cases (gconstpointer a, gconstpointer b)
 {
   double pa = fh_report_use_case_priority (*(gpointer *)a);
   double pb = fh_report_use_case_priority (*(gpointer *)b);
 
   if (pa != pb)
     return pa > pb ? -1 : 1;
-  return g_strcmp0 (fh_use_case_get_title (*(FhUseCase **)a), fh_use_case_get_title (*(FhUseCase **)b));
+  return g_strcmp0 (fh_use_case_get_title (*(FhUseCase **)a),
+                    fh_use_case_get_title (*(FhUseCase **)b));
 }
 
 /* Returns: (transfer container): use cases by priority, highest first */
@@ -393,14 +381,14 @@ fh_report_option_costs (const FhPlanModels *plan,
                         gint64             *per_year)
 {
   GListModel *model = plan->models[FH_COLLECTION_COST_LINES];
-  gint64 id = fh_option_get_id (option);
-  gint64 fte_cost = plan->info != NULL ? fh_plan_info_get_fte_cost (plan->info) : 0;
+  gint64      id = fh_option_get_id (option);
+  gint64      fte_cost = plan->info != NULL ? fh_plan_info_get_fte_cost (plan->info) : 0;
 
   *one_off = 0;
   *per_year = 0;
   for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(FhCostLine) line = g_list_model_get_item (model, i);
+      g_autoptr (FhCostLine) line = g_list_model_get_item (model, i);
       gint64 amount = fh_cost_line_get_amount (line);
 
       if (fh_cost_line_get_option (line) != id)
@@ -410,7 +398,8 @@ fh_report_option_costs (const FhPlanModels *plan,
         {
           gint64 loaded = fh_cost_line_get_loaded_cost (line);
 
-          *per_year += (gint64)llround (fh_cost_line_get_fte (line) * (loaded > 0 ? loaded : fte_cost));
+          *per_year +=
+            (gint64)llround (fh_cost_line_get_fte (line) * (loaded > 0 ? loaded : fte_cost));
         }
       else if (fh_cost_line_get_recurrence (line) == FH_RECURRENCE_ONE_OFF)
         *one_off += amount;
@@ -423,12 +412,11 @@ fh_report_option_costs (const FhPlanModels *plan,
 
 /* "EUR 12,345": whole units with thousands grouped; reports round to the unit. */
 char *
-fh_report_format_money (gint64      minor,
-                        const char *currency)
+fh_report_format_money (gint64 minor, const char *currency)
 {
-  gint64 units = (minor >= 0 ? minor + 50 : minor - 50) / 100;
+  gint64           units = (minor >= 0 ? minor + 50 : minor - 50) / 100;
   g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, units < 0 ? -units : units);
-  g_autoptr(GString) out = g_string_new (currency != NULL && currency[0] ? currency : "");
+  g_autoptr (GString) out = g_string_new (currency != NULL && currency[0] ? currency : "");
   gsize len = strlen (digits);
 
   if (out->len > 0)
@@ -446,19 +434,20 @@ fh_report_format_money (gint64      minor,
 }
 
 static void
-add_stage_findings (const FhPlanModels *plan,
-                    GPtrArray          *findings)
+add_stage_findings (const FhPlanModels *plan, GPtrArray *findings)
 {
   FhAssessment *previous = NULL;
   FhAssessment *latest = fh_report_latest_assessment (plan, &previous);
-  g_autoptr(GPtrArray) capabilities = NULL;
-  g_autoptr(GString) lowest = g_string_new (NULL);
+  g_autoptr (GPtrArray) capabilities = NULL;
+  g_autoptr (GString) lowest = g_string_new (NULL);
   g_autofree char *quarter = NULL;
-  int overall, up = 0, down = 0;
+  int              overall, up = 0, down = 0;
 
   if (latest == NULL)
     {
-      g_ptr_array_add (findings, g_strdup (_("No quarter has been assessed yet, so the plan has no overall stage.")));
+      g_ptr_array_add (
+        findings,
+        g_strdup (_("No quarter has been assessed yet, so the plan has no overall stage.")));
       return;
     }
 
@@ -468,8 +457,8 @@ add_stage_findings (const FhPlanModels *plan,
   for (guint i = 0; i < capabilities->len; i++)
     {
       FhCapability *capability = capabilities->pdata[i];
-      const char *id = fh_capability_get_id (capability);
-      int stage = MAX (0, fh_report_score (plan, latest, id));
+      const char   *id = fh_capability_get_id (capability);
+      int           stage = MAX (0, fh_report_score (plan, latest, id));
 
       if (fh_capability_get_core (capability) && stage == overall)
         g_string_append_printf (lowest, "%s%s", lowest->len > 0 ? ", " : "",
@@ -487,13 +476,14 @@ add_stage_findings (const FhPlanModels *plan,
 
   if (overall >= 0)
     g_ptr_array_add (findings,
-                     g_strdup_printf (_("In %s the overall stage is %s, held back by: %s."), quarter,
-                                      fh_stage_get_label (overall), lowest->str));
+                     g_strdup_printf (_("In %s the overall stage is %s, held back by: %s."),
+                                         quarter, fh_stage_get_label (overall), lowest->str));
 
   if (previous != NULL)
     {
       g_autofree char *before = fh_quarter_format (fh_assessment_get_quarter (previous));
-      g_autofree char *ups = g_strdup_printf (ngettext ("%d capability moved up", "%d capabilities moved up", up), up);
+      g_autofree char *ups =
+        g_strdup_printf (ngettext ("%d capability moved up", "%d capabilities moved up", up), up);
 
       g_ptr_array_add (findings,
                        g_strdup_printf (ngettext ("Since %s, %s and %d moved down.",
@@ -503,10 +493,9 @@ add_stage_findings (const FhPlanModels *plan,
 }
 
 static void
-add_gap_findings (const FhPlanModels *plan,
-                  GPtrArray          *findings)
+add_gap_findings (const FhPlanModels *plan, GPtrArray *findings)
 {
-  g_autoptr(GPtrArray) gaps = fh_report_sorted_gaps (plan, TRUE);
+  g_autoptr (GPtrArray) gaps = fh_report_sorted_gaps (plan, TRUE);
   guint severe = 0, people = 0;
 
   for (guint i = 0; i < gaps->len; i++)
@@ -523,20 +512,20 @@ add_gap_findings (const FhPlanModels *plan,
       return;
     }
 
-  g_ptr_array_add (findings,
-                   g_strdup_printf (ngettext ("%u gap is open; %u of severity 4 or 5, %u about people and skills.",
-                                              "%u gaps are open; %u of severity 4 or 5, %u about people and skills.",
-                                              gaps->len),
-                                    gaps->len, severe, people));
+  g_ptr_array_add (
+    findings,
+    g_strdup_printf (
+      ngettext ("%u gap is open; %u of severity 4 or 5, %u about people and skills.",
+                "%u gaps are open; %u of severity 4 or 5, %u about people and skills.", gaps->len),
+      gaps->len, severe, people));
 }
 
 static void
-add_option_findings (const FhPlanModels *plan,
-                     GPtrArray          *findings)
+add_option_findings (const FhPlanModels *plan, GPtrArray *findings)
 {
-  g_autoptr(GPtrArray) options = model_items (plan, FH_COLLECTION_OPTIONS);
-  g_autoptr(GHashTable) compared = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) chosen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) options = model_items (plan, FH_COLLECTION_OPTIONS);
+  g_autoptr (GHashTable) compared = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) chosen = g_hash_table_new (g_str_hash, g_str_equal);
   guint n_compared;
 
   for (guint i = 0; i < options->len; i++)
@@ -550,21 +539,21 @@ add_option_findings (const FhPlanModels *plan,
 
   n_compared = g_hash_table_size (compared);
   if (n_compared > 0)
-    g_ptr_array_add (findings,
-                     g_strdup_printf (ngettext ("Options are compared for %u capability; %u has a chosen option.",
-                                                "Options are compared for %u capabilities; %u have a chosen option.",
-                                                n_compared),
-                                      n_compared, g_hash_table_size (chosen)));
+    g_ptr_array_add (
+      findings,
+      g_strdup_printf (
+        ngettext ("Options are compared for %u capability; %u has a chosen option.",
+                  "Options are compared for %u capabilities; %u have a chosen option.", n_compared),
+        n_compared, g_hash_table_size (chosen)));
 }
 
 static void
-add_roadmap_findings (const FhPlanModels *plan,
-                      GPtrArray          *findings)
+add_roadmap_findings (const FhPlanModels *plan, GPtrArray *findings)
 {
-  g_autoptr(FhReportRoadmap) roadmap = fh_report_roadmap_new (plan, NULL);
+  g_autoptr (FhReportRoadmap) roadmap = fh_report_roadmap_new (plan, NULL);
   g_autofree char *first = NULL;
   g_autofree char *last = NULL;
-  guint done = 0, slipped = 0, n = roadmap->placements->len;
+  guint            done = 0, slipped = 0, n = roadmap->placements->len;
 
   if (n == 0)
     {
@@ -584,10 +573,11 @@ add_roadmap_findings (const FhPlanModels *plan,
 
   first = fh_quarter_format (roadmap->first_quarter);
   last = fh_quarter_format (roadmap->last_quarter);
-  g_ptr_array_add (findings,
-                   g_strdup_printf (ngettext ("The roadmap holds %u item from %s to %s: %u done, %u slipped.",
-                                              "The roadmap holds %u items from %s to %s: %u done, %u slipped.", n),
-                                    n, first, last, done, slipped));
+  g_ptr_array_add (
+    findings,
+    g_strdup_printf (ngettext ("The roadmap holds %u item from %s to %s: %u done, %u slipped.",
+                               "The roadmap holds %u items from %s to %s: %u done, %u slipped.", n),
+                     n, first, last, done, slipped));
 }
 
 /**
@@ -612,17 +602,17 @@ fh_report_key_findings (const FhPlanModels *plan)
 static int
 item_end (FhRoadmapItem *item)
 {
-  return fh_roadmap_item_get_start_quarter (item) + MAX (1, fh_roadmap_item_get_duration (item)) - 1;
+  return fh_roadmap_item_get_start_quarter (item) + MAX (1, fh_roadmap_item_get_duration (item)) -
+         1;
 }
 
 static int
-compare_placements (gconstpointer a,
-                    gconstpointer b)
+compare_placements (gconstpointer a, gconstpointer b)
 {
   const FhReportPlacement *pa = a;
   const FhReportPlacement *pb = b;
-  int sa = fh_roadmap_item_get_start_quarter (pa->item);
-  int sb = fh_roadmap_item_get_start_quarter (pb->item);
+  int                      sa = fh_roadmap_item_get_start_quarter (pa->item);
+  int                      sb = fh_roadmap_item_get_start_quarter (pb->item);
 
   if (pa->lane != pb->lane)
     return pa->lane - pb->lane;
@@ -640,17 +630,16 @@ compare_placements (gconstpointer a,
  * rows; an item goes in the first row of its lane where it overlaps nothing.
  */
 FhReportRoadmap *
-fh_report_roadmap_new (const FhPlanModels    *plan,
-                       const FhReportOptions *options)
+fh_report_roadmap_new (const FhPlanModels *plan, const FhReportOptions *options)
 {
   FhReportRoadmap *roadmap = g_new0 (FhReportRoadmap, 1);
-  g_autoptr(GPtrArray) items = model_items (plan, FH_COLLECTION_ROADMAP);
-  g_autoptr(GPtrArray) capabilities = fh_report_sorted_capabilities (plan);
-  g_autoptr(GArray) row_ends = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr (GPtrArray) items = model_items (plan, FH_COLLECTION_ROADMAP);
+  g_autoptr (GPtrArray) capabilities = fh_report_sorted_capabilities (plan);
+  g_autoptr (GArray) row_ends = g_array_new (FALSE, FALSE, sizeof (int));
   g_autofree int *lane_of = g_new0 (int, capabilities->len + 1);
-  int first = options != NULL ? options->first_quarter : 0;
-  int last = options != NULL ? options->last_quarter : 0;
-  int lo = G_MAXINT, hi = 0;
+  int             first = options != NULL ? options->first_quarter : 0;
+  int             last = options != NULL ? options->last_quarter : 0;
+  int             lo = G_MAXINT, hi = 0;
 
   roadmap->lanes = g_ptr_array_new ();
   roadmap->lane_rows = g_array_new (FALSE, TRUE, sizeof (int));
@@ -658,8 +647,8 @@ fh_report_roadmap_new (const FhPlanModels    *plan,
 
   for (guint i = 0; i < items->len; i++)
     {
-      FhRoadmapItem *item = items->pdata[i];
-      int start = fh_roadmap_item_get_start_quarter (item);
+      FhRoadmapItem    *item = items->pdata[i];
+      int               start = fh_roadmap_item_get_start_quarter (item);
       FhReportPlacement placement = { item, -1, 0 };
 
       if ((first > 0 && item_end (item) < first) || (last > 0 && start > last))
@@ -688,14 +677,15 @@ fh_report_roadmap_new (const FhPlanModels    *plan,
   for (guint i = 0; i < roadmap->placements->len; i++)
     {
       FhReportPlacement *p = &g_array_index (roadmap->placements, FhReportPlacement, i);
-      int lane = lane_of[p->lane];
-      int row;
+      int                lane = lane_of[p->lane];
+      int                row;
 
       if (lane < 0)
         {
           lane = lane_of[p->lane] = roadmap->lanes->len;
           g_ptr_array_add (roadmap->lanes, (guint)p->lane < capabilities->len
-                                             ? capabilities->pdata[p->lane] : NULL);
+                                             ? capabilities->pdata[p->lane]
+                                             : NULL);
           g_array_set_size (roadmap->lane_rows, roadmap->lanes->len);
           g_array_set_size (row_ends, 0);
         }
@@ -711,7 +701,8 @@ fh_report_roadmap_new (const FhPlanModels    *plan,
 
       p->lane = lane;
       p->row = row;
-      g_array_index (roadmap->lane_rows, int, lane) = MAX (g_array_index (roadmap->lane_rows, int, lane), row + 1);
+      g_array_index (roadmap->lane_rows, int, lane) =
+        MAX (g_array_index (roadmap->lane_rows, int, lane), row + 1);
     }
 
   roadmap->first_quarter = first > 0 ? first : (roadmap->placements->len > 0 ? lo : 0);
@@ -736,8 +727,7 @@ fh_report_roadmap_free (FhReportRoadmap *roadmap)
 
 /* Returns: (transfer container): the roadmap items that end in @quarter */
 GPtrArray *
-fh_report_items_due (const FhPlanModels *plan,
-                     int                 quarter)
+fh_report_items_due (const FhPlanModels *plan, int quarter)
 {
   GPtrArray *items = model_items (plan, FH_COLLECTION_ROADMAP);
 
@@ -756,8 +746,9 @@ const char *
 fh_report_use_case_quadrant (gpointer use_case)
 {
   FhUseCase *self = use_case;
-  gboolean valuable = fh_use_case_get_impact (self) > 1.5;
-  gboolean feasible = (fh_use_case_get_readiness (self) + fh_use_case_get_applicability (self)) / 2.0 > 1.5;
+  gboolean   valuable = fh_use_case_get_impact (self) > 1.5;
+  gboolean   feasible =
+    (fh_use_case_get_readiness (self) + fh_use_case_get_applicability (self)) / 2.0 > 1.5;
 
   if (valuable)
     return feasible ? _("Quick win") : _("Strategic bet");
@@ -769,11 +760,16 @@ fh_report_gap_kind_label (int kind)
 {
   switch (kind)
     {
-    case FH_GAP_KIND_PROCESS: return _("Process");
-    case FH_GAP_KIND_PEOPLE: return _("People");
-    case FH_GAP_KIND_TECHNOLOGY: return _("Technology");
-    case FH_GAP_KIND_LIFECYCLE: return _("Lifecycle");
-    default: return "";
+    case FH_GAP_KIND_PROCESS:
+      return _("Process");
+    case FH_GAP_KIND_PEOPLE:
+      return _("People");
+    case FH_GAP_KIND_TECHNOLOGY:
+      return _("Technology");
+    case FH_GAP_KIND_LIFECYCLE:
+      return _("Lifecycle");
+    default:
+      return "";
     }
 }
 
@@ -782,10 +778,14 @@ fh_report_gap_status_label (int status)
 {
   switch (status)
     {
-    case FH_GAP_STATUS_OPEN: return _("Open");
-    case FH_GAP_STATUS_PLANNED: return _("Planned");
-    case FH_GAP_STATUS_CLOSED: return _("Closed");
-    default: return "";
+    case FH_GAP_STATUS_OPEN:
+      return _("Open");
+    case FH_GAP_STATUS_PLANNED:
+      return _("Planned");
+    case FH_GAP_STATUS_CLOSED:
+      return _("Closed");
+    default:
+      return "";
     }
 }
 
@@ -794,12 +794,18 @@ fh_report_use_case_status_label (int status)
 {
   switch (status)
     {
-    case FH_USE_CASE_STATUS_PROPOSED: return _("Proposed");
-    case FH_USE_CASE_STATUS_APPROVED: return _("Approved");
-    case FH_USE_CASE_STATUS_IN_PROGRESS: return _("In progress");
-    case FH_USE_CASE_STATUS_LIVE: return _("Live");
-    case FH_USE_CASE_STATUS_PARKED: return _("Parked");
-    default: return "";
+    case FH_USE_CASE_STATUS_PROPOSED:
+      return _("Proposed");
+    case FH_USE_CASE_STATUS_APPROVED:
+      return _("Approved");
+    case FH_USE_CASE_STATUS_IN_PROGRESS:
+      return _("In progress");
+    case FH_USE_CASE_STATUS_LIVE:
+      return _("Live");
+    case FH_USE_CASE_STATUS_PARKED:
+      return _("Parked");
+    default:
+      return "";
     }
 }
 
@@ -808,10 +814,14 @@ fh_report_option_kind_label (int kind)
 {
   switch (kind)
     {
-    case FH_OPTION_KIND_PACKAGED: return _("Packaged");
-    case FH_OPTION_KIND_CUSTOM: return _("Custom");
-    case FH_OPTION_KIND_HYBRID: return _("Hybrid");
-    default: return "";
+    case FH_OPTION_KIND_PACKAGED:
+      return _("Packaged");
+    case FH_OPTION_KIND_CUSTOM:
+      return _("Custom");
+    case FH_OPTION_KIND_HYBRID:
+      return _("Hybrid");
+    default:
+      return "";
     }
 }
 
@@ -820,19 +830,24 @@ fh_report_item_status_label (int status)
 {
   switch (status)
     {
-    case FH_ITEM_STATUS_PLANNED: return _("Planned");
-    case FH_ITEM_STATUS_IN_PROGRESS: return _("In progress");
-    case FH_ITEM_STATUS_DONE: return _("Done");
-    case FH_ITEM_STATUS_SLIPPED: return _("Slipped");
-    case FH_ITEM_STATUS_DROPPED: return _("Dropped");
-    default: return "";
+    case FH_ITEM_STATUS_PLANNED:
+      return _("Planned");
+    case FH_ITEM_STATUS_IN_PROGRESS:
+      return _("In progress");
+    case FH_ITEM_STATUS_DONE:
+      return _("Done");
+    case FH_ITEM_STATUS_SLIPPED:
+      return _("Slipped");
+    case FH_ITEM_STATUS_DROPPED:
+      return _("Dropped");
+    default:
+      return "";
     }
 }
 
 /* Returns: the capability's name, or @id itself when the plan has no such capability */
 const char *
-fh_report_capability_name (const FhPlanModels *plan,
-                           const char         *id)
+fh_report_capability_name (const FhPlanModels *plan, const char *id)
 {
   FhCapability *capability = id != NULL && id[0] ? fh_report_find_capability (plan, id) : NULL;
 
@@ -860,9 +875,7 @@ block_free (gpointer data)
 }
 
 static FhReportBlock *
-add_block (GPtrArray         *blocks,
-           FhReportBlockKind  kind,
-           const char        *text)
+add_block (GPtrArray *blocks, FhReportBlockKind kind, const char *text)
 {
   FhReportBlock *block = g_new0 (FhReportBlock, 1);
 
@@ -873,16 +886,13 @@ add_block (GPtrArray         *blocks,
 }
 
 static void
-add_heading (GPtrArray  *blocks,
-             int         level,
-             const char *text)
+add_heading (GPtrArray *blocks, int level, const char *text)
 {
   add_block (blocks, FH_REPORT_BLOCK_HEADING, text)->level = level;
 }
 
 static void
-add_chart (GPtrArray  *blocks,
-           const char *chart)
+add_chart (GPtrArray *blocks, const char *chart)
 {
   add_block (blocks, FH_REPORT_BLOCK_CHART, NULL)->chart = g_strdup (chart);
 }
@@ -890,8 +900,7 @@ add_chart (GPtrArray  *blocks,
 /* @spec: a title and a weight per column; a weight starting with '#' marks a column of
  * figures. */
 static FhReportBlock *
-add_table (GPtrArray         *blocks,
-           const char *const *spec)
+add_table (GPtrArray *blocks, const char *const *spec)
 {
   FhReportBlock *block = add_block (blocks, FH_REPORT_BLOCK_TABLE, NULL);
 
@@ -901,7 +910,7 @@ add_table (GPtrArray         *blocks,
   for (guint i = 0; spec[i] != NULL; i += 2)
     {
       const char *weight_text = spec[i + 1];
-      double weight;
+      double      weight;
 
       if (weight_text[0] == '#')
         {
@@ -918,11 +927,10 @@ add_table (GPtrArray         *blocks,
 
 /* Takes the strings; as many as the table has columns. */
 static void
-add_row (FhReportBlock *table,
-         ...)
+add_row (FhReportBlock *table, ...)
 {
   GStrvBuilder *builder = g_strv_builder_new ();
-  va_list args;
+  va_list       args;
 
   va_start (args, table);
   for (guint i = 0; i < table->columns->len; i++)
@@ -945,15 +953,13 @@ stage_text (int stage)
 }
 
 static void
-build_cover (const FhPlanModels    *plan,
-             const FhReportOptions *options,
-             GPtrArray             *blocks)
+build_cover (const FhPlanModels *plan, const FhReportOptions *options, GPtrArray *blocks)
 {
   const char *name = plan->info != NULL ? fh_plan_info_get_name (plan->info) : "";
   const char *organisation = plan->info != NULL ? fh_plan_info_get_organisation (plan->info) : "";
   g_autofree char *date = fh_report_format_date (options);
   g_autofree char *quarter = fh_quarter_format (fh_report_quarter (options));
-  FhReportBlock *list;
+  FhReportBlock   *list;
 
   add_heading (blocks, 1, name != NULL && name[0] ? name : _("Untitled plan"));
   add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, _("MLOps adoption plan"));
@@ -966,13 +972,12 @@ build_cover (const FhPlanModels    *plan,
 }
 
 static void
-build_summary (const FhPlanModels *plan,
-               GPtrArray          *blocks)
+build_summary (const FhPlanModels *plan, GPtrArray *blocks)
 {
   FhAssessment *latest = fh_report_latest_assessment (plan, NULL);
-  int overall = fh_report_overall_stage (plan, latest);
-  g_autoptr(GPtrArray) gaps = fh_report_sorted_gaps (plan, TRUE);
-  g_autoptr(GPtrArray) findings = fh_report_key_findings (plan);
+  int           overall = fh_report_overall_stage (plan, latest);
+  g_autoptr (GPtrArray) gaps = fh_report_sorted_gaps (plan, TRUE);
+  g_autoptr (GPtrArray) findings = fh_report_key_findings (plan);
   FhReportBlock *list;
   FhReportBlock *table;
 
@@ -980,9 +985,9 @@ build_summary (const FhPlanModels *plan,
   if (overall >= 0)
     {
       g_autofree char *quarter = fh_quarter_format (fh_assessment_get_quarter (latest));
-      g_autofree char *text =
-        g_strdup_printf (_("Overall stage in %s: %d %s (the lowest stage among core capabilities; mean of all capabilities %.1f)."),
-                         quarter, overall, fh_stage_get_label (overall), fh_report_mean_stage (plan, latest));
+      g_autofree char *text = g_strdup_printf (
+        _("Overall stage in %s: %d %s (the lowest stage among core capabilities; mean of all capabilities %.1f)."),
+           quarter, overall, fh_stage_get_label (overall), fh_report_mean_stage (plan, latest));
 
       add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text);
     }
@@ -992,8 +997,10 @@ build_summary (const FhPlanModels *plan,
     }
 
   add_heading (blocks, 2, _("Top gaps"));
-  table = add_table (blocks, (const char *const[]) { _("Gap"), "5", _("Capability"), "3",
-                                                      _("Severity"), "#1.7", _("Votes"), "#1.3", NULL });
+  table = add_table (
+    blocks,
+    (const char *const[]){
+      _("Gap"), "5", _("Capability"), "3", _("Severity"), "#1.7", _("Votes"), "#1.3", NULL });
   for (guint i = 0; i < gaps->len && i < FH_REPORT_TOP_GAPS; i++)
     {
       FhGap *gap = gaps->pdata[i];
@@ -1010,14 +1017,15 @@ build_summary (const FhPlanModels *plan,
 }
 
 static void
-build_maturity (const FhPlanModels *plan,
-                GPtrArray          *blocks)
+build_maturity (const FhPlanModels *plan, GPtrArray *blocks)
 {
   FhAssessment *previous = NULL;
   FhAssessment *latest = fh_report_latest_assessment (plan, &previous);
-  g_autoptr(GPtrArray) capabilities = fh_report_sorted_capabilities (plan);
-  g_autofree char *now = latest != NULL ? fh_quarter_format (fh_assessment_get_quarter (latest)) : NULL;
-  g_autofree char *before = previous != NULL ? fh_quarter_format (fh_assessment_get_quarter (previous)) : NULL;
+  g_autoptr (GPtrArray) capabilities = fh_report_sorted_capabilities (plan);
+  g_autofree char *now =
+    latest != NULL ? fh_quarter_format (fh_assessment_get_quarter (latest)) : NULL;
+  g_autofree char *before =
+    previous != NULL ? fh_quarter_format (fh_assessment_get_quarter (previous)) : NULL;
   FhReportBlock *table;
 
   add_heading (blocks, 1, fh_report_section_get_title (FH_REPORT_MATURITY));
@@ -1031,35 +1039,39 @@ build_maturity (const FhPlanModels *plan,
   if (previous != NULL)
     {
       add_chart (blocks, "trend");
-      g_autofree char *text = g_strdup_printf (_("Stages assessed in %s, compared with %s."), now, before);
+      g_autofree char *text =
+        g_strdup_printf (_("Stages assessed in %s, compared with %s."), now, before);
 
       add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text);
-      table = add_table (blocks, (const char *const[]) { _("Capability"), "4", _("Core"), "1", before, "2",
-                                                          now, "2", _("Change"), "#1.6", _("Why"), "4", NULL });
+      table = add_table (blocks,
+                         (const char *const[]){ _("Capability"), "4",
+                                                   _("Core"), "1", before, "2", now, "2",
+                                                      _("Change"), "#1.6", _("Why"), "4", NULL });
     }
   else
     {
       g_autofree char *text = g_strdup_printf (_("Stages assessed in %s."), now);
 
       add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text);
-      table = add_table (blocks, (const char *const[]) { _("Capability"), "4", _("Core"), "1", now, "2",
-                                                          _("Evidence"), "5", NULL });
+      table = add_table (
+        blocks, (const char *const[]){ _("Capability"), "4",
+                                          _("Core"), "1", now, "2", _("Evidence"), "5", NULL });
     }
 
   for (guint i = 0; i < capabilities->len; i++)
     {
       FhCapability *capability = capabilities->pdata[i];
-      const char *id = fh_capability_get_id (capability);
-      int stage = fh_report_score (plan, latest, id);
-      const char *reason = "";
-      GListModel *scores = plan->models[FH_COLLECTION_SCORES];
+      const char   *id = fh_capability_get_id (capability);
+      int           stage = fh_report_score (plan, latest, id);
+      const char   *reason = "";
+      GListModel   *scores = plan->models[FH_COLLECTION_SCORES];
 
       for (guint s = 0; scores != NULL && s < g_list_model_get_n_items (scores); s++)
         {
-          g_autoptr(FhScore) score = g_list_model_get_item (scores, s);
+          g_autoptr (FhScore) score = g_list_model_get_item (scores, s);
 
-          if (fh_score_get_assessment (score) == fh_assessment_get_id (latest)
-              && g_strcmp0 (fh_score_get_capability (score), id) == 0)
+          if (fh_score_get_assessment (score) == fh_assessment_get_id (latest) &&
+              g_strcmp0 (fh_score_get_capability (score), id) == 0)
             reason = previous != NULL ? fh_score_get_reason (score) : fh_score_get_evidence (score);
         }
 
@@ -1069,36 +1081,41 @@ build_maturity (const FhPlanModels *plan,
 
           add_row (table, g_strdup (fh_capability_get_name (capability)),
                    g_strdup (fh_capability_get_core (capability) ? _("yes") : ""),
-                   stage_text (old), stage_text (stage),
-                   old >= 0 && stage >= 0 && stage != old ? g_strdup_printf ("%+d", stage - old)
-                                                           : g_strdup (old >= 0 && stage >= 0 ? "0" : "–"),
-                   g_strdup (reason));
+                             stage_text (old), stage_text (stage),
+                             old >= 0 && stage >= 0 && stage != old
+                               ? g_strdup_printf ("%+d", stage - old)
+                               : g_strdup (old >= 0 && stage >= 0 ? "0" : "–"),
+                             g_strdup (reason));
         }
       else
         {
           add_row (table, g_strdup (fh_capability_get_name (capability)),
                    g_strdup (fh_capability_get_core (capability) ? _("yes") : ""),
-                   stage_text (stage), g_strdup (reason));
+                             stage_text (stage), g_strdup (reason));
         }
     }
 }
 
 static void
-build_gaps (const FhPlanModels *plan,
-            GPtrArray          *blocks)
+build_gaps (const FhPlanModels *plan, GPtrArray *blocks)
 {
-  g_autoptr(GPtrArray) gaps = fh_report_sorted_gaps (plan, FALSE);
-  FhReportBlock *table;
+  g_autoptr (GPtrArray) gaps = fh_report_sorted_gaps (plan, FALSE);
+  FhReportBlock   *table;
   g_autofree char *text = NULL;
 
   add_heading (blocks, 1, fh_report_section_get_title (FH_REPORT_GAPS));
   text = g_strdup_printf (ngettext ("%u gap, by severity and then votes.",
-                                    "%u gaps, by severity and then votes.", gaps->len), gaps->len);
+                                    "%u gaps, by severity and then votes.", gaps->len),
+                          gaps->len);
   add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text);
   /* The status column holds "Planned" and "Proposed" whole, never broken inside a word. */
-  table = add_table (blocks, (const char *const[]) { _("Gap"), "5", _("Capability"), "3", _("Kind"), "2.1",
-                                                      _("Severity"), "#1.7", _("Votes"), "#1.3",
-                                                      _("Status"), "1.9", _("Owner"), "1.5", NULL });
+  table = add_table (
+    blocks, (const char *const[]){ _("Gap"), "5",
+                                      _("Capability"), "3",
+                                         _("Kind"), "2.1",
+                                            _("Severity"), "#1.7",
+                                               _("Votes"), "#1.3",
+                                                  _("Status"), "1.9", _("Owner"), "1.5", NULL });
   for (guint i = 0; i < gaps->len; i++)
     {
       FhGap *gap = gaps->pdata[i];
@@ -1114,10 +1131,9 @@ build_gaps (const FhPlanModels *plan,
 }
 
 static void
-build_use_cases (const FhPlanModels *plan,
-                 GPtrArray          *blocks)
+build_use_cases (const FhPlanModels *plan, GPtrArray *blocks)
 {
-  g_autoptr(GPtrArray) use_cases = fh_report_sorted_use_cases (plan);
+  g_autoptr (GPtrArray) use_cases = fh_report_sorted_use_cases (plan);
   FhReportBlock *table;
 
   add_heading (blocks, 1, fh_report_section_get_title (FH_REPORT_USE_CASES));
@@ -1128,12 +1144,16 @@ build_use_cases (const FhPlanModels *plan,
     }
 
   add_chart (blocks, "quadrant");
-  add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH,
-             _("Priority = impact × (readiness + applicability) / 2, from 0 to 9; each score from 0 to 3."));
-  table = add_table (blocks, (const char *const[]) { _("Use case"), "4.5", _("Impact"), "#1.5",
-                                                      _("Readiness"), "#2", _("Applicability"), "#2.5",
-                                                      _("Priority"), "#1.7", _("Quadrant"), "2",
-                                                      _("Status"), "2.3", NULL });
+  add_block (
+    blocks, FH_REPORT_BLOCK_PARAGRAPH,
+    _("Priority = impact × (readiness + applicability) / 2, from 0 to 9; each score from 0 to 3."));
+  table = add_table (
+    blocks, (const char *const[]){ _("Use case"), "4.5",
+                                      _("Impact"), "#1.5",
+                                         _("Readiness"), "#2",
+                                            _("Applicability"), "#2.5",
+                                               _("Priority"), "#1.7",
+                                                  _("Quadrant"), "2", _("Status"), "2.3", NULL });
   for (guint i = 0; i < use_cases->len; i++)
     {
       FhUseCase *use_case = use_cases->pdata[i];
@@ -1150,8 +1170,7 @@ build_use_cases (const FhPlanModels *plan,
 
 /* The option's weighted total over the plan's criteria (REFERENCE.md §4), 0–5. */
 static char *
-option_score (FhDecision *decision,
-              FhOption   *option)
+option_score (FhDecision *decision, FhOption *option)
 {
   int index = decision != NULL ? fh_decision_find_option (decision, fh_option_get_id (option)) : -1;
 
@@ -1161,8 +1180,7 @@ option_score (FhDecision *decision,
 }
 
 static char *
-option_decision (FhDecision *decision,
-                 FhOption   *option)
+option_decision (FhDecision *decision, FhOption *option)
 {
   int index = decision != NULL ? fh_decision_find_option (decision, fh_option_get_id (option)) : -1;
   gboolean recommended = index >= 0 && index == decision->recommended;
@@ -1173,29 +1191,29 @@ option_decision (FhDecision *decision,
 }
 
 static void
-build_options (const FhPlanModels *plan,
-               GPtrArray          *blocks)
+build_options (const FhPlanModels *plan, GPtrArray *blocks)
 {
-  g_autoptr(GPtrArray) capabilities = fh_report_sorted_capabilities (plan);
-  g_autoptr(GPtrArray) options = model_items (plan, FH_COLLECTION_OPTIONS);
-  const char *currency = plan->info != NULL ? fh_plan_info_get_currency (plan->info) : "";
-  int horizon = plan->info != NULL ? fh_plan_info_get_horizon_years (plan->info) : 3;
-  g_autofree char *tco_title = g_strdup_printf (ngettext ("TCO over %d year", "TCO over %d years", horizon), horizon);
+  g_autoptr (GPtrArray) capabilities = fh_report_sorted_capabilities (plan);
+  g_autoptr (GPtrArray) options = model_items (plan, FH_COLLECTION_OPTIONS);
+  const char      *currency = plan->info != NULL ? fh_plan_info_get_currency (plan->info) : "";
+  int              horizon = plan->info != NULL ? fh_plan_info_get_horizon_years (plan->info) : 3;
+  g_autofree char *tco_title =
+    g_strdup_printf (ngettext ("TCO over %d year", "TCO over %d years", horizon), horizon);
   gboolean any = FALSE;
-  FhTco tco;
+  FhTco    tco;
 
   add_heading (blocks, 1, fh_report_section_get_title (FH_REPORT_OPTIONS));
   for (guint c = 0; c < capabilities->len; c++)
     {
-      FhCapability *capability = capabilities->pdata[c];
-      FhReportBlock *table = NULL;
+      FhCapability    *capability = capabilities->pdata[c];
+      FhReportBlock   *table = NULL;
       g_autofree char *chart = NULL;
-      g_autoptr(FhDecision) decision = NULL;
+      g_autoptr (FhDecision) decision = NULL;
 
       for (guint i = 0; i < options->len; i++)
         {
           FhOption *option = options->pdata[i];
-          gint64 one_off, per_year;
+          gint64    one_off, per_year;
 
           if (g_strcmp0 (fh_option_get_capability (option), fh_capability_get_id (capability)) != 0)
             continue;
@@ -1212,13 +1230,14 @@ build_options (const FhPlanModels *plan,
               add_heading (blocks, 2, fh_capability_get_name (capability));
               chart = g_strconcat ("tco:", fh_capability_get_id (capability), NULL);
               add_chart (blocks, chart);
-              table = add_table (blocks, (const char *const[]) { _("Option"), "4", _("Kind"), "1.6",
-                                                                  _("Vendor or stack"), "3",
-                                                                  _("One-off"), "#2.2",
-                                                                  _("Recurring a year"), "#2.4",
-                                                                  tco_title, "#2.4",
-                                                                  _("Score of 5"), "#1.6",
-                                                                  _("Decision"), "2.2", NULL });
+              table = add_table (
+                blocks, (const char *const[]){
+                          _("Option"), "4",
+                             _("Kind"), "1.6",
+                                _("Vendor or stack"), "3",
+                                   _("One-off"), "#2.2",
+                                      _("Recurring a year"), "#2.4", tco_title, "#2.4",
+                                         _("Score of 5"), "#1.6", _("Decision"), "2.2", NULL });
             }
 
           fh_report_option_costs (plan, option, &one_off, &per_year);
@@ -1228,8 +1247,7 @@ build_options (const FhPlanModels *plan,
                    g_strdup (fh_option_get_vendor (option)),
                    fh_report_format_money (one_off, currency),
                    fh_report_format_money (per_year, currency),
-                   fh_report_format_money (tco.total, currency),
-                   option_score (decision, option),
+                   fh_report_format_money (tco.total, currency), option_score (decision, option),
                    option_decision (decision, option));
           any = TRUE;
         }
@@ -1240,11 +1258,9 @@ build_options (const FhPlanModels *plan,
 }
 
 static void
-build_roadmap (const FhPlanModels    *plan,
-               const FhReportOptions *options,
-               GPtrArray             *blocks)
+build_roadmap (const FhPlanModels *plan, const FhReportOptions *options, GPtrArray *blocks)
 {
-  g_autoptr(FhReportRoadmap) roadmap = fh_report_roadmap_new (plan, options);
+  g_autoptr (FhReportRoadmap) roadmap = fh_report_roadmap_new (plan, options);
   FhReportBlock *table;
 
   add_heading (blocks, 1, fh_report_section_get_title (FH_REPORT_ROADMAP));
@@ -1255,16 +1271,20 @@ build_roadmap (const FhPlanModels    *plan,
     }
 
   add_block (blocks, FH_REPORT_BLOCK_TIMELINE, NULL);
-  table = add_table (blocks, (const char *const[]) { _("Capability"), "3", _("Item"), "5", _("Stages"), "2.6",
-                                                      _("Start"), "1.5", _("End"), "1.5",
-                                                      _("Status"), "1.6", _("Owner"), "2", NULL });
+  table =
+    add_table (blocks, (const char *const[]){ _("Capability"), "3",
+                         _("Item"), "5",
+                            _("Stages"), "2.6",
+                               _("Start"), "1.5",
+                                  _("End"), "1.5", _("Status"), "1.6", _("Owner"), "2", NULL });
   for (guint i = 0; i < roadmap->placements->len; i++)
     {
       FhRoadmapItem *item = g_array_index (roadmap->placements, FhReportPlacement, i).item;
-      int from = fh_roadmap_item_get_from_stage (item);
-      int to = fh_roadmap_item_get_target_stage (item);
+      int            from = fh_roadmap_item_get_from_stage (item);
+      int            to = fh_roadmap_item_get_target_stage (item);
 
-      add_row (table, g_strdup (fh_report_capability_name (plan, fh_roadmap_item_get_capability (item))),
+      add_row (table,
+               g_strdup (fh_report_capability_name (plan, fh_roadmap_item_get_capability (item))),
                g_strdup (fh_roadmap_item_get_title (item)),
                g_strdup_printf ("%s → %s", fh_stage_get_label (CLAMP (from, 0, FH_STAGE_LAST)),
                                 fh_stage_get_label (CLAMP (to, 0, FH_STAGE_LAST))),
@@ -1276,13 +1296,12 @@ build_roadmap (const FhPlanModels    *plan,
 }
 
 static void
-build_findings (const FhPlanModels *plan,
-                GPtrArray          *blocks)
+build_findings (const FhPlanModels *plan, GPtrArray *blocks)
 {
-  g_autoptr(GPtrArray) findings = fh_rules_check (plan);
+  g_autoptr (GPtrArray) findings = fh_rules_check (plan);
   g_autofree char *text = NULL;
-  FhReportBlock *table;
-  guint errors = fh_rules_count (findings, FH_SEVERITY_ERROR);
+  FhReportBlock   *table;
+  guint            errors = fh_rules_count (findings, FH_SEVERITY_ERROR);
 
   add_heading (blocks, 1, fh_report_section_get_title (FH_REPORT_FINDINGS));
   if (findings->len == 0)
@@ -1292,13 +1311,15 @@ build_findings (const FhPlanModels *plan,
       return;
     }
 
-  text = g_strdup_printf (ngettext ("The start-small rules find %u issue in the roadmap; %u of them break the climb.",
-                                    "The start-small rules find %u issues in the roadmap; %u of them break the climb.",
-                                    findings->len),
-                          findings->len, errors);
+  text = g_strdup_printf (
+    ngettext ("The start-small rules find %u issue in the roadmap; %u of them break the climb.",
+              "The start-small rules find %u issues in the roadmap; %u of them break the climb.",
+              findings->len),
+    findings->len, errors);
   add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text);
-  table = add_table (blocks, (const char *const[]) { _("Severity"), "1.4", _("Finding"), "6",
-                                                      _("Suggested fix"), "4", NULL });
+  table = add_table (
+    blocks, (const char *const[]){ _("Severity"), "1.4",
+                                      _("Finding"), "6", _("Suggested fix"), "4", NULL });
   /* Errors first: they break the climb. */
   for (int severity = FH_SEVERITY_ERROR; severity >= FH_SEVERITY_INFO; severity--)
     {
@@ -1308,24 +1329,23 @@ build_findings (const FhPlanModels *plan,
 
           if ((int)finding->severity != severity)
             continue;
-          add_row (table, g_strdup (fh_severity_get_label (finding->severity)), g_strdup (finding->message),
-                   g_strdup (finding->fix));
+          add_row (table, g_strdup (fh_severity_get_label (finding->severity)),
+                   g_strdup (finding->message), g_strdup (finding->fix));
         }
     }
 }
 
 static void
-build_review (const FhPlanModels *plan,
-              GPtrArray          *blocks)
+build_review (const FhPlanModels *plan, GPtrArray *blocks)
 {
   FhAssessment *previous = NULL;
   FhAssessment *latest = fh_report_latest_assessment (plan, &previous);
-  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr (GPtrArray) due = NULL;
   g_autofree char *quarter = NULL;
   g_autofree char *text = NULL;
-  FhReportBlock *table;
-  GListModel *scores = plan->models[FH_COLLECTION_SCORES];
-  guint done = 0;
+  FhReportBlock   *table;
+  GListModel      *scores = plan->models[FH_COLLECTION_SCORES];
+  guint            done = 0;
 
   add_heading (blocks, 1, fh_report_section_get_title (FH_REPORT_REVIEW));
   if (latest == NULL)
@@ -1341,21 +1361,23 @@ build_review (const FhPlanModels *plan,
 
   add_heading (blocks, 2, _("Delivery check"));
   text = g_strdup_printf (ngettext ("%u roadmap item was due by the end of %s; %u of them done.",
-                                    "%u roadmap items were due by the end of %s; %u of them done.", due->len),
+                                    "%u roadmap items were due by the end of %s; %u of them done.",
+                                    due->len),
                           due->len, quarter, done);
   add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text);
   if (due->len > 0)
     {
-      table = add_table (blocks, (const char *const[]) { _("Item"), "5", _("Capability"), "3",
-                                                          _("Status"), "1.6", _("Why"), "4", NULL });
+      table = add_table (
+        blocks, (const char *const[]){ _("Item"), "5", _("Capability"), "3", _("Status"), "1.6", _("Why"), "4", NULL });
       for (guint i = 0; i < due->len; i++)
         {
           FhRoadmapItem *item = due->pdata[i];
 
-          add_row (table, g_strdup (fh_roadmap_item_get_title (item)),
-                   g_strdup (fh_report_capability_name (plan, fh_roadmap_item_get_capability (item))),
-                   g_strdup (fh_report_item_status_label (fh_roadmap_item_get_status (item))),
-                   g_strdup (fh_roadmap_item_get_status_reason (item)));
+          add_row (
+            table, g_strdup (fh_roadmap_item_get_title (item)),
+            g_strdup (fh_report_capability_name (plan, fh_roadmap_item_get_capability (item))),
+            g_strdup (fh_report_item_status_label (fh_roadmap_item_get_status (item))),
+            g_strdup (fh_roadmap_item_get_status_reason (item)));
         }
     }
 
@@ -1363,13 +1385,14 @@ build_review (const FhPlanModels *plan,
     return;
 
   add_heading (blocks, 2, _("What changed and why"));
-  table = add_table (blocks, (const char *const[]) { _("Capability"), "4", _("From"), "2", _("To"), "2",
-                                                      _("Why"), "6", NULL });
+  table = add_table (
+    blocks, (const char *const[]){ _("Capability"), "4",
+                                      _("From"), "2", _("To"), "2", _("Why"), "6", NULL });
   for (guint s = 0; scores != NULL && s < g_list_model_get_n_items (scores); s++)
     {
-      g_autoptr(FhScore) score = g_list_model_get_item (scores, s);
+      g_autoptr (FhScore) score = g_list_model_get_item (scores, s);
       const char *id = fh_score_get_capability (score);
-      int old;
+      int         old;
 
       if (fh_score_get_assessment (score) != fh_assessment_get_id (latest))
         continue;
@@ -1383,7 +1406,8 @@ build_review (const FhPlanModels *plan,
   if (table->rows->len == 0)
     {
       g_ptr_array_remove (blocks, table);
-      add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, _("No stage changed since the previous quarter."));
+      add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH,
+                 _("No stage changed since the previous quarter."));
     }
 }
 

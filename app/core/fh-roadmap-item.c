@@ -23,26 +23,27 @@
  * without touching this item. */
 struct _FhRoadmapItem
 {
-  GObject       parent_instance;
+  GObject parent_instance;
 
-  gint64        id;
-  char         *title;
-  char         *capability;
-  int           from_stage;
-  int           target_stage;
-  int           start_quarter;
-  int           duration;
-  FhItemStatus  status;
-  char         *owner;
-  char         *notes;
-  gboolean      milestone;
-  gint64        cost;
-  char         *status_reason;
+  gint64       id;
+  char        *title;
+  char        *capability;
+  int          from_stage;
+  int          target_stage;
+  int          start_quarter;
+  int          duration;
+  FhItemStatus status;
+  char        *owner;
+  char        *notes;
+  gboolean     milestone;
+  gint64       cost;
+  char        *status_reason;
 };
 
 G_DEFINE_FINAL_TYPE (FhRoadmapItem, fh_roadmap_item, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_TITLE,
@@ -77,10 +78,7 @@ fh_roadmap_item_finalize (GObject *object)
 }
 
 static void
-fh_roadmap_item_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+fh_roadmap_item_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhRoadmapItem *self = FH_ROADMAP_ITEM (object);
 
@@ -187,48 +185,40 @@ fh_roadmap_item_set_property (GObject      *object,
 static void
 fh_roadmap_item_class_init (FhRoadmapItemClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = fh_roadmap_item_finalize;
   object_class->get_property = fh_roadmap_item_get_property;
   object_class->set_property = fh_roadmap_item_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_TITLE] =
-    fh_field_mark (g_param_spec_string ("title", N_("Title"), NULL, "", flags),
-                   FH_FIELD_SHORT, TRUE);
-  properties[PROP_CAPABILITY] =
-    fh_field_mark (g_param_spec_string ("capability", N_("Capability"), NULL, "", flags),
-                   FH_FIELD_PLAIN, TRUE);
+  properties[PROP_ID] = g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_TITLE] = fh_field_mark (
+    g_param_spec_string ("title", N_("Title"), NULL, "", flags), FH_FIELD_SHORT, TRUE);
+  properties[PROP_CAPABILITY] = fh_field_mark (
+    g_param_spec_string ("capability", N_("Capability"), NULL, "", flags), FH_FIELD_PLAIN, TRUE);
   properties[PROP_FROM_STAGE] =
     g_param_spec_int ("from-stage", N_("From stage"), NULL, 0, 4, 0, flags);
   properties[PROP_TARGET_STAGE] =
     g_param_spec_int ("target-stage", N_("Target stage"), NULL, 0, 4, 0, flags);
-  properties[PROP_START_QUARTER] =
-    fh_field_mark (g_param_spec_int ("start-quarter", N_("Start quarter"), NULL,
-                                     0, FH_QUARTER_MAX, 0, flags),
-                   FH_FIELD_QUARTER, TRUE);
-  properties[PROP_DURATION] =
-    g_param_spec_int ("duration", N_("Duration"), NULL, 1, 40, 1, flags);
-  properties[PROP_STATUS] =
-    g_param_spec_enum ("status", N_("Status"), NULL,
-                       FH_TYPE_ITEM_STATUS, FH_ITEM_STATUS_PLANNED, flags);
-  properties[PROP_OWNER] =
-    fh_field_mark (g_param_spec_string ("owner", N_("Owner"), NULL, "", flags),
-                   FH_FIELD_SHORT, FALSE);
-  properties[PROP_NOTES] =
-    fh_field_mark (g_param_spec_string ("notes", N_("Notes"), NULL, "", flags),
-                   FH_FIELD_LONG, FALSE);
+  properties[PROP_START_QUARTER] = fh_field_mark (
+    g_param_spec_int ("start-quarter", N_("Start quarter"), NULL, 0, FH_QUARTER_MAX, 0, flags),
+                      FH_FIELD_QUARTER, TRUE);
+  properties[PROP_DURATION] = g_param_spec_int ("duration", N_("Duration"), NULL, 1, 40, 1, flags);
+  properties[PROP_STATUS] = g_param_spec_enum ("status", N_("Status"), NULL, FH_TYPE_ITEM_STATUS,
+                                                             FH_ITEM_STATUS_PLANNED, flags);
+  properties[PROP_OWNER] = fh_field_mark (
+    g_param_spec_string ("owner", N_("Owner"), NULL, "", flags), FH_FIELD_SHORT, FALSE);
+  properties[PROP_NOTES] = fh_field_mark (
+    g_param_spec_string ("notes", N_("Notes"), NULL, "", flags), FH_FIELD_LONG, FALSE);
   properties[PROP_MILESTONE] =
     g_param_spec_boolean ("milestone", N_("Milestone"), NULL, FALSE, flags);
   properties[PROP_COST] =
     fh_field_mark (g_param_spec_int64 ("cost", N_("Cost"), NULL, 0, FH_MONEY_MAX, 0, flags),
-                   FH_FIELD_MONEY, FALSE);
+                                       FH_FIELD_MONEY, FALSE);
   properties[PROP_STATUS_REASON] =
     fh_field_mark (g_param_spec_string ("status-reason", N_("Status reason"), NULL, "", flags),
-                   FH_FIELD_LONG, FALSE);
+                                        FH_FIELD_LONG, FALSE);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -246,15 +236,10 @@ fh_roadmap_item_init (FhRoadmapItem *self)
 }
 
 FhRoadmapItem *
-fh_roadmap_item_new (const char *title,
-                     const char *capability,
-                     int         start_quarter)
+fh_roadmap_item_new (const char *title, const char *capability, int start_quarter)
 {
-  return g_object_new (FH_TYPE_ROADMAP_ITEM,
-                       "title", title,
-                       "capability", capability,
-                       "start-quarter", start_quarter,
-                       NULL);
+  return g_object_new (FH_TYPE_ROADMAP_ITEM, "title", title, "capability", capability,
+                       "start-quarter", start_quarter, NULL);
 }
 
 gint64

@@ -20,18 +20,19 @@
  * skill and goes when either goes. */
 struct _FhRoleSkill
 {
-  GObject  parent_instance;
+  GObject parent_instance;
 
-  gint64   id;
-  gint64   role;
-  gint64   skill;
-  int      current;
-  int      needed;
+  gint64 id;
+  gint64 role;
+  gint64 skill;
+  int    current;
+  int    needed;
 };
 
 G_DEFINE_FINAL_TYPE (FhRoleSkill, fh_role_skill, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_ROLE,
@@ -44,10 +45,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-fh_role_skill_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
+fh_role_skill_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhRoleSkill *self = FH_ROLE_SKILL (object);
 
@@ -74,10 +72,7 @@ fh_role_skill_get_property (GObject    *object,
 }
 
 static void
-fh_role_skill_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
+fh_role_skill_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   FhRoleSkill *self = FH_ROLE_SKILL (object);
 
@@ -106,24 +101,21 @@ fh_role_skill_set_property (GObject      *object,
 static void
 fh_role_skill_class_init (FhRoleSkillClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->get_property = fh_role_skill_get_property;
   object_class->set_property = fh_role_skill_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_ROLE] =
-    fh_field_mark (g_param_spec_int64 ("role", N_("Role"), NULL, 1, G_MAXINT64, 1, flags),
-                   FH_FIELD_PLAIN, TRUE);
+  properties[PROP_ID] = g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_ROLE] = fh_field_mark (
+    g_param_spec_int64 ("role", N_("Role"), NULL, 1, G_MAXINT64, 1, flags), FH_FIELD_PLAIN, TRUE);
   properties[PROP_SKILL] =
     fh_field_mark (g_param_spec_int64 ("skill", N_("Skill"), NULL, 1, G_MAXINT64, 1, flags),
-                   FH_FIELD_PLAIN, TRUE);
+                                       FH_FIELD_PLAIN, TRUE);
   properties[PROP_CURRENT] =
     g_param_spec_int ("current", N_("Current level"), NULL, 0, 4, 0, flags);
-  properties[PROP_NEEDED] =
-    g_param_spec_int ("needed", N_("Needed level"), NULL, 0, 4, 0, flags);
+  properties[PROP_NEEDED] = g_param_spec_int ("needed", N_("Needed level"), NULL, 0, 4, 0, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -136,8 +128,7 @@ fh_role_skill_init (FhRoleSkill *self)
 }
 
 FhRoleSkill *
-fh_role_skill_new (gint64 role,
-                   gint64 skill)
+fh_role_skill_new (gint64 role, gint64 skill)
 {
   return g_object_new (FH_TYPE_ROLE_SKILL, "role", role, "skill", skill, NULL);
 }

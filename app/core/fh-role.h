@@ -15,9 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FhRole, fh_role, FH, ROLE, GObject)
 
-FhRole     *fh_role_new          (const char *name);
-gint64      fh_role_get_id       (FhRole     *self);
-const char *fh_role_get_name     (FhRole     *self);
-int         fh_role_get_position (FhRole     *self);
+FhRole     *fh_role_new (const char *name);
+gint64      fh_role_get_id (FhRole *self);
+const char *fh_role_get_name (FhRole *self);
+int         fh_role_get_position (FhRole *self);
 
 G_END_DECLS

@@ -34,31 +34,31 @@ typedef struct
 {
   FhRoadmapItem *record;
   gint64         id;
-  int            cap;     /* index into the plan index, -1 when unknown */
+  int            cap; /* index into the plan index, -1 when unknown */
   int            from;
   int            to;
   int            start;
-  int            end;     /* the last quarter it runs in */
+  int            end; /* the last quarter it runs in */
   gint64         cost;
   gboolean       traced;
-  guint          first_dep;  /* into Check.deps */
+  guint          first_dep; /* into Check.deps */
   guint          n_deps;
 } Item;
 
 typedef struct
 {
   int end;
-  int stage;   /* the highest stage reached by this end, running maximum */
+  int stage; /* the highest stage reached by this end, running maximum */
 } Reach;
 
 typedef struct
 {
   const FhPlanModels *models;
   FhPlanIndex         index;
-  GArray             *items;     /* Item, dropped items left out */
-  GHashTable         *by_id;     /* id → index into items + 1 */
-  GArray             *deps;      /* guint: index of an item depended on */
-  GArray            **reach;     /* per capability: Reach sorted by end */
+  GArray             *items; /* Item, dropped items left out */
+  GHashTable         *by_id; /* id → index into items + 1 */
+  GArray             *deps;  /* guint: index of an item depended on */
+  GArray            **reach; /* per capability: Reach sorted by end */
   GPtrArray          *findings;
 } Check;
 
@@ -92,8 +92,7 @@ fh_finding_free (FhFinding *finding)
 }
 
 gboolean
-fh_finding_concerns_item (const FhFinding *finding,
-                          gint64           item)
+fh_finding_concerns_item (const FhFinding *finding, gint64 item)
 {
   g_return_val_if_fail (finding != NULL, FALSE);
 
@@ -124,16 +123,14 @@ fh_severity_get_label (FhSeverity severity)
  * translation may reorder them). Every finding's message is built after every
  * change; this skips printf's machinery, which was most of the rules' time. */
 static char *
-format_s (guint       n,
-          const char *format,
-          ...)
+format_s (guint n, const char *format, ...)
 {
   const char *args[8] = { NULL };
-  gsize lengths[8] = { 0 };
-  gsize size = 1;
-  guint next = 0;
-  va_list ap;
-  char *out, *o;
+  gsize       lengths[8] = { 0 };
+  gsize       size = 1;
+  guint       next = 0;
+  va_list     ap;
+  char       *out, *o;
 
   g_assert (n <= G_N_ELEMENTS (args));
   va_start (ap, format);
@@ -180,11 +177,7 @@ format_s (guint       n,
 }
 
 static FhFinding *
-add_finding (Check      *check,
-             const char *rule_id,
-             FhSeverity  severity,
-             char       *message,
-             char       *fix)
+add_finding (Check *check, const char *rule_id, FhSeverity severity, char *message, char *fix)
 {
   FhFinding *finding = g_new0 (FhFinding, 1);
 
@@ -200,22 +193,19 @@ add_finding (Check      *check,
 }
 
 static void
-finding_add_item (FhFinding  *finding,
-                  const Item *item)
+finding_add_item (FhFinding *finding, const Item *item)
 {
   g_array_append_val (finding->items, item->id);
 }
 
 static const char *
-cap_name (Check *check,
-          int    cap)
+cap_name (Check *check, int cap)
 {
   return fh_capability_get_name (check->index.capabilities->pdata[cap]);
 }
 
 static const char *
-item_cap_name (Check      *check,
-               const Item *item)
+item_cap_name (Check *check, const Item *item)
 {
   return item->cap >= 0 ? cap_name (check, item->cap)
                         : fh_roadmap_item_get_capability (item->record);
@@ -236,13 +226,11 @@ title (const Item *item)
 /* The stage a capability has reached by the end of @quarter: the latest assessment,
  * raised by every item of it that has ended by then. */
 static int
-stage_at (Check *check,
-          int    cap,
-          int    quarter)
+stage_at (Check *check, int cap, int quarter)
 {
   GArray *reach = check->reach[cap];
-  int stage = check->index.assessed[cap];
-  guint lo = 0, hi = reach->len;
+  int     stage = check->index.assessed[cap];
+  guint   lo = 0, hi = reach->len;
 
   while (lo < hi)
     {
@@ -261,25 +249,23 @@ stage_at (Check *check,
 }
 
 static int
-compare_reach (gconstpointer a,
-               gconstpointer b)
+compare_reach (gconstpointer a, gconstpointer b)
 {
   return ((const Reach *)a)->end - ((const Reach *)b)->end;
 }
 
 static void
-load (Check              *check,
-      const FhPlanModels *models)
+load (Check *check, const FhPlanModels *models)
 {
   GListModel *items = models->models[FH_COLLECTION_ROADMAP];
   GListModel *item_gaps = models->models[FH_COLLECTION_ITEM_GAPS];
   GListModel *item_use_cases = models->models[FH_COLLECTION_ITEM_USE_CASES];
   GListModel *item_deps = models->models[FH_COLLECTION_ITEM_DEPENDENCIES];
-  guint n = items != NULL ? g_list_model_get_n_items (items) : 0;
-  g_autoptr(GArray) dep_pairs = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
+  guint       n = items != NULL ? g_list_model_get_n_items (items) : 0;
+  g_autoptr (GArray) dep_pairs = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
   GListModel *trace_links[] = { item_gaps, item_use_cases };
-  int first = 0;
-  guint n_caps;
+  int         first = 0;
+  guint       n_caps;
 
   check->items = g_array_sized_new (FALSE, TRUE, sizeof (Item), n);
   check->by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
@@ -288,7 +274,7 @@ load (Check              *check,
   for (guint i = 0; i < n; i++)
     {
       FhRoadmapItem *record = g_list_model_get_item (items, i);
-      Item item = { 0 };
+      Item           item = { 0 };
 
       g_object_unref (record); /* the model keeps it alive while the check runs */
       if (fh_roadmap_item_get_status (record) == FH_ITEM_STATUS_DROPPED)
@@ -328,9 +314,9 @@ load (Check              *check,
 
       for (guint i = 0; i < n_links; i++)
         {
-          g_autoptr(FhLink) link = g_list_model_get_item (trace_links[l], i);
+          g_autoptr (FhLink) link = g_list_model_get_item (trace_links[l], i);
           gint64 source = fh_link_get_source (link);
-          guint at = GPOINTER_TO_UINT (g_hash_table_lookup (check->by_id, &source));
+          guint  at = GPOINTER_TO_UINT (g_hash_table_lookup (check->by_id, &source));
 
           if (at > 0)
             g_array_index (check->items, Item, at - 1).traced = TRUE;
@@ -341,12 +327,12 @@ load (Check              *check,
   n = item_deps != NULL ? g_list_model_get_n_items (item_deps) : 0;
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FhLink) link = g_list_model_get_item (item_deps, i);
+      g_autoptr (FhLink) link = g_list_model_get_item (item_deps, i);
       gint64 source = fh_link_get_source (link);
       gint64 target = fh_link_get_target (link);
-      guint a = GPOINTER_TO_UINT (g_hash_table_lookup (check->by_id, &source));
-      guint b = GPOINTER_TO_UINT (g_hash_table_lookup (check->by_id, &target));
-      guint pair[2] = { a - 1, b - 1 };
+      guint  a = GPOINTER_TO_UINT (g_hash_table_lookup (check->by_id, &source));
+      guint  b = GPOINTER_TO_UINT (g_hash_table_lookup (check->by_id, &target));
+      guint  pair[2] = { a - 1, b - 1 };
 
       if (a > 0 && b > 0)
         {
@@ -367,7 +353,7 @@ load (Check              *check,
   for (guint i = 0; i < dep_pairs->len; i++)
     {
       guint *pair = &((guint *)dep_pairs->data)[i * 2];
-      Item *item = &g_array_index (check->items, Item, pair[0]);
+      Item  *item = &g_array_index (check->items, Item, pair[0]);
 
       g_array_index (check->deps, guint, item->first_dep + item->n_deps++) = pair[1];
     }
@@ -390,8 +376,8 @@ load (Check              *check,
 
       g_array_sort (reach, compare_reach);
       for (guint i = 1; i < reach->len; i++)
-        g_array_index (reach, Reach, i).stage = MAX (g_array_index (reach, Reach, i).stage,
-                                                     g_array_index (reach, Reach, i - 1).stage);
+        g_array_index (reach, Reach, i).stage =
+          MAX (g_array_index (reach, Reach, i).stage, g_array_index (reach, Reach, i - 1).stage);
     }
 }
 
@@ -414,13 +400,13 @@ rule_stage_skip (Check *check)
 {
   for (guint i = 0; i < check->items->len; i++)
     {
-      Item *item = &g_array_index (check->items, Item, i);
+      Item            *item = &g_array_index (check->items, Item, i);
       g_autofree char *quarter = NULL;
-      FhFinding *finding;
+      FhFinding       *finding;
 
       if (item->to - item->from > 1)
         {
-          g_autoptr(GString) skipped = g_string_new (NULL);
+          g_autoptr (GString) skipped = g_string_new (NULL);
 
           for (int s = item->from + 1; s < item->to; s++)
             {
@@ -429,12 +415,15 @@ rule_stage_skip (Check *check)
               g_string_append (skipped, stage_label (s));
             }
 
-          finding = add_finding (check, FH_RULE_STAGE_SKIP, FH_SEVERITY_ERROR,
-                                 format_s (5, _("“%s” moves %s from %s to %s in one item, skipping %s."),
-                                                  title (item), item_cap_name (check, item),
-                                                  stage_label (item->from), stage_label (item->to),
-                                                  skipped->str),
-                                 g_strdup (_("Split it into one item per stage, each starting when the one before ends.")));
+          finding = add_finding (
+            check, FH_RULE_STAGE_SKIP, FH_SEVERITY_ERROR,
+            format_s (
+              5,
+              _("“%s” moves %s from %s to %s in one item, skipping %s."), title (item),
+                 item_cap_name (check, item), stage_label (item->from), stage_label (item->to),
+                 skipped->str),
+              g_strdup (
+                _("Split it into one item per stage, each starting when the one before ends.")));
           finding->fix_kind = FH_FIX_SPLIT_STAGES;
           finding_add_item (finding, item);
         }
@@ -446,15 +435,15 @@ rule_stage_skip (Check *check)
           if (item->from > reached)
             {
               quarter = fh_quarter_format (item->start);
-              finding = add_finding (check, FH_RULE_STAGE_SKIP, FH_SEVERITY_ERROR,
-                                     format_s (5, _("“%s” starts %s at %s in %s, but the latest assessment and earlier items only bring it to %s by then."),
-                                                      title (item), item_cap_name (check, item),
-                                                      stage_label (item->from), quarter,
-                                                      stage_label (reached)),
-                                     format_s (3, _("Plan an item that takes %s to %s before this one, or start this item from %s."),
-                                                      item_cap_name (check, item),
-                                                      stage_label (item->from),
-                                                      stage_label (reached)));
+              finding = add_finding (
+                check, FH_RULE_STAGE_SKIP, FH_SEVERITY_ERROR,
+                format_s (5,
+                          _("“%s” starts %s at %s in %s, but the latest assessment and earlier items only bring it to %s by then."),
+                             title (item), item_cap_name (check, item), stage_label (item->from),
+                             quarter, stage_label (reached)),
+                          format_s (3, _("Plan an item that takes %s to %s before this one, or start this item from %s."),
+                                          item_cap_name (check, item), stage_label (item->from),
+                                          stage_label (reached)));
               finding_add_item (finding, item);
             }
         }
@@ -470,9 +459,9 @@ rule_finish_line (Check *check)
   for (guint i = 0; i < check->items->len; i++)
     {
       Item *item = &g_array_index (check->items, Item, i);
-      g_autoptr(GString) below = NULL;
+      g_autoptr (GString) below = NULL;
       g_autofree char *quarter = NULL;
-      FhFinding *finding;
+      FhFinding       *finding;
 
       if (item->to < FH_STAGE_SCALABLE || item->from >= FH_STAGE_SCALABLE)
         continue;
@@ -480,10 +469,13 @@ rule_finish_line (Check *check)
       if (item->start <= check->index.start_quarter)
         {
           quarter = fh_quarter_format (item->start);
-          finding = add_finding (check, FH_RULE_FINISH_LINE_START, FH_SEVERITY_ERROR,
-                                 format_s (3, _("“%s” aims %s at Scalable in the roadmap’s first quarter (%s)."),
-                                                  title (item), item_cap_name (check, item), quarter),
-                                 g_strdup (_("Start with the next stage up and reach Scalable in a later quarter.")));
+          finding = add_finding (
+            check, FH_RULE_FINISH_LINE_START, FH_SEVERITY_ERROR,
+            format_s (
+              3,
+              _("“%s” aims %s at Scalable in the roadmap’s first quarter (%s)."), title (item),
+                 item_cap_name (check, item), quarter),
+              g_strdup (_("Start with the next stage up and reach Scalable in a later quarter.")));
           finding_add_item (finding, item);
           continue;
         }
@@ -491,8 +483,8 @@ rule_finish_line (Check *check)
       below = g_string_new (NULL);
       for (guint c = 0; c < n_caps; c++)
         {
-          if (!fh_capability_get_core (check->index.capabilities->pdata[c])
-              || stage_at (check, c, item->end) >= FH_STAGE_REPEATABLE)
+          if (!fh_capability_get_core (check->index.capabilities->pdata[c]) ||
+              stage_at (check, c, item->end) >= FH_STAGE_REPEATABLE)
             continue;
           if (below->len > 0)
             g_string_append (below, _(", "));
@@ -502,11 +494,12 @@ rule_finish_line (Check *check)
       if (below->len > 0)
         {
           quarter = fh_quarter_format (item->end);
-          finding = add_finding (check, FH_RULE_FINISH_LINE_START, FH_SEVERITY_ERROR,
-                                 format_s (4, _("“%s” aims %s at Scalable by %s, while these core capabilities are still below Repeatable: %s."),
-                                                  title (item), item_cap_name (check, item),
-                                                  quarter, below->str),
-                                 g_strdup (_("Bring every core capability to Repeatable first, then plan Scalable.")));
+          finding = add_finding (
+            check, FH_RULE_FINISH_LINE_START, FH_SEVERITY_ERROR,
+            format_s (4,
+                      _("“%s” aims %s at Scalable by %s, while these core capabilities are still below Repeatable: %s."),
+                         title (item), item_cap_name (check, item), quarter, below->str),
+                      g_strdup (_("Bring every core capability to Repeatable first, then plan Scalable.")));
           finding_add_item (finding, item);
         }
     }
@@ -517,12 +510,12 @@ static void
 rule_big_first_step (Check *check)
 {
   int first = check->index.start_quarter;
-  int limit = check->models->info != NULL
-    ? fh_plan_info_get_first_step_limit (check->models->info) : 3;
+  int limit =
+    check->models->info != NULL ? fh_plan_info_get_first_step_limit (check->models->info) : 3;
   g_autofree char *quarter = fh_quarter_format (first);
-  gint64 total = 0, first_cost = 0;
-  guint n_first = 0;
-  FhFinding *finding;
+  gint64           total = 0, first_cost = 0;
+  guint            n_first = 0;
+  FhFinding       *finding;
 
   for (guint i = 0; i < check->items->len; i++)
     {
@@ -538,12 +531,15 @@ rule_big_first_step (Check *check)
 
   if (n_first > (guint)limit)
     {
-      finding = add_finding (check, FH_RULE_BIG_FIRST_STEP, FH_SEVERITY_WARNING,
-                             g_strdup_printf (ngettext ("The first quarter (%s) holds %u items; the plan’s first-step limit is %d item.",
-                                                        "The first quarter (%s) holds %u items; the plan’s first-step limit is %d items.",
-                                                        limit),
-                                              quarter, n_first, limit),
-                             g_strdup (_("Move some of them to later quarters, so that the first step stays small.")));
+      finding = add_finding (
+        check, FH_RULE_BIG_FIRST_STEP, FH_SEVERITY_WARNING,
+        g_strdup_printf (
+          ngettext (
+            "The first quarter (%s) holds %u items; the plan’s first-step limit is %d item.",
+            "The first quarter (%s) holds %u items; the plan’s first-step limit is %d items.",
+            limit),
+          quarter, n_first, limit),
+        g_strdup (_("Move some of them to later quarters, so that the first step stays small.")));
       for (guint i = 0; i < check->items->len; i++)
         if (g_array_index (check->items, Item, i).start <= first)
           finding_add_item (finding, &g_array_index (check->items, Item, i));
@@ -551,10 +547,13 @@ rule_big_first_step (Check *check)
 
   if (total > 0 && first_cost * 3 > total)
     {
-      finding = add_finding (check, FH_RULE_BIG_FIRST_STEP, FH_SEVERITY_WARNING,
-                             g_strdup_printf (_("The first quarter (%s) takes %d %% of the roadmap’s cost, more than a third."),
-                                              quarter, (int)(first_cost * 100 / total)),
-                             g_strdup (_("Start with the cheaper items and move the costly ones to later quarters.")));
+      finding = add_finding (
+        check, FH_RULE_BIG_FIRST_STEP, FH_SEVERITY_WARNING,
+        g_strdup_printf (
+          _("The first quarter (%s) takes %d %% of the roadmap’s cost, more than a third."),
+             quarter, (int)(first_cost * 100 / total)),
+          g_strdup (
+            _("Start with the cheaper items and move the costly ones to later quarters.")));
       for (guint i = 0; i < check->items->len; i++)
         if (g_array_index (check->items, Item, i).start <= first)
           finding_add_item (finding, &g_array_index (check->items, Item, i));
@@ -565,21 +564,21 @@ rule_big_first_step (Check *check)
 static void
 rule_prerequisites (Check *check)
 {
-  GListModel *prereqs = check->models->models[FH_COLLECTION_PREREQUISITES];
-  guint n_prereqs = prereqs != NULL ? g_list_model_get_n_items (prereqs) : 0;
-  guint n_caps = check->index.capabilities->len;
+  GListModel     *prereqs = check->models->models[FH_COLLECTION_PREREQUISITES];
+  guint           n_prereqs = prereqs != NULL ? g_list_model_get_n_items (prereqs) : 0;
+  guint           n_caps = check->index.capabilities->len;
   g_autofree int *needed = g_new0 (int, MAX (n_caps, 1));
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   /* Per row, looked up once: the capability it is about (-1: any, -2: none of the
    * plan's) and the capabilities it requires. */
-  g_autofree int *row_cap = g_new0 (int, MAX (n_prereqs, 1));
+  g_autofree int   *row_cap = g_new0 (int, MAX (n_prereqs, 1));
   g_autofree guint *row_n_required = g_new0 (guint, MAX (n_prereqs, 1));
-  g_autofree int *row_required = g_new0 (int, MAX (n_prereqs * n_caps, 1));
+  g_autofree int   *row_required = g_new0 (int, MAX (n_prereqs * n_caps, 1));
 
   for (guint p = 0; p < n_prereqs; p++)
     {
       FhPrerequisite *row = g_list_model_get_item (prereqs, p);
-      const char *row_cap_id = fh_prerequisite_get_capability (row);
+      const char     *row_cap_id = fh_prerequisite_get_capability (row);
 
       g_ptr_array_add (rows, row);
       row_cap[p] = row_cap_id[0] == '\0' ? -1 : fh_plan_index_find (&check->index, row_cap_id);
@@ -591,7 +590,7 @@ rule_prerequisites (Check *check)
 
   for (guint i = 0; i < check->items->len; i++)
     {
-      Item *item = &g_array_index (check->items, Item, i);
+      Item    *item = &g_array_index (check->items, Item, i);
       gboolean any = FALSE;
 
       if (item->to <= item->from)
@@ -601,8 +600,8 @@ rule_prerequisites (Check *check)
       for (guint p = 0; p < rows->len; p++)
         {
           FhPrerequisite *row = rows->pdata[p];
-          int stage = fh_prerequisite_get_stage (row);
-          const int *required = &row_required[p * n_caps];
+          int             stage = fh_prerequisite_get_stage (row);
+          const int      *required = &row_required[p * n_caps];
 
           if (row_cap[p] != -1 && (row_cap[p] == -2 || row_cap[p] != item->cap))
             continue;
@@ -612,8 +611,8 @@ rule_prerequisites (Check *check)
           for (guint r = 0; r < row_n_required[p]; r++)
             if (required[r] != item->cap)
               {
-                needed[required[r]] = MAX (needed[required[r]],
-                                           fh_prerequisite_get_requires_stage (row));
+                needed[required[r]] =
+                  MAX (needed[required[r]], fh_prerequisite_get_requires_stage (row));
                 any = TRUE;
               }
         }
@@ -623,9 +622,9 @@ rule_prerequisites (Check *check)
 
       for (guint c = 0; c < n_caps; c++)
         {
-          int reached;
+          int              reached;
           g_autofree char *quarter = NULL;
-          FhFinding *finding;
+          FhFinding       *finding;
 
           if (needed[c] == 0)
             continue;
@@ -634,14 +633,15 @@ rule_prerequisites (Check *check)
             continue;
 
           quarter = fh_quarter_format (item->end);
-          finding = add_finding (check, FH_RULE_PREREQUISITE, FH_SEVERITY_ERROR,
-                                 format_s (7, _("“%s” takes %s to %s by %s, but %s is only at %s by then; it needs %s first."),
-                                                  title (item), item_cap_name (check, item),
-                                                  stage_label (item->to), quarter,
-                                                  cap_name (check, c), stage_label (reached),
-                                                  stage_label (needed[c])),
-                                 format_s (2, _("Plan an item that takes %s to %s before this one ends, or move this item later."),
-                                                  cap_name (check, c), stage_label (needed[c])));
+          finding = add_finding (
+            check, FH_RULE_PREREQUISITE, FH_SEVERITY_ERROR,
+            format_s (
+              7,
+              _("“%s” takes %s to %s by %s, but %s is only at %s by then; it needs %s first."),
+                 title (item), item_cap_name (check, item), stage_label (item->to), quarter,
+                 cap_name (check, c), stage_label (reached), stage_label (needed[c])),
+              format_s (2, _("Plan an item that takes %s to %s before this one ends, or move this item later."),
+                              cap_name (check, c), stage_label (needed[c])));
           finding_add_item (finding, item);
         }
     }
@@ -652,10 +652,10 @@ rule_prerequisites (Check *check)
 static void
 rule_dependencies (Check *check)
 {
-  guint n = check->items->len;
-  g_autofree guint8 *state = g_new0 (guint8, MAX (n, 1));   /* 0 new, 1 on the path, 2 done */
-  g_autofree guint *path = g_new (guint, MAX (n, 1));
-  g_autofree guint *next = g_new (guint, MAX (n, 1));
+  guint              n = check->items->len;
+  g_autofree guint8 *state = g_new0 (guint8, MAX (n, 1)); /* 0 new, 1 on the path, 2 done */
+  g_autofree guint  *path = g_new (guint, MAX (n, 1));
+  g_autofree guint  *next = g_new (guint, MAX (n, 1));
 
   for (guint i = 0; i < n; i++)
     {
@@ -663,12 +663,12 @@ rule_dependencies (Check *check)
 
       for (guint d = 0; d < item->n_deps; d++)
         {
-          Item *dep = &g_array_index (check->items, Item,
-                                      g_array_index (check->deps, guint, item->first_dep + d));
+          Item            *dep = &g_array_index (check->items, Item,
+                                                 g_array_index (check->deps, guint, item->first_dep + d));
           g_autofree char *starts = NULL;
           g_autofree char *ends = NULL;
           g_autofree char *after = NULL;
-          FhFinding *finding;
+          FhFinding       *finding;
 
           if (dep == item || item->start > dep->end)
             continue;
@@ -676,11 +676,13 @@ rule_dependencies (Check *check)
           starts = fh_quarter_format (item->start);
           ends = fh_quarter_format (dep->end);
           after = fh_quarter_format (dep->end + 1);
-          finding = add_finding (check, FH_RULE_DEPENDENCY_ORDER, FH_SEVERITY_ERROR,
-                                 format_s (4, _("“%s” starts in %s, but “%s”, which it depends on, only ends in %s."),
-                                                  title (item), starts, title (dep), ends),
-                                 format_s (2, _("Move “%s” to start in %s, after its dependency."),
-                                                  title (item), after));
+          finding = add_finding (
+            check, FH_RULE_DEPENDENCY_ORDER, FH_SEVERITY_ERROR,
+            format_s (4,
+                      _("“%s” starts in %s, but “%s”, which it depends on, only ends in %s."),
+                         title (item), starts, title (dep), ends),
+                      format_s (2, _("Move “%s” to start in %s, after its dependency."),
+                                      title (item), after));
           finding->fix_kind = FH_FIX_MOVE_AFTER;
           finding_add_item (finding, item);
           finding_add_item (finding, dep);
@@ -718,9 +720,9 @@ rule_dependencies (Check *check)
                 }
               else if (state[to] == 1)
                 {
-                  g_autoptr(GString) names = g_string_new (NULL);
+                  g_autoptr (GString) names = g_string_new (NULL);
                   FhFinding *finding;
-                  guint from = depth;
+                  guint      from = depth;
 
                   while (from > 0 && path[from - 1] != to)
                     from--;
@@ -728,17 +730,19 @@ rule_dependencies (Check *check)
 
                   for (guint k = from; k < depth; k++)
                     {
-                      g_string_append_printf (names, _("“%s”"),
-                                              title (&g_array_index (check->items, Item, path[k])));
+                      g_string_append_printf (
+                        names, _("“%s”"), title (&g_array_index (check->items, Item, path[k])));
                       g_string_append (names, _(" → "));
                     }
-                  g_string_append_printf (names, _("“%s”"),
-                                          title (&g_array_index (check->items, Item, to)));
+                  g_string_append_printf (
+                    names, _("“%s”"), title (&g_array_index (check->items, Item, to)));
 
-                  finding = add_finding (check, FH_RULE_DEPENDENCY_ORDER, FH_SEVERITY_ERROR,
-                                         format_s (1, _("These items depend on each other in a circle: %s."),
-                                                          names->str),
-                                         g_strdup (_("Remove one of the dependencies, so that the work has a first step.")));
+                  finding = add_finding (
+                    check, FH_RULE_DEPENDENCY_ORDER, FH_SEVERITY_ERROR,
+                    format_s (
+                      1, _("These items depend on each other in a circle: %s."), names->str),
+                      g_strdup (
+                        _("Remove one of the dependencies, so that the work has a first step.")));
                   for (guint k = from; k < depth; k++)
                     finding_add_item (finding, &g_array_index (check->items, Item, path[k]));
                 }
@@ -758,16 +762,18 @@ rule_untraced (Check *check)
 {
   for (guint i = 0; i < check->items->len; i++)
     {
-      Item *item = &g_array_index (check->items, Item, i);
+      Item      *item = &g_array_index (check->items, Item, i);
       FhFinding *finding;
 
       if (item->traced)
         continue;
 
-      finding = add_finding (check, FH_RULE_UNTRACED_WORK, FH_SEVERITY_WARNING,
-                             format_s (2, _("“%s” (%s) is linked to no gap and no use case."),
-                                              title (item), item_cap_name (check, item)),
-                             g_strdup (_("Link it to the gaps it closes or the use cases it serves; if it serves none, drop it. Start with process.")));
+      finding = add_finding (
+        check, FH_RULE_UNTRACED_WORK, FH_SEVERITY_WARNING,
+        format_s (2,
+                  _("“%s” (%s) is linked to no gap and no use case."), title (item),
+                     item_cap_name (check, item)),
+                  g_strdup (_("Link it to the gaps it closes or the use cases it serves; if it serves none, drop it. Start with process.")));
       finding_add_item (finding, item);
     }
 }
@@ -784,9 +790,9 @@ rule_monitoring_late (Check *check)
 
   for (guint i = 0; i < check->items->len; i++)
     {
-      Item *item = &g_array_index (check->items, Item, i);
+      Item            *item = &g_array_index (check->items, Item, i);
       g_autofree char *quarter = NULL;
-      FhFinding *finding;
+      FhFinding       *finding;
 
       if (item->cap != deployment || item->to < FH_STAGE_REPEATABLE || item->to <= item->from)
         continue;
@@ -794,13 +800,14 @@ rule_monitoring_late (Check *check)
         continue;
 
       quarter = fh_quarter_format (item->end);
-      finding = add_finding (check, FH_RULE_MONITORING_LATE, FH_SEVERITY_WARNING,
-                             format_s (5, _("“%s” takes %s to %s by %s, but the monitoring requirements (%s at Initial) are not planned by then."),
-                                              title (item), cap_name (check, deployment),
-                                              stage_label (item->to), quarter,
-                                              cap_name (check, monitoring)),
-                             format_s (2, _("Plan an item that takes %s to Initial in %s or before: what to watch, who acts, how feedback arrives."),
-                                              cap_name (check, monitoring), quarter));
+      finding = add_finding (
+        check, FH_RULE_MONITORING_LATE, FH_SEVERITY_WARNING,
+        format_s (5,
+                  _("“%s” takes %s to %s by %s, but the monitoring requirements (%s at Initial) are not planned by then."),
+                     title (item), cap_name (check, deployment), stage_label (item->to), quarter,
+                     cap_name (check, monitoring)),
+                  format_s (2, _("Plan an item that takes %s to Initial in %s or before: what to watch, who acts, how feedback arrives."),
+                                  cap_name (check, monitoring), quarter));
       finding_add_item (finding, item);
     }
 }
@@ -810,9 +817,9 @@ static void
 rule_people (Check *check)
 {
   GListModel *gaps = check->models->models[FH_COLLECTION_GAPS];
-  guint n = gaps != NULL ? g_list_model_get_n_items (gaps) : 0;
-  int people = fh_plan_index_find (&check->index, CAPABILITY_PEOPLE);
-  g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint       n = gaps != NULL ? g_list_model_get_n_items (gaps) : 0;
+  int         people = fh_plan_index_find (&check->index, CAPABILITY_PEOPLE);
+  g_autoptr (GArray) open = g_array_new (FALSE, FALSE, sizeof (gint64));
   FhFinding *finding;
 
   if (people < 0 || check->items->len == 0)
@@ -820,13 +827,13 @@ rule_people (Check *check)
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FhGap) gap = g_list_model_get_item (gaps, i);
+      g_autoptr (FhGap) gap = g_list_model_get_item (gaps, i);
       gint64 id = fh_gap_get_id (gap);
 
       if (fh_gap_get_status (gap) == FH_GAP_STATUS_CLOSED)
         continue;
-      if (fh_gap_get_kind (gap) == FH_GAP_KIND_PEOPLE
-          || g_strcmp0 (fh_gap_get_capability (gap), CAPABILITY_PEOPLE) == 0)
+      if (fh_gap_get_kind (gap) == FH_GAP_KIND_PEOPLE ||
+          g_strcmp0 (fh_gap_get_capability (gap), CAPABILITY_PEOPLE) == 0)
         g_array_append_val (open, id);
     }
 
@@ -841,12 +848,14 @@ rule_people (Check *check)
         return;
     }
 
-  finding = add_finding (check, FH_RULE_PEOPLE_LEFT_OUT, FH_SEVERITY_WARNING,
-                         g_strdup_printf (ngettext ("The plan has %u open people gap, but no %s item in the first two quarters.",
-                                                    "The plan has %u open people gaps, but no %s item in the first two quarters.",
-                                                    open->len),
-                                          open->len, cap_name (check, people)),
-                         g_strdup (_("Plan a people item in the first two quarters: a shared glossary, named roles, cross-training.")));
+  finding = add_finding (
+    check, FH_RULE_PEOPLE_LEFT_OUT, FH_SEVERITY_WARNING,
+    g_strdup_printf (
+      ngettext ("The plan has %u open people gap, but no %s item in the first two quarters.",
+                "The plan has %u open people gaps, but no %s item in the first two quarters.",
+                open->len),
+      open->len, cap_name (check, people)),
+    g_strdup (_("Plan a people item in the first two quarters: a shared glossary, named roles, cross-training.")));
   g_array_append_vals (finding->gaps, open->data, open->len);
 }
 
@@ -859,22 +868,22 @@ rule_unplanned_gaps (Check *check)
   fh_coverage_compute (check->models, &coverage);
   for (guint i = 0; i < coverage.uncovered->len; i++)
     {
-      FhGap *gap = coverage.uncovered->pdata[i];
-      gint64 id = fh_gap_get_id (gap);
+      FhGap     *gap = coverage.uncovered->pdata[i];
+      gint64     id = fh_gap_get_id (gap);
       FhFinding *finding;
 
-      finding = add_finding (check, FH_RULE_UNPLANNED_GAPS, FH_SEVERITY_WARNING,
-                             g_strdup_printf (_("The open gap “%s” (severity %d) is closed by no roadmap item."),
-                                              fh_gap_get_title (gap), fh_gap_get_severity (gap)),
-                             g_strdup (_("Link it to the item that closes it, or plan one.")));
+      finding = add_finding (
+        check, FH_RULE_UNPLANNED_GAPS, FH_SEVERITY_WARNING,
+        g_strdup_printf (_("The open gap “%s” (severity %d) is closed by no roadmap item."),
+                            fh_gap_get_title (gap), fh_gap_get_severity (gap)),
+                         g_strdup (_("Link it to the item that closes it, or plan one.")));
       g_array_append_val (finding->gaps, id);
     }
   fh_coverage_clear (&coverage);
 }
 
 static int
-compare_findings (gconstpointer a,
-                  gconstpointer b)
+compare_findings (gconstpointer a, gconstpointer b)
 {
   const FhFinding *fa = *(FhFinding **)a;
   const FhFinding *fb = *(FhFinding **)b;
@@ -920,8 +929,7 @@ fh_rules_check (const FhPlanModels *models)
 }
 
 guint
-fh_rules_count (GPtrArray  *findings,
-                FhSeverity  severity)
+fh_rules_count (GPtrArray *findings, FhSeverity severity)
 {
   guint n = 0;
 

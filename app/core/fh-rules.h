@@ -30,33 +30,31 @@ G_BEGIN_DECLS
 typedef enum
 {
   FH_FIX_NONE,
-  FH_FIX_SPLIT_STAGES,     /* replace items[0] by one item per stage */
-  FH_FIX_MOVE_AFTER,       /* move items[0] to start after items[1] ends */
+  FH_FIX_SPLIT_STAGES, /* replace items[0] by one item per stage */
+  FH_FIX_MOVE_AFTER,   /* move items[0] to start after items[1] ends */
 } FhFixKind;
 
 #define FH_TYPE_FINDING (fh_finding_get_type ())
 
 typedef struct
 {
-  const char *rule_id;     /* one of FH_RULE_*, static */
+  const char *rule_id; /* one of FH_RULE_*, static */
   FhSeverity  severity;
-  char       *message;     /* plain words, names items and capabilities */
-  char       *fix;         /* the suggested fix, a sentence */
+  char       *message; /* plain words, names items and capabilities */
+  char       *fix;     /* the suggested fix, a sentence */
   FhFixKind   fix_kind;
-  GArray     *items;       /* gint64 ids of the roadmap items concerned */
-  GArray     *gaps;        /* gint64 ids of the gaps concerned */
+  GArray     *items; /* gint64 ids of the roadmap items concerned */
+  GArray     *gaps;  /* gint64 ids of the gaps concerned */
 } FhFinding;
 
-GType       fh_finding_get_type        (void) G_GNUC_CONST;
-FhFinding  *fh_finding_copy            (const FhFinding    *finding);
-void        fh_finding_free            (FhFinding          *finding);
-gboolean    fh_finding_concerns_item   (const FhFinding    *finding,
-                                        gint64              item);
+GType      fh_finding_get_type (void) G_GNUC_CONST;
+FhFinding *fh_finding_copy (const FhFinding *finding);
+void       fh_finding_free (FhFinding *finding);
+gboolean   fh_finding_concerns_item (const FhFinding *finding, gint64 item);
 
-GPtrArray  *fh_rules_check             (const FhPlanModels *models);
-guint       fh_rules_count             (GPtrArray          *findings,
-                                        FhSeverity          severity);
-const char *fh_severity_get_label      (FhSeverity          severity);
+GPtrArray  *fh_rules_check (const FhPlanModels *models);
+guint       fh_rules_count (GPtrArray *findings, FhSeverity severity);
+const char *fh_severity_get_label (FhSeverity severity);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FhFinding, fh_finding_free)
 

@@ -21,21 +21,22 @@
  * until someone confirms it; reason says what changed since then and why. */
 struct _FhScore
 {
-  GObject       parent_instance;
+  GObject parent_instance;
 
-  gint64        id;
-  gint64        assessment;
-  char         *capability;
-  int           stage;
-  char         *evidence;
-  FhConfidence  confidence;
-  gboolean      carried_over;
-  char         *reason;
+  gint64       id;
+  gint64       assessment;
+  char        *capability;
+  int          stage;
+  char        *evidence;
+  FhConfidence confidence;
+  gboolean     carried_over;
+  char        *reason;
 };
 
 G_DEFINE_FINAL_TYPE (FhScore, fh_score, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_ASSESSMENT,
@@ -63,10 +64,7 @@ fh_score_finalize (GObject *object)
 }
 
 static void
-fh_score_get_property (GObject    *object,
-                       guint       prop_id,
-                       GValue     *value,
-                       GParamSpec *pspec)
+fh_score_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhScore *self = FH_SCORE (object);
 
@@ -102,10 +100,7 @@ fh_score_get_property (GObject    *object,
 }
 
 static void
-fh_score_set_property (GObject      *object,
-                       guint         prop_id,
-                       const GValue *value,
-                       GParamSpec   *pspec)
+fh_score_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   FhScore *self = FH_SCORE (object);
 
@@ -143,35 +138,27 @@ fh_score_set_property (GObject      *object,
 static void
 fh_score_class_init (FhScoreClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = fh_score_finalize;
   object_class->get_property = fh_score_get_property;
   object_class->set_property = fh_score_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_ASSESSMENT] =
-    fh_field_mark (g_param_spec_int64 ("assessment", N_("Assessment"), NULL,
-                                       1, G_MAXINT64, 1, flags),
-                   FH_FIELD_PLAIN, TRUE);
-  properties[PROP_CAPABILITY] =
-    fh_field_mark (g_param_spec_string ("capability", N_("Capability"), NULL, "", flags),
-                   FH_FIELD_PLAIN, TRUE);
-  properties[PROP_STAGE] =
-    g_param_spec_int ("stage", N_("Stage"), NULL, 0, 4, 0, flags);
-  properties[PROP_EVIDENCE] =
-    fh_field_mark (g_param_spec_string ("evidence", N_("Evidence"), NULL, "", flags),
-                   FH_FIELD_LONG, FALSE);
-  properties[PROP_CONFIDENCE] =
-    g_param_spec_enum ("confidence", N_("Confidence"), NULL,
-                       FH_TYPE_CONFIDENCE, FH_CONFIDENCE_LOW, flags);
+  properties[PROP_ID] = g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_ASSESSMENT] = fh_field_mark (g_param_spec_int64 (
+    "assessment", N_("Assessment"), NULL, 1, G_MAXINT64, 1, flags), FH_FIELD_PLAIN, TRUE);
+  properties[PROP_CAPABILITY] = fh_field_mark (
+    g_param_spec_string ("capability", N_("Capability"), NULL, "", flags), FH_FIELD_PLAIN, TRUE);
+  properties[PROP_STAGE] = g_param_spec_int ("stage", N_("Stage"), NULL, 0, 4, 0, flags);
+  properties[PROP_EVIDENCE] = fh_field_mark (
+    g_param_spec_string ("evidence", N_("Evidence"), NULL, "", flags), FH_FIELD_LONG, FALSE);
+  properties[PROP_CONFIDENCE] = g_param_spec_enum (
+    "confidence", N_("Confidence"), NULL, FH_TYPE_CONFIDENCE, FH_CONFIDENCE_LOW, flags);
   properties[PROP_CARRIED_OVER] =
     g_param_spec_boolean ("carried-over", N_("Carried over"), NULL, FALSE, flags);
-  properties[PROP_REASON] =
-    fh_field_mark (g_param_spec_string ("reason", N_("Reason"), NULL, "", flags),
-                   FH_FIELD_SHORT, FALSE);
+  properties[PROP_REASON] = fh_field_mark (
+    g_param_spec_string ("reason", N_("Reason"), NULL, "", flags), FH_FIELD_SHORT, FALSE);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -188,15 +175,10 @@ fh_score_init (FhScore *self)
 }
 
 FhScore *
-fh_score_new (gint64      assessment,
-              const char *capability,
-              int         stage)
+fh_score_new (gint64 assessment, const char *capability, int stage)
 {
-  return g_object_new (FH_TYPE_SCORE,
-                       "assessment", assessment,
-                       "capability", capability,
-                       "stage", stage,
-                       NULL);
+  return g_object_new (FH_TYPE_SCORE, "assessment", assessment, "capability", capability, "stage",
+                       stage, NULL);
 }
 
 gint64

@@ -22,26 +22,21 @@
 
 /* Priority = impact × (readiness + applicability) / 2, from 0 to 9. */
 double
-fh_scoring_priority (int impact,
-                     int readiness,
-                     int applicability)
+fh_scoring_priority (int impact, int readiness, int applicability)
 {
   return impact * (readiness + applicability) / 2.0;
 }
 
 /* Feasibility is the mean of data readiness and ML applicability. */
 double
-fh_scoring_feasibility (int readiness,
-                        int applicability)
+fh_scoring_feasibility (int readiness, int applicability)
 {
   return (readiness + applicability) / 2.0;
 }
 
 /* Value (= impact) and feasibility are split at 1.5: a score of 2 or more is high. */
 FhQuadrant
-fh_scoring_quadrant (int impact,
-                     int readiness,
-                     int applicability)
+fh_scoring_quadrant (int impact, int readiness, int applicability)
 {
   gboolean high_value = impact > FH_QUADRANT_SPLIT;
   gboolean high_feasibility = fh_scoring_feasibility (readiness, applicability) > FH_QUADRANT_SPLIT;
@@ -71,8 +66,7 @@ fh_quadrant_get_label (FhQuadrant quadrant)
 }
 
 FhUseCaseFlags
-fh_scoring_flags (int readiness,
-                  int applicability)
+fh_scoring_flags (int readiness, int applicability)
 {
   FhUseCaseFlags flags = FH_USE_CASE_FLAG_NONE;
 
@@ -95,11 +89,7 @@ fh_scoring_flags (int readiness,
  * Returns: %FALSE when there is no effort estimate (0), so no score
  */
 gboolean
-fh_scoring_rice (int     reach,
-                 int     impact,
-                 int     confidence,
-                 int     effort,
-                 double *rice)
+fh_scoring_rice (int reach, int impact, int confidence, int effort, double *rice)
 {
   g_return_val_if_fail (rice != NULL, FALSE);
 
@@ -113,10 +103,7 @@ fh_scoring_rice (int     reach,
 
 /* WSJF = cost of delay (business value + time criticality + risk reduction) / job size. */
 double
-fh_scoring_wsjf (int business_value,
-                 int time_criticality,
-                 int risk_reduction,
-                 int job_size)
+fh_scoring_wsjf (int business_value, int time_criticality, int risk_reduction, int job_size)
 {
   return (double)(business_value + time_criticality + risk_reduction) / MAX (job_size, 1);
 }
@@ -151,8 +138,7 @@ fh_use_case_flags (FhUseCase *use_case)
 }
 
 gboolean
-fh_use_case_rice (FhUseCase *use_case,
-                  double    *rice)
+fh_use_case_rice (FhUseCase *use_case, double *rice)
 {
   g_return_val_if_fail (FH_IS_USE_CASE (use_case), FALSE);
 
@@ -166,15 +152,13 @@ fh_use_case_wsjf (FhUseCase *use_case)
 {
   g_return_val_if_fail (FH_IS_USE_CASE (use_case), 0);
 
-  return fh_scoring_wsjf (fh_use_case_get_business_value (use_case),
-                          fh_use_case_get_time_criticality (use_case),
-                          fh_use_case_get_risk_reduction (use_case),
-                          fh_use_case_get_job_size (use_case));
+  return fh_scoring_wsjf (
+    fh_use_case_get_business_value (use_case), fh_use_case_get_time_criticality (use_case),
+    fh_use_case_get_risk_reduction (use_case), fh_use_case_get_job_size (use_case));
 }
 
 static double
-sort_value (FhUseCase     *use_case,
-            FhUseCaseSort  sort)
+sort_value (FhUseCase *use_case, FhUseCaseSort sort)
 {
   double rice;
 
@@ -198,13 +182,11 @@ sort_value (FhUseCase     *use_case,
  * Orders use cases by @sort, highest first; equal scores by title, then id.
  */
 int
-fh_use_case_compare (FhUseCase     *a,
-                     FhUseCase     *b,
-                     FhUseCaseSort  sort)
+fh_use_case_compare (FhUseCase *a, FhUseCase *b, FhUseCaseSort sort)
 {
   double va = sort_value (a, sort);
   double vb = sort_value (b, sort);
-  int by_title;
+  int    by_title;
 
   if (va != vb)
     return va > vb ? -1 : 1;
@@ -213,7 +195,8 @@ fh_use_case_compare (FhUseCase     *a,
   if (by_title != 0)
     return by_title;
 
-  return (fh_use_case_get_id (a) > fh_use_case_get_id (b)) - (fh_use_case_get_id (a) < fh_use_case_get_id (b));
+  return (fh_use_case_get_id (a) > fh_use_case_get_id (b)) -
+         (fh_use_case_get_id (a) < fh_use_case_get_id (b));
 }
 
 /**
@@ -224,27 +207,25 @@ fh_use_case_compare (FhUseCase     *a,
  * Returns: what the answer means, as REFERENCE.md section 3 words it
  */
 const char *
-fh_scoring_answer (const char *property,
-                   int         answer)
+fh_scoring_answer (const char *property, int answer)
 {
   static const char *const impact[] = {
-    N_("No measurable KPI"),
-    N_("KPI named, no baseline"),
-    N_("KPI with baseline, target and estimated value"),
-    N_("Value estimated and an owner commits to the target"),
-  };
+    N_("No measurable KPI"), N_("KPI named, no baseline"),
+                                  N_("KPI with baseline, target and estimated value"),
+                                      N_("Value estimated and an owner commits to the target"),
+                                  };
   static const char *const readiness[] = {
     N_("Data missing or inaccessible"),
-    N_("Exists but scattered or unlabelled"),
-    N_("Accessible and documented, needs cleaning or labels"),
-    N_("Clean, labelled, governed, refreshed on a known cadence"),
-  };
+        N_("Exists but scattered or unlabelled"),
+            N_("Accessible and documented, needs cleaning or labels"),
+                N_("Clean, labelled, governed, refreshed on a known cadence"),
+            };
   static const char *const applicability[] = {
     N_("A rule or a report solves it"),
-    N_("ML may help, no proven approach or feedback signal"),
-    N_("Proven approach, labels or feedback obtainable"),
-    N_("Proven approach, packaged option or in-house precedent, cost of errors understood"),
-  };
+      N_("ML may help, no proven approach or feedback signal"),
+        N_("Proven approach, labels or feedback obtainable"),
+          N_("Proven approach, packaged option or in-house precedent, cost of errors understood"),
+        };
   const char *const *answers;
 
   g_return_val_if_fail (answer >= 0 && answer <= FH_SCORE_MAX, "");
@@ -270,11 +251,11 @@ fh_scoring_answer (const char *property,
  *   guardrail that must hold) or lies on the wrong side of it for @direction
  */
 gboolean
-fh_metric_progress (FhDirection  direction,
-                    double       baseline,
-                    double       target,
-                    double       current,
-                    double      *progress)
+fh_metric_progress (FhDirection direction,
+                    double      baseline,
+                    double      target,
+                    double      current,
+                    double     *progress)
 {
   double span;
 
@@ -291,16 +272,13 @@ fh_metric_progress (FhDirection  direction,
 
 /* Whether @current is at the target or better, for guardrails and finished metrics. */
 gboolean
-fh_metric_meets_target (FhDirection direction,
-                        double      target,
-                        double      current)
+fh_metric_meets_target (FhDirection direction, double target, double current)
 {
   return direction == FH_DIRECTION_LOWER ? current <= target : current >= target;
 }
 
 gboolean
-fh_use_case_has_business_kpi (GListModel *metrics,
-                              gint64      use_case)
+fh_use_case_has_business_kpi (GListModel *metrics, gint64 use_case)
 {
   guint n;
 
@@ -309,7 +287,7 @@ fh_use_case_has_business_kpi (GListModel *metrics,
   n = g_list_model_get_n_items (metrics);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FhMetric) metric = g_list_model_get_item (metrics, i);
+      g_autoptr (FhMetric) metric = g_list_model_get_item (metrics, i);
 
       if (fh_metric_get_use_case (metric) == use_case &&
           fh_metric_get_kind (metric) == FH_METRIC_KIND_BUSINESS_KPI)
@@ -327,8 +305,7 @@ fh_use_case_has_business_kpi (GListModel *metrics,
  *   1 when partial, 0 when it is not collected or cannot be accessed at all
  */
 int
-fh_data_source_supports (FhAvailability availability,
-                         FhAccess       access)
+fh_data_source_supports (FhAvailability availability, FhAccess access)
 {
   if (availability == FH_AVAILABILITY_NOT_COLLECTED || access == FH_ACCESS_NONE)
     return 0;
@@ -346,14 +323,12 @@ fh_data_source_supports (FhAvailability availability,
  *   decides), or -1 when no source is linked to it
  */
 int
-fh_use_case_data_support (const FhPlanModels *models,
-                          gint64              use_case,
-                          guint              *n_sources)
+fh_use_case_data_support (const FhPlanModels *models, gint64 use_case, guint *n_sources)
 {
   GListModel *links;
-  int support = -1;
-  guint count = 0;
-  guint n;
+  int         support = -1;
+  guint       count = 0;
+  guint       n;
 
   g_return_val_if_fail (models != NULL, -1);
 
@@ -361,9 +336,9 @@ fh_use_case_data_support (const FhPlanModels *models,
   n = links != NULL ? g_list_model_get_n_items (links) : 0;
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FhLink) link = g_list_model_get_item (links, i);
+      g_autoptr (FhLink) link = g_list_model_get_item (links, i);
       GListModel *sources = models->models[FH_COLLECTION_DATA_SOURCES];
-      guint n_sources_all;
+      guint       n_sources_all;
 
       if (fh_link_get_target (link) != use_case)
         continue;
@@ -371,7 +346,7 @@ fh_use_case_data_support (const FhPlanModels *models,
       n_sources_all = g_list_model_get_n_items (sources);
       for (guint j = 0; j < n_sources_all; j++)
         {
-          g_autoptr(FhDataSource) source = g_list_model_get_item (sources, j);
+          g_autoptr (FhDataSource) source = g_list_model_get_item (sources, j);
           int level;
 
           if (fh_data_source_get_id (source) != fh_link_get_source (link))
@@ -399,13 +374,12 @@ fh_use_case_data_support (const FhPlanModels *models,
  *   shortfall first (then by role and skill id)
  */
 static int
-compare_shortfalls (gconstpointer a,
-                    gconstpointer b)
+compare_shortfalls (gconstpointer a, gconstpointer b)
 {
   const FhShortfall *sa = a;
   const FhShortfall *sb = b;
-  int da = sa->needed - sa->current;
-  int db = sb->needed - sb->current;
+  int                da = sa->needed - sa->current;
+  int                db = sb->needed - sb->current;
 
   if (da != db)
     return db - da;
@@ -419,9 +393,9 @@ compare_shortfalls (gconstpointer a,
 GArray *
 fh_skill_shortfalls (const FhPlanModels *models)
 {
-  GArray *shortfalls = g_array_new (FALSE, FALSE, sizeof (FhShortfall));
+  GArray     *shortfalls = g_array_new (FALSE, FALSE, sizeof (FhShortfall));
   GListModel *cells;
-  guint n;
+  guint       n;
 
   g_return_val_if_fail (models != NULL, shortfalls);
 
@@ -429,10 +403,12 @@ fh_skill_shortfalls (const FhPlanModels *models)
   n = cells != NULL ? g_list_model_get_n_items (cells) : 0;
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FhRoleSkill) cell = g_list_model_get_item (cells, i);
+      g_autoptr (FhRoleSkill) cell = g_list_model_get_item (cells, i);
       FhShortfall shortfall = {
-        fh_role_skill_get_role (cell), fh_role_skill_get_skill (cell),
-        fh_role_skill_get_current (cell), fh_role_skill_get_needed (cell),
+        fh_role_skill_get_role (cell),
+        fh_role_skill_get_skill (cell),
+        fh_role_skill_get_current (cell),
+        fh_role_skill_get_needed (cell),
       };
 
       if (shortfall.current < shortfall.needed)
@@ -461,7 +437,7 @@ fh_skill_level_get_label (int level)
 {
   static const char *const labels[] = {
     N_("None"), N_("Aware"), N_("Practitioner"), N_("Expert"), N_("Can teach"),
-  };
+    };
 
   g_return_val_if_fail (level >= 0 && level < (int)G_N_ELEMENTS (labels), "");
 

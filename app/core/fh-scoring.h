@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 /* Use-case scoring as REFERENCE.md section 3 defines it, and the other pure logic of
  * the Discover section: metric progress, data support and skill shortfalls. */
 
-#define FH_SCORE_MAX   3    /* impact, readiness and applicability are 0–3 */
+#define FH_SCORE_MAX      3 /* impact, readiness and applicability are 0–3 */
 #define FH_QUADRANT_SPLIT 1.5
 
 typedef enum
@@ -31,8 +31,8 @@ typedef enum
 
 typedef enum
 {
-  FH_USE_CASE_FLAG_NONE            = 0,
-  FH_USE_CASE_FLAG_WITHOUT_ML      = 1 << 0, /* applicability 0: solve it without ML */
+  FH_USE_CASE_FLAG_NONE = 0,
+  FH_USE_CASE_FLAG_WITHOUT_ML = 1 << 0,      /* applicability 0: solve it without ML */
   FH_USE_CASE_FLAG_DATA_WORK_FIRST = 1 << 1, /* readiness ≤ 1: data work first */
 } FhUseCaseFlags;
 
@@ -52,59 +52,36 @@ typedef struct
   int    needed;
 } FhShortfall;
 
-double          fh_scoring_priority          (int impact,
-                                              int readiness,
-                                              int applicability);
-double          fh_scoring_feasibility       (int readiness,
-                                              int applicability);
-FhQuadrant      fh_scoring_quadrant          (int impact,
-                                              int readiness,
-                                              int applicability);
-const char     *fh_quadrant_get_label        (FhQuadrant quadrant);
-FhUseCaseFlags  fh_scoring_flags             (int readiness,
-                                              int applicability);
-gboolean        fh_scoring_rice              (int     reach,
-                                              int     impact,
-                                              int     confidence,
-                                              int     effort,
-                                              double *rice);
-double          fh_scoring_wsjf              (int business_value,
-                                              int time_criticality,
-                                              int risk_reduction,
-                                              int job_size);
+double         fh_scoring_priority (int impact, int readiness, int applicability);
+double         fh_scoring_feasibility (int readiness, int applicability);
+FhQuadrant     fh_scoring_quadrant (int impact, int readiness, int applicability);
+const char    *fh_quadrant_get_label (FhQuadrant quadrant);
+FhUseCaseFlags fh_scoring_flags (int readiness, int applicability);
+gboolean       fh_scoring_rice (int reach, int impact, int confidence, int effort, double *rice);
+double fh_scoring_wsjf (int business_value, int time_criticality, int risk_reduction, int job_size);
 
-double          fh_use_case_priority         (FhUseCase     *use_case);
-FhQuadrant      fh_use_case_quadrant         (FhUseCase     *use_case);
-FhUseCaseFlags  fh_use_case_flags            (FhUseCase     *use_case);
-gboolean        fh_use_case_rice             (FhUseCase     *use_case,
-                                              double        *rice);
-double          fh_use_case_wsjf             (FhUseCase     *use_case);
-int             fh_use_case_compare          (FhUseCase     *a,
-                                              FhUseCase     *b,
-                                              FhUseCaseSort  sort);
+double         fh_use_case_priority (FhUseCase *use_case);
+FhQuadrant     fh_use_case_quadrant (FhUseCase *use_case);
+FhUseCaseFlags fh_use_case_flags (FhUseCase *use_case);
+gboolean       fh_use_case_rice (FhUseCase *use_case, double *rice);
+double         fh_use_case_wsjf (FhUseCase *use_case);
+int            fh_use_case_compare (FhUseCase *a, FhUseCase *b, FhUseCaseSort sort);
 
-const char     *fh_scoring_answer            (const char *property,
-                                              int         answer);
+const char *fh_scoring_answer (const char *property, int answer);
 
-gboolean        fh_metric_progress           (FhDirection  direction,
-                                              double       baseline,
-                                              double       target,
-                                              double       current,
-                                              double      *progress);
-gboolean        fh_metric_meets_target       (FhDirection  direction,
-                                              double       target,
-                                              double       current);
-gboolean        fh_use_case_has_business_kpi (GListModel   *metrics,
-                                              gint64        use_case);
+gboolean fh_metric_progress (FhDirection direction,
+                             double      baseline,
+                             double      target,
+                             double      current,
+                             double     *progress);
+gboolean fh_metric_meets_target (FhDirection direction, double target, double current);
+gboolean fh_use_case_has_business_kpi (GListModel *metrics, gint64 use_case);
 
-int             fh_data_source_supports      (FhAvailability availability,
-                                              FhAccess       access);
-int             fh_use_case_data_support     (const FhPlanModels *models,
-                                              gint64              use_case,
-                                              guint              *n_sources);
+int fh_data_source_supports (FhAvailability availability, FhAccess access);
+int fh_use_case_data_support (const FhPlanModels *models, gint64 use_case, guint *n_sources);
 
-GArray         *fh_skill_shortfalls          (const FhPlanModels *models);
-int             fh_shortfall_severity        (const FhShortfall  *shortfall);
-const char     *fh_skill_level_get_label     (int                 level);
+GArray     *fh_skill_shortfalls (const FhPlanModels *models);
+int         fh_shortfall_severity (const FhShortfall *shortfall);
+const char *fh_skill_level_get_label (int level);
 
 G_END_DECLS

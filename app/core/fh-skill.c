@@ -18,16 +18,17 @@
 /* A skill the ML team needs, one column of the roles × skills matrix (FhRoleSkill). */
 struct _FhSkill
 {
-  GObject  parent_instance;
+  GObject parent_instance;
 
-  gint64   id;
-  char    *name;
-  int      position;
+  gint64 id;
+  char  *name;
+  int    position;
 };
 
 G_DEFINE_FINAL_TYPE (FhSkill, fh_skill, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_NAME,
@@ -48,10 +49,7 @@ fh_skill_finalize (GObject *object)
 }
 
 static void
-fh_skill_get_property (GObject    *object,
-                       guint       prop_id,
-                       GValue     *value,
-                       GParamSpec *pspec)
+fh_skill_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhSkill *self = FH_SKILL (object);
 
@@ -72,10 +70,7 @@ fh_skill_get_property (GObject    *object,
 }
 
 static void
-fh_skill_set_property (GObject      *object,
-                       guint         prop_id,
-                       const GValue *value,
-                       GParamSpec   *pspec)
+fh_skill_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   FhSkill *self = FH_SKILL (object);
 
@@ -98,18 +93,16 @@ fh_skill_set_property (GObject      *object,
 static void
 fh_skill_class_init (FhSkillClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = fh_skill_finalize;
   object_class->get_property = fh_skill_get_property;
   object_class->set_property = fh_skill_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_NAME] =
-    fh_field_mark (g_param_spec_string ("name", N_("Name"), NULL, "", flags),
-                   FH_FIELD_SHORT, TRUE);
+  properties[PROP_ID] = g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_NAME] = fh_field_mark (g_param_spec_string ("name", N_("Name"), NULL, "", flags),
+                                                              FH_FIELD_SHORT, TRUE);
   properties[PROP_POSITION] =
     g_param_spec_int ("position", N_("Position"), NULL, 0, 1000, 0, flags);
 

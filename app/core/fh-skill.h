@@ -15,9 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FhSkill, fh_skill, FH, SKILL, GObject)
 
-FhSkill    *fh_skill_new          (const char *name);
-gint64      fh_skill_get_id       (FhSkill    *self);
-const char *fh_skill_get_name     (FhSkill    *self);
-int         fh_skill_get_position (FhSkill    *self);
+FhSkill    *fh_skill_new (const char *name);
+gint64      fh_skill_get_id (FhSkill *self);
+const char *fh_skill_get_name (FhSkill *self);
+int         fh_skill_get_position (FhSkill *self);
 
 G_END_DECLS

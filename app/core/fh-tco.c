@@ -38,8 +38,7 @@
 #define FH_TCO_CAP G_GINT64_CONSTANT (1000000000000000000) /* 10^18 */
 
 static gint64
-add_capped (gint64 a,
-            gint64 b)
+add_capped (gint64 a, gint64 b)
 {
   return a > FH_TCO_CAP - b ? FH_TCO_CAP : a + b;
 }
@@ -47,12 +46,12 @@ add_capped (gint64 a,
 static gint64
 round_capped (double value)
 {
-  if (!(value < (double) FH_TCO_CAP))
+  if (!(value < (double)FH_TCO_CAP))
     return FH_TCO_CAP;
   if (value <= 0)
     return 0;
 
-  return (gint64) llround (value);
+  return (gint64)llround (value);
 }
 
 const char *
@@ -104,8 +103,7 @@ fh_recurrence_get_label (FhRecurrence recurrence)
  * @info: (nullable): the plan's settings; %NULL gives the format's defaults
  */
 void
-fh_tco_params_init (FhTcoParams *params,
-                    FhPlanInfo  *info)
+fh_tco_params_init (FhTcoParams *params, FhPlanInfo *info)
 {
   g_return_if_fail (params != NULL);
 
@@ -122,15 +120,13 @@ fh_tco_params_init (FhTcoParams *params,
  * Returns: what @line costs in @year, in minor units, rounded (see the top of this file).
  */
 gint64
-fh_tco_line_cost (FhCostLine        *line,
-                  const FhTcoParams *params,
-                  int                year)
+fh_tco_line_cost (FhCostLine *line, const FhTcoParams *params, int year)
 {
-  int first = fh_cost_line_get_first_year (line);
-  gint64 amount = fh_cost_line_get_amount (line);
-  double fte = fh_cost_line_get_fte (line);
+  int          first = fh_cost_line_get_first_year (line);
+  gint64       amount = fh_cost_line_get_amount (line);
+  double       fte = fh_cost_line_get_fte (line);
   FhRecurrence recurrence = fh_cost_line_get_recurrence (line);
-  double base;
+  double       base;
 
   g_return_val_if_fail (FH_IS_COST_LINE (line), 0);
   g_return_val_if_fail (params != NULL, 0);
@@ -145,18 +141,18 @@ fh_tco_line_cost (FhCostLine        *line,
     {
       gint64 loaded = fh_cost_line_get_loaded_cost (line);
 
-      base = fte * (double) (loaded > 0 ? loaded : params->fte_cost);
+      base = fte * (double)(loaded > 0 ? loaded : params->fte_cost);
       recurrence = FH_RECURRENCE_YEARLY;
     }
   else if (recurrence == FH_RECURRENCE_MONTHLY)
-    base = 12.0 * (double) amount;
+    base = 12.0 * (double)amount;
   else
-    base = (double) amount;
+    base = (double)amount;
 
   if (recurrence == FH_RECURRENCE_ONE_OFF)
     {
-      int due = fh_cost_line_get_category (line) == FH_COST_CATEGORY_EXIT_RESERVE
-                  ? params->horizon : first;
+      int due =
+        fh_cost_line_get_category (line) == FH_COST_CATEGORY_EXIT_RESERVE ? params->horizon : first;
 
       return year == due ? round_capped (base) : 0;
     }
@@ -174,12 +170,9 @@ fh_tco_line_cost (FhCostLine        *line,
  * Fills @tco with @option's costs per year and category, its total and its present value.
  */
 void
-fh_tco_compute (FhTco             *tco,
-                const FhTcoParams *params,
-                GListModel        *cost_lines,
-                gint64             option)
+fh_tco_compute (FhTco *tco, const FhTcoParams *params, GListModel *cost_lines, gint64 option)
 {
-  guint n_items;
+  guint  n_items;
   double discount = 0;
 
   g_return_if_fail (tco != NULL);
@@ -193,7 +186,7 @@ fh_tco_compute (FhTco             *tco,
   n_items = g_list_model_get_n_items (cost_lines);
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(FhCostLine) line = g_list_model_get_item (cost_lines, i);
+      g_autoptr (FhCostLine) line = g_list_model_get_item (cost_lines, i);
       FhCostCategory category;
 
       if (fh_cost_line_get_option (line) != option)
@@ -214,9 +207,8 @@ fh_tco_compute (FhTco             *tco,
 
   discount = 1.0 + params->discount_rate / 100.0;
   for (int year = 1; year <= params->horizon; year++)
-    tco->present_value = add_capped (tco->present_value,
-                                     round_capped ((double) tco->by_year[year - 1]
-                                                   / pow (discount, year)));
+    tco->present_value = add_capped (
+      tco->present_value, round_capped ((double)tco->by_year[year - 1] / pow (discount, year)));
 }
 
 /**
@@ -225,9 +217,7 @@ fh_tco_compute (FhTco             *tco,
  * fh_tco_compute() with the plan's own settings.
  */
 void
-fh_tco_compute_option (FhTco              *tco,
-                       const FhPlanModels *models,
-                       gint64              option)
+fh_tco_compute_option (FhTco *tco, const FhPlanModels *models, gint64 option)
 {
   FhTcoParams params;
 
@@ -252,7 +242,7 @@ fh_tco_chosen_for_capability (const FhPlanModels *models,
                               FhTco              *tco)
 {
   GListModel *options;
-  guint n_items;
+  guint       n_items;
 
   g_return_val_if_fail (models != NULL, FALSE);
   g_return_val_if_fail (capability != NULL, FALSE);
@@ -261,10 +251,10 @@ fh_tco_chosen_for_capability (const FhPlanModels *models,
   n_items = g_list_model_get_n_items (options);
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(FhOption) item = g_list_model_get_item (options, i);
+      g_autoptr (FhOption) item = g_list_model_get_item (options, i);
 
-      if (!fh_option_get_chosen (item)
-          || g_strcmp0 (fh_option_get_capability (item), capability) != 0)
+      if (!fh_option_get_chosen (item) ||
+          g_strcmp0 (fh_option_get_capability (item), capability) != 0)
         continue;
 
       if (option != NULL)
@@ -287,8 +277,7 @@ fh_tco_chosen_for_capability (const FhPlanModels *models,
  *   option, in minor units, or -1 when no option is chosen.
  */
 gint64
-fh_tco_chosen_total (const FhPlanModels *models,
-                     const char         *capability)
+fh_tco_chosen_total (const FhPlanModels *models, const char *capability)
 {
   FhTco tco;
 

@@ -15,11 +15,11 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  FH_STAGE_NOT_YET    = 0, /*< nick=not-yet >*/
-  FH_STAGE_INITIAL    = 1, /*< nick=initial >*/
+  FH_STAGE_NOT_YET = 0,    /*< nick=not-yet >*/
+  FH_STAGE_INITIAL = 1,    /*< nick=initial >*/
   FH_STAGE_REPEATABLE = 2, /*< nick=repeatable >*/
-  FH_STAGE_RELIABLE   = 3, /*< nick=reliable >*/
-  FH_STAGE_SCALABLE   = 4, /*< nick=scalable >*/
+  FH_STAGE_RELIABLE = 3,   /*< nick=reliable >*/
+  FH_STAGE_SCALABLE = 4,   /*< nick=scalable >*/
 } FhStage;
 
 #define FH_STAGE_LAST FH_STAGE_SCALABLE
@@ -163,10 +163,10 @@ typedef enum
   FH_COLLECTION_CRITERIA,
   FH_COLLECTION_OPTION_SCORES,
   FH_COLLECTION_BASELINE_ITEMS,
-  FH_COLLECTION_ITEM_GAPS,          /* FhLink: roadmap item → gap it closes */
-  FH_COLLECTION_ITEM_USE_CASES,     /* FhLink: roadmap item → use case it serves */
-  FH_COLLECTION_ITEM_DEPENDENCIES,  /* FhLink: roadmap item → item it depends on */
-  FH_COLLECTION_SOURCE_USE_CASES,   /* FhLink: data source → use case that needs it */
+  FH_COLLECTION_ITEM_GAPS,         /* FhLink: roadmap item → gap it closes */
+  FH_COLLECTION_ITEM_USE_CASES,    /* FhLink: roadmap item → use case it serves */
+  FH_COLLECTION_ITEM_DEPENDENCIES, /* FhLink: roadmap item → item it depends on */
+  FH_COLLECTION_SOURCE_USE_CASES,  /* FhLink: data source → use case that needs it */
   FH_N_COLLECTIONS
 } FhCollection;
 

@@ -22,28 +22,29 @@
  * criticality, risk reduction and job size a WSJF score. */
 struct _FhUseCase
 {
-  GObject          parent_instance;
+  GObject parent_instance;
 
-  gint64           id;
-  char            *title;
-  char            *description;
-  char            *sponsor;
-  int              impact;
-  int              readiness;
-  int              applicability;
-  int              effort;
-  FhUseCaseStatus  status;
-  int              reach;
-  int              confidence;
-  int              business_value;
-  int              time_criticality;
-  int              risk_reduction;
-  int              job_size;
+  gint64          id;
+  char           *title;
+  char           *description;
+  char           *sponsor;
+  int             impact;
+  int             readiness;
+  int             applicability;
+  int             effort;
+  FhUseCaseStatus status;
+  int             reach;
+  int             confidence;
+  int             business_value;
+  int             time_criticality;
+  int             risk_reduction;
+  int             job_size;
 };
 
 G_DEFINE_FINAL_TYPE (FhUseCase, fh_use_case, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_TITLE,
@@ -78,10 +79,7 @@ fh_use_case_finalize (GObject *object)
 }
 
 static void
-fh_use_case_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
+fh_use_case_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhUseCase *self = FH_USE_CASE (object);
 
@@ -138,10 +136,7 @@ fh_use_case_get_property (GObject    *object,
 }
 
 static void
-fh_use_case_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
+fh_use_case_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   FhUseCase *self = FH_USE_CASE (object);
 
@@ -200,37 +195,30 @@ fh_use_case_set_property (GObject      *object,
 static void
 fh_use_case_class_init (FhUseCaseClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = fh_use_case_finalize;
   object_class->get_property = fh_use_case_get_property;
   object_class->set_property = fh_use_case_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_TITLE] =
-    fh_field_mark (g_param_spec_string ("title", N_("Title"), NULL, "", flags),
-                   FH_FIELD_SHORT, TRUE);
-  properties[PROP_DESCRIPTION] =
-    fh_field_mark (g_param_spec_string ("description", N_("Description"), NULL, "", flags),
-                   FH_FIELD_LONG, FALSE);
-  properties[PROP_SPONSOR] =
-    fh_field_mark (g_param_spec_string ("sponsor", N_("Sponsor"), NULL, "", flags),
-                   FH_FIELD_SHORT, FALSE);
+  properties[PROP_ID] = g_param_spec_int64 ("id", N_("Id"), NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_TITLE] = fh_field_mark (
+    g_param_spec_string ("title", N_("Title"), NULL, "", flags), FH_FIELD_SHORT, TRUE);
+  properties[PROP_DESCRIPTION] = fh_field_mark (
+    g_param_spec_string ("description", N_("Description"), NULL, "", flags), FH_FIELD_LONG, FALSE);
+  properties[PROP_SPONSOR] = fh_field_mark (
+    g_param_spec_string ("sponsor", N_("Sponsor"), NULL, "", flags), FH_FIELD_SHORT, FALSE);
   properties[PROP_IMPACT] =
     g_param_spec_int ("impact", N_("Business impact"), NULL, 0, 3, 0, flags);
   properties[PROP_READINESS] =
     g_param_spec_int ("readiness", N_("Data readiness"), NULL, 0, 3, 0, flags);
   properties[PROP_APPLICABILITY] =
     g_param_spec_int ("applicability", N_("ML applicability"), NULL, 0, 3, 0, flags);
-  properties[PROP_EFFORT] =
-    g_param_spec_int ("effort", N_("Effort"), NULL, 0, 10000, 0, flags);
-  properties[PROP_STATUS] =
-    g_param_spec_enum ("status", N_("Status"), NULL,
-                       FH_TYPE_USE_CASE_STATUS, FH_USE_CASE_STATUS_PROPOSED, flags);
-  properties[PROP_REACH] =
-    g_param_spec_int ("reach", N_("Reach"), NULL, 0, 10000000, 0, flags);
+  properties[PROP_EFFORT] = g_param_spec_int ("effort", N_("Effort"), NULL, 0, 10000, 0, flags);
+  properties[PROP_STATUS] = g_param_spec_enum (
+    "status", N_("Status"), NULL, FH_TYPE_USE_CASE_STATUS, FH_USE_CASE_STATUS_PROPOSED, flags);
+  properties[PROP_REACH] = g_param_spec_int ("reach", N_("Reach"), NULL, 0, 10000000, 0, flags);
   properties[PROP_CONFIDENCE] =
     g_param_spec_int ("confidence", N_("Confidence"), NULL, 0, 100, 50, flags);
   properties[PROP_BUSINESS_VALUE] =
@@ -239,8 +227,7 @@ fh_use_case_class_init (FhUseCaseClass *klass)
     g_param_spec_int ("time-criticality", N_("Time criticality"), NULL, 0, 20, 0, flags);
   properties[PROP_RISK_REDUCTION] =
     g_param_spec_int ("risk-reduction", N_("Risk reduction"), NULL, 0, 20, 0, flags);
-  properties[PROP_JOB_SIZE] =
-    g_param_spec_int ("job-size", N_("Job size"), NULL, 1, 20, 1, flags);
+  properties[PROP_JOB_SIZE] = g_param_spec_int ("job-size", N_("Job size"), NULL, 1, 20, 1, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

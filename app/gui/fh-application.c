@@ -26,46 +26,44 @@
 
 struct _FhApplication
 {
-  AdwApplication  parent_instance;
+  AdwApplication parent_instance;
 
-  GSettings      *settings;
-  FhStore        *store;
+  GSettings *settings;
+  FhStore   *store;
 };
 
 G_DEFINE_FINAL_TYPE (FhApplication, fh_application, ADW_TYPE_APPLICATION)
 
 static const GOptionEntry option_entries[] = {
-  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print the version and exit"), NULL },
-  { "export-json", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write the plan FILE (a plan or a JSON export) as JSON to OUT, then exit"), N_("OUT") },
-  { "import-json", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Import the JSON file IN into the plan FILE, creating FILE if it does not exist, then exit"),
-    N_("IN") },
-  { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Check the roadmap of the plan FILE against the start-small rules, print the findings, then exit"),
-    NULL },
-  { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write the report of the plan FILE as a PDF to OUT, then exit; needs no display"), N_("OUT") },
-  { "export-markdown", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write the report of the plan FILE as Markdown to OUT, then exit; needs no display"), N_("OUT") },
-  { "sections", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The report's sections, separated by commas: cover, summary, maturity, gaps, use-cases, options, roadmap, findings, review (default: all)"),
-    N_("LIST") },
-  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The PDF's paper: a4 or letter (default: the locale's)"), N_("PAPER") },
-  /* No description: the files are named by the parameter string. */
-  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
-  { NULL }
-};
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+    { "export-json", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write the plan FILE (a plan or a JSON export) as JSON to OUT, then exit"), N_("OUT") },
+      { "import-json", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+        N_("Import the JSON file IN into the plan FILE, creating FILE if it does not exist, then exit"),
+            N_("IN") },
+        { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+          N_("Check the roadmap of the plan FILE against the start-small rules, print the findings, then exit"),
+              NULL },
+          { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+            N_("Write the report of the plan FILE as a PDF to OUT, then exit; needs no display"),
+                N_("OUT") },
+            { "export-markdown", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+              N_("Write the report of the plan FILE as Markdown to OUT, then exit; needs no display"),
+                  N_("OUT") },
+              { "sections", 0, 0, G_OPTION_ARG_STRING, NULL,
+                N_("The report's sections, separated by commas: cover, summary, maturity, gaps, use-cases, options, roadmap, findings, review (default: all)"),
+                    N_("LIST") },
+                { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+                  N_("The PDF's paper: a4 or letter (default: the locale's)"), N_("PAPER") },
+                  /* No description: the files are named by the parameter string. */
+                  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
+                  { NULL } };
 
 static gboolean
-export_json (const char  *out,
-             const char  *path,
-             GError     **error)
+export_json (const char *out, const char *path, GError **error)
 {
-  g_autoptr(FhStore) store = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr (FhStore) store = NULL;
+  g_autoptr (GBytes) bytes = NULL;
 
   store = fh_store_open_any (path, error);
   if (store == NULL)
@@ -79,12 +77,10 @@ export_json (const char  *out,
 }
 
 static gboolean
-import_json (const char  *in,
-             const char  *path,
-             GError     **error)
+import_json (const char *in, const char *path, GError **error)
 {
-  g_autoptr(FhStore) store = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr (FhStore) store = NULL;
+  g_autoptr (GBytes) bytes = NULL;
   char *contents = NULL;
   gsize length = 0;
 
@@ -107,11 +103,11 @@ import_json (const char  *in,
 static int
 check_plan (const char *path)
 {
-  g_autoptr(FhStore) store = NULL;
-  g_autoptr(GPtrArray) findings = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FhStore) store = NULL;
+  g_autoptr (GPtrArray) findings = NULL;
+  g_autoptr (GError) error = NULL;
   FhPlanModels models;
-  guint n_errors, n_warnings;
+  guint        n_errors, n_warnings;
 
   store = fh_store_open_any (path, &error);
   if (store == NULL)
@@ -125,7 +121,7 @@ check_plan (const char *path)
   for (guint i = 0; i < findings->len; i++)
     {
       FhFinding *finding = findings->pdata[i];
-      g_autoptr(GEnumClass) severities = g_type_class_ref (FH_TYPE_SEVERITY);
+      g_autoptr (GEnumClass) severities = g_type_class_ref (FH_TYPE_SEVERITY);
       GEnumValue *value = g_enum_get_value (severities, finding->severity);
 
       /* The severity and rule id stay in English: scripts match on them. */
@@ -168,9 +164,7 @@ fh_application_get_window (FhApplication *self)
 }
 
 static void
-fh_application_show_error (FhApplication *self,
-                           const char    *heading,
-                           const GError  *error)
+fh_application_show_error (FhApplication *self, const char *heading, const GError *error)
 {
   FhWindow *window = fh_application_get_window (self);
 
@@ -179,12 +173,11 @@ fh_application_show_error (FhApplication *self,
 }
 
 static void
-fh_application_remember (FhApplication *self,
-                         const char    *path)
+fh_application_remember (FhApplication *self, const char *path)
 {
-  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-plans");
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) updated = NULL;
+  g_auto (GStrv) recent = g_settings_get_strv (self->settings, "recent-plans");
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) updated = NULL;
   guint n = 1;
 
   /* Settings hold UTF-8 only; a plan under another encoding is simply not listed. */
@@ -207,12 +200,11 @@ fh_application_remember (FhApplication *self,
 }
 
 static void
-fh_application_forget (FhApplication *self,
-                       const char    *path)
+fh_application_forget (FhApplication *self, const char *path)
 {
-  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-plans");
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) updated = NULL;
+  g_auto (GStrv) recent = g_settings_get_strv (self->settings, "recent-plans");
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) updated = NULL;
 
   for (guint i = 0; recent[i] != NULL; i++)
     {
@@ -225,10 +217,9 @@ fh_application_forget (FhApplication *self,
 }
 
 static void
-fh_application_show (FhApplication *self,
-                     FhStore       *store)
+fh_application_show (FhApplication *self, FhStore *store)
 {
-  FhWindow *window = fh_application_get_window (self);
+  FhWindow   *window = fh_application_get_window (self);
   const char *path = store != NULL ? fh_store_get_path (store) : NULL;
 
   /* The previous plan is saved already: every edit was committed when it was made. */
@@ -242,12 +233,11 @@ fh_application_show (FhApplication *self,
 }
 
 static gboolean
-fh_application_is_open (FhApplication *self,
-                        const char    *path)
+fh_application_is_open (FhApplication *self, const char *path)
 {
   const char *open_path = self->store != NULL ? fh_store_get_path (self->store) : NULL;
-  g_autoptr(GFile) open_file = NULL;
-  g_autoptr(GFile) file = NULL;
+  g_autoptr (GFile) open_file = NULL;
+  g_autoptr (GFile) file = NULL;
 
   if (open_path == NULL)
     return FALSE;
@@ -263,8 +253,8 @@ fh_application_open_demo (FhApplication *self)
 {
   g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "foothold", NULL);
   g_autofree char *path = g_build_filename (dir, DEMO_PLAN_FILE, NULL);
-  g_autoptr(FhStore) store = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FhStore) store = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     {
@@ -280,13 +270,13 @@ fh_application_open_demo (FhApplication *self)
 
       g_set_error (&error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
                    _("The folder “%s” could not be created (%s). Check that your home folder can be written to."),
-                   dir, g_strerror (saved_errno));
+                      dir, g_strerror (saved_errno));
     }
 
   if (store == NULL)
     {
       /* A demo kept in memory is more useful than an empty window. */
-      g_autoptr(FhStore) fallback = fh_store_new_demo (NULL, NULL);
+      g_autoptr (FhStore) fallback = fh_store_new_demo (NULL, NULL);
 
       fh_application_show (self, fallback);
       fh_application_show_error (self, _("Could Not Open the Demo Plan"), error);
@@ -300,7 +290,7 @@ static void
 fh_application_open_initial (FhApplication *self)
 {
   g_autofree char *last = g_settings_get_string (self->settings, "last-plan");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (last[0] != '\0' && fh_application_open_plan (self, last, &error))
     return;
@@ -312,10 +302,10 @@ fh_application_open_initial (FhApplication *self)
 }
 
 static GtkFileChooserNative *
-file_chooser_new (FhApplication        *self,
-                  const char           *title,
-                  GtkFileChooserAction  action,
-                  const char           *accept_label)
+file_chooser_new (FhApplication       *self,
+                  const char          *title,
+                  GtkFileChooserAction action,
+                  const char          *accept_label)
 {
   GtkFileChooserNative *chooser;
 
@@ -327,15 +317,13 @@ file_chooser_new (FhApplication        *self,
 }
 
 static void
-new_plan_response_cb (GtkNativeDialog *dialog,
-                      int              response,
-                      FhApplication   *self)
+new_plan_response_cb (GtkNativeDialog *dialog, int response, FhApplication *self)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr (GFile) file = NULL;
   g_autofree char *chosen = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(FhStore) store = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FhStore) store = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (response != GTK_RESPONSE_ACCEPT)
     goto out;
@@ -361,13 +349,11 @@ out:
 }
 
 static void
-fh_application_new_plan (GSimpleAction *action,
-                         GVariant      *param,
-                         gpointer       user_data)
+fh_application_new_plan (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
-  FhApplication *self = user_data;
+  FhApplication        *self = user_data;
   GtkFileChooserNative *chooser;
-  g_autofree char *name = g_strconcat (_("Untitled plan"), FH_PLAN_EXTENSION, NULL);
+  g_autofree char      *name = g_strconcat (_("Untitled plan"), FH_PLAN_EXTENSION, NULL);
 
   chooser = file_chooser_new (self, _("New Plan"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
@@ -376,10 +362,9 @@ fh_application_new_plan (GSimpleAction *action,
 }
 
 static void
-fh_application_open_path (FhApplication *self,
-                          const char    *path)
+fh_application_open_path (FhApplication *self, const char *path)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (fh_application_open_plan (self, path, &error))
     return;
@@ -391,11 +376,9 @@ fh_application_open_path (FhApplication *self,
 }
 
 static void
-open_response_cb (GtkNativeDialog *dialog,
-                  int              response,
-                  FhApplication   *self)
+open_response_cb (GtkNativeDialog *dialog, int response, FhApplication *self)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr (GFile) file = NULL;
   g_autofree char *path = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
@@ -410,14 +393,12 @@ open_response_cb (GtkNativeDialog *dialog,
 }
 
 static void
-fh_application_open_chooser (GSimpleAction *action,
-                             GVariant      *param,
-                             gpointer       user_data)
+fh_application_open_chooser (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
-  FhApplication *self = user_data;
+  FhApplication        *self = user_data;
   GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) plans = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) plans = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (plans, _("Foothold Plans"));
   gtk_file_filter_add_pattern (plans, "*" FH_PLAN_EXTENSION);
@@ -432,42 +413,32 @@ fh_application_open_chooser (GSimpleAction *action,
 }
 
 static void
-fh_application_open_recent (GSimpleAction *action,
-                            GVariant      *param,
-                            gpointer       user_data)
+fh_application_open_recent (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   fh_application_open_path (FH_APPLICATION (user_data), g_variant_get_string (param, NULL));
 }
 
 static void
-fh_application_about (GSimpleAction *action,
-                      GVariant      *param,
-                      gpointer       user_data)
+fh_application_about (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   FhApplication *self = user_data;
-  GtkWidget *about = adw_about_window_new ();
+  GtkWidget     *about = adw_about_window_new ();
 
-  g_object_set (about,
-                "transient-for", fh_application_find_window (self),
-                "modal", TRUE,
-                "application-name", _("Foothold"),
-                "application-icon", APP_ID,
-                "version", PACKAGE_VERSION,
-                "developer-name", _("The Foothold developers"),
-                "comments", _("Plan how your team adopts MLOps: record where today’s process falls short, "
+  g_object_set (
+    about, "transient-for", fh_application_find_window (self), "modal", TRUE, "application-name",
+    _("Foothold"), "application-icon", APP_ID, "version", PACKAGE_VERSION, "developer-name",
+       _("The Foothold developers"), "comments",
+          _("Plan how your team adopts MLOps: record where today’s process falls short, "
                               "compare ways to close each gap with their full costs, and climb the "
                               "maturity stages one step at a time."),
-                "copyright", _("© 2026 The Foothold developers"),
-                "license-type", GTK_LICENSE_GPL_3_0,
-                "translator-credits", _("translator-credits"),
-                NULL);
+             "copyright",
+             _("© 2026 The Foothold developers"), "license-type", GTK_LICENSE_GPL_3_0,
+                "translator-credits", _("translator-credits"), NULL);
   gtk_window_present (GTK_WINDOW (about));
 }
 
 static void
-fh_application_shortcuts (GSimpleAction *action,
-                          GVariant      *param,
-                          gpointer       user_data)
+fh_application_shortcuts (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   FhWindow *window = fh_application_find_window (FH_APPLICATION (user_data));
 
@@ -477,9 +448,7 @@ fh_application_shortcuts (GSimpleAction *action,
 }
 
 static void
-fh_application_quit (GSimpleAction *action,
-                     GVariant      *param,
-                     gpointer       user_data)
+fh_application_quit (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
 
@@ -500,13 +469,12 @@ static const GActionEntry app_entries[] = {
 };
 
 static int
-fh_application_handle_local_options (GApplication *app,
-                                     GVariantDict *options)
+fh_application_handle_local_options (GApplication *app, GVariantDict *options)
 {
-  const char *export_out = NULL;
-  const char *import_in = NULL;
+  const char             *export_out = NULL;
+  const char             *import_in = NULL;
   g_autofree const char **files = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean ok;
 
   if (g_variant_dict_contains (options, "version"))
@@ -519,8 +487,8 @@ fh_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "import-json", "^&ay", &import_in);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
 
-  if (g_variant_dict_contains (options, "export-pdf")
-      || g_variant_dict_contains (options, "export-markdown"))
+  if (g_variant_dict_contains (options, "export-pdf") ||
+      g_variant_dict_contains (options, "export-markdown"))
     {
       const char *pdf_out = NULL;
       const char *markdown_out = NULL;
@@ -548,8 +516,8 @@ fh_application_handle_local_options (GApplication *app,
 
   if (export_out != NULL || import_in != NULL)
     {
-      if ((export_out != NULL && import_in != NULL)
-          || files == NULL || g_strv_length ((char **)files) != 1)
+      if ((export_out != NULL && import_in != NULL) || files == NULL ||
+          g_strv_length ((char **)files) != 1)
         {
           g_printerr ("%s\n", _("Usage: foothold --export-json OUT FILE, or foothold --import-json IN FILE, with exactly one plan FILE."));
           return 2;
@@ -573,7 +541,7 @@ fh_application_handle_local_options (GApplication *app,
     {
       /* Declaring the remaining arguments as an option hides them from GApplication, so
        * the files are opened here; a running Foothold receives them instead. */
-      g_autoptr(GPtrArray) gfiles = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr (GPtrArray) gfiles = g_ptr_array_new_with_free_func (g_object_unref);
 
       if (!g_application_register (app, NULL, &error))
         {
@@ -601,7 +569,7 @@ fh_application_startup (GApplication *app)
   static const char *const new_accels[] = { "<Primary>n", NULL };
   static const char *const open_accels[] = { "<Primary>o", NULL };
   static const char *const quit_accels[] = { "<Primary>q", NULL };
-  FhApplication *self = FH_APPLICATION (app);
+  FhApplication           *self = FH_APPLICATION (app);
 
   G_APPLICATION_CLASS (fh_application_parent_class)->startup (app);
 
@@ -618,7 +586,7 @@ static void
 fh_application_activate (GApplication *app)
 {
   FhApplication *self = FH_APPLICATION (app);
-  FhWindow *window = fh_application_find_window (self);
+  FhWindow      *window = fh_application_find_window (self);
 
   if (window != NULL && fh_window_get_store (window) != NULL)
     {
@@ -630,24 +598,21 @@ fh_application_activate (GApplication *app)
 }
 
 static void
-fh_application_open (GApplication  *app,
-                     GFile        **files,
-                     int            n_files,
-                     const char    *hint)
+fh_application_open (GApplication *app, GFile **files, int n_files, const char *hint)
 {
-  FhApplication *self = FH_APPLICATION (app);
-  FhWindow *window;
+  FhApplication   *self = FH_APPLICATION (app);
+  FhWindow        *window;
   g_autofree char *path = g_file_get_path (files[0]);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   /* The window shows one plan at a time: the first file wins. */
   if (path == NULL)
     {
       g_autofree char *uri = g_file_get_uri (files[0]);
 
-      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("“%s” is not a file on this computer. Copy it to a folder here, then open it."),
-                   uri);
+      g_set_error (
+        &error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+        _("“%s” is not a file on this computer. Copy it to a folder here, then open it."), uri);
     }
   else if (fh_application_open_plan (self, path, &error))
     {
@@ -685,7 +650,7 @@ fh_application_dispose (GObject *object)
 static void
 fh_application_class_init (FhApplicationClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass      *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = fh_application_dispose;
@@ -702,17 +667,15 @@ fh_application_init (FhApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE]"));
-  g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Open the plan FILE, or the last plan you had open."));
+  g_application_set_option_context_summary (
+    G_APPLICATION (self), _("Open the plan FILE, or the last plan you had open."));
 }
 
 FhApplication *
 fh_application_new (void)
 {
-  return g_object_new (FH_TYPE_APPLICATION,
-                       "application-id", APP_ID,
-                       "flags", G_APPLICATION_HANDLES_OPEN,
-                       NULL);
+  return g_object_new (FH_TYPE_APPLICATION, "application-id", APP_ID, "flags",
+                       G_APPLICATION_HANDLES_OPEN, NULL);
 }
 
 /**
@@ -726,11 +689,9 @@ fh_application_new (void)
  * Returns: %TRUE if the plan is shown
  */
 gboolean
-fh_application_open_plan (FhApplication  *self,
-                          const char     *path,
-                          GError        **error)
+fh_application_open_plan (FhApplication *self, const char *path, GError **error)
 {
-  g_autoptr(FhStore) store = NULL;
+  g_autoptr (FhStore) store = NULL;
 
   g_return_val_if_fail (FH_IS_APPLICATION (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);

@@ -15,9 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FhApplication, fh_application, FH, APPLICATION, AdwApplication)
 
-FhApplication *fh_application_new       (void);
-gboolean       fh_application_open_plan (FhApplication  *self,
-                                         const char     *path,
-                                         GError        **error);
+FhApplication *fh_application_new (void);
+gboolean       fh_application_open_plan (FhApplication *self, const char *path, GError **error);
 
 G_END_DECLS

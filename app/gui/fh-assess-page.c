@@ -24,68 +24,68 @@
  * workshop can go through all of them with the number keys and Enter. */
 struct _FhAssessPage
 {
-  AdwBin          parent_instance;
+  AdwBin parent_instance;
 
-  FhStore        *store;
-  char           *badge;
-  int             quarter;       /* the quarter shown; 0 = the latest */
-  guint           current;       /* index of the capability shown */
-  GPtrArray      *capabilities;  /* FhCapability, in display order */
-  gboolean        updating;
+  FhStore   *store;
+  char      *badge;
+  int        quarter;      /* the quarter shown; 0 = the latest */
+  guint      current;      /* index of the capability shown */
+  GPtrArray *capabilities; /* FhCapability, in display order */
+  gboolean   updating;
 
-  GtkStack       *stack;
-  AdwStatusPage  *empty_page;
-  GtkButton      *empty_start_button;
-  GtkDropDown    *quarter_dropdown;
-  GtkLabel       *summary_label;
-  GtkMenuButton  *start_button;
-  GtkPopover     *start_popover;
-  GtkEntry       *start_entry;
-  GtkLabel       *start_error;
-  GtkPopover     *details_popover;
-  GtkEntry       *date_entry;
-  GtkEntry       *participants_entry;
-  GtkEntry       *notes_entry;
-  GtkLabel       *details_error;
-  GtkListBox     *capability_list;
-  GtkWidget      *card;
-  GtkLabel       *progress_label;
-  GtkLabel       *name_label;
-  GtkLabel       *description_label;
-  GtkLabel       *carried_label;
-  GtkListBox     *answers;
-  GtkEntry       *evidence_entry;
-  GtkDropDown    *confidence_dropdown;
-  GtkWidget      *reason_title;
-  GtkEntry       *reason_entry;
-  GtkLabel       *error_label;
+  GtkStack      *stack;
+  AdwStatusPage *empty_page;
+  GtkButton     *empty_start_button;
+  GtkDropDown   *quarter_dropdown;
+  GtkLabel      *summary_label;
+  GtkMenuButton *start_button;
+  GtkPopover    *start_popover;
+  GtkEntry      *start_entry;
+  GtkLabel      *start_error;
+  GtkPopover    *details_popover;
+  GtkEntry      *date_entry;
+  GtkEntry      *participants_entry;
+  GtkEntry      *notes_entry;
+  GtkLabel      *details_error;
+  GtkListBox    *capability_list;
+  GtkWidget     *card;
+  GtkLabel      *progress_label;
+  GtkLabel      *name_label;
+  GtkLabel      *description_label;
+  GtkLabel      *carried_label;
+  GtkListBox    *answers;
+  GtkEntry      *evidence_entry;
+  GtkDropDown   *confidence_dropdown;
+  GtkWidget     *reason_title;
+  GtkEntry      *reason_entry;
+  GtkLabel      *error_label;
 };
 
 G_DEFINE_FINAL_TYPE (FhAssessPage, fh_assess_page, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_STORE,
   PROP_BADGE,
   N_PROPS
 };
 
-enum {
+enum
+{
   ADD_TOAST,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 static void fh_assess_page_refresh (FhAssessPage *self);
 
 static void
-emit_toast (FhAssessPage *self,
-            const char   *text,
-            gboolean      undo)
+emit_toast (FhAssessPage *self, const char *text, gboolean undo)
 {
-  g_autoptr(AdwToast) toast = fh_toast_new (text, undo);
+  g_autoptr (AdwToast) toast = fh_toast_new (text, undo);
 
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
@@ -94,23 +94,21 @@ emit_toast (FhAssessPage *self,
 static gboolean
 is_editing (GtkWidget *widget)
 {
-  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkRoot   *root = gtk_widget_get_root (widget);
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
   return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
 }
 
 static void
-set_entry_text (GtkEntry   *entry,
-                const char *text)
+set_entry_text (GtkEntry *entry, const char *text)
 {
   if (!is_editing (GTK_WIDGET (entry)))
     gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
 }
 
 static FhAssessment *
-current_assessment (FhAssessPage *self,
-                    FhPlanModels *models)
+current_assessment (FhAssessPage *self, FhPlanModels *models)
 {
   if (self->store == NULL)
     return NULL;
@@ -127,8 +125,7 @@ current_capability (FhAssessPage *self)
 }
 
 static FhScore *
-current_score (FhAssessPage *self,
-               FhPlanModels *models)
+current_score (FhAssessPage *self, FhPlanModels *models)
 {
   FhAssessment *assessment = current_assessment (self, models);
   FhCapability *capability = current_capability (self);
@@ -140,8 +137,7 @@ current_score (FhAssessPage *self,
 }
 
 static void
-set_badge (FhAssessPage *self,
-           const char   *badge)
+set_badge (FhAssessPage *self, const char *badge)
 {
   if (g_strcmp0 (self->badge, badge) == 0)
     return;
@@ -153,9 +149,9 @@ set_badge (FhAssessPage *self,
 static int
 suggested_quarter (FhAssessPage *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  int today = fh_quarter_from_date (now);
-  FhPlanModels models;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  int           today = fh_quarter_from_date (now);
+  FhPlanModels  models;
   FhAssessment *latest;
 
   if (self->store == NULL)
@@ -197,13 +193,11 @@ capability_row_new (void)
 }
 
 static void
-update_capability_row (GtkWidget    *row,
-                       FhCapability *capability,
-                       FhScore      *score)
+update_capability_row (GtkWidget *row, FhCapability *capability, FhScore *score)
 {
-  GtkLabel *stage = g_object_get_data (G_OBJECT (row), "stage");
-  GtkLabel *name = g_object_get_data (G_OBJECT (row), "name");
-  GtkLabel *state = g_object_get_data (G_OBJECT (row), "state");
+  GtkLabel        *stage = g_object_get_data (G_OBJECT (row), "stage");
+  GtkLabel        *name = g_object_get_data (G_OBJECT (row), "name");
+  GtkLabel        *state = g_object_get_data (G_OBJECT (row), "state");
   g_autofree char *number = NULL;
   g_autofree char *text = NULL;
 
@@ -218,7 +212,8 @@ update_capability_row (GtkWidget    *row,
       gtk_label_set_text (stage, number);
       if (fh_score_get_carried_over (score))
         /* Translators: a stage name, then a note that it is not confirmed yet */
-        text = g_strdup_printf (_("%s · carried over"), fh_stage_get_label (fh_score_get_stage (score)));
+        text = g_strdup_printf (_("%s · carried over"),
+                                   fh_stage_get_label (fh_score_get_stage (score)));
       else
         text = g_strdup (fh_stage_get_label (fh_score_get_stage (score)));
       gtk_label_set_text (state, text);
@@ -227,18 +222,15 @@ update_capability_row (GtkWidget    *row,
 }
 
 static GtkWidget *
-answer_row_new (int                 stage,
-                const char         *criterion,
-                gboolean            picked,
-                gboolean            last_quarter)
+answer_row_new (int stage, const char *criterion, gboolean picked, gboolean last_quarter)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 14);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget       *row = gtk_list_box_row_new ();
+  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 14);
+  GtkWidget       *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   g_autofree char *key_text = g_strdup_printf ("%d", stage);
-  GtkWidget *key = gtk_label_new (key_text);
-  GtkWidget *name = gtk_label_new (fh_stage_get_label (stage));
-  GtkWidget *body = gtk_label_new (criterion);
+  GtkWidget       *key = gtk_label_new (key_text);
+  GtkWidget       *name = gtk_label_new (fh_stage_get_label (stage));
+  GtkWidget       *body = gtk_label_new (criterion);
   g_autofree char *accessible = NULL;
 
   gtk_widget_add_css_class (key, "assess-key");
@@ -278,23 +270,22 @@ answer_row_new (int                 stage,
   g_object_set_data (G_OBJECT (row), "stage", GINT_TO_POINTER (stage));
   /* Translators: key, stage name and its criterion, e.g. "2, Repeatable: …" */
   accessible = g_strdup_printf (_("%d, %s: %s"), stage, fh_stage_get_label (stage), criterion);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
   return row;
 }
 
 static void
-update_card (FhAssessPage *self,
-             FhPlanModels *models,
-             FhAssessment *assessment)
+update_card (FhAssessPage *self, FhPlanModels *models, FhAssessment *assessment)
 {
-  FhCapability *capability = current_capability (self);
-  FhAssessment *previous = fh_maturity_previous (models, fh_assessment_get_quarter (assessment));
-  FhScore *score = NULL;
-  FhScore *old = NULL;
+  FhCapability    *capability = current_capability (self);
+  FhAssessment    *previous = fh_maturity_previous (models, fh_assessment_get_quarter (assessment));
+  FhScore         *score = NULL;
+  FhScore         *old = NULL;
   g_autofree char *progress = NULL;
   g_autofree char *previous_quarter = NULL;
-  GtkWidget *child;
-  gboolean changed;
+  GtkWidget       *child;
+  gboolean         changed;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->answers))) != NULL)
     gtk_list_box_remove (self->answers, child);
@@ -320,20 +311,20 @@ update_card (FhAssessPage *self,
   if (fh_capability_get_core (capability))
     /* Translators: "Capability 3 of 14 · core" */
     progress = g_strdup_printf (_("Capability %u of %u · core, decides the overall stage"),
-                                self->current + 1, self->capabilities->len);
+                                   self->current + 1, self->capabilities->len);
   else
-    progress = g_strdup_printf (_("Capability %u of %u"), self->current + 1,
-                                self->capabilities->len);
+    progress =
+      g_strdup_printf (_("Capability %u of %u"), self->current + 1, self->capabilities->len);
   gtk_label_set_text (self->progress_label, progress);
   gtk_label_set_text (self->name_label, fh_capability_get_name (capability));
   gtk_label_set_text (self->description_label, fh_capability_get_description (capability));
 
   if (score != NULL && fh_score_get_carried_over (score))
     {
-      g_autofree char *text =
-        g_strdup_printf (_("Carried over from %s and not confirmed yet. Press a number to change it, "
+      g_autofree char *text = g_strdup_printf (
+        _("Carried over from %s and not confirmed yet. Press a number to change it, "
                            "or Enter to confirm it."),
-                         previous_quarter != NULL ? previous_quarter : _("the quarter before"));
+           previous_quarter != NULL ? previous_quarter : _("the quarter before"));
 
       gtk_label_set_text (self->carried_label, text);
       gtk_widget_set_visible (GTK_WIDGET (self->carried_label), TRUE);
@@ -345,9 +336,9 @@ update_card (FhAssessPage *self,
 
   for (int stage = FH_STAGE_NOT_YET; stage <= FH_STAGE_LAST; stage++)
     {
-      const char *criterion = stage == FH_STAGE_NOT_YET
-                              ? _("None of the criteria below holds yet.")
-                              : fh_capability_get_criterion (capability, stage);
+      const char *criterion =
+        stage == FH_STAGE_NOT_YET ? _("None of the criteria below holds yet.")
+                                  : fh_capability_get_criterion (capability, stage);
 
       gtk_list_box_append (self->answers,
                            answer_row_new (stage, criterion,
@@ -375,15 +366,14 @@ update_card (FhAssessPage *self,
 }
 
 static void
-update_quarters (FhAssessPage *self,
-                 GPtrArray    *assessments)
+update_quarters (FhAssessPage *self, GPtrArray *assessments)
 {
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) list = gtk_string_list_new (NULL);
   guint selected = 0;
 
   for (guint i = 0; i < assessments->len; i++)
     {
-      int quarter = fh_assessment_get_quarter (g_ptr_array_index (assessments, i));
+      int              quarter = fh_assessment_get_quarter (g_ptr_array_index (assessments, i));
       g_autofree char *text = fh_quarter_format (quarter);
 
       gtk_string_list_append (list, text);
@@ -398,17 +388,17 @@ update_quarters (FhAssessPage *self,
 static void
 fh_assess_page_refresh (FhAssessPage *self)
 {
-  g_autoptr(GPtrArray) assessments = NULL;
-  g_autofree char *suggested = NULL;
-  g_autofree char *start_label = NULL;
-  g_autofree char *overall = NULL;
-  g_autofree char *summary_text = NULL;
+  g_autoptr (GPtrArray) assessments = NULL;
+  g_autofree char  *suggested = NULL;
+  g_autofree char  *start_label = NULL;
+  g_autofree char  *overall = NULL;
+  g_autofree char  *summary_text = NULL;
   FhMaturitySummary summary;
-  FhPlanModels models;
-  FhAssessment *assessment;
-  FhAssessment *latest;
-  GtkWidget *row;
-  guint n_rows = 0;
+  FhPlanModels      models;
+  FhAssessment     *assessment;
+  FhAssessment     *latest;
+  GtkWidget        *row;
+  guint             n_rows = 0;
 
   self->updating = TRUE;
 
@@ -464,12 +454,12 @@ fh_assess_page_refresh (FhAssessPage *self)
   overall = fh_maturity_format_stage (summary.overall);
   if (summary.mean >= 0)
     /* Translators: "Overall stage Initial · mean 1.1 · 14 of 14 scored · 2 carried over" */
-    summary_text = g_strdup_printf (_("Overall stage %s · mean %.1f · %u of %u scored · %u carried over"),
-                                    overall, summary.mean, summary.n_scored,
-                                    summary.n_capabilities, summary.n_carried_over);
+    summary_text = g_strdup_printf (
+      _("Overall stage %s · mean %.1f · %u of %u scored · %u carried over"), overall, summary.mean,
+         summary.n_scored, summary.n_capabilities, summary.n_carried_over);
   else
     summary_text = g_strdup_printf (_("Overall stage %s · %u of %u scored"), overall,
-                                    summary.n_scored, summary.n_capabilities);
+                                       summary.n_scored, summary.n_capabilities);
   gtk_label_set_text (self->summary_label, summary_text);
 
   for (row = gtk_widget_get_first_child (GTK_WIDGET (self->capability_list)); row != NULL;
@@ -507,8 +497,7 @@ fh_assess_page_refresh (FhAssessPage *self)
 }
 
 static void
-go_to (FhAssessPage *self,
-       guint         index)
+go_to (FhAssessPage *self, guint index)
 {
   if (self->capabilities == NULL || index >= self->capabilities->len)
     return;
@@ -518,15 +507,14 @@ go_to (FhAssessPage *self,
 }
 
 static void
-pick_stage (FhAssessPage *self,
-            int           stage)
+pick_stage (FhAssessPage *self, int stage)
 {
-  g_autoptr(GError) error = NULL;
-  FhPlanModels models;
+  g_autoptr (GError) error = NULL;
+  FhPlanModels  models;
   FhAssessment *assessment = current_assessment (self, &models);
   FhCapability *capability = current_capability (self);
-  FhScore *score;
-  gboolean ok = TRUE;
+  FhScore      *score;
+  gboolean      ok = TRUE;
 
   if (assessment == NULL || capability == NULL || stage < 0 || stage > FH_STAGE_LAST)
     return;
@@ -535,8 +523,8 @@ pick_stage (FhAssessPage *self,
                                   fh_capability_get_id (capability));
   if (score == NULL)
     {
-      g_autoptr(FhScore) added = fh_score_new (fh_assessment_get_id (assessment),
-                                               fh_capability_get_id (capability), stage);
+      g_autoptr (FhScore) added =
+        fh_score_new (fh_assessment_get_id (assessment), fh_capability_get_id (capability), stage);
 
       ok = fh_store_add (self->store, added, &error);
     }
@@ -549,25 +537,21 @@ pick_stage (FhAssessPage *self,
 }
 
 static void
-pick_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
+pick_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   pick_stage (FH_ASSESS_PAGE (widget), g_variant_get_int32 (param));
 }
 
 static void
-next_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
+next_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   FhAssessPage *self = FH_ASSESS_PAGE (widget);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   FhPlanModels models;
-  FhScore *score = current_score (self, &models);
+  FhScore     *score = current_score (self, &models);
 
-  if (score != NULL && fh_score_get_carried_over (score)
-      && !fh_store_set (self->store, score, &error, "carried-over", FALSE, NULL))
+  if (score != NULL && fh_score_get_carried_over (score) &&
+      !fh_store_set (self->store, score, &error, "carried-over", FALSE, NULL))
     {
       fh_show_field_error (self->error_label, NULL, error->message);
       return;
@@ -579,10 +563,10 @@ next_action (GtkWidget  *widget,
     }
   else if (self->store != NULL)
     {
-      FhAssessment *assessment = current_assessment (self, &models);
+      FhAssessment     *assessment = current_assessment (self, &models);
       FhMaturitySummary summary;
-      g_autofree char *quarter = NULL;
-      g_autofree char *text = NULL;
+      g_autofree char  *quarter = NULL;
+      g_autofree char  *text = NULL;
 
       if (assessment == NULL)
         return;
@@ -591,20 +575,18 @@ next_action (GtkWidget  *widget,
       if (summary.n_scored == summary.n_capabilities && summary.n_carried_over == 0)
         text = g_strdup_printf (_("Every capability of %s is scored and confirmed"), quarter);
       else
-        text = g_strdup_printf (_("%s: %u of %u scored, %u still carried over"), quarter,
-                                summary.n_scored, summary.n_capabilities,
-                                summary.n_carried_over);
+        text =
+          g_strdup_printf (_("%s: %u of %u scored, %u still carried over"), quarter,
+                              summary.n_scored, summary.n_capabilities, summary.n_carried_over);
       emit_toast (self, text, FALSE);
     }
 }
 
 static void
-move_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
+move_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   FhAssessPage *self = FH_ASSESS_PAGE (widget);
-  int step = g_variant_get_int32 (param);
+  int           step = g_variant_get_int32 (param);
 
   if (step < 0 && self->current > 0)
     go_to (self, self->current - 1);
@@ -613,11 +595,9 @@ move_action (GtkWidget  *widget,
 }
 
 static void
-start_quarter_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
+start_quarter_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  FhAssessPage *self = FH_ASSESS_PAGE (widget);
+  FhAssessPage    *self = FH_ASSESS_PAGE (widget);
   g_autofree char *suggested = fh_quarter_format (suggested_quarter (self));
 
   if (self->store == NULL)
@@ -632,18 +612,16 @@ start_quarter_action (GtkWidget  *widget,
 /* Starting a quarter is one undo step: the assessment and the answers carried over
  * from the quarter before it. */
 static gboolean
-start_quarter (FhAssessPage  *self,
-               int            quarter,
-               GError       **error)
+start_quarter (FhAssessPage *self, int quarter, GError **error)
 {
-  g_autoptr(FhAssessment) assessment = fh_assessment_new (quarter);
-  g_autoptr(GPtrArray) scores = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (FhAssessment) assessment = fh_assessment_new (quarter);
+  g_autoptr (GPtrArray) scores = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *text = fh_quarter_format (quarter);
   g_autofree char *label = g_strdup_printf (_("Start the %s assessment"), text);
-  FhPlanModels models;
-  FhAssessment *previous;
+  FhPlanModels     models;
+  FhAssessment    *previous;
 
   fh_store_get_models (self->store, &models);
   previous = fh_maturity_previous (&models, quarter);
@@ -674,9 +652,9 @@ start_quarter (FhAssessPage  *self,
 static void
 start_activate_cb (FhAssessPage *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->start_entry));
+  const char      *text = gtk_editable_get_text (GTK_EDITABLE (self->start_entry));
   g_autofree char *stripped = g_strstrip (g_strdup (text));
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   int quarter = 0;
 
   if (self->store == NULL)
@@ -685,7 +663,7 @@ start_activate_cb (FhAssessPage *self)
   if (!fh_quarter_parse (stripped, &quarter))
     {
       fh_show_field_error (self->start_error, GTK_WIDGET (self->start_entry),
-                  _("Type a quarter from 2000-Q1 to 2100-Q4, such as 2027-Q1."));
+                           _("Type a quarter from 2000-Q1 to 2100-Q4, such as 2027-Q1."));
       return;
     }
 
@@ -711,20 +689,18 @@ start_changed_cb (FhAssessPage *self)
 static void
 details_save_cb (FhAssessPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  FhPlanModels models;
-  FhAssessment *assessment = current_assessment (self, &models);
+  g_autoptr (GError) error = NULL;
+  FhPlanModels     models;
+  FhAssessment    *assessment = current_assessment (self, &models);
   g_autofree char *date = NULL;
 
   if (assessment == NULL)
     return;
 
   date = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->date_entry))));
-  if (!fh_store_set (self->store, assessment, &error,
-                     "date", date,
-                     "participants", gtk_editable_get_text (GTK_EDITABLE (self->participants_entry)),
-                     "notes", gtk_editable_get_text (GTK_EDITABLE (self->notes_entry)),
-                     NULL))
+  if (!fh_store_set (self->store, assessment, &error, "date", date, "participants",
+                     gtk_editable_get_text (GTK_EDITABLE (self->participants_entry)), "notes",
+                     gtk_editable_get_text (GTK_EDITABLE (self->notes_entry)), NULL))
     {
       fh_show_field_error (self->details_error, NULL, error->message);
       return;
@@ -734,13 +710,11 @@ details_save_cb (FhAssessPage *self)
 }
 
 static void
-set_score_text (FhAssessPage *self,
-                const char   *property,
-                GtkEntry     *entry)
+set_score_text (FhAssessPage *self, const char *property, GtkEntry *entry)
 {
-  g_autoptr(GError) error = NULL;
-  FhPlanModels models;
-  FhScore *score = current_score (self, &models);
+  g_autoptr (GError) error = NULL;
+  FhPlanModels     models;
+  FhScore         *score = current_score (self, &models);
   g_autofree char *value = NULL;
   g_autofree char *text = NULL;
 
@@ -748,7 +722,8 @@ set_score_text (FhAssessPage *self,
     return;
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
   g_object_get (score, property, &value, NULL);
-  if (g_strcmp0 (value, text) != 0 && !fh_store_set (self->store, score, &error, property, text, NULL))
+  if (g_strcmp0 (value, text) != 0 &&
+      !fh_store_set (self->store, score, &error, property, text, NULL))
     {
       fh_show_field_error (self->error_label, GTK_WIDGET (entry), error->message);
       return;
@@ -773,10 +748,10 @@ reason_activate_cb (FhAssessPage *self)
 static void
 confidence_changed_cb (FhAssessPage *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   FhPlanModels models;
-  FhScore *score;
-  guint selected = gtk_drop_down_get_selected (self->confidence_dropdown);
+  FhScore     *score;
+  guint        selected = gtk_drop_down_get_selected (self->confidence_dropdown);
 
   if (self->updating || selected == GTK_INVALID_LIST_POSITION)
     return;
@@ -790,9 +765,9 @@ confidence_changed_cb (FhAssessPage *self)
 static void
 quarter_selected_cb (FhAssessPage *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->quarter_dropdown);
+  guint            selected = gtk_drop_down_get_selected (self->quarter_dropdown);
   GtkStringObject *item;
-  int quarter = 0;
+  int              quarter = 0;
 
   if (self->updating || selected == GTK_INVALID_LIST_POSITION)
     return;
@@ -802,8 +777,7 @@ quarter_selected_cb (FhAssessPage *self)
 }
 
 static void
-capability_selected_cb (FhAssessPage  *self,
-                        GtkListBoxRow *row)
+capability_selected_cb (FhAssessPage *self, GtkListBoxRow *row)
 {
   if (self->updating || row == NULL)
     return;
@@ -811,25 +785,22 @@ capability_selected_cb (FhAssessPage  *self,
 }
 
 static void
-answer_activated_cb (FhAssessPage  *self,
-                     GtkListBoxRow *row)
+answer_activated_cb (FhAssessPage *self, GtkListBoxRow *row)
 {
   pick_stage (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "stage")));
   gtk_widget_grab_focus (self->card);
 }
 
 static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
+delete_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   FhAssessPage *self = FH_ASSESS_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhAssessment) assessment = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhAssessment) assessment = NULL;
   g_autofree char *quarter = NULL;
   g_autofree char *text = NULL;
-  FhPlanModels models;
-  FhAssessment *found = current_assessment (self, &models);
+  FhPlanModels     models;
+  FhAssessment    *found = current_assessment (self, &models);
 
   if (found == NULL)
     return;
@@ -888,10 +859,7 @@ fh_assess_page_finalize (GObject *object)
 }
 
 static void
-fh_assess_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
+fh_assess_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhAssessPage *self = FH_ASSESS_PAGE (object);
 
@@ -909,10 +877,7 @@ fh_assess_page_get_property (GObject    *object,
 }
 
 static void
-fh_assess_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
+fh_assess_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   FhAssessPage *self = FH_ASSESS_PAGE (object);
 
@@ -927,10 +892,7 @@ fh_assess_page_set_property (GObject      *object,
 }
 
 static void
-add_key (GtkWidgetClass *widget_class,
-         guint           keyval,
-         const char     *action,
-         int             value)
+add_key (GtkWidgetClass *widget_class, guint keyval, const char *action, int value)
 {
   gtk_widget_class_add_binding_action (widget_class, keyval, 0, action, "i", value);
 }
@@ -938,7 +900,7 @@ add_key (GtkWidgetClass *widget_class,
 static void
 fh_assess_page_class_init (FhAssessPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fh_assess_page_dispose;
@@ -951,14 +913,12 @@ fh_assess_page_class_init (FhAssessPageClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, FH_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_BADGE] =
-    g_param_spec_string ("badge", NULL, NULL, "",
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BADGE] = g_param_spec_string (
+    "badge", NULL, NULL, "", G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[ADD_TOAST] =
-    g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                     NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-assess-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FhAssessPage, stack);
@@ -998,7 +958,8 @@ fh_assess_page_class_init (FhAssessPageClass *klass)
   gtk_widget_class_install_action (widget_class, "assess.pick", "i", pick_action);
   gtk_widget_class_install_action (widget_class, "assess.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "assess.move", "i", move_action);
-  gtk_widget_class_install_action (widget_class, "assess.start-quarter", NULL, start_quarter_action);
+  gtk_widget_class_install_action (widget_class, "assess.start-quarter", NULL,
+                                   start_quarter_action);
   gtk_widget_class_install_action (widget_class, "assess.delete", NULL, delete_action);
 
   for (int stage = FH_STAGE_NOT_YET; stage <= FH_STAGE_LAST; stage++)
@@ -1016,7 +977,7 @@ fh_assess_page_class_init (FhAssessPageClass *klass)
 static void
 fh_assess_page_init (FhAssessPage *self)
 {
-  g_autoptr(GtkStringList) confidence = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) confidence = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->badge = g_strdup ("");
@@ -1048,8 +1009,7 @@ fh_assess_page_get_store (FhAssessPage *self)
 }
 
 void
-fh_assess_page_set_store (FhAssessPage *self,
-                          FhStore      *store)
+fh_assess_page_set_store (FhAssessPage *self, FhStore *store)
 {
   g_return_if_fail (FH_IS_ASSESS_PAGE (self));
   g_return_if_fail (store == NULL || FH_IS_STORE (store));
@@ -1084,8 +1044,7 @@ fh_assess_page_get_quarter (FhAssessPage *self)
 }
 
 void
-fh_assess_page_set_quarter (FhAssessPage *self,
-                            int           quarter)
+fh_assess_page_set_quarter (FhAssessPage *self, int quarter)
 {
   g_return_if_fail (FH_IS_ASSESS_PAGE (self));
 

@@ -17,14 +17,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FhAssessPage, fh_assess_page, FH, ASSESS_PAGE, AdwBin)
 
-GtkWidget  *fh_assess_page_new         (void);
-FhStore    *fh_assess_page_get_store   (FhAssessPage *self);
-void        fh_assess_page_set_store   (FhAssessPage *self,
-                                        FhStore      *store);
-const char *fh_assess_page_get_badge   (FhAssessPage *self);
+GtkWidget  *fh_assess_page_new (void);
+FhStore    *fh_assess_page_get_store (FhAssessPage *self);
+void        fh_assess_page_set_store (FhAssessPage *self, FhStore *store);
+const char *fh_assess_page_get_badge (FhAssessPage *self);
 int         fh_assess_page_get_quarter (FhAssessPage *self);
-void        fh_assess_page_set_quarter (FhAssessPage *self,
-                                        int           quarter);
+void        fh_assess_page_set_quarter (FhAssessPage *self, int quarter);
 guint       fh_assess_page_get_current (FhAssessPage *self);
 
 G_END_DECLS

@@ -22,7 +22,7 @@
 
 struct _FhDataView
 {
-  AdwBin        parent_instance;
+  AdwBin parent_instance;
 
   FhStore      *store;
   gint64        selected_id;
@@ -30,39 +30,44 @@ struct _FhDataView
   gboolean      selecting;
   gboolean      updating;
 
-  GtkWidget    *entry;
-  GtkLabel     *error_label;
-  GtkListBox   *list;
-  GtkStack     *detail_stack;
-  GtkBox       *form_box;
-  GtkBox       *needed_box;
+  GtkWidget  *entry;
+  GtkLabel   *error_label;
+  GtkListBox *list;
+  GtkStack   *detail_stack;
+  GtkBox     *form_box;
+  GtkBox     *needed_box;
 };
 
 G_DEFINE_FINAL_TYPE (FhDataView, fh_data_view, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_STORE,
   N_PROPS
 };
 
-enum {
+enum
+{
   ADD_TOAST,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
-static const char *const availabilities[] = { N_("Available"), N_("Partial"), N_("Not collected yet"), NULL };
-static const char *const accesses[] = { N_("Self-service"), N_("On request"), N_("No access"), NULL };
-static const char *const sensitivities[] = { N_("Public"), N_("Internal"), N_("Confidential"), N_("Restricted"), NULL };
+static const char *const availabilities[] = { N_("Available"),
+                                                  N_("Partial"), N_("Not collected yet"), NULL };
+static const char *const accesses[] = { N_("Self-service"),
+                                            N_("On request"), N_("No access"), NULL };
+static const char *const sensitivities[] = {
+  N_("Public"), N_("Internal"), N_("Confidential"), N_("Restricted"), NULL };
 
 static char **
 translated (const char *const *labels)
 {
   GStrvBuilder *builder = g_strv_builder_new ();
-  char **result;
+  char        **result;
 
   for (guint i = 0; labels[i] != NULL; i++)
     g_strv_builder_add (builder, _(labels[i]));
@@ -82,15 +87,13 @@ selected_source (FhDataView *self)
 }
 
 static gboolean
-is_linked (FhDataView *self,
-           gint64      source,
-           gint64      use_case)
+is_linked (FhDataView *self, gint64 source, gint64 use_case)
 {
   GListModel *links = fh_store_get_model (self->store, FH_COLLECTION_SOURCE_USE_CASES);
 
   for (guint i = 0; i < g_list_model_get_n_items (links); i++)
     {
-      g_autoptr(FhLink) link = g_list_model_get_item (links, i);
+      g_autoptr (FhLink) link = g_list_model_get_item (links, i);
 
       if (fh_link_get_source (link) == source && fh_link_get_target (link) == use_case)
         return TRUE;
@@ -100,20 +103,20 @@ is_linked (FhDataView *self,
 }
 
 static GtkWidget *
-create_row_cb (gpointer item,
-               gpointer user_data)
+create_row_cb (gpointer item, gpointer user_data)
 {
-  FhDataSource *source = item;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (fh_data_source_get_name (source));
-  GtkWidget *state = gtk_label_new (NULL);
+  FhDataSource    *source = item;
+  GtkWidget       *row = gtk_list_box_row_new ();
+  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget       *name = gtk_label_new (fh_data_source_get_name (source));
+  GtkWidget       *state = gtk_label_new (NULL);
   g_autofree char *text = NULL;
 
   /* Translators: availability · access · sensitivity of a data source */
-  text = g_strdup_printf (_("%s · %s · %s"), _(availabilities[fh_data_source_get_availability (source)]),
-                          _(accesses[fh_data_source_get_access (source)]),
-                          _(sensitivities[fh_data_source_get_sensitivity (source)]));
+  text = g_strdup_printf (_("%s · %s · %s"),
+                             _(availabilities[fh_data_source_get_availability (source)]),
+                                _(accesses[fh_data_source_get_access (source)]),
+                                   _(sensitivities[fh_data_source_get_sensitivity (source)]));
   if (fh_data_source_get_collect_now (source))
     {
       g_autofree char *more = g_strdup_printf ("%s · %s", text, _("⚑ Start collecting now"));
@@ -136,7 +139,9 @@ create_row_cb (gpointer item,
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), state);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), "id", g_memdup2 (&(gint64){ fh_data_source_get_id (source) }, sizeof (gint64)), g_free);
+  g_object_set_data_full (G_OBJECT (row), "id",
+                          g_memdup2 (&(gint64){ fh_data_source_get_id (source) }, sizeof (gint64)),
+                          g_free);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   fh_data_source_get_name (source), -1);
 
@@ -168,24 +173,25 @@ restore_selection (FhDataView *self)
 }
 
 static void
-needed_toggled_cb (GtkCheckButton *check,
-                   FhDataView     *self)
+needed_toggled_cb (GtkCheckButton *check, FhDataView *self)
 {
   gint64 *use_case = g_object_get_data (G_OBJECT (check), "use-case");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean ok;
 
   if (self->updating || self->store == NULL)
     return;
 
   if (gtk_check_button_get_active (check))
-    ok = fh_store_link (self->store, FH_COLLECTION_SOURCE_USE_CASES, self->selected_id, *use_case, &error);
+    ok = fh_store_link (self->store, FH_COLLECTION_SOURCE_USE_CASES, self->selected_id, *use_case,
+                        &error);
   else
-    ok = fh_store_unlink (self->store, FH_COLLECTION_SOURCE_USE_CASES, self->selected_id, *use_case, &error);
+    ok = fh_store_unlink (self->store, FH_COLLECTION_SOURCE_USE_CASES, self->selected_id, *use_case,
+                          &error);
 
   if (!ok)
     {
-      g_autoptr(AdwToast) toast = fh_toast_new (error->message, FALSE);
+      g_autoptr (AdwToast) toast = fh_toast_new (error->message, FALSE);
 
       g_signal_emit (self, signals[ADD_TOAST], 0, toast);
     }
@@ -196,23 +202,22 @@ needed_toggled_cb (GtkCheckButton *check,
 static void
 refresh_needed (FhDataView *self)
 {
-  GListModel *use_cases = fh_store_get_model (self->store, FH_COLLECTION_USE_CASES);
+  GListModel   *use_cases = fh_store_get_model (self->store, FH_COLLECTION_USE_CASES);
   FhDataSource *source = selected_source (self);
-  int supports = fh_data_source_supports (fh_data_source_get_availability (source),
-                                          fh_data_source_get_access (source));
-  GtkWidget *child;
-  guint n = g_list_model_get_n_items (use_cases);
-  gboolean same = TRUE;
-  guint i = 0;
+  int           supports = fh_data_source_supports (fh_data_source_get_availability (source),
+                                                    fh_data_source_get_access (source));
+  GtkWidget    *child;
+  guint         n = g_list_model_get_n_items (use_cases);
+  gboolean      same = TRUE;
+  guint         i = 0;
 
   /* The checks stay in place while the same use cases are listed, so that a toggled
    * check keeps the keyboard focus; they are rebuilt only when use cases come or go. */
-  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->needed_box));
-       child != NULL && same;
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->needed_box)); child != NULL && same;
        child = gtk_widget_get_next_sibling (child), i++)
     {
       gint64 *shown = g_object_get_data (G_OBJECT (child), "use-case");
-      g_autoptr(FhUseCase) use_case = i < n ? g_list_model_get_item (use_cases, i) : NULL;
+      g_autoptr (FhUseCase) use_case = i < n ? g_list_model_get_item (use_cases, i) : NULL;
 
       same = shown != NULL && use_case != NULL && *shown == fh_use_case_get_id (use_case);
     }
@@ -226,17 +231,18 @@ refresh_needed (FhDataView *self)
   child = same ? gtk_widget_get_first_child (GTK_WIDGET (self->needed_box)) : NULL;
   for (i = 0; i < n; i++, child = child != NULL ? gtk_widget_get_next_sibling (child) : NULL)
     {
-      g_autoptr(FhUseCase) use_case = g_list_model_get_item (use_cases, i);
-      gint64 id = fh_use_case_get_id (use_case);
+      g_autoptr (FhUseCase) use_case = g_list_model_get_item (use_cases, i);
+      gint64     id = fh_use_case_get_id (use_case);
       GtkWidget *check = same ? child : gtk_check_button_new ();
-      GtkWidget *label = same ? gtk_check_button_get_child (GTK_CHECK_BUTTON (check)) : gtk_label_new (NULL);
+      GtkWidget *label =
+        same ? gtk_check_button_get_child (GTK_CHECK_BUTTON (check)) : gtk_label_new (NULL);
       g_autofree char *text = NULL;
-      gboolean linked = is_linked (self, self->selected_id, id);
+      gboolean         linked = is_linked (self, self->selected_id, id);
 
       if (linked && supports < fh_use_case_get_readiness (use_case))
         text = g_strdup_printf (_("%s — scored data readiness %d, this source supports %d"),
-                                fh_use_case_get_title (use_case), fh_use_case_get_readiness (use_case),
-                                supports);
+                                   fh_use_case_get_title (use_case),
+                                   fh_use_case_get_readiness (use_case), supports);
       else
         text = g_strdup (fh_use_case_get_title (use_case));
 
@@ -289,15 +295,15 @@ refresh_detail (FhDataView *self)
 static void
 rebind_list (FhDataView *self)
 {
-  gtk_list_box_bind_model (self->list,
-                           self->store != NULL ? fh_store_get_model (self->store, FH_COLLECTION_DATA_SOURCES) : NULL,
-                           create_row_cb, self, NULL);
+  gtk_list_box_bind_model (
+    self->list,
+    self->store != NULL ? fh_store_get_model (self->store, FH_COLLECTION_DATA_SOURCES) : NULL,
+    create_row_cb, self, NULL);
   restore_selection (self);
 }
 
 static void
-row_selected_cb (FhDataView    *self,
-                 GtkListBoxRow *row)
+row_selected_cb (FhDataView *self, GtkListBoxRow *row)
 {
   /* A rebuilt list drops its selected row for a moment: not the user's choice. */
   if (self->selecting || row == NULL)
@@ -328,12 +334,11 @@ entry_changed_cb (FhDataView *self)
 }
 
 static void
-entry_activate_cb (FhDataView *self,
-                   GtkEntry   *entry)
+entry_activate_cb (FhDataView *self, GtkEntry *entry)
 {
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-  g_autoptr(FhDataSource) source = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FhDataSource) source = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (self->store == NULL)
     return;
@@ -352,14 +357,12 @@ entry_activate_cb (FhDataView *self,
 }
 
 static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
+delete_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  FhDataView *self = FH_DATA_VIEW (widget);
+  FhDataView   *self = FH_DATA_VIEW (widget);
   FhDataSource *source = selected_source (self);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AdwToast) toast = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AdwToast) toast = NULL;
 
   if (source == NULL)
     return;
@@ -383,10 +386,7 @@ fh_data_view_dispose (GObject *object)
 }
 
 static void
-fh_data_view_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
+fh_data_view_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   switch (prop_id)
     {
@@ -399,10 +399,7 @@ fh_data_view_get_property (GObject    *object,
 }
 
 static void
-fh_data_view_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
+fh_data_view_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   switch (prop_id)
     {
@@ -417,7 +414,7 @@ fh_data_view_set_property (GObject      *object,
 static void
 fh_data_view_class_init (FhDataViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fh_data_view_dispose;
@@ -429,9 +426,8 @@ fh_data_view_class_init (FhDataViewClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[ADD_TOAST] =
-    g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                     NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-data-view.ui");
   gtk_widget_class_bind_template_child (widget_class, FhDataView, entry);
@@ -450,9 +446,9 @@ fh_data_view_class_init (FhDataViewClass *klass)
 static void
 fh_data_view_init (FhDataView *self)
 {
-  g_auto(GStrv) avail = translated (availabilities);
-  g_auto(GStrv) access = translated (accesses);
-  g_auto(GStrv) sens = translated (sensitivities);
+  g_auto (GStrv) avail = translated (availabilities);
+  g_auto (GStrv) access = translated (accesses);
+  g_auto (GStrv) sens = translated (sensitivities);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -477,8 +473,7 @@ fh_data_view_new (void)
 }
 
 void
-fh_data_view_set_store (FhDataView *self,
-                        FhStore    *store)
+fh_data_view_set_store (FhDataView *self, FhStore *store)
 {
   g_return_if_fail (FH_IS_DATA_VIEW (self));
   g_return_if_fail (store == NULL || FH_IS_STORE (store));
@@ -489,7 +484,8 @@ fh_data_view_set_store (FhDataView *self,
   if (self->store != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->store, self);
-      g_signal_handlers_disconnect_by_data (fh_store_get_model (self->store, FH_COLLECTION_DATA_SOURCES), self);
+      g_signal_handlers_disconnect_by_data (
+        fh_store_get_model (self->store, FH_COLLECTION_DATA_SOURCES), self);
     }
 
   g_set_object (&self->store, store);
@@ -499,8 +495,8 @@ fh_data_view_set_store (FhDataView *self,
   if (store != NULL)
     {
       g_signal_connect_swapped (store, "changed", G_CALLBACK (store_changed_cb), self);
-      g_signal_connect_swapped (fh_store_get_model (store, FH_COLLECTION_DATA_SOURCES), "items-changed",
-                                G_CALLBACK (sources_changed_cb), self);
+      g_signal_connect_swapped (fh_store_get_model (store, FH_COLLECTION_DATA_SOURCES),
+                                "items-changed", G_CALLBACK (sources_changed_cb), self);
     }
 
   gtk_widget_set_sensitive (self->entry, store != NULL);

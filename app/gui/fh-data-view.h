@@ -19,8 +19,7 @@ G_DECLARE_FINAL_TYPE (FhDataView, fh_data_view, FH, DATA_VIEW, AdwBin)
 
 /* The plan's data sources: what exists, who owns it, how it is accessed, how
  * sensitive it is, and which use cases need it. Property "store"; signal "add-toast". */
-GtkWidget *fh_data_view_new       (void);
-void       fh_data_view_set_store (FhDataView *self,
-                                   FhStore    *store);
+GtkWidget *fh_data_view_new (void);
+void       fh_data_view_set_store (FhDataView *self, FhStore *store);
 
 G_END_DECLS

@@ -21,10 +21,10 @@
 
 struct _FhDiscoverPage
 {
-  AdwBin          parent_instance;
+  AdwBin parent_instance;
 
-  FhStore        *store;
-  char           *badge;
+  FhStore *store;
+  char    *badge;
 
   AdwViewStack   *stack;
   FhGapsView     *gaps_view;
@@ -35,20 +35,22 @@ struct _FhDiscoverPage
 
 G_DEFINE_FINAL_TYPE (FhDiscoverPage, fh_discover_page, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_STORE,
   PROP_BADGE,
   N_PROPS
 };
 
-enum {
+enum
+{
   ADD_TOAST,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 static void
 update_badge (FhDiscoverPage *self)
@@ -58,11 +60,11 @@ update_badge (FhDiscoverPage *self)
   if (self->store != NULL)
     {
       GListModel *gaps = fh_store_get_model (self->store, FH_COLLECTION_GAPS);
-      guint n_open = 0;
+      guint       n_open = 0;
 
       for (guint i = 0; i < g_list_model_get_n_items (gaps); i++)
         {
-          g_autoptr(FhGap) gap = g_list_model_get_item (gaps, i);
+          g_autoptr (FhGap) gap = g_list_model_get_item (gaps, i);
 
           if (fh_gap_get_status (gap) == FH_GAP_STATUS_OPEN)
             n_open++;
@@ -81,8 +83,7 @@ update_badge (FhDiscoverPage *self)
 }
 
 static void
-child_add_toast_cb (FhDiscoverPage *self,
-                    AdwToast       *toast)
+child_add_toast_cb (FhDiscoverPage *self, AdwToast *toast)
 {
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
@@ -92,14 +93,12 @@ static const char *const tabs[] = { "gaps", "use-cases", "data", "people" };
 /* Ctrl+Page Down / Ctrl+Page Up: the next or previous tab, wrapping around, with
  * the keyboard focus moved into it. */
 static gboolean
-switch_tab_cb (GtkWidget *widget,
-               GVariant  *args,
-               gpointer   user_data)
+switch_tab_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
 {
   FhDiscoverPage *self = FH_DISCOVER_PAGE (widget);
-  const char *visible = adw_view_stack_get_visible_child_name (self->stack);
-  int step = g_variant_get_int32 (args);
-  int index = 0;
+  const char     *visible = adw_view_stack_get_visible_child_name (self->stack);
+  int             step = g_variant_get_int32 (args);
+  int             index = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
     if (g_strcmp0 (visible, tabs[i]) == 0)
@@ -114,21 +113,19 @@ switch_tab_cb (GtkWidget *widget,
 }
 
 static void
-add_tab_shortcut (GtkShortcutController *controller,
-                  guint                  keyval,
-                  int                    step)
+add_tab_shortcut (GtkShortcutController *controller, guint keyval, int step)
 {
-  gtk_shortcut_controller_add_shortcut (controller,
-                                        gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (keyval, GDK_CONTROL_MASK),
-                                                                         gtk_callback_action_new (switch_tab_cb, NULL, NULL),
-                                                                         "i", step));
+  gtk_shortcut_controller_add_shortcut (
+    controller, gtk_shortcut_new_with_arguments (
+                  gtk_keyval_trigger_new (keyval, GDK_CONTROL_MASK),
+                  gtk_callback_action_new (switch_tab_cb, NULL, NULL), "i", step));
 }
 
 static gboolean
 fh_discover_page_grab_focus (GtkWidget *widget)
 {
   FhDiscoverPage *self = FH_DISCOVER_PAGE (widget);
-  GtkWidget *visible = adw_view_stack_get_visible_child (self->stack);
+  GtkWidget      *visible = adw_view_stack_get_visible_child (self->stack);
 
   return visible != NULL && gtk_widget_grab_focus (visible);
 }
@@ -155,10 +152,7 @@ fh_discover_page_finalize (GObject *object)
 }
 
 static void
-fh_discover_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
+fh_discover_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhDiscoverPage *self = FH_DISCOVER_PAGE (object);
 
@@ -196,7 +190,7 @@ fh_discover_page_set_property (GObject      *object,
 static void
 fh_discover_page_class_init (FhDiscoverPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fh_discover_page_dispose;
@@ -209,18 +203,16 @@ fh_discover_page_class_init (FhDiscoverPageClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, FH_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_BADGE] =
-    g_param_spec_string ("badge", NULL, NULL, "",
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BADGE] = g_param_spec_string (
+    "badge", NULL, NULL, "", G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * FhDiscoverPage::add-toast:
    * @toast: the toast, to be shown by the window
    */
-  signals[ADD_TOAST] =
-    g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                     NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   g_type_ensure (FH_TYPE_GAPS_VIEW);
   g_type_ensure (FH_TYPE_USE_CASES_VIEW);
@@ -272,8 +264,7 @@ fh_discover_page_get_store (FhDiscoverPage *self)
  * @store: (nullable): the plan to show
  */
 void
-fh_discover_page_set_store (FhDiscoverPage *self,
-                            FhStore        *store)
+fh_discover_page_set_store (FhDiscoverPage *self, FhStore *store)
 {
   g_return_if_fail (FH_IS_DISCOVER_PAGE (self));
   g_return_if_fail (store == NULL || FH_IS_STORE (store));
@@ -282,7 +273,8 @@ fh_discover_page_set_store (FhDiscoverPage *self,
     return;
 
   if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (fh_store_get_model (self->store, FH_COLLECTION_GAPS), self);
+    g_signal_handlers_disconnect_by_data (fh_store_get_model (self->store, FH_COLLECTION_GAPS),
+                                          self);
 
   g_set_object (&self->store, store);
 
@@ -312,8 +304,7 @@ fh_discover_page_get_badge (FhDiscoverPage *self)
 
 /* Shows the tab @name: "gaps", "use-cases", "data" or "people". */
 void
-fh_discover_page_set_tab (FhDiscoverPage *self,
-                          const char     *name)
+fh_discover_page_set_tab (FhDiscoverPage *self, const char *name)
 {
   g_return_if_fail (FH_IS_DISCOVER_PAGE (self));
 

@@ -19,12 +19,10 @@ G_DECLARE_FINAL_TYPE (FhDiscoverPage, fh_discover_page, FH, DISCOVER_PAGE, AdwBi
 
 /* The Discover section: tabs Gaps, Use cases, Data and People. Properties "store"
  * and "badge" (the number of open gaps); signal "add-toast" (AdwToast). */
-GtkWidget  *fh_discover_page_new       (void);
+GtkWidget  *fh_discover_page_new (void);
 FhStore    *fh_discover_page_get_store (FhDiscoverPage *self);
-void        fh_discover_page_set_store (FhDiscoverPage *self,
-                                        FhStore        *store);
+void        fh_discover_page_set_store (FhDiscoverPage *self, FhStore *store);
 const char *fh_discover_page_get_badge (FhDiscoverPage *self);
-void        fh_discover_page_set_tab   (FhDiscoverPage *self,
-                                        const char     *name);
+void        fh_discover_page_set_tab (FhDiscoverPage *self, const char *name);
 
 G_END_DECLS

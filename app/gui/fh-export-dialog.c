@@ -24,31 +24,32 @@
 
 struct _FhExportDialog
 {
-  AdwWindow             parent_instance;
+  AdwWindow parent_instance;
 
   FhStore              *store;
   FhReport             *preview_report; /* the first pages only, laid out on every change */
   FhReport             *report;         /* the whole report, laid out when it is exported */
-  GArray               *quarters;  /* int: the quarters the range rows offer */
+  GArray               *quarters;       /* int: the quarters the range rows offer */
   GtkCheckButton       *checks[FH_REPORT_N_SECTIONS];
   GtkFileChooserNative *chooser;
   gboolean              chooser_is_pdf;
   guint                 rebuild_id; /* a layout waiting for the choices to settle */
 
-  AdwPreferencesGroup  *sections_group;
-  AdwComboRow          *paper_row;
-  AdwComboRow          *from_row;
-  AdwComboRow          *to_row;
-  GtkDrawingArea       *preview;
-  GtkLabel             *preview_caption;
-  GtkWidget            *export_button;
-  GtkWidget            *markdown_button;
-  GtkWidget            *print_button;
+  AdwPreferencesGroup *sections_group;
+  AdwComboRow         *paper_row;
+  AdwComboRow         *from_row;
+  AdwComboRow         *to_row;
+  GtkDrawingArea      *preview;
+  GtkLabel            *preview_caption;
+  GtkWidget           *export_button;
+  GtkWidget           *markdown_button;
+  GtkWidget           *print_button;
 };
 
 G_DEFINE_FINAL_TYPE (FhExportDialog, fh_export_dialog, ADW_TYPE_WINDOW)
 
-enum {
+enum
+{
   ADD_TOAST,
   N_SIGNALS
 };
@@ -89,9 +90,7 @@ selected_sections (FhExportDialog *self)
  * @paper: (out) (optional): the paper chosen
  */
 void
-fh_export_dialog_get_options (FhExportDialog  *self,
-                              FhReportOptions *options,
-                              FhPaper         *paper)
+fh_export_dialog_get_options (FhExportDialog *self, FhReportOptions *options, FhPaper *paper)
 {
   guint from = adw_combo_row_get_selected (self->from_row);
   guint to = adw_combo_row_get_selected (self->to_row);
@@ -110,11 +109,12 @@ fh_export_dialog_get_options (FhExportDialog  *self,
 }
 
 static double
-preview_height (FhExportDialog *self,
-                double          width)
+preview_height (FhExportDialog *self, double width)
 {
   double total = 0;
-  guint n = self->preview_report != NULL ? MIN (PREVIEW_PAGES, fh_report_get_n_pages (self->preview_report)) : 0;
+  guint  n = self->preview_report != NULL
+               ? MIN (PREVIEW_PAGES, fh_report_get_n_pages (self->preview_report))
+               : 0;
 
   for (guint i = 0; i < n; i++)
     {
@@ -128,8 +128,7 @@ preview_height (FhExportDialog *self,
 }
 
 static void
-set_sensitive (FhExportDialog *self,
-               gboolean        sensitive)
+set_sensitive (FhExportDialog *self, gboolean sensitive)
 {
   gtk_widget_set_sensitive (self->export_button, sensitive);
   gtk_widget_set_sensitive (self->markdown_button, sensitive);
@@ -139,11 +138,11 @@ set_sensitive (FhExportDialog *self,
 static void
 fh_export_dialog_rebuild (FhExportDialog *self)
 {
-  FhReportOptions options;
-  FhPlanModels models;
-  FhPaper paper;
+  FhReportOptions  options;
+  FhPlanModels     models;
+  FhPaper          paper;
   g_autofree char *caption = NULL;
-  guint n;
+  guint            n;
 
   g_clear_pointer (&self->preview_report, fh_report_free);
   g_clear_pointer (&self->report, fh_report_free);
@@ -166,7 +165,8 @@ fh_export_dialog_rebuild (FhExportDialog *self)
       gtk_widget_add_css_class (GTK_WIDGET (self->to_row), "error");
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->to_row),
                                    _("The range must not end before it starts."));
-      gtk_label_set_text (self->preview_caption, _("Choose a roadmap range that ends after it starts."));
+      gtk_label_set_text (self->preview_caption,
+                          _("Choose a roadmap range that ends after it starts."));
       set_sensitive (self, FALSE);
       gtk_widget_queue_draw (GTK_WIDGET (self->preview));
       return;
@@ -185,8 +185,9 @@ fh_export_dialog_rebuild (FhExportDialog *self)
   gtk_label_set_text (self->preview_caption, caption);
   set_sensitive (self, n > 0);
 
-  gtk_drawing_area_set_content_height (self->preview,
-                                       (int)preview_height (self, gtk_drawing_area_get_content_width (self->preview) - 2 * PREVIEW_GAP));
+  gtk_drawing_area_set_content_height (
+    self->preview, (int)preview_height (self, gtk_drawing_area_get_content_width (self->preview) -
+                                                2 * PREVIEW_GAP));
   gtk_widget_queue_draw (GTK_WIDGET (self->preview));
 }
 
@@ -196,8 +197,8 @@ static FhReport *
 full_report (FhExportDialog *self)
 {
   FhReportOptions options;
-  FhPlanModels models;
-  FhPaper paper;
+  FhPlanModels    models;
+  FhPaper         paper;
 
   if (self->report == NULL && self->preview_report != NULL)
     {
@@ -242,16 +243,12 @@ flush_rebuild (FhExportDialog *self)
 }
 
 static void
-draw_preview (GtkDrawingArea *area,
-              cairo_t        *cr,
-              int             width,
-              int             height,
-              gpointer        data)
+draw_preview (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer data)
 {
   FhExportDialog *self = data;
-  double page_width = width - 2 * PREVIEW_GAP;
-  double y = PREVIEW_GAP;
-  guint n;
+  double          page_width = width - 2 * PREVIEW_GAP;
+  double          y = PREVIEW_GAP;
+  guint           n;
 
   if (self->preview_report == NULL || page_width <= 0)
     return;
@@ -284,9 +281,9 @@ static void
 fill_quarters (FhExportDialog *self)
 {
   FhPlanModels models;
-  g_autoptr(FhReportRoadmap) roadmap = NULL;
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (FhReportRoadmap) roadmap = NULL;
+  g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   int first, last;
 
   g_array_set_size (self->quarters, 0);
@@ -345,9 +342,7 @@ add_section_rows (FhExportDialog *self)
 }
 
 static void
-show_error (FhExportDialog *self,
-            const char     *heading,
-            const char     *message)
+show_error (FhExportDialog *self, const char *heading, const char *message)
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL);
 
@@ -359,12 +354,11 @@ show_error (FhExportDialog *self,
 }
 
 static void
-exported (FhExportDialog *self,
-          const char     *path)
+exported (FhExportDialog *self, const char *path)
 {
   g_autofree char *basename = g_filename_display_basename (path);
   g_autofree char *text = g_strdup_printf (_("Report exported as “%s”"), basename);
-  AdwToast *toast = fh_toast_new (text, FALSE);
+  AdwToast        *toast = fh_toast_new (text, FALSE);
 
   /* Handlers take a reference of their own. */
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
@@ -373,15 +367,13 @@ exported (FhExportDialog *self,
 }
 
 static void
-chooser_response_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     FhExportDialog  *self)
+chooser_response_cb (GtkNativeDialog *chooser, int response, FhExportDialog *self)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr (GFile) file = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   FhReportOptions options;
-  gboolean ok;
+  gboolean        ok;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -407,13 +399,12 @@ chooser_response_cb (GtkNativeDialog *chooser,
 }
 
 static void
-choose_file (FhExportDialog *self,
-             gboolean        pdf)
+choose_file (FhExportDialog *self, gboolean pdf)
 {
-  FhPlanInfo *info = fh_store_get_info (self->store);
+  FhPlanInfo      *info = fh_store_get_info (self->store);
   g_autofree char *stem = g_strdup (fh_plan_info_get_name (info));
   g_autofree char *name = NULL;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
 
   /* The choices make no report (no section, a range backwards): the reason is shown. */
   if (self->preview_report == NULL)
@@ -441,9 +432,10 @@ choose_file (FhExportDialog *self,
     }
 
   self->chooser_is_pdf = pdf;
-  self->chooser = gtk_file_chooser_native_new (pdf ? _("Export PDF") : _("Save as Markdown"),
-                                               GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Export"), _("_Cancel"));
+  self->chooser = gtk_file_chooser_native_new (pdf ? _("Export PDF")
+                                                   : _("Save as Markdown"), GTK_WINDOW (self),
+                                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                        _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
@@ -469,8 +461,8 @@ static void
 print_clicked_cb (FhExportDialog *self)
 {
   FhReportOptions options;
-  FhPaper paper;
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  FhPaper         paper;
+  GtkWindow      *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
 
   /* No section chosen would read as "all" below: print only what the preview shows. */
   flush_rebuild (self);
@@ -515,7 +507,7 @@ fh_export_dialog_finalize (GObject *object)
 static void
 fh_export_dialog_class_init (FhExportDialogClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fh_export_dialog_dispose;
@@ -548,7 +540,8 @@ fh_export_dialog_init (FhExportDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
-  adw_combo_row_set_selected (self->paper_row, fh_export_default_paper () == FH_PAPER_LETTER ? 1 : 0);
+  adw_combo_row_set_selected (self->paper_row,
+                              fh_export_default_paper () == FH_PAPER_LETTER ? 1 : 0);
   add_section_rows (self);
   self->quarters = g_array_new (FALSE, FALSE, sizeof (int));
 }
@@ -561,8 +554,7 @@ fh_export_dialog_init (FhExportDialog *self)
  * Returns: (transfer none): a new dialog, not yet shown
  */
 FhExportDialog *
-fh_export_dialog_new (GtkWindow *parent,
-                      FhStore   *store)
+fh_export_dialog_new (GtkWindow *parent, FhStore *store)
 {
   FhExportDialog *self;
 
@@ -599,9 +591,7 @@ fh_export_dialog_get_preview (FhExportDialog *self)
 }
 
 void
-fh_export_dialog_set_section (FhExportDialog  *self,
-                              FhReportSection  section,
-                              gboolean         included)
+fh_export_dialog_set_section (FhExportDialog *self, FhReportSection section, gboolean included)
 {
   g_return_if_fail (FH_IS_EXPORT_DIALOG (self));
   g_return_if_fail (section < FH_REPORT_N_SECTIONS);
@@ -624,13 +614,10 @@ request_page_setup_cb (GtkPrintOperation *operation,
 }
 
 static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              FhReport          *report)
+draw_page_cb (GtkPrintOperation *operation, GtkPrintContext *context, int page, FhReport *report)
 {
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  double width, height, scale;
+  double   width, height, scale;
 
   /* The printer's page may differ a little from the report's paper: fit, never crop. */
   fh_report_get_page_size (report, page, &width, &height);
@@ -641,8 +628,7 @@ draw_page_cb (GtkPrintOperation *operation,
 }
 
 static void
-show_print_error (GtkWindow    *parent,
-                  const GError *error)
+show_print_error (GtkWindow *parent, const GError *error)
 {
   GtkWidget *dialog;
 
@@ -657,16 +643,14 @@ show_print_error (GtkWindow    *parent,
 }
 
 static GtkPrintOperation *
-print_operation_new (FhStore               *store,
-                     const FhReportOptions *options,
-                     FhPaper                paper)
+print_operation_new (FhStore *store, const FhReportOptions *options, FhPaper paper)
 {
   GtkPrintOperation *operation = gtk_print_operation_new ();
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) size = gtk_paper_size_new (paper == FH_PAPER_LETTER ? GTK_PAPER_NAME_LETTER
-                                                                              : GTK_PAPER_NAME_A4);
+  g_autoptr (GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr (GtkPaperSize) size =
+    gtk_paper_size_new (paper == FH_PAPER_LETTER ? GTK_PAPER_NAME_LETTER : GTK_PAPER_NAME_A4);
   FhPlanModels models;
-  FhReport *report;
+  FhReport    *report;
 
   fh_store_get_models (store, &models);
   report = fh_report_new (&models, options, paper);
@@ -694,20 +678,17 @@ print_operation_new (FhStore               *store,
  * Prints the report through GTK's print dialog, drawing the same pages as the PDF.
  */
 void
-fh_export_print (GtkWindow             *parent,
-                 FhStore               *store,
-                 const FhReportOptions *options,
-                 FhPaper                paper)
+fh_export_print (GtkWindow *parent, FhStore *store, const FhReportOptions *options, FhPaper paper)
 {
-  g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GtkPrintOperation) operation = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_return_if_fail (FH_IS_STORE (store));
 
   /* Not async: the operation runs its dialog in a loop of its own and ends here. */
   operation = print_operation_new (store, options, paper);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error)
-      == GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent,
+                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     show_print_error (parent, error);
 }
 
@@ -731,7 +712,7 @@ fh_export_print_to_file (FhStore               *store,
                          const char            *path,
                          GError               **error)
 {
-  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr (GtkPrintOperation) operation = NULL;
   FhReport *report;
 
   g_return_val_if_fail (FH_IS_STORE (store), 0);
@@ -740,8 +721,8 @@ fh_export_print_to_file (FhStore               *store,
   operation = print_operation_new (store, options, paper);
   report = g_object_get_data (G_OBJECT (operation), "report");
   gtk_print_operation_set_export_filename (operation, path);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error)
-      == GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
     return 0;
 
   return fh_report_get_n_pages (report);

@@ -22,26 +22,20 @@ G_DECLARE_FINAL_TYPE (FhExportDialog, fh_export_dialog, FH, EXPORT_DIALOG, AdwWi
  * of the first pages, and the ways out: PDF, Markdown, print. Signal "add-toast"
  * (AdwToast*): a confirmation for the window to show. */
 
-FhExportDialog *fh_export_dialog_new          (GtkWindow             *parent,
-                                               FhStore               *store);
-FhReport       *fh_export_dialog_get_report   (FhExportDialog        *self);
-FhReport       *fh_export_dialog_get_preview  (FhExportDialog        *self);
-void            fh_export_dialog_get_options  (FhExportDialog        *self,
-                                               FhReportOptions       *options,
-                                               FhPaper               *paper);
-void            fh_export_dialog_set_section  (FhExportDialog        *self,
-                                               FhReportSection        section,
-                                               gboolean               included);
+FhExportDialog *fh_export_dialog_new (GtkWindow *parent, FhStore *store);
+FhReport       *fh_export_dialog_get_report (FhExportDialog *self);
+FhReport       *fh_export_dialog_get_preview (FhExportDialog *self);
+void fh_export_dialog_get_options (FhExportDialog *self, FhReportOptions *options, FhPaper *paper);
+void
+fh_export_dialog_set_section (FhExportDialog *self, FhReportSection section, gboolean included);
 
-FhPaper         fh_export_default_paper       (void);
-void            fh_export_print               (GtkWindow             *parent,
-                                               FhStore               *store,
-                                               const FhReportOptions *options,
-                                               FhPaper                paper);
-guint           fh_export_print_to_file       (FhStore               *store,
-                                               const FhReportOptions *options,
-                                               FhPaper                paper,
-                                               const char            *path,
-                                               GError               **error);
+FhPaper fh_export_default_paper (void);
+void
+fh_export_print (GtkWindow *parent, FhStore *store, const FhReportOptions *options, FhPaper paper);
+guint fh_export_print_to_file (FhStore               *store,
+                               const FhReportOptions *options,
+                               FhPaper                paper,
+                               const char            *path,
+                               GError               **error);
 
 G_END_DECLS

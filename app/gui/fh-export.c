@@ -31,7 +31,7 @@ fh_export_pdf (FhStore               *store,
                GError               **error)
 {
   FhPlanModels models;
-  g_autoptr(FhReport) report = NULL;
+  g_autoptr (FhReport) report = NULL;
 
   g_return_val_if_fail (FH_IS_STORE (store), FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
@@ -50,12 +50,9 @@ fh_export_pdf (FhStore               *store,
  * @error: says why the file was not written
  */
 gboolean
-fh_export_markdown (FhStore               *store,
-                    const char            *out,
-                    const FhReportOptions *options,
-                    GError               **error)
+fh_export_markdown (FhStore *store, const char *out, const FhReportOptions *options, GError **error)
 {
-  FhPlanModels models;
+  FhPlanModels     models;
   g_autofree char *text = NULL;
 
   g_return_val_if_fail (FH_IS_STORE (store), FALSE);
@@ -87,31 +84,32 @@ fh_export_command_line (const char        *pdf_out,
                         const char        *paper,
                         const char *const *files)
 {
-  g_autoptr(FhStore) store = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FhStore) store = NULL;
+  g_autoptr (GError) error = NULL;
   FhReportOptions options = { 0 };
-  FhPaper paper_size = fh_report_default_paper ();
+  FhPaper         paper_size = fh_report_default_paper ();
 
-  if ((pdf_out != NULL) == (markdown_out != NULL)
-      || files == NULL || g_strv_length ((char **)files) != 1
-      || (paper != NULL && pdf_out == NULL))
+  if ((pdf_out != NULL) == (markdown_out != NULL) || files == NULL ||
+      g_strv_length ((char **)files) != 1 || (paper != NULL && pdf_out == NULL))
     {
-      g_printerr ("%s\n", _("Usage: foothold --export-pdf OUT.pdf [--sections LIST] [--paper a4|letter] FILE, "
+      g_printerr (
+        "%s\n",
+        _("Usage: foothold --export-pdf OUT.pdf [--sections LIST] [--paper a4|letter] FILE, "
                             "or foothold --export-markdown OUT.md [--sections LIST] FILE."));
       return 2;
     }
 
-  if ((sections != NULL && !fh_report_sections_parse (sections, &options.sections, &error))
-      || (paper != NULL && !fh_report_paper_parse (paper, &paper_size, &error)))
+  if ((sections != NULL && !fh_report_sections_parse (sections, &options.sections, &error)) ||
+      (paper != NULL && !fh_report_paper_parse (paper, &paper_size, &error)))
     {
       g_printerr ("foothold: %s\n", error->message);
       return 2;
     }
 
   store = fh_store_open_any (files[0], &error);
-  if (store == NULL
-      || (pdf_out != NULL && !fh_export_pdf (store, pdf_out, &options, paper_size, &error))
-      || (markdown_out != NULL && !fh_export_markdown (store, markdown_out, &options, &error)))
+  if (store == NULL ||
+      (pdf_out != NULL && !fh_export_pdf (store, pdf_out, &options, paper_size, &error)) ||
+      (markdown_out != NULL && !fh_export_markdown (store, markdown_out, &options, &error)))
     {
       g_printerr ("foothold: %s\n", error->message);
       return 1;

@@ -22,11 +22,10 @@
  * Returns: (transfer full): a new toast
  */
 AdwToast *
-fh_toast_new (const char *text,
-              gboolean    undo)
+fh_toast_new (const char *text, gboolean undo)
 {
   g_autofree char *escaped = g_markup_escape_text (text ? text : "", -1);
-  AdwToast *toast = adw_toast_new (escaped);
+  AdwToast        *toast = adw_toast_new (escaped);
 
   if (undo)
     {
@@ -47,9 +46,7 @@ fh_toast_new (const char *text,
  * typed again), or clears it. The field is marked invalid for screen readers too.
  */
 void
-fh_show_field_error (GtkLabel   *label,
-                     GtkWidget  *field,
-                     const char *message)
+fh_show_field_error (GtkLabel *label, GtkWidget *field, const char *message)
 {
   g_return_if_fail (GTK_IS_LABEL (label));
   g_return_if_fail (field == NULL || GTK_IS_WIDGET (field));
@@ -62,8 +59,8 @@ fh_show_field_error (GtkLabel   *label,
   if (message != NULL)
     {
       gtk_widget_add_css_class (field, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (field),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
     }
   else
     {

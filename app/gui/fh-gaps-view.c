@@ -27,19 +27,19 @@
  * + and - on the selected gap. */
 struct _FhGapsView
 {
-  AdwBin               parent_instance;
+  AdwBin parent_instance;
 
-  FhStore             *store;
-  GtkFilterListModel  *filtered;    /* owned by sorted */
-  GtkSortListModel    *sorted;      /* owned by selection */
-  GtkSingleSelection  *selection;
-  GtkCustomFilter     *filter;
-  GtkSorter           *capability_sorter;
-  GtkSorter           *roadmap_sorter;
-  gint64               selected_id; /* the gap the user selected, 0 for none */
-  GPtrArray           *capability_ids; /* char*: "" then the plan's capabilities in order */
-  GtkStringList       *capability_names;
-  GHashTable          *roadmap_counts; /* gap id (gint64*) → GArray of the ids of the items closing it */
+  FhStore            *store;
+  GtkFilterListModel *filtered; /* owned by sorted */
+  GtkSortListModel   *sorted;   /* owned by selection */
+  GtkSingleSelection *selection;
+  GtkCustomFilter    *filter;
+  GtkSorter          *capability_sorter;
+  GtkSorter          *roadmap_sorter;
+  gint64              selected_id;    /* the gap the user selected, 0 for none */
+  GPtrArray          *capability_ids; /* char*: "" then the plan's capabilities in order */
+  GtkStringList      *capability_names;
+  GHashTable *roadmap_counts; /* gap id (gint64*) → GArray of the ids of the items closing it */
 
   GtkWidget           *entry;
   GtkDropDown         *capture_capability;
@@ -64,19 +64,21 @@ struct _FhGapsView
 
 G_DEFINE_FINAL_TYPE (FhGapsView, fh_gaps_view, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_STORE,
   N_PROPS
 };
 
-enum {
+enum
+{
   ADD_TOAST,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 typedef enum
 {
@@ -91,23 +93,25 @@ typedef enum
 } Column;
 
 static const char *const kind_labels[] = {
-  NC_("gap kind", "Process"), NC_("gap kind", "People"), NC_("gap kind", "Technology"),
-  NC_("gap kind", "ML lifecycle"), NULL,
-};
+  NC_("gap kind", "Process"),
+       NC_("gap kind", "People"),
+            NC_("gap kind", "Technology"),
+                 NC_("gap kind", "ML lifecycle"), NULL,
+            };
 static const char *const status_labels[] = {
-  NC_("gap status", "Open"), NC_("gap status", "Planned"), NC_("gap status", "Closed"), NULL,
-};
+  NC_("gap status", "Open"),
+       NC_("gap status", "Planned"),
+            NC_("gap status", "Closed"), NULL,
+       };
 static const char *const severity_labels[] = { "1", "2", "3", "4", "5", NULL };
 
-static void fh_gaps_view_show_error  (FhGapsView *self,
-                                      const char *message);
+static void fh_gaps_view_show_error (FhGapsView *self, const char *message);
 static void fh_gaps_view_clear_error (FhGapsView *self);
 
 static const char *
-lookup_capability_name (FhGapsView *self,
-                        FhGap      *gap)
+lookup_capability_name (FhGapsView *self, FhGap *gap)
 {
-  const char *id = fh_gap_get_capability (gap);
+  const char   *id = fh_gap_get_capability (gap);
   FhCapability *capability;
 
   if (self->store == NULL || id == NULL || id[0] == '\0')
@@ -119,29 +123,25 @@ lookup_capability_name (FhGapsView *self,
 }
 
 static char *
-capability_sort_key (FhGap      *gap,
-                     FhGapsView *self)
+capability_sort_key (FhGap *gap, FhGapsView *self)
 {
   return g_strdup (lookup_capability_name (self, gap));
 }
 
 static int
-status_sort_key (FhGap    *gap,
-                 gpointer  user_data)
+status_sort_key (FhGap *gap, gpointer user_data)
 {
   return fh_gap_get_status (gap);
 }
 
 static int
-kind_sort_key (FhGap    *gap,
-               gpointer  user_data)
+kind_sort_key (FhGap *gap, gpointer user_data)
 {
   return fh_gap_get_kind (gap);
 }
 
 static int
-roadmap_count (FhGapsView *self,
-               FhGap      *gap)
+roadmap_count (FhGapsView *self, FhGap *gap)
 {
   gint64 id = fh_gap_get_id (gap);
 
@@ -157,22 +157,21 @@ roadmap_count (FhGapsView *self,
 /* The titles of the roadmap items that close @gap, one a line, for the tooltip of
  * its count: every gap shows which items close it. */
 static char *
-roadmap_items_text (FhGapsView *self,
-                    FhGap      *gap)
+roadmap_items_text (FhGapsView *self, FhGap *gap)
 {
-  gint64 id = fh_gap_get_id (gap);
-  GArray *items = self->roadmap_counts ? g_hash_table_lookup (self->roadmap_counts, &id) : NULL;
+  gint64   id = fh_gap_get_id (gap);
+  GArray  *items = self->roadmap_counts ? g_hash_table_lookup (self->roadmap_counts, &id) : NULL;
   GString *text;
 
   if (items == NULL || self->store == NULL)
     return g_strdup (_("No roadmap item closes this gap yet"));
 
-  text = g_string_new (ngettext ("Closed by this roadmap item:", "Closed by these roadmap items:",
-                                 items->len));
+  text = g_string_new (
+    ngettext ("Closed by this roadmap item:", "Closed by these roadmap items:", items->len));
   for (guint i = 0; i < items->len; i++)
     {
-      FhRoadmapItem *item = fh_store_lookup (self->store, FH_COLLECTION_ROADMAP,
-                                             g_array_index (items, gint64, i));
+      FhRoadmapItem *item =
+        fh_store_lookup (self->store, FH_COLLECTION_ROADMAP, g_array_index (items, gint64, i));
 
       if (item != NULL)
         g_string_append_printf (text, "\n• %s", fh_roadmap_item_get_title (item));
@@ -182,15 +181,13 @@ roadmap_items_text (FhGapsView *self,
 }
 
 static int
-roadmap_sort_key (FhGap      *gap,
-                  FhGapsView *self)
+roadmap_sort_key (FhGap *gap, FhGapsView *self)
 {
   return roadmap_count (self, gap);
 }
 
 static guint
-capability_index (FhGapsView *self,
-                  const char *id)
+capability_index (FhGapsView *self, const char *id)
 {
   for (guint i = 0; i < self->capability_ids->len; i++)
     if (g_strcmp0 (g_ptr_array_index (self->capability_ids, i), id) == 0)
@@ -214,17 +211,14 @@ cell_updating (GtkWidget *widget)
 }
 
 static void
-cell_set (FhGapsView *self,
-          GtkWidget  *widget,
-          const char *property,
-          ...)
+cell_set (FhGapsView *self, GtkWidget *widget, const char *property, ...)
 {
   FhGap *gap = cell_gap (widget);
-  g_autoptr(GError) error = NULL;
-  GValue value = G_VALUE_INIT;
-  GParamSpec *pspec;
+  g_autoptr (GError) error = NULL;
+  GValue           value = G_VALUE_INIT;
+  GParamSpec      *pspec;
   g_autofree char *problem = NULL;
-  va_list args;
+  va_list          args;
 
   if (self->store == NULL || gap == NULL || cell_updating (widget))
     return;
@@ -244,12 +238,10 @@ cell_set (FhGapsView *self,
 }
 
 static void
-editable_done_cb (GtkEditableLabel *label,
-                  GParamSpec       *pspec,
-                  FhGapsView       *self)
+editable_done_cb (GtkEditableLabel *label, GParamSpec *pspec, FhGapsView *self)
 {
-  const char *property = g_object_get_data (G_OBJECT (label), "property");
-  FhGap *gap = cell_gap (GTK_WIDGET (label));
+  const char      *property = g_object_get_data (G_OBJECT (label), "property");
+  FhGap           *gap = cell_gap (GTK_WIDGET (label));
   g_autofree char *old = NULL;
 
   if (gtk_editable_label_get_editing (label) || gap == NULL || cell_updating (GTK_WIDGET (label)))
@@ -270,22 +262,22 @@ editable_done_cb (GtkEditableLabel *label,
 }
 
 static void
-drop_down_changed_cb (GtkDropDown *drop_down,
-                      GParamSpec  *pspec,
-                      FhGapsView  *self)
+drop_down_changed_cb (GtkDropDown *drop_down, GParamSpec *pspec, FhGapsView *self)
 {
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (drop_down), "column"));
-  guint selected = gtk_drop_down_get_selected (drop_down);
+  guint  selected = gtk_drop_down_get_selected (drop_down);
   FhGap *gap = cell_gap (GTK_WIDGET (drop_down));
 
-  if (gap == NULL || cell_updating (GTK_WIDGET (drop_down)) || selected == GTK_INVALID_LIST_POSITION)
+  if (gap == NULL || cell_updating (GTK_WIDGET (drop_down)) ||
+      selected == GTK_INVALID_LIST_POSITION)
     return;
 
   switch (column)
     {
     case COLUMN_CAPABILITY:
       if (selected < self->capability_ids->len &&
-          g_strcmp0 (g_ptr_array_index (self->capability_ids, selected), fh_gap_get_capability (gap)) != 0)
+          g_strcmp0 (g_ptr_array_index (self->capability_ids, selected),
+                     fh_gap_get_capability (gap)) != 0)
         cell_set (self, GTK_WIDGET (drop_down), "capability",
                   (const char *)g_ptr_array_index (self->capability_ids, selected));
       break;
@@ -307,12 +299,11 @@ drop_down_changed_cb (GtkDropDown *drop_down,
 }
 
 static void
-vote_clicked_cb (GtkButton  *button,
-                 FhGapsView *self)
+vote_clicked_cb (GtkButton *button, FhGapsView *self)
 {
   GtkWidget *box = gtk_widget_get_parent (GTK_WIDGET (button));
-  FhGap *gap = cell_gap (box);
-  int delta = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "delta"));
+  FhGap     *gap = cell_gap (box);
+  int        delta = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "delta"));
 
   if (gap == NULL)
     return;
@@ -322,13 +313,13 @@ vote_clicked_cb (GtkButton  *button,
 }
 
 static GtkWidget *
-translated_drop_down (const char        *context,
-                      const char *const *labels)
+translated_drop_down (const char *context, const char *const *labels)
 {
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) list = gtk_string_list_new (NULL);
 
   for (guint i = 0; labels[i] != NULL; i++)
-    gtk_string_list_append (list, context != NULL ? g_dpgettext2 (NULL, context, labels[i]) : labels[i]);
+    gtk_string_list_append (list,
+                            context != NULL ? g_dpgettext2 (NULL, context, labels[i]) : labels[i]);
 
   return gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL);
 }
@@ -337,7 +328,8 @@ translated_drop_down (const char        *context,
 static GtkLabel *
 editable_label_label (GtkWidget *widget)
 {
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
     {
       GtkLabel *found = GTK_IS_LABEL (c) ? GTK_LABEL (c) : editable_label_label (c);
 
@@ -351,8 +343,7 @@ editable_label_label (GtkWidget *widget)
 /* Long titles and capability names are cut with an ellipsis so that the list fits
  * a 1280-pixel screen; the tooltip shows them whole. */
 static void
-ellipsize_item_setup_cb (GtkSignalListItemFactory *factory,
-                         GtkListItem              *item)
+ellipsize_item_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
@@ -364,17 +355,16 @@ ellipsize_item_setup_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-ellipsize_item_bind_cb (GtkSignalListItemFactory *factory,
-                        GtkListItem              *item)
+ellipsize_item_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
 {
   GtkStringObject *string = gtk_list_item_get_item (item);
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (string));
 }
 
 static void
-full_item_setup_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item)
+full_item_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
@@ -383,12 +373,10 @@ full_item_setup_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-update_cell (FhGapsView *self,
-             GtkWidget  *widget,
-             FhGap      *gap)
+update_cell (FhGapsView *self, GtkWidget *widget, FhGap *gap)
 {
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "column"));
-  char text[32];
+  char   text[32];
 
   g_object_set_data (G_OBJECT (widget), "gap", gap);
   g_object_set_data (G_OBJECT (widget), "updating", GINT_TO_POINTER (TRUE));
@@ -400,27 +388,31 @@ update_cell (FhGapsView *self,
     case COLUMN_TITLE:
     case COLUMN_OWNER:
       {
-        const char *value = column == COLUMN_TITLE ? fh_gap_get_title (gap) : fh_gap_get_owner (gap);
+        const char *value =
+          column == COLUMN_TITLE ? fh_gap_get_title (gap) : fh_gap_get_owner (gap);
         g_autofree char *tip = NULL;
 
         gtk_editable_set_text (GTK_EDITABLE (widget), value);
         /* Translators: the tooltip of a (possibly shortened) title or owner in the gaps list */
         tip = g_strdup_printf (_("%s — press Enter or double-click to edit"), value);
         gtk_widget_set_tooltip_text (widget, value[0] != '\0' ? tip
-                                     : column == COLUMN_TITLE ? _("Title; press Enter or double-click to edit")
-                                                              : _("Owner; press Enter or double-click to edit"));
+                                                              : column == COLUMN_TITLE
+                                               ? _("Title; press Enter or double-click to edit")
+                                               : _("Owner; press Enter or double-click to edit"));
       }
       break;
     case COLUMN_CAPABILITY:
       {
-        guint index = capability_index (self, fh_gap_get_capability (gap));
+        guint            index = capability_index (self, fh_gap_get_capability (gap));
         g_autofree char *tip = NULL;
 
         gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), index);
         /* Translators: the tooltip of the capability cell in the gaps list */
-        tip = g_strdup_printf (_("Capability: %s"),
-                               index < g_list_model_get_n_items (G_LIST_MODEL (self->capability_names))
-                               ? gtk_string_list_get_string (self->capability_names, index) : "—");
+        tip = g_strdup_printf (
+          _("Capability: %s"),
+             index < g_list_model_get_n_items (G_LIST_MODEL (self->capability_names))
+               ? gtk_string_list_get_string (self->capability_names, index)
+               : "—");
         gtk_widget_set_tooltip_text (widget, tip);
       }
       break;
@@ -461,11 +453,9 @@ update_cell (FhGapsView *self,
 }
 
 static void
-cell_setup_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               FhGapsView               *self)
+cell_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhGapsView *self)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  Column     column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
   GtkWidget *widget = NULL;
 
   switch (column)
@@ -473,9 +463,11 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
     case COLUMN_TITLE:
     case COLUMN_OWNER:
       widget = gtk_editable_label_new ("");
-      g_object_set_data (G_OBJECT (widget), "property", (gpointer)(column == COLUMN_TITLE ? "title" : "owner"));
-      gtk_widget_set_tooltip_text (widget, column == COLUMN_TITLE ? _("Title; press Enter or double-click to edit")
-                                                                   : _("Owner; press Enter or double-click to edit"));
+      g_object_set_data (G_OBJECT (widget), "property",
+                         (gpointer)(column == COLUMN_TITLE ? "title" : "owner"));
+      gtk_widget_set_tooltip_text (widget, column == COLUMN_TITLE
+                                   ? _("Title; press Enter or double-click to edit")
+                                   : _("Owner; press Enter or double-click to edit"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       column == COLUMN_TITLE ? _("Title") : _("Owner"), -1);
       g_signal_connect (widget, "notify::editing", G_CALLBACK (editable_done_cb), self);
@@ -488,8 +480,8 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
       break;
     case COLUMN_CAPABILITY:
       {
-        g_autoptr(GtkListItemFactory) button_factory = gtk_signal_list_item_factory_new ();
-        g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
+        g_autoptr (GtkListItemFactory) button_factory = gtk_signal_list_item_factory_new ();
+        g_autoptr (GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
 
         g_signal_connect (button_factory, "setup", G_CALLBACK (ellipsize_item_setup_cb), NULL);
         g_signal_connect (button_factory, "bind", G_CALLBACK (ellipsize_item_bind_cb), NULL);
@@ -499,22 +491,26 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
         gtk_drop_down_set_factory (GTK_DROP_DOWN (widget), button_factory);
         gtk_drop_down_set_list_factory (GTK_DROP_DOWN (widget), list_factory);
       }
-      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Capability"), -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Capability"), -1);
       gtk_widget_set_tooltip_text (widget, _("Capability"));
       break;
     case COLUMN_KIND:
       widget = translated_drop_down ("gap kind", kind_labels);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Kind"), -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Kind"), -1);
       gtk_widget_set_tooltip_text (widget, _("Kind"));
       break;
     case COLUMN_SEVERITY:
       widget = translated_drop_down (NULL, severity_labels);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Severity, 1 to 5"), -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Severity, 1 to 5"), -1);
       gtk_widget_set_tooltip_text (widget, _("Severity, 1 (low) to 5 (high)"));
       break;
     case COLUMN_STATUS:
       widget = translated_drop_down ("gap status", status_labels);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Status"), -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Status"), -1);
       gtk_widget_set_tooltip_text (widget, _("Status"));
       break;
     case COLUMN_VOTES:
@@ -561,9 +557,7 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-cell_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              FhGapsView               *self)
+cell_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhGapsView *self)
 {
   /* The store announces a changed record as replaced in place, which binds its row
    * again: there is no need to follow the record's notify signals. */
@@ -571,19 +565,15 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-cell_unbind_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                FhGapsView               *self)
+cell_unbind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhGapsView *self)
 {
   g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "gap", NULL);
 }
 
 static void
-set_cell_factory (FhGapsView          *self,
-                  GtkColumnViewColumn *column_view_column,
-                  Column               column)
+set_cell_factory (FhGapsView *self, GtkColumnViewColumn *column_view_column, Column column)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
   g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), self);
@@ -593,8 +583,7 @@ set_cell_factory (FhGapsView          *self,
 }
 
 static void
-set_column_sorter (GtkColumnViewColumn *column,
-                   GtkSorter           *sorter)
+set_column_sorter (GtkColumnViewColumn *column, GtkSorter *sorter)
 {
   gtk_column_view_column_set_sorter (column, sorter);
   g_object_unref (sorter);
@@ -603,20 +592,20 @@ set_column_sorter (GtkColumnViewColumn *column,
 /* Filters ------------------------------------------------------------------- */
 
 static gboolean
-gap_matches (gpointer item,
-             gpointer user_data)
+gap_matches (gpointer item, gpointer user_data)
 {
   FhGapsView *self = user_data;
-  FhGap *gap = item;
-  guint capability = gtk_drop_down_get_selected (self->filter_capability);
-  guint kind = gtk_drop_down_get_selected (self->filter_kind);
-  guint status = gtk_drop_down_get_selected (self->filter_status);
+  FhGap      *gap = item;
+  guint       capability = gtk_drop_down_get_selected (self->filter_capability);
+  guint       kind = gtk_drop_down_get_selected (self->filter_kind);
+  guint       status = gtk_drop_down_get_selected (self->filter_status);
   const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
   /* Index 0 of each filter is "all". */
   if (capability != 0 && capability != GTK_INVALID_LIST_POSITION &&
       capability < self->capability_ids->len &&
-      g_strcmp0 (g_ptr_array_index (self->capability_ids, capability), fh_gap_get_capability (gap)) != 0)
+      g_strcmp0 (g_ptr_array_index (self->capability_ids, capability),
+                 fh_gap_get_capability (gap)) != 0)
     return FALSE;
   if (kind != 0 && kind != GTK_INVALID_LIST_POSITION && kind - 1 != fh_gap_get_kind (gap))
     return FALSE;
@@ -626,8 +615,8 @@ gap_matches (gpointer item,
   if (search != NULL && search[0] != '\0')
     {
       g_autofree char *needle = g_utf8_casefold (search, -1);
-      const char *fields[] = { fh_gap_get_title (gap), fh_gap_get_description (gap),
-                               fh_gap_get_owner (gap), lookup_capability_name (self, gap) };
+      const char      *fields[] = { fh_gap_get_title (gap), fh_gap_get_description (gap),
+                                    fh_gap_get_owner (gap), lookup_capability_name (self, gap) };
 
       for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
         {
@@ -654,14 +643,15 @@ filter_changed_cb (FhGapsView *self)
 static void
 rebuild_capabilities (FhGapsView *self)
 {
-  GListModel *capabilities = self->store != NULL ? fh_store_get_model (self->store, FH_COLLECTION_CAPABILITIES) : NULL;
+  GListModel *capabilities =
+    self->store != NULL ? fh_store_get_model (self->store, FH_COLLECTION_CAPABILITIES) : NULL;
   guint n = capabilities != NULL ? g_list_model_get_n_items (capabilities) : 0;
-  g_autoptr(GtkStringList) filter_names = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) capture_names = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) filter_names = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) capture_names = gtk_string_list_new (NULL);
   g_autofree char *filter_id = NULL;
   g_autofree char *capture_id = NULL;
-  guint old_filter = gtk_drop_down_get_selected (self->filter_capability);
-  guint old_capture = gtk_drop_down_get_selected (self->capture_capability);
+  guint            old_filter = gtk_drop_down_get_selected (self->filter_capability);
+  guint            old_capture = gtk_drop_down_get_selected (self->capture_capability);
 
   if (old_filter != GTK_INVALID_LIST_POSITION && old_filter < self->capability_ids->len)
     filter_id = g_strdup (g_ptr_array_index (self->capability_ids, old_filter));
@@ -674,7 +664,7 @@ rebuild_capabilities (FhGapsView *self)
   gtk_string_list_append (capture_names, _("No capability"));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FhCapability) capability = g_list_model_get_item (capabilities, i);
+      g_autoptr (FhCapability) capability = g_list_model_get_item (capabilities, i);
 
       g_ptr_array_add (self->capability_ids, g_strdup (fh_capability_get_id (capability)));
       gtk_string_list_append (filter_names, fh_capability_get_name (capability));
@@ -687,13 +677,14 @@ rebuild_capabilities (FhGapsView *self)
   /* In a cell, no capability reads as a dash, as in the other empty cells. */
   gtk_string_list_append (self->capability_names, "—");
   for (guint i = 1; i < self->capability_ids->len; i++)
-    gtk_string_list_append (self->capability_names,
-                            gtk_string_list_get_string (capture_names, i));
+    gtk_string_list_append (self->capability_names, gtk_string_list_get_string (capture_names, i));
 
   gtk_drop_down_set_model (self->filter_capability, G_LIST_MODEL (filter_names));
   gtk_drop_down_set_model (self->capture_capability, G_LIST_MODEL (capture_names));
-  gtk_drop_down_set_selected (self->filter_capability, filter_id != NULL ? capability_index (self, filter_id) : 0);
-  gtk_drop_down_set_selected (self->capture_capability, capture_id != NULL ? capability_index (self, capture_id) : 0);
+  gtk_drop_down_set_selected (self->filter_capability,
+                              filter_id != NULL ? capability_index (self, filter_id) : 0);
+  gtk_drop_down_set_selected (self->capture_capability,
+                              capture_id != NULL ? capability_index (self, capture_id) : 0);
 }
 
 static void
@@ -708,9 +699,9 @@ rebuild_roadmap_counts (FhGapsView *self)
   links = fh_store_get_model (self->store, FH_COLLECTION_ITEM_GAPS);
   for (guint i = 0; i < g_list_model_get_n_items (links); i++)
     {
-      g_autoptr(FhLink) link = g_list_model_get_item (links, i);
-      gint64 gap = fh_link_get_target (link);
-      gint64 item = fh_link_get_source (link);
+      g_autoptr (FhLink) link = g_list_model_get_item (links, i);
+      gint64  gap = fh_link_get_target (link);
+      gint64  item = fh_link_get_source (link);
       GArray *items = g_hash_table_lookup (self->roadmap_counts, &gap);
 
       if (items == NULL)
@@ -726,15 +717,21 @@ static void
 fh_gaps_view_update_state (FhGapsView *self)
 {
   gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0;
-  gboolean none_stored = self->store == NULL ||
-                         g_list_model_get_n_items (fh_store_get_model (self->store, FH_COLLECTION_GAPS)) == 0;
+  gboolean none_stored =
+    self->store == NULL ||
+    g_list_model_get_n_items (fh_store_get_model (self->store, FH_COLLECTION_GAPS)) == 0;
   gboolean selected = gtk_single_selection_get_selected_item (self->selection) != NULL;
 
-  gtk_stack_set_visible_child_name (self->stack, !empty ? "list" : none_stored ? "empty" : "no-match");
+  gtk_stack_set_visible_child_name (self->stack, !empty        ? "list"
+                                                 : none_stored ? "empty"
+                                                               : "no-match");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gaps.delete", self->store != NULL && selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gaps.vote-up", self->store != NULL && selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gaps.vote-down", self->store != NULL && selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gaps.reset-votes", self->store != NULL && !none_stored);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gaps.vote-up",
+                                 self->store != NULL && selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gaps.vote-down",
+                                 self->store != NULL && selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gaps.reset-votes",
+                                 self->store != NULL && !none_stored);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gaps.sort-votes", self->store != NULL);
 }
 
@@ -745,28 +742,25 @@ fh_gaps_view_clear_error (FhGapsView *self)
 }
 
 static void
-fh_gaps_view_show_error (FhGapsView *self,
-                         const char *message)
+fh_gaps_view_show_error (FhGapsView *self, const char *message)
 {
   fh_show_field_error (self->error_label, NULL, message);
 }
 
 static void
-fh_gaps_view_emit_toast (FhGapsView *self,
-                         AdwToast   *toast)
+fh_gaps_view_emit_toast (FhGapsView *self, AdwToast *toast)
 {
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
 
 static void
-entry_activate_cb (FhGapsView *self,
-                   GtkEntry   *entry)
+entry_activate_cb (FhGapsView *self, GtkEntry *entry)
 {
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-  guint capability = gtk_drop_down_get_selected (self->capture_capability);
-  guint severity = gtk_drop_down_get_selected (self->capture_severity);
-  g_autoptr(FhGap) gap = NULL;
-  g_autoptr(GError) error = NULL;
+  guint            capability = gtk_drop_down_get_selected (self->capture_capability);
+  guint            severity = gtk_drop_down_get_selected (self->capture_severity);
+  g_autoptr (FhGap) gap = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (self->store == NULL)
     return;
@@ -789,17 +783,13 @@ entry_activate_cb (FhGapsView *self,
 }
 
 static void
-entry_changed_cb (FhGapsView *self,
-                  GtkEntry   *entry)
+entry_changed_cb (FhGapsView *self, GtkEntry *entry)
 {
   fh_gaps_view_clear_error (self);
 }
 
 static void
-selection_changed_cb (FhGapsView        *self,
-                      guint              position,
-                      guint              n_items,
-                      GtkSelectionModel *selection)
+selection_changed_cb (FhGapsView *self, guint position, guint n_items, GtkSelectionModel *selection)
 {
   FhGap *gap = gtk_single_selection_get_selected_item (self->selection);
 
@@ -816,7 +806,7 @@ selection_items_changed_cb (FhGapsView *self,
 {
   FhGap *gap = gtk_single_selection_get_selected_item (self->selection);
   gint64 id = gap != NULL ? fh_gap_get_id (gap) : 0;
-  guint n_items = g_list_model_get_n_items (model);
+  guint  n_items = g_list_model_get_n_items (model);
 
   /* An update may replace the selected record with a new one, or sorting may move it:
    * find it again by its id, so that editing a gap does not lose the selection. */
@@ -824,7 +814,7 @@ selection_items_changed_cb (FhGapsView *self,
     {
       for (guint i = 0; i < n_items; i++)
         {
-          g_autoptr(FhGap) item = g_list_model_get_item (model, i);
+          g_autoptr (FhGap) item = g_list_model_get_item (model, i);
 
           if (fh_gap_get_id (item) == self->selected_id)
             {
@@ -857,16 +847,14 @@ links_changed_cb (FhGapsView *self)
 }
 
 static void
-fh_gaps_view_delete (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *param)
+fh_gaps_view_delete (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   FhGapsView *self = FH_GAPS_VIEW (widget);
-  FhGap *selected = gtk_single_selection_get_selected_item (self->selection);
-  guint position = gtk_single_selection_get_selected (self->selection);
-  g_autoptr(FhGap) gap = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AdwToast) toast = NULL;
+  FhGap      *selected = gtk_single_selection_get_selected_item (self->selection);
+  guint       position = gtk_single_selection_get_selected (self->selection);
+  g_autoptr (FhGap) gap = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AdwToast) toast = NULL;
   guint n_items;
 
   if (self->store == NULL || selected == NULL)
@@ -890,14 +878,12 @@ fh_gaps_view_delete (GtkWidget  *widget,
 }
 
 static void
-fh_gaps_view_vote (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
+fh_gaps_view_vote (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   FhGapsView *self = FH_GAPS_VIEW (widget);
-  FhGap *gap = gtk_single_selection_get_selected_item (self->selection);
-  int votes;
-  g_autoptr(GError) error = NULL;
+  FhGap      *gap = gtk_single_selection_get_selected_item (self->selection);
+  int         votes;
+  g_autoptr (GError) error = NULL;
 
   if (self->store == NULL || gap == NULL)
     return;
@@ -911,15 +897,13 @@ fh_gaps_view_vote (GtkWidget  *widget,
 }
 
 static void
-fh_gaps_view_reset_votes (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *param)
+fh_gaps_view_reset_votes (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   FhGapsView *self = FH_GAPS_VIEW (widget);
   GListModel *gaps;
-  g_autoptr(GPtrArray) voted = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AdwToast) toast = NULL;
+  g_autoptr (GPtrArray) voted = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AdwToast) toast = NULL;
 
   if (self->store == NULL)
     return;
@@ -956,9 +940,7 @@ fh_gaps_view_reset_votes (GtkWidget  *widget,
 }
 
 static void
-fh_gaps_view_sort_votes (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *param)
+fh_gaps_view_sort_votes (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   FhGapsView *self = FH_GAPS_VIEW (widget);
 
@@ -979,8 +961,10 @@ disconnect_store (FhGapsView *self)
   if (self->store == NULL)
     return;
 
-  g_signal_handlers_disconnect_by_data (fh_store_get_model (self->store, FH_COLLECTION_CAPABILITIES), self);
-  g_signal_handlers_disconnect_by_data (fh_store_get_model (self->store, FH_COLLECTION_ITEM_GAPS), self);
+  g_signal_handlers_disconnect_by_data (
+    fh_store_get_model (self->store, FH_COLLECTION_CAPABILITIES), self);
+  g_signal_handlers_disconnect_by_data (fh_store_get_model (self->store, FH_COLLECTION_ITEM_GAPS),
+                                        self);
 }
 
 /* When the list is narrower than this (a 1280-pixel screen beside the sidebar), the
@@ -1010,9 +994,7 @@ update_columns_cb (gpointer user_data)
 
 /* The list's visible width is the page size of its horizontal adjustment. */
 static void
-list_width_changed_cb (FhGapsView    *self,
-                       GParamSpec    *pspec,
-                       GtkAdjustment *adjustment)
+list_width_changed_cb (FhGapsView *self, GParamSpec *pspec, GtkAdjustment *adjustment)
 {
   gboolean wide = gtk_adjustment_get_page_size (adjustment) >= ROADMAP_COLUMN_MIN_VIEW_WIDTH;
 
@@ -1030,7 +1012,8 @@ fh_gaps_view_dispose (GObject *object)
   g_clear_handle_id (&self->columns_idle, g_source_remove);
   if (self->column_view != NULL &&
       gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)) != NULL)
-    g_signal_handlers_disconnect_by_data (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)), self);
+    g_signal_handlers_disconnect_by_data (
+      gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)), self);
   disconnect_store (self);
 
   /* The column view outlives this dispose and changes its sorter as it goes: nothing
@@ -1069,10 +1052,7 @@ fh_gaps_view_finalize (GObject *object)
 }
 
 static void
-fh_gaps_view_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
+fh_gaps_view_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhGapsView *self = FH_GAPS_VIEW (object);
 
@@ -1087,10 +1067,7 @@ fh_gaps_view_get_property (GObject    *object,
 }
 
 static void
-fh_gaps_view_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
+fh_gaps_view_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   FhGapsView *self = FH_GAPS_VIEW (object);
 
@@ -1107,7 +1084,7 @@ fh_gaps_view_set_property (GObject      *object,
 static void
 fh_gaps_view_class_init (FhGapsViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fh_gaps_view_dispose;
@@ -1127,9 +1104,8 @@ fh_gaps_view_class_init (FhGapsViewClass *klass)
    * @self: the view
    * @toast: the toast, to be shown by the window
    */
-  signals[ADD_TOAST] =
-    g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                     NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-gaps-view.ui");
   gtk_widget_class_bind_template_child (widget_class, FhGapsView, entry);
@@ -1157,30 +1133,29 @@ fh_gaps_view_class_init (FhGapsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "gaps.delete", NULL, fh_gaps_view_delete);
   gtk_widget_class_install_action (widget_class, "gaps.vote-up", NULL, fh_gaps_view_vote);
   gtk_widget_class_install_action (widget_class, "gaps.vote-down", NULL, fh_gaps_view_vote);
-  gtk_widget_class_install_action (widget_class, "gaps.reset-votes", NULL, fh_gaps_view_reset_votes);
+  gtk_widget_class_install_action (widget_class, "gaps.reset-votes", NULL,
+                                   fh_gaps_view_reset_votes);
   gtk_widget_class_install_action (widget_class, "gaps.sort-votes", NULL, fh_gaps_view_sort_votes);
 }
 
 static void
-add_key (GtkShortcutController *shortcuts,
-         guint                  keyval,
-         const char            *action)
+add_key (GtkShortcutController *shortcuts, guint keyval, const char *action)
 {
-  gtk_shortcut_controller_add_shortcut (shortcuts,
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (keyval, 0),
-                                                          gtk_named_action_new (action)));
+  gtk_shortcut_controller_add_shortcut (
+    shortcuts,
+    gtk_shortcut_new (gtk_keyval_trigger_new (keyval, 0), gtk_named_action_new (action)));
 }
 
 static void
 fh_gaps_view_init (FhGapsView *self)
 {
   GtkShortcutController *shortcuts;
-  GtkSorter *view_sorter;
+  GtkSorter             *view_sorter;
 
   self->capability_ids = g_ptr_array_new_with_free_func (g_free);
   self->capability_names = gtk_string_list_new (NULL);
-  self->roadmap_counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                (GDestroyNotify)g_array_unref);
+  self->roadmap_counts =
+    g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify)g_array_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   rebuild_capabilities (self);
@@ -1197,41 +1172,36 @@ fh_gaps_view_init (FhGapsView *self)
   set_cell_factory (self, self->status_column, COLUMN_STATUS);
   set_cell_factory (self, self->roadmap_column, COLUMN_ROADMAP);
 
-  set_column_sorter (self->title_column,
-                     GTK_SORTER (gtk_string_sorter_new (
-                       gtk_property_expression_new (FH_TYPE_GAP, NULL, "title"))));
-  self->capability_sorter =
-    GTK_SORTER (gtk_string_sorter_new (
-      gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                   G_CALLBACK (capability_sort_key), self, NULL)));
+  set_column_sorter (
+    self->title_column,
+    GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (FH_TYPE_GAP, NULL, "title"))));
+  self->capability_sorter = GTK_SORTER (gtk_string_sorter_new (gtk_cclosure_expression_new (
+    G_TYPE_STRING, NULL, 0, NULL, G_CALLBACK (capability_sort_key), self, NULL)));
   set_column_sorter (self->capability_column, self->capability_sorter);
   set_column_sorter (self->kind_column,
-                     GTK_SORTER (gtk_numeric_sorter_new (
-                       gtk_cclosure_expression_new (G_TYPE_INT, NULL, 0, NULL,
-                                                    G_CALLBACK (kind_sort_key), NULL, NULL))));
+                     GTK_SORTER (gtk_numeric_sorter_new (gtk_cclosure_expression_new (
+                       G_TYPE_INT, NULL, 0, NULL, G_CALLBACK (kind_sort_key), NULL, NULL))));
   set_column_sorter (self->severity_column,
                      GTK_SORTER (gtk_numeric_sorter_new (
                        gtk_property_expression_new (FH_TYPE_GAP, NULL, "severity"))));
-  set_column_sorter (self->votes_column,
-                     GTK_SORTER (gtk_numeric_sorter_new (
-                       gtk_property_expression_new (FH_TYPE_GAP, NULL, "votes"))));
-  set_column_sorter (self->owner_column,
-                     GTK_SORTER (gtk_string_sorter_new (
-                       gtk_property_expression_new (FH_TYPE_GAP, NULL, "owner"))));
+  set_column_sorter (
+    self->votes_column,
+    GTK_SORTER (gtk_numeric_sorter_new (gtk_property_expression_new (FH_TYPE_GAP, NULL, "votes"))));
+  set_column_sorter (
+    self->owner_column,
+    GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (FH_TYPE_GAP, NULL, "owner"))));
   set_column_sorter (self->status_column,
-                     GTK_SORTER (gtk_numeric_sorter_new (
-                       gtk_cclosure_expression_new (G_TYPE_INT, NULL, 0, NULL,
-                                                    G_CALLBACK (status_sort_key), NULL, NULL))));
-  self->roadmap_sorter =
-    GTK_SORTER (gtk_numeric_sorter_new (
-      gtk_cclosure_expression_new (G_TYPE_INT, NULL, 0, NULL,
-                                   G_CALLBACK (roadmap_sort_key), self, NULL)));
+                     GTK_SORTER (gtk_numeric_sorter_new (gtk_cclosure_expression_new (
+                       G_TYPE_INT, NULL, 0, NULL, G_CALLBACK (status_sort_key), NULL, NULL))));
+  self->roadmap_sorter = GTK_SORTER (gtk_numeric_sorter_new (gtk_cclosure_expression_new (
+    G_TYPE_INT, NULL, 0, NULL, G_CALLBACK (roadmap_sort_key), self, NULL)));
   set_column_sorter (self->roadmap_column, self->roadmap_sorter);
 
   self->filter = gtk_custom_filter_new (gap_matches, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   view_sorter = gtk_column_view_get_sorter (self->column_view);
-  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered), g_object_ref (view_sorter));
+  self->sorted =
+    gtk_sort_list_model_new (G_LIST_MODEL (self->filtered), g_object_ref (view_sorter));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sorted));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -1241,8 +1211,8 @@ fh_gaps_view_init (FhGapsView *self)
    * change before the selection is moved. */
   g_signal_connect_swapped (self->selection, "items-changed",
                             G_CALLBACK (selection_items_changed_cb), self);
-  g_signal_connect_swapped (self->selection, "selection-changed",
-                            G_CALLBACK (selection_changed_cb), self);
+  g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb),
+                            self);
 
   shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
   add_key (shortcuts, GDK_KEY_Delete, "gaps.delete");
@@ -1279,8 +1249,7 @@ fh_gaps_view_get_store (FhGapsView *self)
  * @store: (nullable): the plan whose gaps to show
  */
 void
-fh_gaps_view_set_store (FhGapsView *self,
-                        FhStore    *store)
+fh_gaps_view_set_store (FhGapsView *self, FhStore *store)
 {
   g_return_if_fail (FH_IS_GAPS_VIEW (self));
   g_return_if_fail (store == NULL || FH_IS_STORE (store));
@@ -1294,8 +1263,8 @@ fh_gaps_view_set_store (FhGapsView *self,
 
   rebuild_capabilities (self);
   rebuild_roadmap_counts (self);
-  gtk_filter_list_model_set_model (self->filtered,
-                                   store != NULL ? fh_store_get_model (store, FH_COLLECTION_GAPS) : NULL);
+  gtk_filter_list_model_set_model (
+    self->filtered, store != NULL ? fh_store_get_model (store, FH_COLLECTION_GAPS) : NULL);
   if (store != NULL)
     {
       g_signal_connect_swapped (fh_store_get_model (store, FH_COLLECTION_CAPABILITIES),

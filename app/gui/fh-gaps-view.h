@@ -17,9 +17,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FhGapsView, fh_gaps_view, FH, GAPS_VIEW, AdwBin)
 
-GtkWidget *fh_gaps_view_new       (void);
+GtkWidget *fh_gaps_view_new (void);
 FhStore   *fh_gaps_view_get_store (FhGapsView *self);
-void       fh_gaps_view_set_store (FhGapsView *self,
-                                   FhStore    *store);
+void       fh_gaps_view_set_store (FhGapsView *self, FhStore *store);
 
 G_END_DECLS

@@ -18,9 +18,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FhItemEditor, fh_item_editor, FH, ITEM_EDITOR, AdwWindow)
 
-FhItemEditor *fh_item_editor_new  (GtkWindow     *parent,
-                                   FhStore       *store,
-                                   FhRoadmapItem *item);
-gboolean      fh_item_editor_save (FhItemEditor  *self);
+FhItemEditor *fh_item_editor_new (GtkWindow *parent, FhStore *store, FhRoadmapItem *item);
+gboolean      fh_item_editor_save (FhItemEditor *self);
 
 G_END_DECLS

@@ -57,49 +57,49 @@ typedef enum
 typedef struct
 {
   FhOptionsPage *self;
-  guint          collection;  /* FhCollection, or PLAN_INFO_COLLECTION */
+  guint          collection; /* FhCollection, or PLAN_INFO_COLLECTION */
   gint64         id;
-  char          *slug;        /* a criterion's id */
+  char          *slug; /* a criterion's id */
   const char    *property;
-  const char    *label;       /* for error messages */
+  const char    *label; /* for error messages */
   ParseKind      kind;
   double         min;
   double         max;
   GtkLabel      *error_label;
   gboolean       invalid;
-  gboolean       dirty;       /* typed in since the plan's value was shown */
+  gboolean       dirty; /* typed in since the plan's value was shown */
   gboolean       syncing;
 } Field;
 
 struct _FhOptionsPage
 {
-  AdwBin          parent_instance;
+  AdwBin parent_instance;
 
-  FhStore        *store;
-  char           *capability;
-  gint64          option_id;
-  FhDecision     *decision;
-  char           *badge;
-  char           *editor_shape;    /* what the editor was built for */
-  char           *criteria_shape;
-  char           *sensitivity_shape;
-  gboolean        updating;
-  gboolean        disposing;
-  gboolean        rebuilding;      /* widgets losing focus as they go commit nothing */
+  FhStore    *store;
+  char       *capability;
+  gint64      option_id;
+  FhDecision *decision;
+  char       *badge;
+  char       *editor_shape; /* what the editor was built for */
+  char       *criteria_shape;
+  char       *sensitivity_shape;
+  gboolean    updating;
+  gboolean    disposing;
+  gboolean    rebuilding; /* widgets losing focus as they go commit nothing */
 
-  GPtrArray      *capability_ids;  /* parallel to the capability dropdown */
-  GtkStringList  *capability_names;
-  GArray         *sensitivity_lines;
-  GPtrArray      *editor_fields;   /* GtkEntry, unowned */
-  GPtrArray      *settings_fields; /* GtkEntry, unowned */
-  GPtrArray      *score_buttons;   /* GtkToggleButton, unowned */
-  GHashTable     *line_totals;     /* line id → GtkLabel, unowned */
-  GPtrArray      *weight_labels;   /* GtkLabel per criterion, unowned */
-  GtkLabel       *tco_label;
-  GtkLabel       *derived_label;
-  GtkTextView    *rationale_view;
-  GtkTextView    *description_view;
-  GtkLabel       *choose_error;
+  GPtrArray     *capability_ids; /* parallel to the capability dropdown */
+  GtkStringList *capability_names;
+  GArray        *sensitivity_lines;
+  GPtrArray     *editor_fields;   /* GtkEntry, unowned */
+  GPtrArray     *settings_fields; /* GtkEntry, unowned */
+  GPtrArray     *score_buttons;   /* GtkToggleButton, unowned */
+  GHashTable    *line_totals;     /* line id → GtkLabel, unowned */
+  GPtrArray     *weight_labels;   /* GtkLabel per criterion, unowned */
+  GtkLabel      *tco_label;
+  GtkLabel      *derived_label;
+  GtkTextView   *rationale_view;
+  GtkTextView   *description_view;
+  GtkLabel      *choose_error;
 
   GtkDropDown    *capability_dropdown;
   GtkStack       *view_stack;
@@ -121,20 +121,22 @@ struct _FhOptionsPage
 
 G_DEFINE_FINAL_TYPE (FhOptionsPage, fh_options_page, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_STORE,
   PROP_BADGE,
   N_PROPS
 };
 
-enum {
+enum
+{
   ADD_TOAST,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 static void fh_options_page_refresh (FhOptionsPage *self);
 
@@ -161,18 +163,15 @@ currency (FhOptionsPage *self)
 }
 
 static char *
-money_text (FhOptionsPage *self,
-            gint64         minor)
+money_text (FhOptionsPage *self, gint64 minor)
 {
   return fh_money_format_whole (minor, currency (self));
 }
 
 static void
-emit_toast (FhOptionsPage *self,
-            const char    *plain_title,
-            gboolean       undo)
+emit_toast (FhOptionsPage *self, const char *plain_title, gboolean undo)
 {
-  g_autoptr(AdwToast) toast = fh_toast_new (plain_title, undo);
+  g_autoptr (AdwToast) toast = fh_toast_new (plain_title, undo);
 
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
@@ -234,11 +233,10 @@ field_record (Field *field)
 }
 
 static char *
-field_format (Field    *field,
-              gpointer  record)
+field_format (Field *field, gpointer record)
 {
   GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), field->property);
-  g_auto(GValue) value = G_VALUE_INIT;
+  g_auto (GValue) value = G_VALUE_INIT;
 
   g_value_init (&value, pspec->value_type);
   g_object_get_property (record, field->property, &value);
@@ -261,10 +259,7 @@ field_format (Field    *field,
 }
 
 static gboolean
-field_parse (Field       *field,
-             const char  *text,
-             GValue      *value,
-             GError     **error)
+field_parse (Field *field, const char *text, GValue *value, GError **error)
 {
   double number;
   gint64 minor;
@@ -305,7 +300,7 @@ field_parse (Field       *field,
           return FALSE;
         }
       g_value_init (value, G_TYPE_INT);
-      g_value_set_int (value, (int) number);
+      g_value_set_int (value, (int)number);
       return TRUE;
     default:
       g_return_val_if_reached (FALSE);
@@ -313,25 +308,22 @@ field_parse (Field       *field,
 }
 
 static void
-field_show_error (GtkWidget  *entry,
-                  Field      *field,
-                  const char *message)
+field_show_error (GtkWidget *entry, Field *field, const char *message)
 {
   g_autofree char *text = g_strdup_printf ("%s: %s", field->label, message);
 
   field->invalid = TRUE;
   gtk_widget_add_css_class (entry, "error");
   gtk_widget_set_tooltip_text (entry, text);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (entry),
-                               GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
+                               GTK_ACCESSIBLE_INVALID_TRUE, -1);
   gtk_label_set_text (field->error_label, text);
   gtk_widget_set_visible (GTK_WIDGET (field->error_label), TRUE);
   g_object_set_data (G_OBJECT (field->error_label), "owner", entry);
 }
 
 static void
-field_clear_error (GtkWidget *entry,
-                   Field     *field)
+field_clear_error (GtkWidget *entry, Field *field)
 {
   field->invalid = FALSE;
   gtk_widget_remove_css_class (entry, "error");
@@ -347,16 +339,16 @@ field_clear_error (GtkWidget *entry,
 static void
 field_commit (GtkWidget *entry)
 {
-  Field *field = g_object_get_data (G_OBJECT (entry), "field");
+  Field         *field = g_object_get_data (G_OBJECT (entry), "field");
   FhOptionsPage *self = field->self;
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  g_auto(GValue) value = G_VALUE_INIT;
-  g_autoptr(GError) error = NULL;
+  const char    *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_auto (GValue) value = G_VALUE_INIT;
+  g_autoptr (GError) error = NULL;
   g_autofree char *current = NULL;
-  gpointer record;
+  gpointer         record;
 
-  if (self->disposing || self->updating || self->rebuilding
-      || (record = field_record (field)) == NULL)
+  if (self->disposing || self->updating || self->rebuilding ||
+      (record = field_record (field)) == NULL)
     return;
 
   current = field_format (field, record);
@@ -367,11 +359,11 @@ field_commit (GtkWidget *entry)
       return;
     }
 
-  if (!field_parse (field, text, &value, &error)
-      || (field->collection == FH_COLLECTION_CRITERIA
-          && !fh_decision_check_weights (fh_store_get_model (self->store, FH_COLLECTION_CRITERIA),
-                                         field->slug, g_value_get_double (&value), &error))
-      || !fh_store_set_value (self->store, record, field->property, &value, &error))
+  if (!field_parse (field, text, &value, &error) ||
+      (field->collection == FH_COLLECTION_CRITERIA &&
+       !fh_decision_check_weights (fh_store_get_model (self->store, FH_COLLECTION_CRITERIA),
+                                   field->slug, g_value_get_double (&value), &error)) ||
+      !fh_store_set_value (self->store, record, field->property, &value, &error))
     {
       field_show_error (entry, field, error->message);
       return;
@@ -382,8 +374,7 @@ field_commit (GtkWidget *entry)
 }
 
 static void
-field_changed_cb (GtkEditable *entry,
-                  gpointer     user_data)
+field_changed_cb (GtkEditable *entry, gpointer user_data)
 {
   Field *field = g_object_get_data (G_OBJECT (entry), "field");
 
@@ -392,15 +383,13 @@ field_changed_cb (GtkEditable *entry,
 }
 
 static void
-field_activate_cb (GtkEntry *entry,
-                   gpointer  user_data)
+field_activate_cb (GtkEntry *entry, gpointer user_data)
 {
   field_commit (GTK_WIDGET (entry));
 }
 
 static void
-field_leave_cb (GtkEventControllerFocus *controller,
-                gpointer                 user_data)
+field_leave_cb (GtkEventControllerFocus *controller, gpointer user_data)
 {
   field_commit (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
 }
@@ -419,10 +408,10 @@ field_entry (FhOptionsPage *self,
              GtkLabel      *error_label,
              int            width_chars)
 {
-  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget          *entry = gtk_entry_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
-  Field *field = g_new0 (Field, 1);
-  gpointer record;
+  Field              *field = g_new0 (Field, 1);
+  gpointer            record;
 
   field->self = self;
   field->collection = collection;
@@ -445,8 +434,7 @@ field_entry (FhOptionsPage *self,
   if (kind != PARSE_TEXT && kind != PARSE_CURRENCY)
     gtk_entry_set_alignment (GTK_ENTRY (entry), 1);
   gtk_widget_set_tooltip_text (entry, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 
   record = field_record (field);
   if (record != NULL)
@@ -468,7 +456,7 @@ field_entry (FhOptionsPage *self,
 static gboolean
 has_focus_within (GtkWidget *widget)
 {
-  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkRoot   *root = gtk_widget_get_root (widget);
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
   return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
@@ -481,9 +469,9 @@ fields_update (GPtrArray *registry)
 {
   for (guint i = 0; i < registry->len; i++)
     {
-      GtkWidget *entry = g_ptr_array_index (registry, i);
-      Field *field = g_object_get_data (G_OBJECT (entry), "field");
-      gpointer record = field_record (field);
+      GtkWidget       *entry = g_ptr_array_index (registry, i);
+      Field           *field = g_object_get_data (G_OBJECT (entry), "field");
+      gpointer         record = field_record (field);
       g_autofree char *text = NULL;
 
       if (record == NULL || field->invalid || (field->dirty && has_focus_within (entry)))
@@ -513,15 +501,13 @@ error_label_new (void)
 /* Enum drop-downs ----------------------------------------------------------------- */
 
 static void
-enum_selected_cb (GtkDropDown *dropdown,
-                  GParamSpec  *pspec,
-                  gpointer     user_data)
+enum_selected_cb (GtkDropDown *dropdown, GParamSpec *pspec, gpointer user_data)
 {
   FhOptionsPage *self = g_object_get_data (G_OBJECT (dropdown), "page");
-  guint collection = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dropdown), "collection"));
-  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (dropdown), "id");
+  guint       collection = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dropdown), "collection"));
+  gint64      id = *(gint64 *)g_object_get_data (G_OBJECT (dropdown), "id");
   const char *property = g_object_get_data (G_OBJECT (dropdown), "property");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gpointer record;
 
   if (self->updating || self->disposing || self->store == NULL)
@@ -532,33 +518,33 @@ enum_selected_cb (GtkDropDown *dropdown,
     return;
 
   if (!fh_store_set (self->store, record, &error, property,
-                     (int) gtk_drop_down_get_selected (dropdown), NULL))
+                     (int)gtk_drop_down_get_selected (dropdown), NULL))
     emit_toast (self, error->message, FALSE);
 }
 
 static GtkWidget *
-enum_dropdown (FhOptionsPage      *self,
-               guint               collection,
-               gint64              id,
-               const char         *property,
-               const char         *label,
-               const char *const  *items,
-               guint               selected)
+enum_dropdown (FhOptionsPage     *self,
+               guint              collection,
+               gint64             id,
+               const char        *property,
+               const char        *label,
+               const char *const *items,
+               guint              selected)
 {
   GtkWidget *dropdown = gtk_drop_down_new_from_strings (items);
-  gint64 *id_copy = g_new (gint64, 1);
+  gint64    *id_copy = g_new (gint64, 1);
 
   *id_copy = id;
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
   gtk_widget_set_tooltip_text (dropdown, label);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
   gtk_widget_set_name (dropdown, property);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
   g_object_set_data (G_OBJECT (dropdown), "page", self);
   g_object_set_data (G_OBJECT (dropdown), "collection", GUINT_TO_POINTER (collection));
   g_object_set_data_full (G_OBJECT (dropdown), "id", id_copy, g_free);
-  g_object_set_data (G_OBJECT (dropdown), "property", (gpointer) property);
+  g_object_set_data (G_OBJECT (dropdown), "property", (gpointer)property);
   g_signal_connect (dropdown, "notify::selected", G_CALLBACK (enum_selected_cb), NULL);
 
   return dropdown;
@@ -612,18 +598,16 @@ selected_option (FhOptionsPage *self)
 }
 
 static FhOptionScore *
-find_score (FhOptionsPage *self,
-            gint64         option,
-            const char    *criterion)
+find_score (FhOptionsPage *self, gint64 option, const char *criterion)
 {
   GListModel *scores = fh_store_get_model (self->store, FH_COLLECTION_OPTION_SCORES);
 
   for (guint i = 0; i < g_list_model_get_n_items (scores); i++)
     {
-      g_autoptr(FhOptionScore) score = g_list_model_get_item (scores, i);
+      g_autoptr (FhOptionScore) score = g_list_model_get_item (scores, i);
 
-      if (fh_option_score_get_option (score) == option
-          && g_strcmp0 (fh_option_score_get_criterion (score), criterion) == 0)
+      if (fh_option_score_get_option (score) == option &&
+          g_strcmp0 (fh_option_score_get_criterion (score), criterion) == 0)
         return score; /* owned by the store's model */
     }
 
@@ -631,11 +615,10 @@ find_score (FhOptionsPage *self,
 }
 
 static GPtrArray *
-option_lines (FhOptionsPage *self,
-              gint64         option)
+option_lines (FhOptionsPage *self, gint64 option)
 {
   GListModel *lines = fh_store_get_model (self->store, FH_COLLECTION_COST_LINES);
-  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray  *result = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
     {
@@ -651,21 +634,21 @@ option_lines (FhOptionsPage *self,
 }
 
 static char *
-tco_sentence (FhOptionsPage *self,
-              const FhTco   *tco)
+tco_sentence (FhOptionsPage *self, const FhTco *tco)
 {
   g_autofree char *total = fh_money_format (tco->total, currency (self));
-  double rate = fh_plan_info_get_discount_rate (fh_store_get_info (self->store));
+  double           rate = fh_plan_info_get_discount_rate (fh_store_get_info (self->store));
 
   if (rate > 0)
     {
       g_autofree char *pv = fh_money_format (tco->present_value, currency (self));
       g_autofree char *rate_text = fh_number_format (rate);
 
-      return g_strdup_printf (ngettext ("Total cost of ownership over %d year: %s (present value at %s %%: %s)",
-                                        "Total cost of ownership over %d years: %s (present value at %s %%: %s)",
-                                        tco->horizon),
-                              tco->horizon, total, rate_text, pv);
+      return g_strdup_printf (
+        ngettext ("Total cost of ownership over %d year: %s (present value at %s %%: %s)",
+                  "Total cost of ownership over %d years: %s (present value at %s %%: %s)",
+                  tco->horizon),
+        tco->horizon, total, rate_text, pv);
     }
 
   return g_strdup_printf (ngettext ("Total cost of ownership over %d year: %s",
@@ -676,13 +659,11 @@ tco_sentence (FhOptionsPage *self,
 /* Actions ------------------------------------------------------------------------- */
 
 static void
-add_line (GtkWidget  *widget,
-          const char *action_name,
-          GVariant   *param)
+add_line (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   FhOptionsPage *self = FH_OPTIONS_PAGE (widget);
-  g_autoptr(FhCostLine) line = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FhCostLine) line = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (selected_option (self) == NULL)
     return;
@@ -698,21 +679,20 @@ add_line (GtkWidget  *widget,
   for (guint i = 0; i < self->editor_fields->len; i++)
     {
       GtkWidget *entry = g_ptr_array_index (self->editor_fields, i);
-      Field *field = g_object_get_data (G_OBJECT (entry), "field");
+      Field     *field = g_object_get_data (G_OBJECT (entry), "field");
 
-      if (field->collection == FH_COLLECTION_COST_LINES
-          && field->id == fh_cost_line_get_id (line) && g_str_equal (field->property, "amount"))
+      if (field->collection == FH_COLLECTION_COST_LINES &&
+          field->id == fh_cost_line_get_id (line) && g_str_equal (field->property, "amount"))
         gtk_widget_grab_focus (entry);
     }
 }
 
 static void
-remove_line_cb (GtkButton     *button,
-                FhOptionsPage *self)
+remove_line_cb (GtkButton *button, FhOptionsPage *self)
 {
-  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (button), "id");
+  gint64      id = *(gint64 *)g_object_get_data (G_OBJECT (button), "id");
   FhCostLine *line = fh_store_lookup (self->store, FH_COLLECTION_COST_LINES, id);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (line == NULL)
     return;
@@ -724,13 +704,11 @@ remove_line_cb (GtkButton     *button,
 }
 
 static void
-delete_option (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
+delete_option (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   FhOptionsPage *self = FH_OPTIONS_PAGE (widget);
-  FhOption *option = selected_option (self);
-  g_autoptr(GError) error = NULL;
+  FhOption      *option = selected_option (self);
+  g_autoptr (GError) error = NULL;
   g_autofree char *message = NULL;
 
   if (option == NULL)
@@ -751,21 +729,19 @@ static char *
 text_view_text (GtkTextView *view)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
+  GtkTextIter    start, end;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
 }
 
 static void
-choose_option (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
+choose_option (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  FhOptionsPage *self = FH_OPTIONS_PAGE (widget);
-  FhOption *option = selected_option (self);
+  FhOptionsPage   *self = FH_OPTIONS_PAGE (widget);
+  FhOption        *option = selected_option (self);
   g_autofree char *rationale = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean ok = TRUE;
 
   if (option == NULL || self->rationale_view == NULL)
@@ -815,15 +791,14 @@ choose_option (GtkWidget  *widget,
 }
 
 static void
-text_view_leave_cb (GtkEventControllerFocus *controller,
-                    gpointer                 user_data)
+text_view_leave_cb (GtkEventControllerFocus *controller, gpointer user_data)
 {
-  GtkWidget *view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-  FhOptionsPage *self = g_object_get_data (G_OBJECT (view), "page");
-  const char *property = g_object_get_data (G_OBJECT (view), "property");
+  GtkWidget       *view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  FhOptionsPage   *self = g_object_get_data (G_OBJECT (view), "page");
+  const char      *property = g_object_get_data (G_OBJECT (view), "property");
   g_autofree char *text = NULL;
   g_autofree char *current = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   FhOption *option;
 
   if (self->disposing || self->rebuilding || (option = selected_option (self)) == NULL)
@@ -843,12 +818,9 @@ text_view_leave_cb (GtkEventControllerFocus *controller,
 }
 
 static GtkWidget *
-text_view_new (FhOptionsPage *self,
-               const char    *property,
-               const char    *label,
-               const char    *text)
+text_view_new (FhOptionsPage *self, const char *property, const char *label, const char *text)
 {
-  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget          *view = gtk_text_view_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
@@ -862,10 +834,9 @@ text_view_new (FhOptionsPage *self,
   gtk_widget_add_css_class (view, "card");
   gtk_widget_set_name (view, property);
   gtk_widget_set_tooltip_text (view, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_object_set_data (G_OBJECT (view), "page", self);
-  g_object_set_data (G_OBJECT (view), "property", (gpointer) property);
+  g_object_set_data (G_OBJECT (view), "property", (gpointer)property);
   g_signal_connect (focus, "leave", G_CALLBACK (text_view_leave_cb), NULL);
   gtk_widget_add_controller (view, focus);
 
@@ -873,26 +844,25 @@ text_view_new (FhOptionsPage *self,
 }
 
 static void
-score_toggled_cb (GtkToggleButton *button,
-                  FhOptionsPage   *self)
+score_toggled_cb (GtkToggleButton *button, FhOptionsPage *self)
 {
-  const char *criterion = g_object_get_data (G_OBJECT (button), "criterion");
-  int value = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "score"));
+  const char    *criterion = g_object_get_data (G_OBJECT (button), "criterion");
+  int            value = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "score"));
   FhOptionScore *score;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean ok;
 
-  if (self->updating || self->disposing || !gtk_toggle_button_get_active (button)
-      || selected_option (self) == NULL)
+  if (self->updating || self->disposing || !gtk_toggle_button_get_active (button) ||
+      selected_option (self) == NULL)
     return;
 
   score = find_score (self, self->option_id, criterion);
   if (score != NULL)
-    ok = fh_option_score_get_score (score) == value
-         || fh_store_set (self->store, score, &error, "score", value, NULL);
+    ok = fh_option_score_get_score (score) == value ||
+         fh_store_set (self->store, score, &error, "score", value, NULL);
   else
     {
-      g_autoptr(FhOptionScore) added = fh_option_score_new (self->option_id, criterion, value);
+      g_autoptr (FhOptionScore) added = fh_option_score_new (self->option_id, criterion, value);
 
       ok = fh_store_add (self->store, added, &error);
     }
@@ -904,20 +874,19 @@ score_toggled_cb (GtkToggleButton *button,
 /* The option cards ---------------------------------------------------------------- */
 
 static void
-card_toggled_cb (GtkToggleButton *button,
-                 FhOptionsPage   *self)
+card_toggled_cb (GtkToggleButton *button, FhOptionsPage *self)
 {
   if (self->updating || !gtk_toggle_button_get_active (button))
     return;
 
-  self->option_id = *(gint64 *) g_object_get_data (G_OBJECT (button), "id");
+  self->option_id = *(gint64 *)g_object_get_data (G_OBJECT (button), "id");
   fh_options_page_refresh (self);
 }
 
 static void
 rebuild_cards (FhOptionsPage *self)
 {
-  FhDecision *decision = self->decision;
+  FhDecision      *decision = self->decision;
   GtkToggleButton *group = NULL;
 
   clear_container (GTK_WIDGET (self->option_flow));
@@ -926,24 +895,25 @@ rebuild_cards (FhOptionsPage *self)
 
   for (guint o = 0; o < decision->n_options; o++)
     {
-      FhOption *option = decision->options[o];
-      GtkWidget *button = gtk_toggle_button_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *name = gtk_label_new (fh_option_get_name (option));
-      GtkWidget *detail;
-      GtkWidget *badges;
+      FhOption        *option = decision->options[o];
+      GtkWidget       *button = gtk_toggle_button_new ();
+      GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget       *name = gtk_label_new (fh_option_get_name (option));
+      GtkWidget       *detail;
+      GtkWidget       *badges;
       g_autofree char *tco = money_text (self, decision->tcos[o].total);
       g_autofree char *detail_text = NULL;
       g_autofree char *accessible = NULL;
-      GString *badge_text = g_string_new (NULL);
-      gint64 *id = g_new (gint64, 1);
+      GString         *badge_text = g_string_new (NULL);
+      gint64          *id = g_new (gint64, 1);
 
       *id = fh_option_get_id (option);
-      detail_text = g_strdup_printf (_("%s · %s · score %.2f"), kind_label (fh_option_get_kind (option)),
-                                     tco, decision->totals[o]);
-      if ((int) o == decision->recommended)
+      detail_text =
+        g_strdup_printf (_("%s · %s · score %.2f"), kind_label (fh_option_get_kind (option)), tco,
+                            decision->totals[o]);
+      if ((int)o == decision->recommended)
         g_string_append (badge_text, _("★ Recommended"));
-      if ((int) o == decision->chosen)
+      if ((int)o == decision->chosen)
         {
           if (badge_text->len > 0)
             g_string_append (badge_text, "  ");
@@ -967,10 +937,10 @@ rebuild_cards (FhOptionsPage *self)
       gtk_button_set_child (GTK_BUTTON (button), box);
       gtk_widget_add_css_class (button, "option-card");
 
-      accessible = g_strdup_printf ("%s, %s %s", fh_option_get_name (option), detail_text,
-                                    badge_text->str);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      accessible =
+        g_strdup_printf ("%s, %s %s", fh_option_get_name (option), detail_text, badge_text->str);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      accessible, -1);
       gtk_widget_set_tooltip_text (button, _("Edit this option"));
       g_string_free (badge_text, TRUE);
 
@@ -990,17 +960,16 @@ rebuild_cards (FhOptionsPage *self)
 static void
 update_line_totals (FhOptionsPage *self)
 {
-  FhTcoParams params;
+  FhTcoParams    params;
   GHashTableIter iter;
-  gpointer key, value;
+  gpointer       key, value;
 
   fh_tco_params_init (&params, fh_store_get_info (self->store));
   g_hash_table_iter_init (&iter, self->line_totals);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      FhCostLine *line = fh_store_lookup (self->store, FH_COLLECTION_COST_LINES,
-                                          *(gint64 *) key);
-      gint64 total = 0;
+      FhCostLine *line = fh_store_lookup (self->store, FH_COLLECTION_COST_LINES, *(gint64 *)key);
+      gint64      total = 0;
       g_autofree char *money = NULL;
       g_autofree char *text = NULL;
 
@@ -1024,11 +993,12 @@ update_scores (FhOptionsPage *self)
   for (guint i = 0; i < self->score_buttons->len; i++)
     {
       GtkToggleButton *button = g_ptr_array_index (self->score_buttons, i);
-      const char *criterion = g_object_get_data (G_OBJECT (button), "criterion");
-      int value = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "score"));
-      FhOptionScore *score = find_score (self, self->option_id, criterion);
+      const char      *criterion = g_object_get_data (G_OBJECT (button), "criterion");
+      int              value = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "score"));
+      FhOptionScore   *score = find_score (self, self->option_id, criterion);
 
-      gtk_toggle_button_set_active (button, score != NULL && fh_option_score_get_score (score) == value);
+      gtk_toggle_button_set_active (button,
+                                    score != NULL && fh_option_score_get_score (score) == value);
     }
   self->updating = FALSE;
 
@@ -1043,11 +1013,11 @@ update_scores (FhOptionsPage *self)
       for (guint c = 0; c < self->decision->n_criteria; c++)
         if (fh_criterion_get_derived (self->decision->criteria[c]))
           {
-            double score = fh_decision_get_score (self->decision, o, c);
-            g_autofree char *text =
-              self->decision->tcos[o].n_lines > 0
-                ? g_strdup_printf (_("%.1f of 5, from the costs (the cheapest option scores 5)"), score)
-                : g_strdup (_("Not scored until the option has cost lines"));
+            double           score = fh_decision_get_score (self->decision, o, c);
+            g_autofree char *text = self->decision->tcos[o].n_lines > 0
+              ? g_strdup_printf (_("%.1f of 5, from the costs (the cheapest option scores 5)"),
+                                    score)
+              : g_strdup (_("Not scored until the option has cost lines"));
 
             gtk_label_set_text (self->derived_label, text);
           }
@@ -1055,30 +1025,29 @@ update_scores (FhOptionsPage *self)
 }
 
 static GtkWidget *
-build_line_row (FhOptionsPage *self,
-                FhCostLine    *line)
+build_line_row (FhOptionsPage *self, FhCostLine *line)
 {
-  gint64 id = fh_cost_line_get_id (line);
+  gint64     id = fh_cost_line_get_id (line);
   GtkWidget *frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *bottom = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *errors = error_label_new ();
   GtkWidget *description, *total, *remove, *amount, *fte, *widget;
-  gint64 *id_copy = g_new (gint64, 1);
-  gint64 *key = g_new (gint64, 1);
-  gboolean staff = fh_cost_line_get_fte (line) > 0;
+  gint64    *id_copy = g_new (gint64, 1);
+  gint64    *key = g_new (gint64, 1);
+  gboolean   staff = fh_cost_line_get_fte (line) > 0;
 
   gtk_widget_add_css_class (frame, "card");
   gtk_widget_add_css_class (frame, "cost-line");
 
-  widget = enum_dropdown (self, FH_COLLECTION_COST_LINES, id, "category", _("Category"),
-                          category_labels (), fh_cost_line_get_category (line));
+  widget = enum_dropdown (self, FH_COLLECTION_COST_LINES, id, "category",
+                          _("Category"), category_labels (), fh_cost_line_get_category (line));
   /* Fixed widths keep the lines' fields in columns. */
   gtk_widget_set_size_request (widget, 250, -1);
   gtk_box_append (GTK_BOX (top), widget);
-  description = field_entry (self, self->editor_fields, FH_COLLECTION_COST_LINES, id, NULL,
-                             "description", _("Description"), PARSE_TEXT, 0, 0,
-                             GTK_LABEL (errors), 0);
+  description =
+    field_entry (self, self->editor_fields, FH_COLLECTION_COST_LINES, id, NULL, "description",
+                 _("Description"), PARSE_TEXT, 0, 0, GTK_LABEL (errors), 0);
   gtk_entry_set_placeholder_text (GTK_ENTRY (description), _("What this cost is for"));
   gtk_widget_set_hexpand (description, TRUE);
   gtk_box_append (GTK_BOX (top), description);
@@ -1105,32 +1074,33 @@ build_line_row (FhOptionsPage *self,
   gtk_widget_set_sensitive (amount, !staff);
   gtk_box_append (GTK_BOX (bottom), caption (_("Amount")));
   gtk_box_append (GTK_BOX (bottom), amount);
-  widget = enum_dropdown (self, FH_COLLECTION_COST_LINES, id, "recurrence", _("Recurrence"),
-                          recurrence_labels (), fh_cost_line_get_recurrence (line));
+  widget =
+    enum_dropdown (self, FH_COLLECTION_COST_LINES, id, "recurrence",
+                   _("Recurrence"), recurrence_labels (), fh_cost_line_get_recurrence (line));
   gtk_widget_set_size_request (widget, 140, -1);
   gtk_widget_set_sensitive (widget, !staff);
   gtk_box_append (GTK_BOX (bottom), widget);
   gtk_box_append (GTK_BOX (bottom), caption (_("From year")));
-  gtk_box_append (GTK_BOX (bottom),
-                  field_entry (self, self->editor_fields, FH_COLLECTION_COST_LINES, id, NULL,
-                               "first-year", _("First year"), PARSE_INT, 1, FH_TCO_MAX_YEARS,
-                               GTK_LABEL (errors), 3));
+  gtk_box_append (
+    GTK_BOX (bottom),
+    field_entry (self, self->editor_fields, FH_COLLECTION_COST_LINES, id, NULL, "first-year",
+                 _("First year"), PARSE_INT, 1, FH_TCO_MAX_YEARS, GTK_LABEL (errors), 3));
   gtk_box_append (GTK_BOX (bottom), caption (_("Growth %")));
-  gtk_box_append (GTK_BOX (bottom),
-                  field_entry (self, self->editor_fields, FH_COLLECTION_COST_LINES, id, NULL,
-                               "growth", _("Yearly growth in percent"), PARSE_NUMBER, -100, 1000,
-                               GTK_LABEL (errors), 6));
+  gtk_box_append (
+    GTK_BOX (bottom),
+    field_entry (self, self->editor_fields, FH_COLLECTION_COST_LINES, id, NULL, "growth",
+                 _("Yearly growth in percent"), PARSE_NUMBER, -100, 1000, GTK_LABEL (errors), 6));
   gtk_box_append (GTK_BOX (bottom), caption (_("or FTE")));
   fte = field_entry (self, self->editor_fields, FH_COLLECTION_COST_LINES, id, NULL, "fte",
                      _("Full-time staff (FTE); above 0 the line costs FTE × loaded cost per year"),
-                     PARSE_NUMBER, 0, 1000, GTK_LABEL (errors), 5);
+                        PARSE_NUMBER, 0, 1000, GTK_LABEL (errors), 5);
   gtk_box_append (GTK_BOX (bottom), fte);
   gtk_box_append (GTK_BOX (bottom), caption (_("× cost")));
   {
-    GtkWidget *loaded = field_entry (self, self->editor_fields, FH_COLLECTION_COST_LINES, id,
-                                     NULL, "loaded-cost",
-                                     _("Loaded yearly cost of one FTE; 0 uses the plan’s FTE cost"),
-                                     PARSE_MONEY, 0, 0, GTK_LABEL (errors), 10);
+    GtkWidget *loaded =
+      field_entry (self, self->editor_fields, FH_COLLECTION_COST_LINES, id, NULL, "loaded-cost",
+                   _("Loaded yearly cost of one FTE; 0 uses the plan’s FTE cost"), PARSE_MONEY, 0,
+                      0, GTK_LABEL (errors), 10);
 
     gtk_widget_set_sensitive (loaded, staff);
     gtk_box_append (GTK_BOX (bottom), loaded);
@@ -1146,7 +1116,7 @@ build_line_row (FhOptionsPage *self,
 static GtkWidget *
 build_scores (FhOptionsPage *self)
 {
-  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget  *grid = gtk_grid_new ();
   FhDecision *decision = self->decision;
 
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
@@ -1154,10 +1124,10 @@ build_scores (FhOptionsPage *self)
 
   for (guint c = 0; c < decision->n_criteria; c++)
     {
-      FhCriterion *criterion = decision->criteria[c];
-      GtkWidget *name = gtk_label_new (fh_criterion_get_name (criterion));
+      FhCriterion     *criterion = decision->criteria[c];
+      GtkWidget       *name = gtk_label_new (fh_criterion_get_name (criterion));
       g_autofree char *percent = g_strdup_printf ("%.0f %%", decision->weights[c] * 100);
-      GtkWidget *weight = gtk_label_new (percent);
+      GtkWidget       *weight = gtk_label_new (percent);
 
       gtk_label_set_xalign (GTK_LABEL (name), 0);
       gtk_label_set_wrap (GTK_LABEL (name), TRUE);
@@ -1177,15 +1147,16 @@ build_scores (FhOptionsPage *self)
         }
       else
         {
-          GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+          GtkWidget       *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
           GtkToggleButton *group = NULL;
 
           gtk_widget_add_css_class (buttons, "linked");
           for (int s = 1; s <= 5; s++)
             {
               g_autofree char *text = g_strdup_printf ("%d", s);
-              g_autofree char *tip = g_strdup_printf (_("%s: %d of 5 (5 = best for the organisation)"),
-                                                      fh_criterion_get_name (criterion), s);
+              g_autofree char *tip =
+                g_strdup_printf (_("%s: %d of 5 (5 = best for the organisation)"),
+                                    fh_criterion_get_name (criterion), s);
               GtkWidget *button = gtk_toggle_button_new_with_label (text);
 
               gtk_widget_set_tooltip_text (button, tip);
@@ -1222,13 +1193,12 @@ heading (const char *text)
 }
 
 static void
-rebuild_editor (FhOptionsPage *self,
-                FhOption      *option)
+rebuild_editor (FhOptionsPage *self, FhOption *option)
 {
   GtkBox *box = self->editor_box;
-  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr (GPtrArray) lines = NULL;
   GtkWidget *row, *errors, *button;
-  gboolean chosen;
+  gboolean   chosen;
 
   self->rebuilding = TRUE;
   clear_container (GTK_WIDGET (box));
@@ -1255,17 +1225,17 @@ rebuild_editor (FhOptionsPage *self,
   row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   gtk_box_append (GTK_BOX (row), caption (_("Name")));
   {
-    GtkWidget *name = field_entry (self, self->editor_fields, FH_COLLECTION_OPTIONS,
-                                   self->option_id, NULL, "name", _("Name"), PARSE_TEXT, 0, 0,
-                                   GTK_LABEL (errors), 0);
+    GtkWidget *name =
+      field_entry (self, self->editor_fields, FH_COLLECTION_OPTIONS, self->option_id, NULL, "name",
+                   _("Name"), PARSE_TEXT, 0, 0, GTK_LABEL (errors), 0);
 
     gtk_widget_set_hexpand (name, TRUE);
     gtk_widget_add_css_class (name, "option-name");
     gtk_box_append (GTK_BOX (row), name);
   }
   gtk_box_append (GTK_BOX (row),
-                  enum_dropdown (self, FH_COLLECTION_OPTIONS, self->option_id, "kind", _("Kind"),
-                                 kind_labels (), fh_option_get_kind (option)));
+                  enum_dropdown (self, FH_COLLECTION_OPTIONS, self->option_id, "kind",
+                                 _("Kind"), kind_labels (), fh_option_get_kind (option)));
   button = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "options.delete");
   gtk_widget_set_tooltip_text (button, _("Delete This Option"));
@@ -1277,9 +1247,9 @@ rebuild_editor (FhOptionsPage *self,
   row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   gtk_box_append (GTK_BOX (row), caption (_("Vendor or stack")));
   {
-    GtkWidget *vendor = field_entry (self, self->editor_fields, FH_COLLECTION_OPTIONS,
-                                     self->option_id, NULL, "vendor", _("Vendor or stack"),
-                                     PARSE_TEXT, 0, 0, GTK_LABEL (errors), 0);
+    GtkWidget *vendor =
+      field_entry (self, self->editor_fields, FH_COLLECTION_OPTIONS, self->option_id, NULL,
+                   "vendor", _("Vendor or stack"), PARSE_TEXT, 0, 0, GTK_LABEL (errors), 0);
 
     gtk_widget_set_hexpand (vendor, TRUE);
     gtk_box_append (GTK_BOX (row), vendor);
@@ -1320,8 +1290,8 @@ rebuild_editor (FhOptionsPage *self,
 
   /* Decision */
   gtk_box_append (box, heading (chosen ? _("Chosen, Because") : _("Choose This Option")));
-  row = text_view_new (self, "rationale", _("Why the team chooses this option"),
-                       fh_option_get_rationale (option));
+  row = text_view_new (self, "rationale",
+                       _("Why the team chooses this option"), fh_option_get_rationale (option));
   self->rationale_view = GTK_TEXT_VIEW (row);
   gtk_box_append (box, row);
   self->choose_error = GTK_LABEL (error_label_new ());
@@ -1339,11 +1309,10 @@ rebuild_editor (FhOptionsPage *self,
 }
 
 static char *
-editor_shape (FhOptionsPage *self,
-              FhOption      *option)
+editor_shape (FhOptionsPage *self, FhOption *option)
 {
   GString *shape = g_string_new (NULL);
-  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr (GPtrArray) lines = NULL;
 
   if (option == NULL)
     return g_string_free (shape, FALSE);
@@ -1369,7 +1338,7 @@ editor_shape (FhOptionsPage *self,
 static void
 update_editor (FhOptionsPage *self)
 {
-  FhOption *option = selected_option (self);
+  FhOption        *option = selected_option (self);
   g_autofree char *shape = editor_shape (self, option);
 
   if (g_strcmp0 (shape, self->editor_shape) != 0)
@@ -1425,8 +1394,8 @@ attach_cell (FhOptionsPage *self,
       g_autofree char *description = g_strdup_printf (_("%s, best in this row"), text);
 
       gtk_widget_add_css_class (label, "compare-best");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (label),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      description, -1);
     }
   gtk_grid_attach (self->compare_grid, label, column, row, 1, 1);
 }
@@ -1441,7 +1410,7 @@ attach_row (FhOptionsPage *self,
             Best           best)
 {
   FhDecision *decision = self->decision;
-  double target = best == BEST_LOWEST ? INFINITY : -INFINITY;
+  double      target = best == BEST_LOWEST ? INFINITY : -INFINITY;
 
   for (guint o = 0; o < decision->n_options; o++)
     target = best == BEST_LOWEST ? MIN (target, values[o]) : MAX (target, values[o]);
@@ -1455,17 +1424,17 @@ attach_row (FhOptionsPage *self,
 static void
 rebuild_compare (FhOptionsPage *self)
 {
-  FhDecision *decision = self->decision;
+  FhDecision        *decision = self->decision;
   g_autofree double *values = g_new0 (double, MAX (decision->n_options, 1));
-  g_auto(GStrv) texts = g_new0 (char *, decision->n_options + 1);
-  int row = 1;
+  g_auto (GStrv) texts = g_new0 (char *, decision->n_options + 1);
+  int    row = 1;
   double rate = fh_plan_info_get_discount_rate (fh_store_get_info (self->store));
 
   clear_container (GTK_WIDGET (self->compare_grid));
   if (decision->n_options == 0)
     {
-      attach_cell (self, _("Add options on the Options tab to compare them here."), 0, 0,
-                   FALSE, FALSE);
+      attach_cell (self, _("Add options on the Options tab to compare them here."), 0, 0, FALSE,
+                            FALSE);
       return;
     }
 
@@ -1474,15 +1443,14 @@ rebuild_compare (FhOptionsPage *self)
     {
       g_autofree char *header = NULL;
 
-      gboolean recommended = (int) o == decision->recommended;
-      gboolean chosen = (int) o == decision->chosen;
+      gboolean recommended = (int)o == decision->recommended;
+      gboolean chosen = (int)o == decision->chosen;
 
-      header = g_strdup_printf ("%s\n%s%s%s%s%s", fh_option_get_name (decision->options[o]),
-                                kind_label (fh_option_get_kind (decision->options[o])),
-                                recommended || chosen ? "\n" : "",
-                                recommended ? _("★ recommended") : "",
-                                recommended && chosen ? " · " : "",
-                                chosen ? _("✔ chosen") : "");
+      header = g_strdup_printf (
+        "%s\n%s%s%s%s%s", fh_option_get_name (decision->options[o]),
+        kind_label (fh_option_get_kind (decision->options[o])), recommended || chosen ? "\n" : "",
+        recommended ? _("★ recommended") : "", recommended && chosen ? " · " : "",
+                         chosen ? _("✔ chosen") : "");
       attach_cell (self, header, o + 1, 0, FALSE, TRUE);
     }
 
@@ -1511,9 +1479,9 @@ rebuild_compare (FhOptionsPage *self)
       texts[o] = money_text (self, decision->tcos[o].total);
     }
   {
-    g_autofree char *title = g_strdup_printf (ngettext ("TCO over %d year", "TCO over %d years",
-                                                        decision->tcos[0].horizon),
-                                              decision->tcos[0].horizon);
+    g_autofree char *title = g_strdup_printf (
+      ngettext ("TCO over %d year", "TCO over %d years", decision->tcos[0].horizon),
+      decision->tcos[0].horizon);
 
     attach_row (self, row++, title, values, texts, BEST_LOWEST);
   }
@@ -1534,9 +1502,8 @@ rebuild_compare (FhOptionsPage *self)
 
   for (guint c = 0; c < decision->n_criteria; c++)
     {
-      g_autofree char *title = g_strdup_printf ("%s (%.0f %%)",
-                                                fh_criterion_get_name (decision->criteria[c]),
-                                                decision->weights[c] * 100);
+      g_autofree char *title = g_strdup_printf (
+        "%s (%.0f %%)", fh_criterion_get_name (decision->criteria[c]), decision->weights[c] * 100);
 
       for (guint o = 0; o < decision->n_options; o++)
         {
@@ -1546,7 +1513,8 @@ rebuild_compare (FhOptionsPage *self)
           g_free (texts[o]);
           texts[o] = score <= 0 ? g_strdup ("—")
                      : fh_criterion_get_derived (decision->criteria[c])
-                       ? g_strdup_printf ("%.1f", score) : g_strdup_printf ("%.0f", score);
+                       ? g_strdup_printf ("%.1f", score)
+                       : g_strdup_printf ("%.0f", score);
         }
       attach_row (self, row++, title, values, texts, BEST_HIGHEST);
     }
@@ -1561,15 +1529,11 @@ rebuild_compare (FhOptionsPage *self)
 }
 
 static void
-chart_draw_cb (GtkDrawingArea *area,
-               cairo_t        *cr,
-               int             width,
-               int             height,
-               gpointer        user_data)
+chart_draw_cb (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer user_data)
 {
   FhOptionsPage *self = FH_OPTIONS_PAGE (user_data);
   FhCostChartBar bars[FH_COST_CHART_MAX_BARS];
-  guint n_bars;
+  guint          n_bars;
 
   if (self->store == NULL || self->decision == NULL)
     return;
@@ -1578,8 +1542,7 @@ chart_draw_cb (GtkDrawingArea *area,
   for (guint o = 0; o < n_bars; o++)
     {
       bars[o].name = fh_option_get_name (self->decision->options[o]);
-      memcpy (bars[o].by_category, self->decision->tcos[o].by_category,
-              sizeof bars[o].by_category);
+      memcpy (bars[o].by_category, self->decision->tcos[o].by_category, sizeof bars[o].by_category);
     }
 
   fh_render_cost_chart (cr, width, height, bars, n_bars, currency (self), NULL);
@@ -1588,19 +1551,16 @@ chart_draw_cb (GtkDrawingArea *area,
 /* Sensitivity --------------------------------------------------------------------- */
 
 static char *
-input_value_text (FhOptionsPage      *self,
-                  FhSensitivityInput  input,
-                  gint64              value)
+input_value_text (FhOptionsPage *self, FhSensitivityInput input, gint64 value)
 {
   if (input == FH_SENSITIVITY_INPUT_HORIZON)
-    return g_strdup_printf (ngettext ("%d year", "%d years", (int) value), (int) value);
+    return g_strdup_printf (ngettext ("%d year", "%d years", (int)value), (int)value);
 
   return fh_money_format (value, currency (self));
 }
 
 static const char *
-option_name (FhOptionsPage *self,
-             gint64         id)
+option_name (FhOptionsPage *self, gint64 id)
 {
   FhOption *option = fh_store_lookup (self->store, FH_COLLECTION_OPTIONS, id);
 
@@ -1610,15 +1570,15 @@ option_name (FhOptionsPage *self,
 static void
 update_sensitivity (FhOptionsPage *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->sensitivity_dropdown);
+  guint              selected = gtk_drop_down_get_selected (self->sensitivity_dropdown);
   FhSensitivityInput input;
-  gint64 line = 0;
-  FhPlanModels models;
-  FhBreakEven result;
-  GString *text;
-  g_autofree char *low = NULL;
-  g_autofree char *high = NULL;
-  g_autofree char *current = NULL;
+  gint64             line = 0;
+  FhPlanModels       models;
+  FhBreakEven        result;
+  GString           *text;
+  g_autofree char   *low = NULL;
+  g_autofree char   *high = NULL;
+  g_autofree char   *current = NULL;
 
   if (selected == GTK_INVALID_LIST_POSITION)
     selected = 0;
@@ -1635,11 +1595,12 @@ update_sensitivity (FhOptionsPage *self)
     return;
 
   fh_store_get_models (self->store, &models);
-  if (self->decision->n_options < 2
-      || !fh_decision_sensitivity (&models, self->capability, input, line, &result))
+  if (self->decision->n_options < 2 ||
+      !fh_decision_sensitivity (&models, self->capability, input, line, &result))
     {
-      gtk_label_set_text (self->sensitivity_label,
-                          _("Score at least two options to see where the recommendation would change."));
+      gtk_label_set_text (
+        self->sensitivity_label,
+        _("Score at least two options to see where the recommendation would change."));
       return;
     }
 
@@ -1647,16 +1608,15 @@ update_sensitivity (FhOptionsPage *self)
   high = input_value_text (self, input, result.high);
   current = input_value_text (self, input, result.current);
   text = g_string_new (NULL);
-  g_string_append_printf (text,
-                          _("“%s” stays recommended from %s to %s (today: %s)."),
-                          option_name (self, result.winner), low, high, current);
+  g_string_append_printf (text, _("“%s” stays recommended from %s to %s (today: %s)."),
+                                   option_name (self, result.winner), low, high, current);
   if (result.flips_below)
     {
       g_autofree char *flip = input_value_text (self, input, result.low - 1);
 
       g_string_append_c (text, ' ');
       g_string_append_printf (text, _("Break-even below: at %s “%s” takes over."), flip,
-                              option_name (self, result.below_winner));
+                                       option_name (self, result.below_winner));
     }
   if (result.flips_above)
     {
@@ -1664,7 +1624,7 @@ update_sensitivity (FhOptionsPage *self)
 
       g_string_append_c (text, ' ');
       g_string_append_printf (text, _("Break-even above: at %s “%s” takes over."), flip,
-                              option_name (self, result.above_winner));
+                                       option_name (self, result.above_winner));
     }
   if (!result.flips_below && !result.flips_above)
     {
@@ -1679,9 +1639,9 @@ update_sensitivity (FhOptionsPage *self)
 static void
 rebuild_sensitivity_inputs (FhOptionsPage *self)
 {
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) list = gtk_string_list_new (NULL);
   GString *shape = g_string_new (self->capability);
-  guint selected = gtk_drop_down_get_selected (self->sensitivity_dropdown);
+  guint    selected = gtk_drop_down_get_selected (self->sensitivity_dropdown);
 
   g_array_set_size (self->sensitivity_lines, 0);
   gtk_string_list_append (list, _("FTE cost (plan setting)"));
@@ -1690,21 +1650,23 @@ rebuild_sensitivity_inputs (FhOptionsPage *self)
   for (guint o = 0; o < self->decision->n_options; o++)
     {
       FhOption *option = self->decision->options[o];
-      g_autoptr(GPtrArray) lines = option_lines (self, fh_option_get_id (option));
+      g_autoptr (GPtrArray) lines = option_lines (self, fh_option_get_id (option));
 
       for (guint i = 0; i < lines->len; i++)
         {
-          FhCostLine *line = g_ptr_array_index (lines, i);
-          gint64 id = fh_cost_line_get_id (line);
-          const char *what = fh_cost_line_get_description (line);
+          FhCostLine      *line = g_ptr_array_index (lines, i);
+          gint64           id = fh_cost_line_get_id (line);
+          const char      *what = fh_cost_line_get_description (line);
           g_autofree char *label = NULL;
 
           if (fh_cost_line_get_fte (line) > 0)
             continue;
-          label = g_strdup_printf (_("%s: %s"), fh_option_get_name (option),
-                                   what[0] != '\0' ? what
-                                                   : fh_cost_line_get_category (line) < FH_N_COST_CATEGORIES
-                                                     ? fh_cost_category_get_label (fh_cost_line_get_category (line)) : "");
+          label =
+            g_strdup_printf (_("%s: %s"), fh_option_get_name (option),
+                                what[0] != '\0' ? what
+                                : fh_cost_line_get_category (line) < FH_N_COST_CATEGORIES
+                                  ? fh_cost_category_get_label (fh_cost_line_get_category (line))
+                                  : "");
           gtk_string_list_append (list, label);
           g_array_append_val (self->sensitivity_lines, id);
           g_string_append_printf (shape, ",%s", label);
@@ -1717,9 +1679,9 @@ rebuild_sensitivity_inputs (FhOptionsPage *self)
       self->sensitivity_shape = g_string_free (shape, FALSE);
       self->updating = TRUE;
       gtk_drop_down_set_model (self->sensitivity_dropdown, G_LIST_MODEL (list));
-      gtk_drop_down_set_selected (self->sensitivity_dropdown,
-                                  selected < g_list_model_get_n_items (G_LIST_MODEL (list))
-                                    ? selected : 0);
+      gtk_drop_down_set_selected (
+        self->sensitivity_dropdown,
+        selected < g_list_model_get_n_items (G_LIST_MODEL (list)) ? selected : 0);
       self->updating = FALSE;
     }
   else
@@ -1747,11 +1709,17 @@ rebuild_settings (FhOptionsPage *self)
     ParseKind   kind;
     double      min, max;
   } settings[] = {
-    { "currency", N_("Currency"), N_("ISO 4217 code, such as EUR, USD or JPY"), PARSE_CURRENCY, 0, 0 },
-    { "horizon-years", N_("Horizon"), N_("Years the total cost of ownership covers, 1–10"), PARSE_INT, 1, 10 },
-    { "discount-rate", N_("Discount rate"), N_("Percent per year, 0–100; 0 leaves costs undiscounted"), PARSE_NUMBER, 0, 100 },
-    { "fte-cost", N_("FTE cost"), N_("Loaded yearly cost of one full-time person, for staff lines"), PARSE_MONEY, 0, 0 },
-  };
+    { "currency",
+      N_("Currency"), N_("ISO 4217 code, such as EUR, USD or JPY"), PARSE_CURRENCY, 0, 0 },
+      { "horizon-years",
+        N_("Horizon"), N_("Years the total cost of ownership covers, 1–10"), PARSE_INT, 1, 10 },
+        { "discount-rate",
+          N_("Discount rate"),
+              N_("Percent per year, 0–100; 0 leaves costs undiscounted"), PARSE_NUMBER, 0, 100 },
+          { "fte-cost", N_("FTE cost"),
+                            N_("Loaded yearly cost of one full-time person, for staff lines"),
+                                PARSE_MONEY, 0, 0 },
+          };
   GtkWidget *errors;
 
   clear_container (GTK_WIDGET (self->settings_grid));
@@ -1765,9 +1733,9 @@ rebuild_settings (FhOptionsPage *self)
       GtkWidget *label = gtk_label_new (_(settings[i].label));
       GtkWidget *hint = gtk_label_new (_(settings[i].hint));
       GtkWidget *entry = field_entry (self, self->settings_fields, PLAN_INFO_COLLECTION, 0, NULL,
-                                      settings[i].property, _(settings[i].label),
-                                      settings[i].kind, settings[i].min, settings[i].max,
-                                      GTK_LABEL (errors), 12);
+                                      settings[i].property,
+                                      _(settings[i].label), settings[i].kind, settings[i].min,
+                                         settings[i].max, GTK_LABEL (errors), 12);
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_mnemonic_widget (GTK_LABEL (label), entry);
@@ -1786,8 +1754,8 @@ static void
 update_criteria (FhOptionsPage *self)
 {
   FhDecision *decision = self->decision;
-  GString *shape = g_string_new (NULL);
-  GtkWidget *errors;
+  GString    *shape = g_string_new (NULL);
+  GtkWidget  *errors;
 
   for (guint c = 0; c < decision->n_criteria; c++)
     g_string_append_printf (shape, "%s,", fh_criterion_get_id (decision->criteria[c]));
@@ -1814,18 +1782,18 @@ update_criteria (FhOptionsPage *self)
   errors = error_label_new ();
   for (guint c = 0; c < decision->n_criteria; c++)
     {
-      FhCriterion *criterion = decision->criteria[c];
-      GtkWidget *name = gtk_label_new (fh_criterion_get_name (criterion));
-      GtkWidget *note = gtk_label_new (fh_criterion_get_derived (criterion)
-                                         ? _("scored from the costs")
-                                         : fh_criterion_get_description (criterion));
+      FhCriterion     *criterion = decision->criteria[c];
+      GtkWidget       *name = gtk_label_new (fh_criterion_get_name (criterion));
+      GtkWidget       *note = gtk_label_new (fh_criterion_get_derived (criterion)
+                                             ? _("scored from the costs")
+                                             : fh_criterion_get_description (criterion));
       g_autofree char *percent = g_strdup_printf ("= %.0f %%", decision->weights[c] * 100);
-      GtkWidget *weight_label = gtk_label_new (percent);
-      g_autofree char *entry_label = g_strdup_printf (_("Weight of “%s”"),
-                                                      fh_criterion_get_name (criterion));
+      GtkWidget       *weight_label = gtk_label_new (percent);
+      g_autofree char *entry_label =
+        g_strdup_printf (_("Weight of “%s”"), fh_criterion_get_name (criterion));
       GtkWidget *entry = field_entry (self, self->settings_fields, FH_COLLECTION_CRITERIA, 0,
-                                      fh_criterion_get_id (criterion), "weight", _("Weight"),
-                                      PARSE_NUMBER, 0, 1000, GTK_LABEL (errors), 5);
+                                      fh_criterion_get_id (criterion), "weight",
+                                      _("Weight"), PARSE_NUMBER, 0, 1000, GTK_LABEL (errors), 5);
 
       gtk_widget_set_tooltip_text (entry, entry_label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -1850,7 +1818,7 @@ update_criteria (FhOptionsPage *self)
 static void
 update_badge (FhOptionsPage *self)
 {
-  g_autoptr(GHashTable) chosen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) chosen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *badge = NULL;
 
   if (self->store != NULL)
@@ -1859,10 +1827,10 @@ update_badge (FhOptionsPage *self)
 
       for (guint i = 0; i < g_list_model_get_n_items (options); i++)
         {
-          g_autoptr(FhOption) option = g_list_model_get_item (options, i);
+          g_autoptr (FhOption) option = g_list_model_get_item (options, i);
 
           if (fh_option_get_chosen (option))
-            g_hash_table_add (chosen, (gpointer) fh_option_get_capability (option));
+            g_hash_table_add (chosen, (gpointer)fh_option_get_capability (option));
         }
       badge = g_strdup_printf ("%u", g_hash_table_size (chosen));
     }
@@ -1880,21 +1848,21 @@ update_capabilities (FhOptionsPage *self)
 {
   GListModel *capabilities = fh_store_get_model (self->store, FH_COLLECTION_CAPABILITIES);
   GListModel *options = fh_store_get_model (self->store, FH_COLLECTION_OPTIONS);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
   gboolean same;
-  guint selected = 0;
-  guint first_with_options = G_MAXUINT;
+  guint    selected = 0;
+  guint    first_with_options = G_MAXUINT;
 
   for (guint i = 0; i < g_list_model_get_n_items (capabilities); i++)
     {
-      g_autoptr(FhCapability) capability = g_list_model_get_item (capabilities, i);
+      g_autoptr (FhCapability) capability = g_list_model_get_item (capabilities, i);
       const char *id = fh_capability_get_id (capability);
-      guint n = 0;
+      guint       n = 0;
 
       for (guint j = 0; j < g_list_model_get_n_items (options); j++)
         {
-          g_autoptr(FhOption) option = g_list_model_get_item (options, j);
+          g_autoptr (FhOption) option = g_list_model_get_item (options, j);
 
           n += g_strcmp0 (fh_option_get_capability (option), id) == 0;
         }
@@ -1902,24 +1870,23 @@ update_capabilities (FhOptionsPage *self)
         first_with_options = i;
 
       g_ptr_array_add (ids, g_strdup (id));
-      g_ptr_array_add (names, n > 0 ? g_strdup_printf (ngettext ("%s (%u option)",
-                                                                 "%s (%u options)", n),
-                                                       fh_capability_get_name (capability), n)
-                                    : g_strdup (fh_capability_get_name (capability)));
+      g_ptr_array_add (names,
+                       n > 0 ? g_strdup_printf (ngettext ("%s (%u option)", "%s (%u options)", n),
+                                                fh_capability_get_name (capability), n)
+                             : g_strdup (fh_capability_get_name (capability)));
     }
 
-  same = names->len == (guint) g_list_model_get_n_items (G_LIST_MODEL (self->capability_names));
+  same = names->len == (guint)g_list_model_get_n_items (G_LIST_MODEL (self->capability_names));
   for (guint i = 0; same && i < names->len; i++)
     same = g_strcmp0 (g_ptr_array_index (names, i),
-                      gtk_string_list_get_string (self->capability_names, i)) == 0
-           && g_strcmp0 (g_ptr_array_index (ids, i),
-                         g_ptr_array_index (self->capability_ids, i)) == 0;
+                      gtk_string_list_get_string (self->capability_names, i)) == 0 &&
+           g_strcmp0 (g_ptr_array_index (ids, i), g_ptr_array_index (self->capability_ids, i)) == 0;
   if (same)
     return;
 
   if (self->capability == NULL && ids->len > 0)
-    self->capability = g_strdup (g_ptr_array_index (ids, first_with_options != G_MAXUINT
-                                                          ? first_with_options : 0));
+    self->capability =
+      g_strdup (g_ptr_array_index (ids, first_with_options != G_MAXUINT ? first_with_options : 0));
   for (guint i = 0; i < ids->len; i++)
     if (g_strcmp0 (g_ptr_array_index (ids, i), self->capability) == 0)
       selected = i;
@@ -1929,7 +1896,7 @@ update_capabilities (FhOptionsPage *self)
   g_clear_pointer (&self->capability_ids, g_ptr_array_unref);
   self->capability_ids = g_steal_pointer (&ids);
   g_object_unref (self->capability_names);
-  self->capability_names = gtk_string_list_new ((const char *const *) names->pdata);
+  self->capability_names = gtk_string_list_new ((const char *const *)names->pdata);
   gtk_drop_down_set_model (self->capability_dropdown, G_LIST_MODEL (self->capability_names));
   gtk_drop_down_set_selected (self->capability_dropdown, selected);
   self->updating = FALSE;
@@ -1938,8 +1905,8 @@ update_capabilities (FhOptionsPage *self)
 static void
 rebuild_examples (FhOptionsPage *self)
 {
-  g_autoptr(GPtrArray) offerings = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) offerings = NULL;
+  g_autoptr (GError) error = NULL;
 
   clear_container (GTK_WIDGET (self->examples_list));
   if (self->capability == NULL)
@@ -1953,19 +1920,18 @@ rebuild_examples (FhOptionsPage *self)
     }
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->examples_button), offerings->len > 0);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->examples_button),
-                               offerings->len > 0
-                                 ? _("Start from an example offering for this capability")
-                                 : _("No example offerings for this capability"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->examples_button), offerings->len > 0
+                               ? _("Start from an example offering for this capability")
+                               : _("No example offerings for this capability"));
   for (guint i = 0; i < offerings->len; i++)
     {
-      FhOption *option = g_ptr_array_index (offerings, i);
+      FhOption        *option = g_ptr_array_index (offerings, i);
       g_autofree char *text = g_strdup_printf ("%s (%s)", fh_option_get_name (option),
                                                kind_label (fh_option_get_kind (option)));
-      GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *label = gtk_label_new (text);
-      GtkWidget *vendor = gtk_label_new (fh_option_get_vendor (option));
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget       *row = gtk_list_box_row_new ();
+      GtkWidget       *label = gtk_label_new (text);
+      GtkWidget       *vendor = gtk_label_new (fh_option_get_vendor (option));
+      GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_xalign (GTK_LABEL (vendor), 0);
@@ -1986,7 +1952,7 @@ rebuild_examples (FhOptionsPage *self)
 static void
 fh_options_page_refresh (FhOptionsPage *self)
 {
-  FhPlanModels models;
+  FhPlanModels     models;
   g_autofree char *shown_capability = NULL;
 
   if (self->disposing)
@@ -2029,11 +1995,12 @@ fh_options_page_refresh (FhOptionsPage *self)
    * recommended one or the first. */
   if (fh_decision_find_option (self->decision, self->option_id) < 0)
     {
-      int o = self->decision->chosen >= 0 ? self->decision->chosen
-              : self->decision->recommended >= 0 ? self->decision->recommended : 0;
+      int o = self->decision->chosen >= 0        ? self->decision->chosen
+              : self->decision->recommended >= 0 ? self->decision->recommended
+                                                 : 0;
 
-      self->option_id = self->decision->n_options > 0
-                          ? fh_option_get_id (self->decision->options[o]) : 0;
+      self->option_id =
+        self->decision->n_options > 0 ? fh_option_get_id (self->decision->options[o]) : 0;
     }
 
   self->updating = TRUE;
@@ -2065,10 +2032,9 @@ capability_selected_cb (FhOptionsPage *self)
 }
 
 static void
-add_option (FhOptionsPage *self,
-            FhOption      *option)
+add_option (FhOptionsPage *self, FhOption *option)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!fh_store_add (self->store, option, &error))
     {
@@ -2082,47 +2048,43 @@ add_option (FhOptionsPage *self,
 }
 
 static void
-add_entry_activate_cb (FhOptionsPage *self,
-                       GtkEntry      *entry)
+add_entry_activate_cb (FhOptionsPage *self, GtkEntry *entry)
 {
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-  g_autoptr(FhOption) option = NULL;
+  g_autoptr (FhOption) option = NULL;
   guint kind = gtk_drop_down_get_selected (self->add_kind_dropdown);
 
   if (self->store == NULL || self->capability == NULL)
     return;
 
   option = fh_option_new (self->capability, name);
-  g_object_set (option, "kind", kind <= FH_OPTION_KIND_HYBRID ? (int) kind : 0, NULL);
+  g_object_set (option, "kind", kind <= FH_OPTION_KIND_HYBRID ? (int)kind : 0, NULL);
   add_option (self, option);
   if (selected_option (self) != NULL && fh_option_get_id (option) == self->option_id)
     gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
 static void
-add_entry_changed_cb (FhOptionsPage *self,
-                      GtkEntry      *entry)
+add_entry_changed_cb (FhOptionsPage *self, GtkEntry *entry)
 {
   gtk_widget_set_visible (GTK_WIDGET (self->add_error), FALSE);
   gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
 }
 
 static void
-example_activated_cb (FhOptionsPage *self,
-                      GtkListBoxRow *row,
-                      GtkListBox    *list)
+example_activated_cb (FhOptionsPage *self, GtkListBoxRow *row, GtkListBox *list)
 {
   FhOption *example = g_object_get_data (G_OBJECT (row), "option");
-  g_autoptr(FhOption) option = NULL;
+  g_autoptr (FhOption) option = NULL;
 
   if (self->store == NULL || example == NULL)
     return;
 
   /* A fresh copy each time, so that the same example can be added twice. */
   option = fh_option_new (fh_option_get_capability (example), fh_option_get_name (example));
-  g_object_set (option, "kind", fh_option_get_kind (example),
-                "vendor", fh_option_get_vendor (example),
-                "description", fh_option_get_description (example), NULL);
+  g_object_set (option, "kind", fh_option_get_kind (example), "vendor",
+                fh_option_get_vendor (example), "description", fh_option_get_description (example),
+                NULL);
   gtk_menu_button_popdown (self->examples_button);
   add_option (self, option);
 }
@@ -2168,10 +2130,7 @@ fh_options_page_finalize (GObject *object)
 }
 
 static void
-fh_options_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+fh_options_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhOptionsPage *self = FH_OPTIONS_PAGE (object);
 
@@ -2209,7 +2168,7 @@ fh_options_page_set_property (GObject      *object,
 static void
 fh_options_page_class_init (FhOptionsPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fh_options_page_dispose;
@@ -2220,9 +2179,8 @@ fh_options_page_class_init (FhOptionsPageClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, FH_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_BADGE] =
-    g_param_spec_string ("badge", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BADGE] = g_param_spec_string (
+    "badge", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -2230,12 +2188,10 @@ fh_options_page_class_init (FhOptionsPageClass *klass)
    * @self: the page
    * @toast: the toast, to be shown by the window
    */
-  signals[ADD_TOAST] =
-    g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                     NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE "/fh-options-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-options-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, capability_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, add_entry);
@@ -2266,7 +2222,7 @@ fh_options_page_class_init (FhOptionsPageClass *klass)
 static void
 fh_options_page_init (FhOptionsPage *self)
 {
-  g_autoptr(GtkStringList) kinds = gtk_string_list_new (kind_labels ());
+  g_autoptr (GtkStringList) kinds = gtk_string_list_new (kind_labels ());
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -2307,8 +2263,7 @@ fh_options_page_get_store (FhOptionsPage *self)
  * @store: (nullable): the plan to show
  */
 void
-fh_options_page_set_store (FhOptionsPage *self,
-                           FhStore       *store)
+fh_options_page_set_store (FhOptionsPage *self, FhStore *store)
 {
   g_return_if_fail (FH_IS_OPTIONS_PAGE (self));
   g_return_if_fail (store == NULL || FH_IS_STORE (store));
@@ -2353,8 +2308,7 @@ fh_options_page_get_capability (FhOptionsPage *self)
 }
 
 void
-fh_options_page_set_capability (FhOptionsPage *self,
-                                const char    *capability)
+fh_options_page_set_capability (FhOptionsPage *self, const char *capability)
 {
   g_return_if_fail (FH_IS_OPTIONS_PAGE (self));
 
@@ -2385,8 +2339,7 @@ fh_options_page_get_option (FhOptionsPage *self)
 }
 
 void
-fh_options_page_set_option (FhOptionsPage *self,
-                            gint64         option)
+fh_options_page_set_option (FhOptionsPage *self, gint64 option)
 {
   g_return_if_fail (FH_IS_OPTIONS_PAGE (self));
 

@@ -17,16 +17,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FhOptionsPage, fh_options_page, FH, OPTIONS_PAGE, AdwBin)
 
-GtkWidget  *fh_options_page_new            (void);
-FhStore    *fh_options_page_get_store      (FhOptionsPage *self);
-void        fh_options_page_set_store      (FhOptionsPage *self,
-                                            FhStore       *store);
-const char *fh_options_page_get_badge      (FhOptionsPage *self);
+GtkWidget  *fh_options_page_new (void);
+FhStore    *fh_options_page_get_store (FhOptionsPage *self);
+void        fh_options_page_set_store (FhOptionsPage *self, FhStore *store);
+const char *fh_options_page_get_badge (FhOptionsPage *self);
 const char *fh_options_page_get_capability (FhOptionsPage *self);
-void        fh_options_page_set_capability (FhOptionsPage *self,
-                                            const char    *capability);
-gint64      fh_options_page_get_option     (FhOptionsPage *self);
-void        fh_options_page_set_option     (FhOptionsPage *self,
-                                            gint64         option);
+void        fh_options_page_set_capability (FhOptionsPage *self, const char *capability);
+gint64      fh_options_page_get_option (FhOptionsPage *self);
+void        fh_options_page_set_option (FhOptionsPage *self, gint64 option);
 
 G_END_DECLS

@@ -27,95 +27,93 @@
 
 struct _FhPeopleView
 {
-  AdwBin            parent_instance;
+  AdwBin parent_instance;
 
-  FhStore          *store;
-  guint             rebuild_id;
-  gboolean          updating;
-  char             *focus_key;    /* the matrix control that had focus before a rebuild */
-  GtkFilterListModel *filtered;   /* glossary terms matching the search */
-  GtkCustomFilter  *filter;
-  gint64            term_id;
-  FhRecordForm     *term_form;
+  FhStore            *store;
+  guint               rebuild_id;
+  gboolean            updating;
+  char               *focus_key; /* the matrix control that had focus before a rebuild */
+  GtkFilterListModel *filtered;  /* glossary terms matching the search */
+  GtkCustomFilter    *filter;
+  gint64              term_id;
+  FhRecordForm       *term_form;
 
-  GtkWidget        *role_entry;
-  GtkWidget        *skill_entry;
-  GtkLabel         *matrix_error;
-  GtkGrid          *matrix;
-  GtkListBox       *shortfalls;
-  GtkSearchEntry   *search_entry;
-  GtkWidget        *term_entry;
-  GtkLabel         *term_error;
-  GtkListBox       *glossary_list;
-  GtkStack         *term_stack;
-  GtkBox           *term_box;
+  GtkWidget      *role_entry;
+  GtkWidget      *skill_entry;
+  GtkLabel       *matrix_error;
+  GtkGrid        *matrix;
+  GtkListBox     *shortfalls;
+  GtkSearchEntry *search_entry;
+  GtkWidget      *term_entry;
+  GtkLabel       *term_error;
+  GtkListBox     *glossary_list;
+  GtkStack       *term_stack;
+  GtkBox         *term_box;
 };
 
 G_DEFINE_FINAL_TYPE (FhPeopleView, fh_people_view, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_STORE,
   N_PROPS
 };
 
-enum {
+enum
+{
   ADD_TOAST,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
-static const char *const audiences[] = { N_("Everyone"), N_("Data science"), N_("Engineering"), N_("Business"), NULL };
+static const char *const audiences[] = {
+  N_("Everyone"), N_("Data science"), N_("Engineering"), N_("Business"), NULL };
 
 static void
-emit_error_toast (FhPeopleView *self,
-                  const char   *message)
+emit_error_toast (FhPeopleView *self, const char *message)
 {
-  g_autoptr(AdwToast) toast = fh_toast_new (message, FALSE);
+  g_autoptr (AdwToast) toast = fh_toast_new (message, FALSE);
 
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
 
 static void
-emit_undo_toast (FhPeopleView *self,
-                 const char   *title)
+emit_undo_toast (FhPeopleView *self, const char *title)
 {
-  g_autoptr(AdwToast) toast = fh_toast_new (title, TRUE);
+  g_autoptr (AdwToast) toast = fh_toast_new (title, TRUE);
 
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
 
 static FhRoleSkill *
-find_cell (FhPeopleView *self,
-           gint64        role,
-           gint64        skill)
+find_cell (FhPeopleView *self, gint64 role, gint64 skill)
 {
   GListModel *cells = fh_store_get_model (self->store, FH_COLLECTION_ROLE_SKILLS);
 
   for (guint i = 0; i < g_list_model_get_n_items (cells); i++)
     {
-      g_autoptr(FhRoleSkill) cell = g_list_model_get_item (cells, i);
+      g_autoptr (FhRoleSkill) cell = g_list_model_get_item (cells, i);
 
       if (fh_role_skill_get_role (cell) == role && fh_role_skill_get_skill (cell) == skill)
-        return fh_store_lookup (self->store, FH_COLLECTION_ROLE_SKILLS, fh_role_skill_get_id (cell));
+        return fh_store_lookup (self->store, FH_COLLECTION_ROLE_SKILLS,
+                                fh_role_skill_get_id (cell));
     }
 
   return NULL;
 }
 
 static void
-level_changed_cb (GtkDropDown  *drop_down,
-                  GParamSpec   *pspec,
-                  FhPeopleView *self)
+level_changed_cb (GtkDropDown *drop_down, GParamSpec *pspec, FhPeopleView *self)
 {
-  gint64 role = *(gint64 *)g_object_get_data (G_OBJECT (drop_down), "role");
-  gint64 skill = *(gint64 *)g_object_get_data (G_OBJECT (drop_down), "skill");
-  const char *which = g_object_get_data (G_OBJECT (drop_down), "which");
-  int level = (int)gtk_drop_down_get_selected (drop_down);
+  gint64       role = *(gint64 *)g_object_get_data (G_OBJECT (drop_down), "role");
+  gint64       skill = *(gint64 *)g_object_get_data (G_OBJECT (drop_down), "skill");
+  const char  *which = g_object_get_data (G_OBJECT (drop_down), "which");
+  int          level = (int)gtk_drop_down_get_selected (drop_down);
   FhRoleSkill *cell;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean ok;
 
   if (self->updating || self->store == NULL)
@@ -129,7 +127,7 @@ level_changed_cb (GtkDropDown  *drop_down,
     ok = fh_store_set (self->store, cell, &error, which, level, NULL);
   else
     {
-      g_autoptr(FhRoleSkill) fresh = fh_role_skill_new (role, skill);
+      g_autoptr (FhRoleSkill) fresh = fh_role_skill_new (role, skill);
 
       g_object_set (fresh, which, level, NULL);
       ok = fh_store_add (self->store, fresh, &error);
@@ -149,34 +147,34 @@ level_drop_down (FhPeopleView *self,
                  const char   *skill_name)
 {
   static const char *const digits[] = { "0", "1", "2", "3", "4", NULL };
-  GtkWidget *drop_down = gtk_drop_down_new_from_strings (digits);
-  gboolean current = g_str_equal (which, "current");
-  g_autofree char *name = NULL;
+  GtkWidget               *drop_down = gtk_drop_down_new_from_strings (digits);
+  gboolean                 current = g_str_equal (which, "current");
+  g_autofree char         *name = NULL;
 
   /* Translators: e.g. "Data scientist, Monitoring: level today (2, Practitioner)" */
-  name = g_strdup_printf (current ? _("%s, %s: level today (%d, %s)") : _("%s, %s: level needed (%d, %s)"),
-                          role_name, skill_name, level, fh_skill_level_get_label (level));
+  name = g_strdup_printf (current ? _("%s, %s: level today (%d, %s)")
+                                  : _("%s, %s: level needed (%d, %s)"), role_name, skill_name,
+                                       level, fh_skill_level_get_label (level));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), level);
   gtk_widget_set_tooltip_text (drop_down, name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
   g_object_set_data_full (G_OBJECT (drop_down), "role", g_memdup2 (&role, sizeof role), g_free);
   g_object_set_data_full (G_OBJECT (drop_down), "skill", g_memdup2 (&skill, sizeof skill), g_free);
   g_object_set_data (G_OBJECT (drop_down), "which", (gpointer)(current ? "current" : "needed"));
-  g_object_set_data_full (G_OBJECT (drop_down), "key",
-                          g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%s", role, skill, which),
-                          g_free);
+  g_object_set_data_full (
+    G_OBJECT (drop_down), "key",
+    g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%s", role, skill, which), g_free);
   g_signal_connect (drop_down, "notify::selected", G_CALLBACK (level_changed_cb), self);
 
   return drop_down;
 }
 
 static void
-name_editing_cb (GtkEditableLabel *label,
-                 GParamSpec       *pspec,
-                 FhPeopleView     *self)
+name_editing_cb (GtkEditableLabel *label, GParamSpec *pspec, FhPeopleView *self)
 {
   GObject *record = g_object_get_data (G_OBJECT (label), "record");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   const char *text = gtk_editable_get_text (GTK_EDITABLE (label));
 
   if (gtk_editable_label_get_editing (label) || self->updating || record == NULL)
@@ -190,11 +188,10 @@ name_editing_cb (GtkEditableLabel *label,
 }
 
 static void
-delete_clicked_cb (GtkButton    *button,
-                   FhPeopleView *self)
+delete_clicked_cb (GtkButton *button, FhPeopleView *self)
 {
   GObject *record = g_object_get_data (G_OBJECT (button), "record");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!fh_store_remove (self->store, record, &error))
     emit_error_toast (self, error->message);
@@ -207,8 +204,7 @@ delete_clicked_cb (GtkButton    *button,
 static void
 wrap_editable_label (GtkWidget *editable_label)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (editable_label);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (editable_label); child != NULL;
        child = gtk_widget_get_first_child (child))
     {
       for (GtkWidget *w = child; w != NULL; w = gtk_widget_get_next_sibling (w))
@@ -228,16 +224,15 @@ wrap_editable_label (GtkWidget *editable_label)
 }
 
 static GtkWidget *
-header_new (FhPeopleView *self,
-            GObject      *record,
-            const char   *name,
-            gboolean      is_role)
+header_new (FhPeopleView *self, GObject *record, const char *name, gboolean is_role)
 {
   GtkWidget *box = gtk_box_new (is_role ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *label = gtk_editable_label_new (name);
   GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  g_autofree char *tip = g_strdup_printf (is_role ? _("Delete the role “%s”") : _("Delete the skill “%s”"), name);
-  g_autofree char *rename = g_strdup_printf (is_role ? _("Role “%s”; activate to rename") : _("Skill “%s”; activate to rename"), name);
+  g_autofree char *tip =
+    g_strdup_printf (is_role ? _("Delete the role “%s”") : _("Delete the skill “%s”"), name);
+  g_autofree char *rename = g_strdup_printf (is_role ? _("Role “%s”; activate to rename")
+                                                     : _("Skill “%s”; activate to rename"), name);
 
   gtk_editable_set_width_chars (GTK_EDITABLE (label), is_role ? 14 : 8);
   gtk_editable_set_max_width_chars (GTK_EDITABLE (label), is_role ? 18 : 12);
@@ -248,11 +243,14 @@ header_new (FhPeopleView *self,
   if (!is_role)
     wrap_editable_label (label);
   gtk_widget_set_tooltip_text (label, rename);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, rename, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, rename,
+                                  -1);
   g_object_set_data (G_OBJECT (label), "record", record);
   g_object_set_data_full (G_OBJECT (label), "key",
-                          g_strdup_printf ("%s:%" G_GINT64_FORMAT ":name", is_role ? "role" : "skill",
-                                           is_role ? fh_role_get_id (FH_ROLE (record)) : fh_skill_get_id (FH_SKILL (record))),
+                          g_strdup_printf ("%s:%" G_GINT64_FORMAT ":name",
+                                           is_role ? "role" : "skill",
+                                           is_role ? fh_role_get_id (FH_ROLE (record))
+                                                   : fh_skill_get_id (FH_SKILL (record))),
                           g_free);
   g_signal_connect (label, "notify::editing", G_CALLBACK (name_editing_cb), self);
 
@@ -262,8 +260,10 @@ header_new (FhPeopleView *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
   g_object_set_data (G_OBJECT (delete), "record", record);
   g_object_set_data_full (G_OBJECT (delete), "key",
-                          g_strdup_printf ("%s:%" G_GINT64_FORMAT ":delete", is_role ? "role" : "skill",
-                                           is_role ? fh_role_get_id (FH_ROLE (record)) : fh_skill_get_id (FH_SKILL (record))),
+                          g_strdup_printf ("%s:%" G_GINT64_FORMAT ":delete",
+                                           is_role ? "role" : "skill",
+                                           is_role ? fh_role_get_id (FH_ROLE (record))
+                                                   : fh_skill_get_id (FH_SKILL (record))),
                           g_free);
   g_signal_connect (delete, "clicked", G_CALLBACK (delete_clicked_cb), self);
 
@@ -275,9 +275,7 @@ header_new (FhPeopleView *self,
 }
 
 static const char *
-name_of (FhStore      *store,
-         FhCollection  collection,
-         gint64        id)
+name_of (FhStore *store, FhCollection collection, gint64 id)
 {
   gpointer record = fh_store_lookup (store, collection, id);
 
@@ -288,24 +286,23 @@ name_of (FhStore      *store,
 }
 
 static char *
-shortfall_gap_title (FhPeopleView      *self,
-                     const FhShortfall *s)
+shortfall_gap_title (FhPeopleView *self, const FhShortfall *s)
 {
   /* Translators: role, skill, level today, level needed */
   return g_strdup_printf (_("%s: %s below the level needed (%d of %d)"),
-                          name_of (self->store, FH_COLLECTION_ROLES, s->role),
-                          name_of (self->store, FH_COLLECTION_SKILLS, s->skill), s->current, s->needed);
+                             name_of (self->store, FH_COLLECTION_ROLES, s->role),
+                             name_of (self->store, FH_COLLECTION_SKILLS, s->skill), s->current,
+                             s->needed);
 }
 
 static gboolean
-gap_exists (FhPeopleView *self,
-            const char   *title)
+gap_exists (FhPeopleView *self, const char *title)
 {
   GListModel *gaps = fh_store_get_model (self->store, FH_COLLECTION_GAPS);
 
   for (guint i = 0; i < g_list_model_get_n_items (gaps); i++)
     {
-      g_autoptr(FhGap) gap = g_list_model_get_item (gaps, i);
+      g_autoptr (FhGap) gap = g_list_model_get_item (gaps, i);
 
       if (g_strcmp0 (fh_gap_get_title (gap), title) == 0)
         return TRUE;
@@ -315,20 +312,19 @@ gap_exists (FhPeopleView *self,
 }
 
 static void
-create_gap_clicked_cb (GtkButton    *button,
-                       FhPeopleView *self)
+create_gap_clicked_cb (GtkButton *button, FhPeopleView *self)
 {
   const FhShortfall *s = g_object_get_data (G_OBJECT (button), "shortfall");
-  g_autofree char *title = shortfall_gap_title (self, s);
-  g_autoptr(FhGap) gap = fh_gap_new (title);
+  g_autofree char   *title = shortfall_gap_title (self, s);
+  g_autoptr (FhGap) gap = fh_gap_new (title);
   g_autofree char *description = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   description = g_strdup_printf (_("Skills matrix: %s has “%s” at level %d (%s) and needs %d (%s). Plan training, pairing or hiring."),
-                                 name_of (self->store, FH_COLLECTION_ROLES, s->role),
-                                 name_of (self->store, FH_COLLECTION_SKILLS, s->skill),
-                                 s->current, fh_skill_level_get_label (s->current),
-                                 s->needed, fh_skill_level_get_label (s->needed));
+                                    name_of (self->store, FH_COLLECTION_ROLES, s->role),
+                                    name_of (self->store, FH_COLLECTION_SKILLS, s->skill),
+                                    s->current, fh_skill_level_get_label (s->current), s->needed,
+                                    fh_skill_level_get_label (s->needed));
   g_object_set (gap, "kind", FH_GAP_KIND_PEOPLE, "severity", fh_shortfall_severity (s),
                 "description", description, NULL);
   if (fh_store_lookup_capability (self->store, PEOPLE_CAPABILITY) != NULL)
@@ -344,11 +340,11 @@ static void
 rebuild_shortfalls (FhPeopleView *self)
 {
   FhPlanModels models;
-  g_autoptr(GArray) shortfalls = NULL;
-  GtkWidget *child;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  int focus_index = -1;
+  g_autoptr (GArray) shortfalls = NULL;
+  GtkWidget     *child;
+  GtkRoot       *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget     *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  int            focus_index = -1;
   GtkListBoxRow *focus_row = NULL;
 
   /* The rows are rebuilt; the keyboard focus goes back to the row it was in. */
@@ -371,11 +367,12 @@ rebuild_shortfalls (FhPeopleView *self)
   for (guint i = 0; i < shortfalls->len; i++)
     {
       const FhShortfall *s = &g_array_index (shortfalls, FhShortfall, i);
-      g_autofree char *title = shortfall_gap_title (self, s);
-      gboolean exists = gap_exists (self, title);
-      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      GtkWidget *label = gtk_label_new (title);
-      GtkWidget *button = gtk_button_new_with_mnemonic (exists ? _("Gap Recorded") : _("_Make It a People Gap"));
+      g_autofree char   *title = shortfall_gap_title (self, s);
+      gboolean           exists = gap_exists (self, title);
+      GtkWidget         *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget         *label = gtk_label_new (title);
+      GtkWidget         *button =
+        gtk_button_new_with_mnemonic (exists ? _("Gap Recorded") : _("_Make It a People Gap"));
 
       gtk_widget_set_margin_top (row, 6);
       gtk_widget_set_margin_bottom (row, 6);
@@ -386,7 +383,8 @@ rebuild_shortfalls (FhPeopleView *self)
       gtk_widget_set_hexpand (label, TRUE);
       gtk_widget_set_sensitive (button, !exists);
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (button, _("Add this shortfall to the gaps list as a people gap"));
+      gtk_widget_set_tooltip_text (button,
+                                   _("Add this shortfall to the gaps list as a people gap"));
       g_object_set_data_full (G_OBJECT (button), "shortfall", g_memdup2 (s, sizeof *s), g_free);
       g_signal_connect (button, "clicked", G_CALLBACK (create_gap_clicked_cb), self);
       gtk_box_append (GTK_BOX (row), label);
@@ -408,19 +406,20 @@ rebuild_shortfalls (FhPeopleView *self)
       focus_row = gtk_list_box_get_row_at_index (self->shortfalls, focus_index);
       if (focus_row == NULL && focus_index > 0)
         focus_row = gtk_list_box_get_row_at_index (self->shortfalls, focus_index - 1);
-      if (focus_row != NULL && !gtk_widget_child_focus (GTK_WIDGET (focus_row), GTK_DIR_TAB_FORWARD))
+      if (focus_row != NULL &&
+          !gtk_widget_child_focus (GTK_WIDGET (focus_row), GTK_DIR_TAB_FORWARD))
         gtk_widget_grab_focus (GTK_WIDGET (focus_row));
     }
 }
 
 static GtkWidget *
-find_by_key (GtkWidget  *widget,
-             const char *key)
+find_by_key (GtkWidget *widget, const char *key)
 {
   if (g_strcmp0 (g_object_get_data (G_OBJECT (widget), "key"), key) == 0)
     return widget;
 
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
     {
       GtkWidget *found = find_by_key (c, key);
 
@@ -436,14 +435,15 @@ rebuild_matrix (FhPeopleView *self)
 {
   GListModel *roles;
   GListModel *skills;
-  GtkWidget *child;
-  guint n_roles, n_skills;
+  GtkWidget  *child;
+  guint       n_roles, n_skills;
 
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkRoot   *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focused = root != NULL ? gtk_root_get_focus (root) : NULL;
 
   /* Whatever control of the matrix has the focus gets it back after the rebuild. */
-  for (; focused != NULL && focused != GTK_WIDGET (self->matrix); focused = gtk_widget_get_parent (focused))
+  for (; focused != NULL && focused != GTK_WIDGET (self->matrix);
+       focused = gtk_widget_get_parent (focused))
     if (g_object_get_data (G_OBJECT (focused), "key") != NULL)
       {
         g_free (self->focus_key);
@@ -465,38 +465,42 @@ rebuild_matrix (FhPeopleView *self)
 
   for (guint s = 0; s < n_skills; s++)
     {
-      g_autoptr(FhSkill) skill = g_list_model_get_item (skills, s);
+      g_autoptr (FhSkill) skill = g_list_model_get_item (skills, s);
 
-      gtk_grid_attach (self->matrix, header_new (self, G_OBJECT (skill), fh_skill_get_name (skill), FALSE),
-                       s + 1, 0, 1, 1);
+      gtk_grid_attach (self->matrix,
+                       header_new (self, G_OBJECT (skill), fh_skill_get_name (skill), FALSE), s + 1,
+                       0, 1, 1);
     }
 
   for (guint r = 0; r < n_roles; r++)
     {
-      g_autoptr(FhRole) role = g_list_model_get_item (roles, r);
+      g_autoptr (FhRole) role = g_list_model_get_item (roles, r);
 
-      gtk_grid_attach (self->matrix, header_new (self, G_OBJECT (role), fh_role_get_name (role), TRUE),
-                       0, r + 1, 1, 1);
+      gtk_grid_attach (self->matrix,
+                       header_new (self, G_OBJECT (role), fh_role_get_name (role), TRUE), 0, r + 1,
+                       1, 1);
 
       for (guint s = 0; s < n_skills; s++)
         {
-          g_autoptr(FhSkill) skill = g_list_model_get_item (skills, s);
+          g_autoptr (FhSkill) skill = g_list_model_get_item (skills, s);
           FhRoleSkill *cell = find_cell (self, fh_role_get_id (role), fh_skill_get_id (skill));
-          int current = cell != NULL ? fh_role_skill_get_current (cell) : 0;
-          int needed = cell != NULL ? fh_role_skill_get_needed (cell) : 0;
-          GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
-          GtkWidget *arrow = gtk_label_new ("→");
+          int          current = cell != NULL ? fh_role_skill_get_current (cell) : 0;
+          int          needed = cell != NULL ? fh_role_skill_get_needed (cell) : 0;
+          GtkWidget   *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+          GtkWidget   *arrow = gtk_label_new ("→");
 
           gtk_widget_add_css_class (box, "skill-cell");
           if (current < needed)
             gtk_widget_add_css_class (box, "shortfall");
-          gtk_box_append (GTK_BOX (box), level_drop_down (self, fh_role_get_id (role), fh_skill_get_id (skill),
-                                                          "current", current, fh_role_get_name (role),
-                                                          fh_skill_get_name (skill)));
+          gtk_box_append (GTK_BOX (box),
+                          level_drop_down (self, fh_role_get_id (role), fh_skill_get_id (skill),
+                                           "current", current, fh_role_get_name (role),
+                                           fh_skill_get_name (skill)));
           gtk_box_append (GTK_BOX (box), arrow);
-          gtk_box_append (GTK_BOX (box), level_drop_down (self, fh_role_get_id (role), fh_skill_get_id (skill),
-                                                          "needed", needed, fh_role_get_name (role),
-                                                          fh_skill_get_name (skill)));
+          gtk_box_append (GTK_BOX (box),
+                          level_drop_down (self, fh_role_get_id (role), fh_skill_get_id (skill),
+                                           "needed", needed, fh_role_get_name (role),
+                                           fh_skill_get_name (skill)));
           gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
           gtk_grid_attach (self->matrix, box, s + 1, r + 1, 1, 1);
         }
@@ -533,14 +537,14 @@ queue_rebuild (FhPeopleView *self)
 }
 
 static void
-add_named (FhPeopleView *self,
-           GtkWidget    *entry,
-           gboolean      role)
+add_named (FhPeopleView *self, GtkWidget *entry, gboolean role)
 {
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-  GListModel *model = fh_store_get_model (self->store, role ? FH_COLLECTION_ROLES : FH_COLLECTION_SKILLS);
-  g_autoptr(GObject) record = role ? G_OBJECT (fh_role_new (name)) : G_OBJECT (fh_skill_new (name));
-  g_autoptr(GError) error = NULL;
+  GListModel      *model =
+    fh_store_get_model (self->store, role ? FH_COLLECTION_ROLES : FH_COLLECTION_SKILLS);
+  g_autoptr (GObject) record =
+    role ? G_OBJECT (fh_role_new (name)) : G_OBJECT (fh_skill_new (name));
+  g_autoptr (GError) error = NULL;
 
   g_object_set (record, "position", MIN (g_list_model_get_n_items (model), 1000), NULL);
   if (!fh_store_add (self->store, record, &error))
@@ -570,11 +574,10 @@ skill_activate_cb (FhPeopleView *self)
 /* Glossary ------------------------------------------------------------------ */
 
 static gboolean
-term_matches (gpointer item,
-              gpointer user_data)
+term_matches (gpointer item, gpointer user_data)
 {
-  FhPeopleView *self = user_data;
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  FhPeopleView    *self = user_data;
+  const char      *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *needle = NULL;
   g_autofree char *term = NULL;
   g_autofree char *definition = NULL;
@@ -590,22 +593,23 @@ term_matches (gpointer item,
 }
 
 static GtkWidget *
-create_term_row_cb (gpointer item,
-                    gpointer user_data)
+create_term_row_cb (gpointer item, gpointer user_data)
 {
   FhGlossaryTerm *term = item;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (fh_glossary_term_get_term (term));
-  GtkWidget *definition = gtk_label_new (fh_glossary_term_get_definition (term));
-  GtkWidget *audience = gtk_label_new (_(audiences[fh_glossary_term_get_audience (term)]));
-  gint64 id = fh_glossary_term_get_id (term);
+  GtkWidget      *row = gtk_list_box_row_new ();
+  GtkWidget      *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget      *name = gtk_label_new (fh_glossary_term_get_term (term));
+  GtkWidget      *definition = gtk_label_new (fh_glossary_term_get_definition (term));
+  GtkWidget      *audience = gtk_label_new (_(audiences[fh_glossary_term_get_audience (term)]));
+  gint64          id = fh_glossary_term_get_id (term);
 
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 8);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
-  for (GtkWidget *w = name; w != NULL; w = w == name ? definition : w == definition ? audience : NULL)
+  for (GtkWidget *w = name; w != NULL; w = w == name         ? definition
+                                           : w == definition ? audience
+                                                             : NULL)
     {
       gtk_label_set_xalign (GTK_LABEL (w), 0);
       gtk_label_set_wrap (GTK_LABEL (w), TRUE);
@@ -662,8 +666,7 @@ restore_term_selection (FhPeopleView *self)
 }
 
 static void
-term_selected_cb (FhPeopleView  *self,
-                  GtkListBoxRow *row)
+term_selected_cb (FhPeopleView *self, GtkListBoxRow *row)
 {
   gint64 *id = row != NULL ? g_object_get_data (G_OBJECT (row), "id") : NULL;
 
@@ -690,9 +693,10 @@ term_changed_cb (FhPeopleView *self)
 static void
 term_activate_cb (FhPeopleView *self)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->term_entry))));
-  g_autoptr(FhGlossaryTerm) term = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *text =
+    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->term_entry))));
+  g_autoptr (FhGlossaryTerm) term = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (self->store == NULL)
     return;
@@ -717,13 +721,11 @@ glossary_changed_cb (FhPeopleView *self)
 }
 
 static void
-delete_term_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
+delete_term_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  FhPeopleView *self = FH_PEOPLE_VIEW (widget);
+  FhPeopleView   *self = FH_PEOPLE_VIEW (widget);
   FhGlossaryTerm *term = selected_term (self);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (term == NULL)
     return;
@@ -762,10 +764,7 @@ fh_people_view_dispose (GObject *object)
 }
 
 static void
-fh_people_view_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
+fh_people_view_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   switch (prop_id)
     {
@@ -778,10 +777,7 @@ fh_people_view_get_property (GObject    *object,
 }
 
 static void
-fh_people_view_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
+fh_people_view_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   switch (prop_id)
     {
@@ -796,7 +792,7 @@ fh_people_view_set_property (GObject      *object,
 static void
 fh_people_view_class_init (FhPeopleViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fh_people_view_dispose;
@@ -808,9 +804,8 @@ fh_people_view_class_init (FhPeopleViewClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[ADD_TOAST] =
-    g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                     NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-people-view.ui");
   gtk_widget_class_bind_template_child (widget_class, FhPeopleView, role_entry);
@@ -838,7 +833,7 @@ static void
 fh_people_view_init (FhPeopleView *self)
 {
   GStrvBuilder *builder = g_strv_builder_new ();
-  g_auto(GStrv) labels = NULL;
+  g_auto (GStrv) labels = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -855,8 +850,10 @@ fh_people_view_init (FhPeopleView *self)
 
   self->filter = gtk_custom_filter_new (term_matches, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  gtk_list_box_bind_model (self->glossary_list, G_LIST_MODEL (self->filtered), create_term_row_cb, self, NULL);
-  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (glossary_changed_cb), self);
+  gtk_list_box_bind_model (self->glossary_list, G_LIST_MODEL (self->filtered), create_term_row_cb,
+                           self, NULL);
+  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (glossary_changed_cb),
+                            self);
 
   gtk_widget_set_sensitive (self->role_entry, FALSE);
   gtk_widget_set_sensitive (self->skill_entry, FALSE);
@@ -871,11 +868,12 @@ fh_people_view_new (void)
 }
 
 void
-fh_people_view_set_store (FhPeopleView *self,
-                          FhStore      *store)
+fh_people_view_set_store (FhPeopleView *self, FhStore *store)
 {
   static const FhCollection watched[] = {
-    FH_COLLECTION_ROLES, FH_COLLECTION_SKILLS, FH_COLLECTION_ROLE_SKILLS,
+    FH_COLLECTION_ROLES,
+    FH_COLLECTION_SKILLS,
+    FH_COLLECTION_ROLE_SKILLS,
   };
 
   g_return_if_fail (FH_IS_PEOPLE_VIEW (self));
@@ -894,8 +892,8 @@ fh_people_view_set_store (FhPeopleView *self,
   g_set_object (&self->store, store);
   self->term_id = 0;
   if (self->filtered != NULL)
-    gtk_filter_list_model_set_model (self->filtered,
-                                     store != NULL ? fh_store_get_model (store, FH_COLLECTION_GLOSSARY) : NULL);
+    gtk_filter_list_model_set_model (
+      self->filtered, store != NULL ? fh_store_get_model (store, FH_COLLECTION_GLOSSARY) : NULL);
 
   if (store != NULL)
     {

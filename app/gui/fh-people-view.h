@@ -19,8 +19,7 @@ G_DECLARE_FINAL_TYPE (FhPeopleView, fh_people_view, FH, PEOPLE_VIEW, AdwBin)
 
 /* People before scale: the roles × skills matrix with its shortfalls (each can become
  * a people gap in one action) and the glossary. Property "store"; signal "add-toast". */
-GtkWidget *fh_people_view_new       (void);
-void       fh_people_view_set_store (FhPeopleView *self,
-                                     FhStore      *store);
+GtkWidget *fh_people_view_new (void);
+void       fh_people_view_set_store (FhPeopleView *self, FhStore *store);
 
 G_END_DECLS

@@ -18,7 +18,7 @@
 
 struct _FhQuadrantChart
 {
-  GtkDrawingArea    parent_instance;
+  GtkDrawingArea parent_instance;
 
   GListModel       *use_cases;
   gint64            selected;
@@ -27,7 +27,8 @@ struct _FhQuadrantChart
 
 G_DEFINE_FINAL_TYPE (FhQuadrantChart, fh_quadrant_chart, GTK_TYPE_DRAWING_AREA)
 
-enum {
+enum
+{
   USE_CASE_SELECTED,
   N_SIGNALS
 };
@@ -35,16 +36,12 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void
-draw_cb (GtkDrawingArea *area,
-         cairo_t        *cr,
-         int             width,
-         int             height,
-         gpointer        user_data)
+draw_cb (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer user_data)
 {
   FhQuadrantChart *self = FH_QUADRANT_CHART (area);
-  guint n = self->use_cases != NULL ? g_list_model_get_n_items (self->use_cases) : 0;
+  guint            n = self->use_cases != NULL ? g_list_model_get_n_items (self->use_cases) : 0;
   g_autofree FhQuadrantPoint *points = g_new0 (FhQuadrantPoint, MAX (n, 1));
-  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) keep = g_ptr_array_new_with_free_func (g_object_unref);
   /* Labels grow with the chart, so that a chart given the room of a projected
    * screen is read from the back of it: 13 pt (about 17 px) at the least. */
   FhQuadrantStyle style = { CLAMP (MIN (width, height) / 52.0, 13, 20), self->selected };
@@ -66,11 +63,7 @@ draw_cb (GtkDrawingArea *area,
 }
 
 static void
-pressed_cb (GtkGestureClick *gesture,
-            int              n_press,
-            double           x,
-            double           y,
-            FhQuadrantChart *self)
+pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, FhQuadrantChart *self)
 {
   gint64 id = fh_quadrant_chart_hit (self, x, y);
 
@@ -99,7 +92,7 @@ fh_quadrant_chart_dispose (GObject *object)
 static void
 fh_quadrant_chart_class_init (FhQuadrantChartClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fh_quadrant_chart_dispose;
@@ -109,8 +102,8 @@ fh_quadrant_chart_class_init (FhQuadrantChartClass *klass)
    * @id: the use case clicked
    */
   signals[USE_CASE_SELECTED] =
-    g_signal_new ("use-case-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+    g_signal_new ("use-case-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   gtk_widget_class_set_css_name (widget_class, "quadrantchart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -126,8 +119,9 @@ fh_quadrant_chart_init (FhQuadrantChart *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_size_request (GTK_WIDGET (self), 320, 260);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self),
-                               _("Use cases by business impact and feasibility; click a dot to select its use case"));
+  gtk_widget_set_tooltip_text (
+    GTK_WIDGET (self),
+    _("Use cases by business impact and feasibility; click a dot to select its use case"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Impact and feasibility chart"), -1);
 }
@@ -143,8 +137,7 @@ fh_quadrant_chart_new (void)
  * @use_cases: (nullable): FhUseCase records
  */
 void
-fh_quadrant_chart_set_model (FhQuadrantChart *self,
-                             GListModel      *use_cases)
+fh_quadrant_chart_set_model (FhQuadrantChart *self, GListModel *use_cases)
 {
   g_return_if_fail (FH_IS_QUADRANT_CHART (self));
 
@@ -161,8 +154,7 @@ fh_quadrant_chart_set_model (FhQuadrantChart *self,
 }
 
 void
-fh_quadrant_chart_set_selected (FhQuadrantChart *self,
-                                gint64           id)
+fh_quadrant_chart_set_selected (FhQuadrantChart *self, gint64 id)
 {
   g_return_if_fail (FH_IS_QUADRANT_CHART (self));
 
@@ -183,9 +175,7 @@ fh_quadrant_chart_get_selected (FhQuadrantChart *self)
 
 /* The use case drawn at @x, @y in the last frame, or 0. */
 gint64
-fh_quadrant_chart_hit (FhQuadrantChart *self,
-                       double           x,
-                       double           y)
+fh_quadrant_chart_hit (FhQuadrantChart *self, double x, double y)
 {
   g_return_val_if_fail (FH_IS_QUADRANT_CHART (self), 0);
 

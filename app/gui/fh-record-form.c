@@ -27,28 +27,28 @@ typedef enum
 
 typedef struct
 {
-  FhRecordForm *form;        /* unowned */
+  FhRecordForm *form; /* unowned */
   FieldType     type;
   char         *property;
-  GtkWidget    *widget;      /* GtkEntry, GtkTextView, GtkDropDown or GtkSwitch */
+  GtkWidget    *widget; /* GtkEntry, GtkTextView, GtkDropDown or GtkSwitch */
   GtkLabel     *error_label;
-  GtkLabel     *title_label; /* empty until a record gives the field's own label */
-  int           first_value; /* choices: the value of the first label */
+  GtkLabel     *title_label;   /* empty until a record gives the field's own label */
+  int           first_value;   /* choices: the value of the first label */
   GtkLabel     *meaning_label; /* explained choices: what the chosen answer means */
   GStrv         meanings;
-  gboolean      updating;    /* set while the form writes the widget itself */
+  gboolean      updating; /* set while the form writes the widget itself */
 } Field;
 
 struct _FhRecordForm
 {
-  AdwBin     parent_instance;
+  AdwBin parent_instance;
 
   FhStore   *store;
   GObject   *record;
-  GPtrArray *fields;   /* Field */
+  GPtrArray *fields; /* Field */
   int        n_rows;
 
-  GtkGrid   *grid;
+  GtkGrid *grid;
 };
 
 G_DEFINE_FINAL_TYPE (FhRecordForm, fh_record_form, ADW_TYPE_BIN)
@@ -80,14 +80,13 @@ field_clear_error (Field *field)
 }
 
 static void
-field_show_error (Field      *field,
-                  const char *message)
+field_show_error (Field *field, const char *message)
 {
   gtk_label_set_text (field->error_label, message);
   gtk_widget_set_visible (GTK_WIDGET (field->error_label), TRUE);
   gtk_widget_add_css_class (field->widget, "error");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (field->widget),
-                               GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (field->widget), GTK_ACCESSIBLE_STATE_INVALID,
+                               GTK_ACCESSIBLE_INVALID_TRUE, -1);
 }
 
 static void
@@ -109,7 +108,7 @@ field_get_text (Field *field)
   if (field->type == FIELD_LONG_TEXT)
     {
       GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget));
-      GtkTextIter start, end;
+      GtkTextIter    start, end;
 
       gtk_text_buffer_get_bounds (buffer, &start, &end);
       return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -119,8 +118,7 @@ field_get_text (Field *field)
 }
 
 static void
-field_set_text (Field      *field,
-                const char *text)
+field_set_text (Field *field, const char *text)
 {
   g_autofree char *old = field_get_text (field);
 
@@ -142,7 +140,8 @@ format_number (const GValue *value)
     {
       char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
-      return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.10g", g_value_get_double (value)));
+      return g_strdup (
+        g_ascii_formatd (buffer, sizeof buffer, "%.10g", g_value_get_double (value)));
     }
   if (G_VALUE_HOLDS_INT64 (value))
     return g_strdup_printf ("%" G_GINT64_FORMAT, g_value_get_int64 (value));
@@ -152,10 +151,7 @@ format_number (const GValue *value)
 
 /* Reads the widget into @value (initialised to the property's type). */
 static gboolean
-field_read (Field       *field,
-            GParamSpec  *pspec,
-            GValue      *value,
-            GError     **error)
+field_read (Field *field, GParamSpec *pspec, GValue *value, GError **error)
 {
   g_autofree char *text = NULL;
 
@@ -173,7 +169,7 @@ field_read (Field       *field,
       text = g_strstrip (field_get_text (field));
       if (G_VALUE_HOLDS_DOUBLE (value))
         {
-          char *end = NULL;
+          char  *end = NULL;
           double number;
 
           g_strdelimit (text, ",", '.');
@@ -193,8 +189,7 @@ field_read (Field       *field,
           if (!g_ascii_string_to_signed (text, 10, G_MININT, G_MAXINT, &number, NULL))
             {
               g_set_error (error, FH_FIELD_ERROR, FH_FIELD_ERROR_INVALID,
-                           _("%s: “%s” is not a whole number."), fh_field_get_label (pspec),
-                           text);
+                           _("%s: “%s” is not a whole number."), fh_field_get_label (pspec), text);
               return FALSE;
             }
           if (G_VALUE_HOLDS_INT64 (value))
@@ -206,7 +201,8 @@ field_read (Field       *field,
 
     case FIELD_CHOICE:
       {
-        int chosen = (int)gtk_drop_down_get_selected (GTK_DROP_DOWN (field->widget)) + field->first_value;
+        int chosen =
+          (int)gtk_drop_down_get_selected (GTK_DROP_DOWN (field->widget)) + field->first_value;
 
         if (G_VALUE_HOLDS_ENUM (value))
           g_value_set_enum (value, chosen);
@@ -228,10 +224,10 @@ static void
 field_commit (Field *field)
 {
   FhRecordForm *self = field->form;
-  GParamSpec *pspec = field_pspec (field);
-  g_auto(GValue) value = G_VALUE_INIT;
-  g_auto(GValue) old = G_VALUE_INIT;
-  g_autoptr(GError) error = NULL;
+  GParamSpec   *pspec = field_pspec (field);
+  g_auto (GValue) value = G_VALUE_INIT;
+  g_auto (GValue) old = G_VALUE_INIT;
+  g_autoptr (GError) error = NULL;
 
   if (field->updating || self->store == NULL || pspec == NULL)
     return;
@@ -245,7 +241,8 @@ field_commit (Field *field)
   g_value_init (&old, pspec->value_type);
   g_object_get_property (self->record, pspec->name, &old);
   if (g_param_values_cmp (pspec, &old, &value) == 0 &&
-      !(G_VALUE_HOLDS_STRING (&value) && g_strcmp0 (g_value_get_string (&old), g_value_get_string (&value)) != 0))
+      !(G_VALUE_HOLDS_STRING (&value) &&
+        g_strcmp0 (g_value_get_string (&old), g_value_get_string (&value)) != 0))
     {
       field_clear_error (field);
       return;
@@ -265,7 +262,7 @@ static void
 field_refresh (Field *field)
 {
   GParamSpec *pspec = field_pspec (field);
-  g_auto(GValue) value = G_VALUE_INIT;
+  g_auto (GValue) value = G_VALUE_INIT;
 
   gtk_widget_set_sensitive (field->widget, pspec != NULL);
   if (pspec != NULL && gtk_label_get_text (field->title_label)[0] == '\0')
@@ -277,7 +274,8 @@ field_refresh (Field *field)
   if (pspec == NULL)
     {
       field->updating = TRUE;
-      if (field->type == FIELD_TEXT || field->type == FIELD_LONG_TEXT || field->type == FIELD_NUMBER)
+      if (field->type == FIELD_TEXT || field->type == FIELD_LONG_TEXT ||
+          field->type == FIELD_NUMBER)
         field_set_text (field, "");
       field->updating = FALSE;
       field_clear_error (field);
@@ -323,15 +321,13 @@ field_refresh (Field *field)
 }
 
 static void
-entry_activate_cb (GtkEntry *entry,
-                   Field    *field)
+entry_activate_cb (GtkEntry *entry, Field *field)
 {
   field_commit (field);
 }
 
 static void
-focus_leave_cb (GtkEventControllerFocus *controller,
-                Field                   *field)
+focus_leave_cb (GtkEventControllerFocus *controller, Field *field)
 {
   field_commit (field);
 }
@@ -344,18 +340,14 @@ text_changed_cb (Field *field)
 }
 
 static void
-choice_changed_cb (GObject    *drop_down,
-                   GParamSpec *pspec,
-                   Field      *field)
+choice_changed_cb (GObject *drop_down, GParamSpec *pspec, Field *field)
 {
   field_update_meaning (field);
   field_commit (field);
 }
 
 static void
-switch_changed_cb (GObject    *widget,
-                   GParamSpec *pspec,
-                   Field      *field)
+switch_changed_cb (GObject *widget, GParamSpec *pspec, Field *field)
 {
   field_commit (field);
 }
@@ -368,7 +360,7 @@ fh_record_form_add_field (FhRecordForm *self,
                           GtkWidget    *widget,
                           int           first_value)
 {
-  Field *field = g_new0 (Field, 1);
+  Field     *field = g_new0 (Field, 1);
   GtkWidget *label = gtk_label_new (title);
   GtkWidget *error_label = gtk_label_new (NULL);
   GtkWidget *target = widget;
@@ -389,7 +381,8 @@ fh_record_form_add_field (FhRecordForm *self,
   gtk_widget_add_css_class (label, "field-title");
   gtk_widget_set_hexpand (widget, TRUE);
   if (title != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                    -1);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
                                   error_label, NULL, -1);
 
@@ -473,7 +466,7 @@ fh_record_form_finalize (GObject *object)
 static void
 fh_record_form_class_init (FhRecordFormClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fh_record_form_dispose;
@@ -502,9 +495,7 @@ fh_record_form_new (void)
  * @record: (nullable): the record to edit
  */
 void
-fh_record_form_set_record (FhRecordForm *self,
-                           FhStore      *store,
-                           gpointer      record)
+fh_record_form_set_record (FhRecordForm *self, FhStore *store, gpointer record)
 {
   g_return_if_fail (FH_IS_RECORD_FORM (self));
 
@@ -537,7 +528,8 @@ fh_record_form_add_text (FhRecordForm *self,
   g_return_val_if_fail (FH_IS_RECORD_FORM (self), NULL);
 
   if (multiline)
-    return fh_record_form_add_field (self, FIELD_LONG_TEXT, property, title, gtk_text_view_new (), 0);
+    return fh_record_form_add_field (self, FIELD_LONG_TEXT, property, title, gtk_text_view_new (),
+                                     0);
 
   widget = gtk_entry_new ();
   gtk_entry_set_max_length (GTK_ENTRY (widget), 0);
@@ -545,9 +537,7 @@ fh_record_form_add_text (FhRecordForm *self,
 }
 
 GtkWidget *
-fh_record_form_add_number (FhRecordForm *self,
-                           const char   *property,
-                           const char   *title)
+fh_record_form_add_number (FhRecordForm *self, const char *property, const char *title)
 {
   GtkWidget *widget = gtk_entry_new ();
 
@@ -564,9 +554,7 @@ fh_record_form_add_number (FhRecordForm *self,
  * @labels: (array zero-terminated=1): one label per value, in order
  */
 static void
-choice_setup_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 gpointer                  ellipsize)
+choice_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer ellipsize)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
@@ -582,13 +570,11 @@ choice_setup_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-choice_bind_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
+choice_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
 {
-  GtkStringObject *string = gtk_list_item_get_item (item);
+  GtkStringObject   *string = gtk_list_item_get_item (item);
   const char *const *short_labels = g_object_get_data (G_OBJECT (factory), "short-labels");
-  guint position = gtk_list_item_get_position (item);
+  guint              position = gtk_list_item_get_position (item);
 
   /* An explained choice shows only its short answer on the button: the meaning is
    * written out under it. */
@@ -625,8 +611,8 @@ fh_record_form_add_choice (FhRecordForm      *self,
   /* Long answers (the meaning of each score) are cut on the button, so that the form
    * fits a narrow column, and shown whole, wrapped, in the list that opens. */
   {
-    g_autoptr(GtkListItemFactory) button_factory = choice_factory_new (TRUE);
-    g_autoptr(GtkListItemFactory) list_factory = choice_factory_new (FALSE);
+    g_autoptr (GtkListItemFactory) button_factory = choice_factory_new (TRUE);
+    g_autoptr (GtkListItemFactory) list_factory = choice_factory_new (FALSE);
 
     gtk_drop_down_set_factory (GTK_DROP_DOWN (widget), button_factory);
     gtk_drop_down_set_list_factory (GTK_DROP_DOWN (widget), list_factory);
@@ -654,15 +640,15 @@ fh_record_form_add_explained_choice (FhRecordForm      *self,
                                      const char *const *labels,
                                      const char *const *meanings)
 {
-  g_autoptr(GStrvBuilder) builder = NULL;
-  g_autoptr(GtkListItemFactory) button_factory = NULL;
-  g_auto(GStrv) items = NULL;
+  g_autoptr (GStrvBuilder) builder = NULL;
+  g_autoptr (GtkListItemFactory) button_factory = NULL;
+  g_auto (GStrv) items = NULL;
   GtkWidget *widget;
   GtkWidget *meaning;
   GtkWidget *box;
   GtkWidget *error_label;
-  Field *field;
-  int column, row, width, height;
+  Field     *field;
+  int        column, row, width, height;
 
   g_return_val_if_fail (FH_IS_RECORD_FORM (self), NULL);
   g_return_val_if_fail (labels != NULL && meanings != NULL, NULL);
@@ -678,7 +664,8 @@ fh_record_form_add_explained_choice (FhRecordForm      *self,
     }
   items = g_strv_builder_end (builder);
 
-  widget = fh_record_form_add_choice (self, property, title, first_value, (const char *const *)items);
+  widget =
+    fh_record_form_add_choice (self, property, title, first_value, (const char *const *)items);
   button_factory = choice_factory_new (TRUE);
   g_object_set_data_full (G_OBJECT (button_factory), "short-labels", g_strdupv ((GStrv)labels),
                           (GDestroyNotify)g_strfreev);
@@ -717,9 +704,7 @@ fh_record_form_add_explained_choice (FhRecordForm      *self,
 }
 
 GtkWidget *
-fh_record_form_add_switch (FhRecordForm *self,
-                           const char   *property,
-                           const char   *title)
+fh_record_form_add_switch (FhRecordForm *self, const char *property, const char *title)
 {
   g_return_val_if_fail (FH_IS_RECORD_FORM (self), NULL);
 

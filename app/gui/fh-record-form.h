@@ -20,32 +20,26 @@ G_DECLARE_FINAL_TYPE (FhRecordForm, fh_record_form, FH, RECORD_FORM, AdwBin)
 /* A form that edits fields of one plan record: each field is committed with one store
  * call (Enter or leaving the field), and a refused value stays in the field with the
  * store's reason under it. Titles are the fields' own labels unless given. */
-GtkWidget *fh_record_form_new        (void);
-void       fh_record_form_set_record (FhRecordForm       *self,
-                                      FhStore            *store,
-                                      gpointer            record);
-gpointer   fh_record_form_get_record (FhRecordForm       *self);
-GtkWidget *fh_record_form_add_text   (FhRecordForm       *self,
-                                      const char         *property,
-                                      const char         *title,
-                                      gboolean            multiline);
-GtkWidget *fh_record_form_add_number (FhRecordForm       *self,
-                                      const char         *property,
-                                      const char         *title);
-GtkWidget *fh_record_form_add_choice (FhRecordForm       *self,
-                                      const char         *property,
-                                      const char         *title,
-                                      int                 first_value,
-                                      const char *const  *labels);
+GtkWidget *fh_record_form_new (void);
+void       fh_record_form_set_record (FhRecordForm *self, FhStore *store, gpointer record);
+gpointer   fh_record_form_get_record (FhRecordForm *self);
+GtkWidget *fh_record_form_add_text (FhRecordForm *self,
+                                    const char   *property,
+                                    const char   *title,
+                                    gboolean      multiline);
+GtkWidget *fh_record_form_add_number (FhRecordForm *self, const char *property, const char *title);
+GtkWidget *fh_record_form_add_choice (FhRecordForm      *self,
+                                      const char        *property,
+                                      const char        *title,
+                                      int                first_value,
+                                      const char *const *labels);
 GtkWidget *fh_record_form_add_explained_choice (FhRecordForm      *self,
                                                 const char        *property,
                                                 const char        *title,
                                                 int                first_value,
                                                 const char *const *labels,
                                                 const char *const *meanings);
-GtkWidget *fh_record_form_add_switch (FhRecordForm       *self,
-                                      const char         *property,
-                                      const char         *title);
-void       fh_record_form_refresh    (FhRecordForm       *self);
+GtkWidget *fh_record_form_add_switch (FhRecordForm *self, const char *property, const char *title);
+void       fh_record_form_refresh (FhRecordForm *self);
 
 G_END_DECLS

@@ -29,63 +29,62 @@
  * baseline kept with each review. */
 struct _FhReviewPage
 {
-  AdwBin          parent_instance;
+  AdwBin parent_instance;
 
-  FhStore        *store;
-  char           *badge;
-  int             quarter_a;
-  int             quarter_b;
-  FhComparison   *comparison;
-  GArray         *trend_points;
-  gboolean        updating;
-  GHashTable     *slipped_here;  /* ids of the items slipped in this review of quarter_b */
+  FhStore      *store;
+  char         *badge;
+  int           quarter_a;
+  int           quarter_b;
+  FhComparison *comparison;
+  GArray       *trend_points;
+  gboolean      updating;
+  GHashTable   *slipped_here; /* ids of the items slipped in this review of quarter_b */
 
-  GtkStack       *stack;
-  GtkDropDown    *dropdown_a;
-  GtkDropDown    *dropdown_b;
-  GtkLabel       *summary_label;
-  GtkWidget      *radar;
-  GtkWidget      *trend;
-  GtkGrid        *table;
-  GtkLabel       *delivery_title;
-  GtkBox         *delivery_box;
-  GtkLabel       *baseline_title;
-  GtkButton      *baseline_button;
-  GtkBox         *baseline_box;
+  GtkStack    *stack;
+  GtkDropDown *dropdown_a;
+  GtkDropDown *dropdown_b;
+  GtkLabel    *summary_label;
+  GtkWidget   *radar;
+  GtkWidget   *trend;
+  GtkGrid     *table;
+  GtkLabel    *delivery_title;
+  GtkBox      *delivery_box;
+  GtkLabel    *baseline_title;
+  GtkButton   *baseline_button;
+  GtkBox      *baseline_box;
 };
 
 G_DEFINE_FINAL_TYPE (FhReviewPage, fh_review_page, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_STORE,
   PROP_BADGE,
   N_PROPS
 };
 
-enum {
+enum
+{
   ADD_TOAST,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 static void fh_review_page_refresh (FhReviewPage *self);
 
 static void
-emit_toast (FhReviewPage *self,
-            const char   *text,
-            gboolean      undo)
+emit_toast (FhReviewPage *self, const char *text, gboolean undo)
 {
-  g_autoptr(AdwToast) toast = fh_toast_new (text, undo);
+  g_autoptr (AdwToast) toast = fh_toast_new (text, undo);
 
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
 
 static void
-set_badge (FhReviewPage *self,
-           const char   *badge)
+set_badge (FhReviewPage *self, const char *badge)
 {
   if (g_strcmp0 (self->badge, badge) == 0)
     return;
@@ -95,9 +94,7 @@ set_badge (FhReviewPage *self,
 }
 
 static GtkWidget *
-label_new (const char *text,
-           const char *css_class,
-           gboolean    wrap)
+label_new (const char *text, const char *css_class, gboolean wrap)
 {
   GtkWidget *label = gtk_label_new (text);
 
@@ -122,11 +119,7 @@ clear_box (GtkWidget *box)
 }
 
 static void
-radar_draw_cb (GtkDrawingArea *area,
-               cairo_t        *cr,
-               int             width,
-               int             height,
-               gpointer        data)
+radar_draw_cb (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer data)
 {
   FhReviewPage *self = data;
 
@@ -137,11 +130,7 @@ radar_draw_cb (GtkDrawingArea *area,
 }
 
 static void
-trend_draw_cb (GtkDrawingArea *area,
-               cairo_t        *cr,
-               int             width,
-               int             height,
-               gpointer        data)
+trend_draw_cb (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer data)
 {
   FhReviewPage *self = data;
 
@@ -152,13 +141,12 @@ trend_draw_cb (GtkDrawingArea *area,
 }
 
 static void
-reason_activate_cb (GtkEntry     *entry,
-                    FhReviewPage *self)
+reason_activate_cb (GtkEntry *entry, FhReviewPage *self)
 {
-  FhScore *score = g_object_get_data (G_OBJECT (entry), "score");
-  GtkLabel *error_label = g_object_get_data (G_OBJECT (entry), "error");
+  FhScore         *score = g_object_get_data (G_OBJECT (entry), "score");
+  GtkLabel        *error_label = g_object_get_data (G_OBJECT (entry), "error");
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (self->store == NULL || score == NULL || g_strcmp0 (fh_score_get_reason (score), text) == 0)
     return;
@@ -175,9 +163,9 @@ update_table (FhReviewPage *self)
 {
   g_autofree char *quarter_a = fh_quarter_format (self->quarter_a);
   g_autofree char *quarter_b = fh_quarter_format (self->quarter_b);
-  const char *headers[] = { _("Capability"), quarter_a, quarter_b, _("Change"), _("Reason") };
-  GArray *rows = self->comparison->rows;
-  int line = 1;
+  const char      *headers[] = { _("Capability"), quarter_a, quarter_b, _("Change"), _("Reason") };
+  GArray          *rows = self->comparison->rows;
+  int              line = 1;
 
   clear_box (GTK_WIDGET (self->table));
   for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
@@ -186,9 +174,13 @@ update_table (FhReviewPage *self)
   for (guint i = 0; i < rows->len; i++, line += 1)
     {
       const FhComparisonRow *row = &g_array_index (rows, FhComparisonRow, i);
-      g_autofree char *a = row->stage_a >= 0 ? g_strdup_printf ("%d %s", row->stage_a, fh_stage_get_label (row->stage_a)) : g_strdup ("–");
-      g_autofree char *b = row->stage_b >= 0 ? g_strdup_printf ("%d %s", row->stage_b, fh_stage_get_label (row->stage_b)) : g_strdup ("–");
-      g_autofree char *change = NULL;
+      g_autofree char       *a = row->stage_a >= 0 ? g_strdup_printf ("%d %s", row->stage_a,
+                                                                      fh_stage_get_label (row->stage_a))
+                                                   : g_strdup ("–");
+      g_autofree char       *b = row->stage_b >= 0 ? g_strdup_printf ("%d %s", row->stage_b,
+                                                                      fh_stage_get_label (row->stage_b))
+                                                   : g_strdup ("–");
+      g_autofree char       *change = NULL;
       GtkWidget *name = label_new (fh_capability_get_name (row->capability), NULL, TRUE);
       GtkWidget *change_label;
 
@@ -201,7 +193,8 @@ update_table (FhReviewPage *self)
       else
         change = g_strdup (row->stage_a >= 0 && row->stage_b >= 0 ? C_("change", "same") : "–");
 
-      change_label = label_new (change, fh_comparison_row_is_regression (row) ? "error" : NULL, FALSE);
+      change_label =
+        label_new (change, fh_comparison_row_is_regression (row) ? "error" : NULL, FALSE);
       if (row->delta > 0)
         gtk_widget_add_css_class (change_label, "success");
       gtk_grid_attach (self->table, name, 0, line, 1, 1);
@@ -211,19 +204,21 @@ update_table (FhReviewPage *self)
 
       if (fh_comparison_row_is_changed (row) && row->score_b != NULL)
         {
-          GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-          GtkWidget *entry = gtk_entry_new ();
-          GtkWidget *error = label_new (NULL, "error", TRUE);
-          g_autofree char *accessible = g_strdup_printf (_("Reason for the change of %s"),
-                                                         fh_capability_get_name (row->capability));
+          GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+          GtkWidget       *entry = gtk_entry_new ();
+          GtkWidget       *error = label_new (NULL, "error", TRUE);
+          g_autofree char *accessible = g_strdup_printf (
+            _("Reason for the change of %s"), fh_capability_get_name (row->capability));
 
           gtk_widget_set_hexpand (entry, TRUE);
           gtk_editable_set_text (GTK_EDITABLE (entry), fh_score_get_reason (row->score_b));
-          gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("What changed and why; Enter saves"));
+          gtk_entry_set_placeholder_text (GTK_ENTRY (entry),
+                                          _("What changed and why; Enter saves"));
           gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                           accessible, -1);
           gtk_widget_set_visible (error, FALSE);
-          g_object_set_data_full (G_OBJECT (entry), "score", g_object_ref (row->score_b), g_object_unref);
+          g_object_set_data_full (G_OBJECT (entry), "score", g_object_ref (row->score_b),
+                                  g_object_unref);
           g_object_set_data (G_OBJECT (entry), "error", error);
           g_signal_connect (entry, "activate", G_CALLBACK (reason_activate_cb), self);
           gtk_box_append (GTK_BOX (box), entry);
@@ -276,21 +271,20 @@ delivery_row_free (gpointer data)
 }
 
 static void
-delivery_error (DeliveryRow *row,
-                const char  *message)
+delivery_error (DeliveryRow *row, const char *message)
 {
   gtk_label_set_text (row->error, message);
   gtk_widget_set_visible (GTK_WIDGET (row->error), TRUE);
 }
 
 static void
-mark_item (DeliveryRow  *row,
-           FhItemStatus  status)
+mark_item (DeliveryRow *row, FhItemStatus status)
 {
-  FhReviewPage *self = row->self;
-  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row->reason))));
-  g_autoptr(GError) error = NULL;
-  gint64 id = 0;
+  FhReviewPage    *self = row->self;
+  g_autofree char *reason =
+    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row->reason))));
+  g_autoptr (GError) error = NULL;
+  gint64   id = 0;
   gboolean ok;
 
   if (self->store == NULL)
@@ -298,24 +292,27 @@ mark_item (DeliveryRow  *row,
 
   if (status == FH_ITEM_STATUS_DONE)
     {
-      ok = fh_store_set (self->store, row->item, &error, "status", status, "status-reason", "", NULL);
+      ok =
+        fh_store_set (self->store, row->item, &error, "status", status, "status-reason", "", NULL);
     }
   else if (reason[0] == '\0')
     {
       gtk_widget_add_css_class (GTK_WIDGET (row->reason), "error");
-      delivery_error (row, status == FH_ITEM_STATUS_SLIPPED ? _("Say why it slipped, then press Slipped again.")
-                                                            : _("Say why it was dropped, then press Dropped again."));
+      delivery_error (row, status == FH_ITEM_STATUS_SLIPPED
+                      ? _("Say why it slipped, then press Slipped again.")
+                      : _("Say why it was dropped, then press Dropped again."));
       return;
     }
   else if (status == FH_ITEM_STATUS_DROPPED)
     {
-      ok = fh_store_set (self->store, row->item, &error, "status", status, "status-reason", reason, NULL);
+      ok = fh_store_set (self->store, row->item, &error, "status", status, "status-reason", reason,
+                         NULL);
     }
   else
     {
       const char *text = gtk_editable_get_text (GTK_EDITABLE (row->quarter));
-      int end = fh_maturity_item_end_quarter (row->item);
-      int target = 0;
+      int         end = fh_maturity_item_end_quarter (row->item);
+      int         target = 0;
 
       if (!fh_quarter_parse (text, &target) || target <= end)
         {
@@ -330,10 +327,9 @@ mark_item (DeliveryRow  *row,
       id = fh_roadmap_item_get_id (row->item);
       g_hash_table_add (self->slipped_here, g_memdup2 (&id, sizeof id));
       /* One step: the status, the reason and the new schedule, keeping its length. */
-      ok = fh_store_set (self->store, row->item, &error,
-                         "status", status, "status-reason", reason,
-                         "start-quarter", fh_roadmap_item_get_start_quarter (row->item) + (target - end),
-                         NULL);
+      ok = fh_store_set (self->store, row->item, &error, "status", status, "status-reason", reason,
+                         "start-quarter",
+                         fh_roadmap_item_get_start_quarter (row->item) + (target - end), NULL);
     }
 
   if (!ok)
@@ -346,43 +342,39 @@ mark_item (DeliveryRow  *row,
 }
 
 static void
-done_clicked_cb (GtkButton   *button,
-                 DeliveryRow *row)
+done_clicked_cb (GtkButton *button, DeliveryRow *row)
 {
   mark_item (row, FH_ITEM_STATUS_DONE);
 }
 
 static void
-slipped_clicked_cb (GtkButton   *button,
-                    DeliveryRow *row)
+slipped_clicked_cb (GtkButton *button, DeliveryRow *row)
 {
   mark_item (row, FH_ITEM_STATUS_SLIPPED);
 }
 
 static void
-dropped_clicked_cb (GtkButton   *button,
-                    DeliveryRow *row)
+dropped_clicked_cb (GtkButton *button, DeliveryRow *row)
 {
   mark_item (row, FH_ITEM_STATUS_DROPPED);
 }
 
 static GtkWidget *
-delivery_row_new (FhReviewPage  *self,
-                  FhRoadmapItem *item)
+delivery_row_new (FhReviewPage *self, FhRoadmapItem *item)
 {
-  DeliveryRow *row = g_new0 (DeliveryRow, 1);
-  GtkWidget *frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *bottom = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *title = label_new (fh_roadmap_item_get_title (item), "heading", TRUE);
+  DeliveryRow     *row = g_new0 (DeliveryRow, 1);
+  GtkWidget       *frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget       *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget       *bottom = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget       *title = label_new (fh_roadmap_item_get_title (item), "heading", TRUE);
   g_autofree char *status = NULL;
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *done = gtk_button_new_with_mnemonic (_("_Done"));
-  GtkWidget *slipped = gtk_button_new_with_mnemonic (_("_Slipped"));
-  GtkWidget *dropped = gtk_button_new_with_mnemonic (_("D_ropped"));
-  GtkWidget *finish_label = label_new (_("Finish in"), NULL, FALSE);
+  GtkWidget       *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget       *done = gtk_button_new_with_mnemonic (_("_Done"));
+  GtkWidget       *slipped = gtk_button_new_with_mnemonic (_("_Slipped"));
+  GtkWidget       *dropped = gtk_button_new_with_mnemonic (_("D_ropped"));
+  GtkWidget       *finish_label = label_new (_("Finish in"), NULL, FALSE);
   g_autofree char *next = fh_quarter_format (fh_maturity_item_end_quarter (item) + 1);
-  const char *reason = fh_roadmap_item_get_status_reason (item);
+  const char      *reason = fh_roadmap_item_get_status_reason (item);
 
   if (fh_roadmap_item_get_status (item) == FH_ITEM_STATUS_SLIPPED)
     {
@@ -393,7 +385,8 @@ delivery_row_new (FhReviewPage  *self,
     }
   else
     {
-      status = g_strdup_printf (_("Status: %s"), item_status_label (fh_roadmap_item_get_status (item)));
+      status =
+        g_strdup_printf (_("Status: %s"), item_status_label (fh_roadmap_item_get_status (item)));
     }
 
   row->self = self;
@@ -407,7 +400,8 @@ delivery_row_new (FhReviewPage  *self,
   gtk_box_append (GTK_BOX (top), title);
   gtk_box_append (GTK_BOX (top), label_new (status, "dim-label", FALSE));
   gtk_widget_set_tooltip_text (done, _("Mark the item done"));
-  gtk_widget_set_tooltip_text (slipped, _("Mark the item slipped, with the reason, and move it to the quarter typed"));
+  gtk_widget_set_tooltip_text (
+    slipped, _("Mark the item slipped, with the reason, and move it to the quarter typed"));
   gtk_widget_set_tooltip_text (dropped, _("Mark the item dropped, with the reason"));
   gtk_box_append (GTK_BOX (buttons), done);
   gtk_box_append (GTK_BOX (buttons), slipped);
@@ -424,7 +418,8 @@ delivery_row_new (FhReviewPage  *self,
   gtk_entry_set_max_length (row->quarter, 7);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->quarter), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Quarter it should now finish in, if it slipped"), -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (row->quarter), _("Quarter it should now finish in, if it slipped"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (row->quarter),
+                               _("Quarter it should now finish in, if it slipped"));
   gtk_box_append (GTK_BOX (bottom), GTK_WIDGET (row->reason));
   gtk_box_append (GTK_BOX (bottom), finish_label);
   gtk_box_append (GTK_BOX (bottom), GTK_WIDGET (row->quarter));
@@ -442,11 +437,10 @@ delivery_row_new (FhReviewPage  *self,
 }
 
 static void
-update_delivery (FhReviewPage *self,
-                 FhPlanModels *models)
+update_delivery (FhReviewPage *self, FhPlanModels *models)
 {
-  g_autoptr(GPtrArray) due = fh_maturity_items_due (models, self->quarter_b);
-  GListModel *roadmap = models->models[FH_COLLECTION_ROADMAP];
+  g_autoptr (GPtrArray) due = fh_maturity_items_due (models, self->quarter_b);
+  GListModel      *roadmap = models->models[FH_COLLECTION_ROADMAP];
   g_autofree char *quarter = fh_quarter_format (self->quarter_b);
   g_autofree char *title = g_strdup_printf (_("Delivery Check: Due to Finish in %s"), quarter);
 
@@ -456,22 +450,23 @@ update_delivery (FhReviewPage *self,
   /* An item slipped here moves on to a later quarter, but stays in this check. */
   for (guint i = 0; i < g_list_model_get_n_items (roadmap); i++)
     {
-      g_autoptr(FhRoadmapItem) item = g_list_model_get_item (roadmap, i);
-      gint64 id = fh_roadmap_item_get_id (item);
+      g_autoptr (FhRoadmapItem) item = g_list_model_get_item (roadmap, i);
+      gint64   id = fh_roadmap_item_get_id (item);
       gboolean listed = FALSE;
 
-      if (!g_hash_table_contains (self->slipped_here, &id)
-          || fh_roadmap_item_get_status (item) != FH_ITEM_STATUS_SLIPPED)
+      if (!g_hash_table_contains (self->slipped_here, &id) ||
+          fh_roadmap_item_get_status (item) != FH_ITEM_STATUS_SLIPPED)
         continue;
       for (guint j = 0; j < due->len && !listed; j++)
-        listed = g_ptr_array_index (due, j) == (gpointer) item;
+        listed = g_ptr_array_index (due, j) == (gpointer)item;
       if (!listed)
         g_ptr_array_add (due, g_steal_pointer (&item));
     }
 
   if (due->len == 0)
     {
-      g_autofree char *text = g_strdup_printf (_("No roadmap item was due to finish in %s."), quarter);
+      g_autofree char *text =
+        g_strdup_printf (_("No roadmap item was due to finish in %s."), quarter);
 
       gtk_box_append (self->delivery_box, label_new (text, "dim-label", TRUE));
       return;
@@ -482,8 +477,7 @@ update_delivery (FhReviewPage *self,
 
 /* One quarter ("2027-Q1") or a span of them ("2027-Q1–2027-Q2"). */
 static char *
-format_span (int start,
-             int end)
+format_span (int start, int end)
 {
   g_autofree char *first = fh_quarter_format (start);
   g_autofree char *last = fh_quarter_format (end);
@@ -495,40 +489,38 @@ format_span (int start,
 }
 
 static void
-add_baseline_line (FhReviewPage *self,
-                   const char   *text)
+add_baseline_line (FhReviewPage *self, const char *text)
 {
   gtk_box_append (self->baseline_box, label_new (text, NULL, TRUE));
 }
 
 static void
-update_baseline (FhReviewPage *self,
-                 FhPlanModels *models)
+update_baseline (FhReviewPage *self, FhPlanModels *models)
 {
-  FhAssessment *a = fh_maturity_find_assessment (models, self->quarter_a);
-  FhAssessment *b = fh_maturity_find_assessment (models, self->quarter_b);
+  FhAssessment    *a = fh_maturity_find_assessment (models, self->quarter_a);
+  FhAssessment    *b = fh_maturity_find_assessment (models, self->quarter_b);
   g_autofree char *quarter_a = fh_quarter_format (self->quarter_a);
   g_autofree char *quarter_b = fh_quarter_format (self->quarter_b);
   g_autofree char *title = g_strdup_printf (_("Roadmap Since the %s Review"), quarter_a);
   g_autofree char *button = NULL;
-  g_autoptr(GPtrArray) saved_a = NULL;
-  g_autoptr(GPtrArray) saved_b = NULL;
-  g_autoptr(FhBaselineDiff) diff = NULL;
+  g_autoptr (GPtrArray) saved_a = NULL;
+  g_autoptr (GPtrArray) saved_b = NULL;
+  g_autoptr (FhBaselineDiff) diff = NULL;
 
   clear_box (GTK_WIDGET (self->baseline_box));
   gtk_label_set_text (self->baseline_title, title);
   saved_b = fh_baseline_items (models, b != NULL ? fh_assessment_get_id (b) : 0);
   button = g_strdup_printf (saved_b->len > 0 ? _("_Save the Baseline Again for %s")
-                                              : _("_Save the Roadmap Baseline for %s"),
-                            quarter_b);
+                                             : _("_Save the Roadmap Baseline for %s"), quarter_b);
   gtk_button_set_label (self->baseline_button, button);
 
   saved_a = fh_baseline_items (models, a != NULL ? fh_assessment_get_id (a) : 0);
   if (a == NULL || saved_a->len == 0)
     {
-      g_autofree char *text = g_strdup_printf (_("No roadmap baseline was saved with the %s review, "
+      g_autofree char *text =
+        g_strdup_printf (_("No roadmap baseline was saved with the %s review, "
                                                  "so there is nothing to compare the roadmap with."),
-                                               quarter_a);
+                            quarter_a);
 
       gtk_box_append (self->baseline_box, label_new (text, "dim-label", TRUE));
       return;
@@ -539,48 +531,46 @@ update_baseline (FhReviewPage *self,
     add_baseline_line (self, _("Nothing was added, removed or moved since."));
   for (guint i = 0; i < diff->added->len; i++)
     {
-      FhRoadmapItem *item = g_ptr_array_index (diff->added, i);
+      FhRoadmapItem   *item = g_ptr_array_index (diff->added, i);
       g_autofree char *start = fh_quarter_format (fh_roadmap_item_get_start_quarter (item));
-      g_autofree char *text = g_strdup_printf (_("Added: %s (from %s)"), fh_roadmap_item_get_title (item), start);
+      g_autofree char *text =
+        g_strdup_printf (_("Added: %s (from %s)"), fh_roadmap_item_get_title (item), start);
 
       add_baseline_line (self, text);
     }
   for (guint i = 0; i < diff->removed->len; i++)
     {
-      FhBaselineItem *item = g_ptr_array_index (diff->removed, i);
+      FhBaselineItem  *item = g_ptr_array_index (diff->removed, i);
       g_autofree char *start = fh_quarter_format (fh_baseline_item_get_start_quarter (item));
       g_autofree char *text = g_strdup_printf (_("Removed: %s (was planned from %s)"),
-                                               fh_baseline_item_get_title (item), start);
+                                                  fh_baseline_item_get_title (item), start);
 
       add_baseline_line (self, text);
     }
   for (guint i = 0; i < diff->moved->len; i++)
     {
-      FhBaselineMove *move = &g_array_index (diff->moved, FhBaselineMove, i);
+      FhBaselineMove  *move = &g_array_index (diff->moved, FhBaselineMove, i);
       g_autofree char *then = format_span (fh_baseline_item_get_start_quarter (move->then),
                                            fh_baseline_end_quarter (move->then));
       g_autofree char *now = format_span (fh_roadmap_item_get_start_quarter (move->now),
                                           fh_maturity_item_end_quarter (move->now));
       /* Translators: title, then the quarter (or quarters) it ran in then and now */
       g_autofree char *text = g_strdup_printf (_("Moved: %s, %s → %s"),
-                                               fh_roadmap_item_get_title (move->now), then, now);
+                                                  fh_roadmap_item_get_title (move->now), then, now);
 
       add_baseline_line (self, text);
     }
 }
 
 static void
-update_quarter_list (FhReviewPage *self,
-                     GtkDropDown  *dropdown,
-                     GPtrArray    *assessments,
-                     int           quarter)
+update_quarter_list (FhReviewPage *self, GtkDropDown *dropdown, GPtrArray *assessments, int quarter)
 {
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) list = gtk_string_list_new (NULL);
   guint selected = 0;
 
   for (guint i = 0; i < assessments->len; i++)
     {
-      int q = fh_assessment_get_quarter (g_ptr_array_index (assessments, i));
+      int              q = fh_assessment_get_quarter (g_ptr_array_index (assessments, i));
       g_autofree char *text = fh_quarter_format (q);
 
       gtk_string_list_append (list, text);
@@ -592,11 +582,10 @@ update_quarter_list (FhReviewPage *self,
 }
 
 static void
-update_badge (FhReviewPage *self,
-              FhPlanModels *models)
+update_badge (FhReviewPage *self, FhPlanModels *models)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  guint open = fh_maturity_count_items_open (models, fh_quarter_from_date (now));
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  guint            open = fh_maturity_count_items_open (models, fh_quarter_from_date (now));
   g_autofree char *text = g_strdup_printf ("%u", open);
 
   set_badge (self, text);
@@ -605,10 +594,10 @@ update_badge (FhReviewPage *self,
 static void
 fh_review_page_refresh (FhReviewPage *self)
 {
-  g_autoptr(GPtrArray) assessments = NULL;
+  g_autoptr (GPtrArray) assessments = NULL;
   g_autofree char *summary = NULL;
-  FhPlanModels models;
-  FhAssessment *a, *b;
+  FhPlanModels     models;
+  FhAssessment    *a, *b;
 
   self->updating = TRUE;
   g_clear_pointer (&self->comparison, fh_comparison_free);
@@ -647,7 +636,8 @@ fh_review_page_refresh (FhReviewPage *self)
   update_quarter_list (self, self->dropdown_a, assessments, self->quarter_a);
   update_quarter_list (self, self->dropdown_b, assessments, self->quarter_b);
 
-  self->comparison = fh_maturity_compare (&models, fh_assessment_get_id (a), fh_assessment_get_id (b));
+  self->comparison =
+    fh_maturity_compare (&models, fh_assessment_get_id (a), fh_assessment_get_id (b));
   self->trend_points = fh_maturity_trend (&models);
   summary = fh_comparison_summary_text (self->comparison);
   gtk_label_set_text (self->summary_label, summary);
@@ -664,7 +654,7 @@ static void
 dropdown_changed_cb (FhReviewPage *self)
 {
   GtkStringObject *a, *b;
-  int qa = 0, qb = 0;
+  int              qa = 0, qb = 0;
 
   if (self->updating)
     return;
@@ -672,7 +662,8 @@ dropdown_changed_cb (FhReviewPage *self)
   b = gtk_drop_down_get_selected_item (self->dropdown_b);
   if (a != NULL && fh_quarter_parse (gtk_string_object_get_string (a), &qa))
     self->quarter_a = qa;
-  if (b != NULL && fh_quarter_parse (gtk_string_object_get_string (b), &qb) && qb != self->quarter_b)
+  if (b != NULL && fh_quarter_parse (gtk_string_object_get_string (b), &qb) &&
+      qb != self->quarter_b)
     {
       self->quarter_b = qb;
       g_hash_table_remove_all (self->slipped_here);
@@ -682,19 +673,17 @@ dropdown_changed_cb (FhReviewPage *self)
 
 /* Saving a baseline replaces the one kept with the review, in one undo step. */
 static void
-save_baseline_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
+save_baseline_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   FhReviewPage *self = FH_REVIEW_PAGE (widget);
-  g_autoptr(GPtrArray) old = NULL;
-  g_autoptr(GPtrArray) snapshot = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) old = NULL;
+  g_autoptr (GPtrArray) snapshot = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *quarter = fh_quarter_format (self->quarter_b);
   g_autofree char *label = g_strdup_printf (_("Save the roadmap baseline for %s"), quarter);
   g_autofree char *text = NULL;
-  FhPlanModels models;
-  FhAssessment *assessment;
+  FhPlanModels     models;
+  FhAssessment    *assessment;
 
   if (self->store == NULL)
     return;
@@ -765,10 +754,7 @@ fh_review_page_finalize (GObject *object)
 }
 
 static void
-fh_review_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
+fh_review_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhReviewPage *self = FH_REVIEW_PAGE (object);
 
@@ -786,10 +772,7 @@ fh_review_page_get_property (GObject    *object,
 }
 
 static void
-fh_review_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
+fh_review_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   FhReviewPage *self = FH_REVIEW_PAGE (object);
 
@@ -806,7 +789,7 @@ fh_review_page_set_property (GObject      *object,
 static void
 fh_review_page_class_init (FhReviewPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fh_review_page_dispose;
@@ -817,14 +800,12 @@ fh_review_page_class_init (FhReviewPageClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, FH_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_BADGE] =
-    g_param_spec_string ("badge", NULL, NULL, "",
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BADGE] = g_param_spec_string (
+    "badge", NULL, NULL, "", G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[ADD_TOAST] =
-    g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                     NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-review-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FhReviewPage, stack);
@@ -840,7 +821,8 @@ fh_review_page_class_init (FhReviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FhReviewPage, baseline_button);
   gtk_widget_class_bind_template_child (widget_class, FhReviewPage, baseline_box);
 
-  gtk_widget_class_install_action (widget_class, "review.save-baseline", NULL, save_baseline_action);
+  gtk_widget_class_install_action (widget_class, "review.save-baseline", NULL,
+                                   save_baseline_action);
 }
 
 static void
@@ -852,8 +834,10 @@ fh_review_page_init (FhReviewPage *self)
 
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->radar), radar_draw_cb, self, NULL);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->trend), trend_draw_cb, self, NULL);
-  g_signal_connect_swapped (self->dropdown_a, "notify::selected", G_CALLBACK (dropdown_changed_cb), self);
-  g_signal_connect_swapped (self->dropdown_b, "notify::selected", G_CALLBACK (dropdown_changed_cb), self);
+  g_signal_connect_swapped (self->dropdown_a, "notify::selected", G_CALLBACK (dropdown_changed_cb),
+                            self);
+  g_signal_connect_swapped (self->dropdown_b, "notify::selected", G_CALLBACK (dropdown_changed_cb),
+                            self);
   fh_review_page_refresh (self);
 }
 
@@ -871,8 +855,7 @@ fh_review_page_get_store (FhReviewPage *self)
 }
 
 void
-fh_review_page_set_store (FhReviewPage *self,
-                          FhStore      *store)
+fh_review_page_set_store (FhReviewPage *self, FhStore *store)
 {
   g_return_if_fail (FH_IS_REVIEW_PAGE (self));
   g_return_if_fail (store == NULL || FH_IS_STORE (store));

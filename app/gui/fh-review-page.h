@@ -17,10 +17,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FhReviewPage, fh_review_page, FH, REVIEW_PAGE, AdwBin)
 
-GtkWidget  *fh_review_page_new         (void);
-FhStore    *fh_review_page_get_store   (FhReviewPage *self);
-void        fh_review_page_set_store   (FhReviewPage *self,
-                                        FhStore      *store);
-const char *fh_review_page_get_badge   (FhReviewPage *self);
+GtkWidget  *fh_review_page_new (void);
+FhStore    *fh_review_page_get_store (FhReviewPage *self);
+void        fh_review_page_set_store (FhReviewPage *self, FhStore *store);
+const char *fh_review_page_get_badge (FhReviewPage *self);
 
 G_END_DECLS

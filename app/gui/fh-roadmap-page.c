@@ -30,11 +30,11 @@
  * gaps the roadmap closes, and the draft. The rules run after every change. */
 struct _FhRoadmapPage
 {
-  AdwBin           parent_instance;
+  AdwBin parent_instance;
 
-  FhStore         *store;
-  GPtrArray       *findings;
-  char            *badge;
+  FhStore   *store;
+  GPtrArray *findings;
+  char      *badge;
 
   FhTimeline      *timeline;
   GtkToggleButton *hide_empty_button;
@@ -46,60 +46,55 @@ struct _FhRoadmapPage
 
 G_DEFINE_FINAL_TYPE (FhRoadmapPage, fh_roadmap_page, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_STORE,
   PROP_BADGE,
   N_PROPS
 };
 
-enum {
+enum
+{
   ADD_TOAST,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 static void
-emit_toast (FhRoadmapPage *self,
-            AdwToast      *toast)
+emit_toast (FhRoadmapPage *self, AdwToast *toast)
 {
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
 
 static void
-emit_error (FhRoadmapPage *self,
-            const char    *message)
+emit_error (FhRoadmapPage *self, const char *message)
 {
-  g_autoptr(AdwToast) toast = fh_toast_new (message, FALSE);
+  g_autoptr (AdwToast) toast = fh_toast_new (message, FALSE);
 
   emit_toast (self, toast);
 }
 
 static void
-emit_undo_toast (FhRoadmapPage *self,
-                 const char    *title)
+emit_undo_toast (FhRoadmapPage *self, const char *title)
 {
-  g_autoptr(AdwToast) toast = fh_toast_new (title, TRUE);
+  g_autoptr (AdwToast) toast = fh_toast_new (title, TRUE);
 
   emit_toast (self, toast);
 }
 
 static gboolean
-copy_links (FhStore       *store,
-            FhCollection   links,
-            gint64         from,
-            gint64         to,
-            GError       **error)
+copy_links (FhStore *store, FhCollection links, gint64 from, gint64 to, GError **error)
 {
   GListModel *model = fh_store_get_model (store, links);
-  g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) targets = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   /* Collected first: linking changes the model being read. */
   for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
     {
-      g_autoptr(FhLink) link = g_list_model_get_item (model, i);
+      g_autoptr (FhLink) link = g_list_model_get_item (model, i);
       gint64 target = fh_link_get_target (link);
 
       if (fh_link_get_source (link) == from)
@@ -116,20 +111,18 @@ copy_links (FhStore       *store,
 /* One item that climbs several stages becomes one item per stage, each starting when
  * the one before ends and depending on it. */
 static gboolean
-split_stages (FhRoadmapPage  *self,
-              FhRoadmapItem  *item,
-              GError        **error)
+split_stages (FhRoadmapPage *self, FhRoadmapItem *item, GError **error)
 {
-  int from = fh_roadmap_item_get_from_stage (item);
-  int target = fh_roadmap_item_get_target_stage (item);
-  int duration = fh_roadmap_item_get_duration (item);
-  int start = fh_roadmap_item_get_start_quarter (item);
+  int    from = fh_roadmap_item_get_from_stage (item);
+  int    target = fh_roadmap_item_get_target_stage (item);
+  int    duration = fh_roadmap_item_get_duration (item);
+  int    start = fh_roadmap_item_get_start_quarter (item);
   gint64 id = fh_roadmap_item_get_id (item);
   gint64 previous = id;
   /* The cost is shared out, so that the roadmap's total stays the same: each part
    * gets an equal share, the first (the original item) also the remainder. */
   gint64 cost = fh_roadmap_item_get_cost (item);
-  int n_parts = MAX (target - from, 1);
+  int    n_parts = MAX (target - from, 1);
   gint64 share = cost / n_parts;
 
   fh_store_begin (self->store, _("Split item by stage"));
@@ -137,23 +130,20 @@ split_stages (FhRoadmapPage  *self,
     {
       /* TRANSLATORS: a roadmap item split by stage: its title, then the stage it reaches */
       g_autofree char *title = g_strdup_printf (_("%s: %s"), fh_roadmap_item_get_title (item),
-                                                fh_stage_get_label (stage));
-      g_autoptr(FhRoadmapItem) part = g_object_new (FH_TYPE_ROADMAP_ITEM,
-                                                    "title", title,
-                                                    "capability", fh_roadmap_item_get_capability (item),
-                                                    "from-stage", stage - 1,
-                                                    "target-stage", stage,
-                                                    "start-quarter", start + duration * (stage - from - 1),
-                                                    "duration", duration,
-                                                    "owner", fh_roadmap_item_get_owner (item),
-                                                    "cost", share,
-                                                    NULL);
+                                                   fh_stage_get_label (stage));
+      g_autoptr (FhRoadmapItem) part = g_object_new (
+        FH_TYPE_ROADMAP_ITEM, "title", title, "capability", fh_roadmap_item_get_capability (item),
+        "from-stage", stage - 1, "target-stage", stage, "start-quarter",
+        start + duration * (stage - from - 1), "duration", duration, "owner",
+        fh_roadmap_item_get_owner (item), "cost", share, NULL);
 
-      if (!fh_store_add (self->store, part, error)
-          || !copy_links (self->store, FH_COLLECTION_ITEM_GAPS, id, fh_roadmap_item_get_id (part), error)
-          || !copy_links (self->store, FH_COLLECTION_ITEM_USE_CASES, id, fh_roadmap_item_get_id (part), error)
-          || !fh_store_link (self->store, FH_COLLECTION_ITEM_DEPENDENCIES,
-                             fh_roadmap_item_get_id (part), previous, error))
+      if (!fh_store_add (self->store, part, error) ||
+          !copy_links (self->store, FH_COLLECTION_ITEM_GAPS, id, fh_roadmap_item_get_id (part),
+                       error) ||
+          !copy_links (self->store, FH_COLLECTION_ITEM_USE_CASES, id, fh_roadmap_item_get_id (part),
+                       error) ||
+          !fh_store_link (self->store, FH_COLLECTION_ITEM_DEPENDENCIES,
+                          fh_roadmap_item_get_id (part), previous, error))
         {
           fh_store_cancel (self->store);
           return FALSE;
@@ -161,8 +151,8 @@ split_stages (FhRoadmapPage  *self,
       previous = fh_roadmap_item_get_id (part);
     }
 
-  if (!fh_store_set (self->store, item, error, "target-stage", from + 1,
-                     "cost", cost - share * (n_parts - 1), NULL))
+  if (!fh_store_set (self->store, item, error, "target-stage", from + 1, "cost",
+                     cost - share * (n_parts - 1), NULL))
     {
       fh_store_cancel (self->store);
       return FALSE;
@@ -180,9 +170,7 @@ split_stages (FhRoadmapPage  *self,
  * Returns: whether the plan changed; FALSE without @error when there is nothing to fix
  */
 gboolean
-fh_roadmap_page_apply_fix (FhRoadmapPage  *self,
-                           FhFinding      *finding,
-                           GError        **error)
+fh_roadmap_page_apply_fix (FhRoadmapPage *self, FhFinding *finding, GError **error)
 {
   FhRoadmapItem *item, *dep;
 
@@ -191,8 +179,8 @@ fh_roadmap_page_apply_fix (FhRoadmapPage  *self,
   if (self->store == NULL || finding == NULL || finding->items->len == 0)
     return FALSE;
 
-  item = fh_store_lookup (self->store, FH_COLLECTION_ROADMAP,
-                          g_array_index (finding->items, gint64, 0));
+  item =
+    fh_store_lookup (self->store, FH_COLLECTION_ROADMAP, g_array_index (finding->items, gint64, 0));
   if (item == NULL)
     return FALSE;
 
@@ -207,9 +195,9 @@ fh_roadmap_page_apply_fix (FhRoadmapPage  *self,
                              g_array_index (finding->items, gint64, 1));
       if (dep == NULL)
         return FALSE;
-      return fh_store_set (self->store, item, error, "start-quarter",
-                           fh_roadmap_item_get_start_quarter (dep) + fh_roadmap_item_get_duration (dep),
-                           NULL);
+      return fh_store_set (
+        self->store, item, error, "start-quarter",
+        fh_roadmap_item_get_start_quarter (dep) + fh_roadmap_item_get_duration (dep), NULL);
     case FH_FIX_NONE:
     default:
       return FALSE;
@@ -217,11 +205,10 @@ fh_roadmap_page_apply_fix (FhRoadmapPage  *self,
 }
 
 static void
-fix_clicked_cb (GtkButton     *button,
-                FhRoadmapPage *self)
+fix_clicked_cb (GtkButton *button, FhRoadmapPage *self)
 {
   FhFinding *finding = g_object_get_data (G_OBJECT (button), "finding");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (fh_roadmap_page_apply_fix (self, finding, &error))
     emit_undo_toast (self, _("Fix applied"));
@@ -230,20 +217,17 @@ fix_clicked_cb (GtkButton     *button,
 }
 
 static GtkWidget *
-finding_row (FhRoadmapPage *self,
-             FhFinding     *finding)
+finding_row (FhRoadmapPage *self, FhFinding *finding)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *icon = gtk_image_new_from_icon_name (finding->severity == FH_SEVERITY_ERROR
-                                                  ? "dialog-error-symbolic"
-                                                  : "dialog-warning-symbolic");
-  GtkWidget *message = gtk_label_new (NULL);
-  GtkWidget *fix = gtk_label_new (NULL);
-  g_autofree char *accessible = g_strdup_printf ("%s: %s %s",
-                                                 fh_severity_get_label (finding->severity),
-                                                 finding->message, finding->fix);
+  GtkWidget *icon = gtk_image_new_from_icon_name (
+    finding->severity == FH_SEVERITY_ERROR ? "dialog-error-symbolic" : "dialog-warning-symbolic");
+  GtkWidget       *message = gtk_label_new (NULL);
+  GtkWidget       *fix = gtk_label_new (NULL);
+  g_autofree char *accessible = g_strdup_printf (
+    "%s: %s %s", fh_severity_get_label (finding->severity), finding->message, finding->fix);
 
   gtk_widget_set_margin_top (box, 10);
   gtk_widget_set_margin_bottom (box, 10);
@@ -285,23 +269,22 @@ finding_row (FhRoadmapPage *self,
   gtk_box_append (GTK_BOX (box), text);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), finding->items->len > 0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
   g_object_set_data (G_OBJECT (row), "finding", finding);
 
   return row;
 }
 
 static void
-header_func (GtkListBoxRow *row,
-             GtkListBoxRow *before,
-             gpointer       user_data)
+header_func (GtkListBoxRow *row, GtkListBoxRow *before, gpointer user_data)
 {
   FhRoadmapPage *self = user_data;
-  FhFinding *finding = g_object_get_data (G_OBJECT (row), "finding");
+  FhFinding     *finding = g_object_get_data (G_OBJECT (row), "finding");
   FhFinding *previous = before != NULL ? g_object_get_data (G_OBJECT (before), "finding") : NULL;
   g_autofree char *text = NULL;
-  GtkWidget *label;
-  guint n;
+  GtkWidget       *label;
+  guint            n;
 
   if (finding == NULL || (previous != NULL && previous->severity == finding->severity))
     {
@@ -325,8 +308,7 @@ header_func (GtkListBoxRow *row,
 }
 
 static void
-finding_activated_cb (FhRoadmapPage *self,
-                      GtkListBoxRow *row)
+finding_activated_cb (FhRoadmapPage *self, GtkListBoxRow *row)
 {
   FhFinding *finding = g_object_get_data (G_OBJECT (row), "finding");
 
@@ -338,8 +320,7 @@ finding_activated_cb (FhRoadmapPage *self,
 }
 
 static void
-set_badge (FhRoadmapPage *self,
-           const char    *badge)
+set_badge (FhRoadmapPage *self, const char *badge)
 {
   if (g_strcmp0 (self->badge, badge) == 0)
     return;
@@ -353,9 +334,9 @@ static void
 refresh (FhRoadmapPage *self)
 {
   FhPlanModels models;
-  FhCoverage coverage = { 0 };
-  GtkWidget *child;
-  guint n_errors;
+  FhCoverage   coverage = { 0 };
+  GtkWidget   *child;
+  guint        n_errors;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list))) != NULL)
     gtk_list_box_remove (self->findings_list, child);
@@ -384,10 +365,10 @@ refresh (FhRoadmapPage *self)
     gtk_label_set_text (self->findings_title, _("The roadmap passes every start-small rule."));
   else
     {
-      g_autofree char *title = g_strdup_printf (ngettext ("Start-small rules: %u finding",
-                                                          "Start-small rules: %u findings",
-                                                          self->findings->len),
-                                                self->findings->len);
+      g_autofree char *title =
+        g_strdup_printf (ngettext ("Start-small rules: %u finding",
+                                   "Start-small rules: %u findings", self->findings->len),
+                         self->findings->len);
 
       gtk_label_set_text (self->findings_title, title);
     }
@@ -400,14 +381,14 @@ refresh (FhRoadmapPage *self)
 
   fh_coverage_compute (&models, &coverage);
   {
-    g_autofree char *text = g_strdup_printf (ngettext ("%u of %u open gap closed by an item",
-                                                       "%u of %u open gaps closed by an item",
-                                                       coverage.n_open),
-                                             coverage.n_covered, coverage.n_open);
+    g_autofree char *text =
+      g_strdup_printf (ngettext ("%u of %u open gap closed by an item",
+                                 "%u of %u open gaps closed by an item", coverage.n_open),
+                       coverage.n_covered, coverage.n_open);
 
     gtk_label_set_text (self->coverage_label, text);
-    gtk_level_bar_set_value (self->coverage_bar,
-                             coverage.n_open > 0 ? (double)coverage.n_covered / coverage.n_open : 1);
+    gtk_level_bar_set_value (
+      self->coverage_bar, coverage.n_open > 0 ? (double)coverage.n_covered / coverage.n_open : 1);
   }
   fh_coverage_clear (&coverage);
 }
@@ -419,11 +400,10 @@ store_changed_cb (FhRoadmapPage *self)
 }
 
 static void
-item_activated_cb (FhRoadmapPage *self,
-                   gint64         id)
+item_activated_cb (FhRoadmapPage *self, gint64 id)
 {
   FhRoadmapItem *item;
-  FhItemEditor *editor;
+  FhItemEditor  *editor;
 
   if (self->store == NULL)
     return;
@@ -432,25 +412,23 @@ item_activated_cb (FhRoadmapPage *self,
   if (item == NULL)
     return;
 
-  editor = fh_item_editor_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store, item);
+  editor =
+    fh_item_editor_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store, item);
   g_signal_connect_swapped (editor, "add-toast", G_CALLBACK (emit_toast), self);
   gtk_window_present (GTK_WINDOW (editor));
 }
 
 static void
-timeline_toast_cb (FhRoadmapPage *self,
-                   AdwToast      *toast)
+timeline_toast_cb (FhRoadmapPage *self, AdwToast *toast)
 {
   emit_toast (self, toast);
 }
 
 static void
-add_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *param)
+add_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   FhRoadmapPage *self = FH_ROADMAP_PAGE (widget);
-  FhItemEditor *editor;
+  FhItemEditor  *editor;
 
   if (self->store == NULL)
     return;
@@ -465,8 +443,8 @@ add_action (GtkWidget  *widget,
 typedef struct
 {
   FhRoadmapPage *page;
-  GPtrArray     *draft;   /* FhDraftItem */
-  GPtrArray     *checks;  /* GtkCheckButton, one per draft item */
+  GPtrArray     *draft;  /* FhDraftItem */
+  GPtrArray     *checks; /* GtkCheckButton, one per draft item */
 } DraftPreview;
 
 static void
@@ -479,11 +457,9 @@ draft_preview_free (DraftPreview *preview)
 }
 
 static gboolean
-accept_draft (DraftPreview  *preview,
-              guint         *n_added,
-              GError       **error)
+accept_draft (DraftPreview *preview, guint *n_added, GError **error)
 {
-  FhStore *store = preview->page->store;
+  FhStore           *store = preview->page->store;
   g_autofree gint64 *ids = g_new0 (gint64, MAX (preview->draft->len, 1));
 
   *n_added = 0;
@@ -506,9 +482,9 @@ accept_draft (DraftPreview  *preview,
         if (!fh_store_link (store, FH_COLLECTION_ITEM_USE_CASES, ids[i],
                             g_array_index (proposed->use_cases, gint64, k), error))
           goto failed;
-      if (proposed->depends_on >= 0 && ids[proposed->depends_on] != 0
-          && !fh_store_link (store, FH_COLLECTION_ITEM_DEPENDENCIES, ids[i],
-                             ids[proposed->depends_on], error))
+      if (proposed->depends_on >= 0 && ids[proposed->depends_on] != 0 &&
+          !fh_store_link (store, FH_COLLECTION_ITEM_DEPENDENCIES, ids[i], ids[proposed->depends_on],
+                          error))
         goto failed;
       (*n_added)++;
     }
@@ -521,11 +497,10 @@ failed:
 }
 
 static void
-draft_accept_cb (GtkButton    *button,
-                 DraftPreview *preview)
+draft_accept_cb (GtkButton *button, DraftPreview *preview)
 {
   GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button)));
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   guint n_added = 0;
 
   if (preview->page->store == NULL)
@@ -539,9 +514,8 @@ draft_accept_cb (GtkButton    *button,
 
   if (n_added > 0)
     {
-      g_autofree char *title = g_strdup_printf (ngettext ("%u drafted item added",
-                                                          "%u drafted items added", n_added),
-                                                n_added);
+      g_autofree char *title = g_strdup_printf (
+        ngettext ("%u drafted item added", "%u drafted items added", n_added), n_added);
 
       emit_undo_toast (preview->page, title);
     }
@@ -549,31 +523,27 @@ draft_accept_cb (GtkButton    *button,
 }
 
 static GtkWidget *
-draft_row (FhRoadmapPage *self,
-           FhDraftItem   *proposed,
-           GtkWidget    **check)
+draft_row (FhRoadmapPage *self, FhDraftItem *proposed, GtkWidget **check)
 {
   FhRoadmapItem *item = proposed->item;
-  FhCapability *capability = fh_store_lookup_capability (self->store,
-                                                         fh_roadmap_item_get_capability (item));
+  FhCapability  *capability =
+    fh_store_lookup_capability (self->store, fh_roadmap_item_get_capability (item));
   g_autofree char *quarter = fh_quarter_format (fh_roadmap_item_get_start_quarter (item));
   g_autofree char *subtitle = NULL;
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget       *row = adw_action_row_new ();
 
-  subtitle = g_strdup_printf (ngettext ("%s · %s · closes %u gap",
-                                        "%s · %s · closes %u gaps", proposed->gaps->len),
-                              quarter,
-                              capability != NULL ? fh_capability_get_name (capability) : "",
-                              proposed->gaps->len);
+  subtitle = g_strdup_printf (
+    ngettext ("%s · %s · closes %u gap", "%s · %s · closes %u gaps", proposed->gaps->len), quarter,
+    capability != NULL ? fh_capability_get_name (capability) : "", proposed->gaps->len);
   if (proposed->option != 0)
     {
-      g_autofree char *money = fh_money_format (proposed->option_cost,
-                                                fh_plan_info_get_currency (fh_store_get_info (self->store)));
+      g_autofree char *money = fh_money_format (
+        proposed->option_cost, fh_plan_info_get_currency (fh_store_get_info (self->store)));
       g_autofree char *with_cost = NULL;
 
       /* TRANSLATORS: a drafted item's details, then its capability's chosen option's cost */
-      with_cost = g_strdup_printf (_("%s · chosen option %s (total cost of ownership)"),
-                                   subtitle, money);
+      with_cost =
+        g_strdup_printf (_("%s · chosen option %s (total cost of ownership)"), subtitle, money);
       g_free (subtitle);
       subtitle = g_steal_pointer (&with_cost);
     }
@@ -605,8 +575,8 @@ GtkWindow *
 fh_roadmap_page_show_draft (FhRoadmapPage *self)
 {
   DraftPreview *preview;
-  FhPlanModels models;
-  GtkWidget *window, *box, *header, *accept, *discard, *scrolled, *list, *intro;
+  FhPlanModels  models;
+  GtkWidget    *window, *box, *header, *accept, *discard, *scrolled, *list, *intro;
 
   g_return_val_if_fail (FH_IS_ROADMAP_PAGE (self), NULL);
 
@@ -622,9 +592,11 @@ fh_roadmap_page_show_draft (FhRoadmapPage *self)
   window = adw_window_new ();
   gtk_window_set_title (GTK_WINDOW (window), _("Draft Roadmap"));
   gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_set_transient_for (GTK_WINDOW (window),
+                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
   gtk_window_set_default_size (GTK_WINDOW (window), 720, 640);
-  g_object_set_data_full (G_OBJECT (window), "preview", preview, (GDestroyNotify)draft_preview_free);
+  g_object_set_data_full (G_OBJECT (window), "preview", preview,
+                          (GDestroyNotify)draft_preview_free);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   header = adw_header_bar_new ();
@@ -640,9 +612,10 @@ fh_roadmap_page_show_draft (FhRoadmapPage *self)
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), accept);
   gtk_box_append (GTK_BOX (box), header);
 
-  intro = gtk_label_new (preview->draft->len > 0
-                         ? _("Proposed from the latest assessment, the open gaps (by severity and votes) and the use cases’ priorities: each capability climbs one stage at a time, in the order its prerequisites allow. Uncheck what the team does not want, then accept; one Undo takes it all back.")
-                         : _("Nothing to propose: every capability that has open gaps, and every core capability, is already planned as far as the plan’s horizon allows."));
+  intro =
+    gtk_label_new (preview->draft->len > 0
+                   ? _("Proposed from the latest assessment, the open gaps (by severity and votes) and the use cases’ priorities: each capability climbs one stage at a time, in the order its prerequisites allow. Uncheck what the team does not want, then accept; one Undo takes it all back.")
+                   : _("Nothing to propose: every capability that has open gaps, and every core capability, is already planned as far as the plan’s horizon allows."));
   gtk_label_set_wrap (GTK_LABEL (intro), TRUE);
   gtk_label_set_xalign (GTK_LABEL (intro), 0);
   gtk_widget_set_margin_top (intro, 12);
@@ -670,7 +643,8 @@ fh_roadmap_page_show_draft (FhRoadmapPage *self)
   gtk_widget_set_visible (list, preview->draft->len > 0);
 
   scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_box_append (GTK_BOX (box), scrolled);
@@ -683,16 +657,13 @@ fh_roadmap_page_show_draft (FhRoadmapPage *self)
 }
 
 static void
-draft_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *param)
+draft_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   fh_roadmap_page_show_draft (FH_ROADMAP_PAGE (widget));
 }
 
 static void
-hide_empty_toggled_cb (FhRoadmapPage   *self,
-                       GtkToggleButton *button)
+hide_empty_toggled_cb (FhRoadmapPage *self, GtkToggleButton *button)
 {
   fh_timeline_set_hide_empty (self->timeline, gtk_toggle_button_get_active (button));
 }
@@ -732,10 +703,7 @@ fh_roadmap_page_finalize (GObject *object)
 }
 
 static void
-fh_roadmap_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+fh_roadmap_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhRoadmapPage *self = FH_ROADMAP_PAGE (object);
 
@@ -779,7 +747,7 @@ fh_roadmap_page_grab_focus (GtkWidget *widget)
 static void
 fh_roadmap_page_class_init (FhRoadmapPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fh_roadmap_page_dispose;
@@ -793,13 +761,11 @@ fh_roadmap_page_class_init (FhRoadmapPageClass *klass)
     g_param_spec_object ("store", NULL, NULL, FH_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_BADGE] =
-    g_param_spec_string ("badge", NULL, NULL, "",
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_string ("badge", NULL, NULL, "", G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[ADD_TOAST] =
-    g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                     NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   g_type_ensure (FH_TYPE_TIMELINE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-roadmap-page.ui");
@@ -825,8 +791,8 @@ fh_roadmap_page_init (FhRoadmapPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->badge = g_strdup ("");
   gtk_list_box_set_header_func (self->findings_list, header_func, self, NULL);
-  g_signal_connect_swapped (self->hide_empty_button, "toggled",
-                            G_CALLBACK (hide_empty_toggled_cb), self);
+  g_signal_connect_swapped (self->hide_empty_button, "toggled", G_CALLBACK (hide_empty_toggled_cb),
+                            self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roadmap.add", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roadmap.draft", FALSE);
   refresh (self);
@@ -847,8 +813,7 @@ fh_roadmap_page_get_store (FhRoadmapPage *self)
 }
 
 void
-fh_roadmap_page_set_store (FhRoadmapPage *self,
-                           FhStore       *store)
+fh_roadmap_page_set_store (FhRoadmapPage *self, FhStore *store)
 {
   g_return_if_fail (FH_IS_ROADMAP_PAGE (self));
   g_return_if_fail (store == NULL || FH_IS_STORE (store));

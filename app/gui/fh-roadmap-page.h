@@ -18,15 +18,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FhRoadmapPage, fh_roadmap_page, FH, ROADMAP_PAGE, AdwBin)
 
-GtkWidget  *fh_roadmap_page_new          (void);
-FhStore    *fh_roadmap_page_get_store    (FhRoadmapPage *self);
-void        fh_roadmap_page_set_store    (FhRoadmapPage *self,
-                                          FhStore       *store);
-GPtrArray  *fh_roadmap_page_get_findings (FhRoadmapPage *self);
-GtkWidget  *fh_roadmap_page_get_timeline (FhRoadmapPage *self);
-GtkWindow  *fh_roadmap_page_show_draft   (FhRoadmapPage *self);
-gboolean    fh_roadmap_page_apply_fix    (FhRoadmapPage *self,
-                                          FhFinding     *finding,
-                                          GError       **error);
+GtkWidget *fh_roadmap_page_new (void);
+FhStore   *fh_roadmap_page_get_store (FhRoadmapPage *self);
+void       fh_roadmap_page_set_store (FhRoadmapPage *self, FhStore *store);
+GPtrArray *fh_roadmap_page_get_findings (FhRoadmapPage *self);
+GtkWidget *fh_roadmap_page_get_timeline (FhRoadmapPage *self);
+GtkWindow *fh_roadmap_page_show_draft (FhRoadmapPage *self);
+gboolean   fh_roadmap_page_apply_fix (FhRoadmapPage *self, FhFinding *finding, GError **error);
 
 G_END_DECLS

@@ -19,41 +19,43 @@
 #include "fh-rules.h"
 #include "fh-feedback.h"
 
-
 /* The roadmap's swimlanes on screen: the drawing is app/render's, so the PDF shows the
  * same picture; this widget scrolls it, draws only what is in view and turns mouse and
  * keys into changes of the plan, one undo step each. */
 struct _FhTimeline
 {
-  GtkWidget            parent_instance;
+  GtkWidget parent_instance;
 
-  FhStore             *store;
-  FhRenderTimeline    *render;
-  GPtrArray           *findings;
-  GHashTable          *collapsed;
-  gboolean             hide_empty;
-  gint64               selected;
-  double               zoom;
-  FhTimelineGeometry   geometry;
+  FhStore           *store;
+  FhRenderTimeline  *render;
+  GPtrArray         *findings;
+  GHashTable        *collapsed;
+  gboolean           hide_empty;
+  gint64             selected;
+  double             zoom;
+  FhTimelineGeometry geometry;
 
-  GtkAdjustment       *hadjustment;
-  GtkAdjustment       *vadjustment;
-  GtkScrollablePolicy  hscroll_policy;
-  GtkScrollablePolicy  vscroll_policy;
+  GtkAdjustment      *hadjustment;
+  GtkAdjustment      *vadjustment;
+  GtkScrollablePolicy hscroll_policy;
+  GtkScrollablePolicy vscroll_policy;
 
-  int                  drag_bar;
-  FhTimelineHit        drag_hit;
-  int                  drag_start;
-  int                  drag_duration;
+  int           drag_bar;
+  FhTimelineHit drag_hit;
+  int           drag_start;
+  int           drag_duration;
 };
 
 static void fh_timeline_scrollable_init (GtkScrollableInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (FhTimeline, fh_timeline, GTK_TYPE_WIDGET,
+G_DEFINE_FINAL_TYPE_WITH_CODE (FhTimeline,
+                               fh_timeline,
+                               GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE,
                                                       fh_timeline_scrollable_init))
 
-enum {
+enum
+{
   PROP_0,
   PROP_SELECTED,
   PROP_HIDE_EMPTY,
@@ -64,14 +66,15 @@ enum {
   PROP_VSCROLL_POLICY,
 };
 
-enum {
+enum
+{
   ITEM_ACTIVATED,
   ADD_TOAST,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 static void
 fh_timeline_scrollable_init (GtkScrollableInterface *iface)
@@ -79,8 +82,7 @@ fh_timeline_scrollable_init (GtkScrollableInterface *iface)
 }
 
 static void
-get_viewport (FhTimeline         *self,
-              FhTimelineViewport *viewport)
+get_viewport (FhTimeline *self, FhTimelineViewport *viewport)
 {
   viewport->x = self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
   viewport->y = self->vadjustment != NULL ? gtk_adjustment_get_value (self->vadjustment) : 0;
@@ -91,7 +93,7 @@ get_viewport (FhTimeline         *self,
 static double
 now_in_quarters (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   int quarter = fh_quarter_from_date (now);
   int month_in = (g_date_time_get_month (now) - 1) % 3;
 
@@ -99,10 +101,7 @@ now_in_quarters (void)
 }
 
 static void
-configure_adjustment (GtkAdjustment *adjustment,
-                      double         content,
-                      double         page,
-                      double         step)
+configure_adjustment (GtkAdjustment *adjustment, double content, double page, double step)
 {
   double value;
 
@@ -117,10 +116,10 @@ configure_adjustment (GtkAdjustment *adjustment,
 static void
 relayout (FhTimeline *self)
 {
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  int    width = gtk_widget_get_width (GTK_WIDGET (self));
+  int    height = gtk_widget_get_height (GTK_WIDGET (self));
   double content_w = 0, content_h = 0;
-  int n_quarters;
+  int    n_quarters;
 
   if (self->render == NULL)
     return;
@@ -130,13 +129,16 @@ relayout (FhTimeline *self)
    * past that, names wrap onto a second line, and are cut short only after that
    * (the tooltip then shows the whole name). */
   fh_timeline_geometry_init (&self->geometry, 1.0);
-  self->geometry.label_width = CLAMP (fh_render_timeline_get_label_width (self->render, &self->geometry),
-                                      150, MAX (150, width * (width < 1000 ? 0.3 : 0.24)));
+  self->geometry.label_width =
+    CLAMP (fh_render_timeline_get_label_width (self->render, &self->geometry), 150,
+           MAX (150, width * (width < 1000 ? 0.3 : 0.24)));
   n_quarters = fh_render_timeline_get_n_quarters (self->render);
   /* Columns never narrower than their header labels and a short title need; past
    * that, the timeline scrolls sideways inside itself. */
-  self->geometry.column_width = MAX (fh_render_timeline_min_column_width (self->render, &self->geometry),
-                                     (width - self->geometry.label_width) / n_quarters) * self->zoom;
+  self->geometry.column_width =
+    MAX (fh_render_timeline_min_column_width (self->render, &self->geometry),
+         (width - self->geometry.label_width) / n_quarters) *
+    self->zoom;
   fh_render_timeline_layout (self->render, &self->geometry);
   fh_render_timeline_get_size (self->render, &content_w, &content_h);
 
@@ -147,29 +149,26 @@ relayout (FhTimeline *self)
 }
 
 static char *
-describe_bar (FhTimeline          *self,
-              const FhTimelineBar *bar)
+describe_bar (FhTimeline *self, const FhTimelineBar *bar)
 {
-  g_autofree char *start = fh_quarter_format (bar->start);
-  g_autofree char *end = fh_quarter_format (bar->start + bar->duration - 1);
+  g_autofree char      *start = fh_quarter_format (bar->start);
+  g_autofree char      *end = fh_quarter_format (bar->start + bar->duration - 1);
   const FhTimelineLane *lane = fh_render_timeline_get_lane (self->render, bar->lane);
 
   /* TRANSLATORS: a roadmap item: title, capability, from stage, target stage, first and
    * last quarter */
-  return g_strdup_printf (_("%s — %s, %s to %s, %s to %s"),
-                          bar->title, lane->name,
-                          fh_stage_get_label (CLAMP (bar->from_stage, 0, FH_STAGE_LAST)),
-                          fh_stage_get_label (CLAMP (bar->target_stage, 0, FH_STAGE_LAST)),
-                          start, end);
+  return g_strdup_printf (_("%s — %s, %s to %s, %s to %s"), bar->title, lane->name,
+                             fh_stage_get_label (CLAMP (bar->from_stage, 0, FH_STAGE_LAST)),
+                             fh_stage_get_label (CLAMP (bar->target_stage, 0, FH_STAGE_LAST)),
+                             start, end);
 }
 
 /* A bar's tooltip: what it is, then each finding about it, in plain text. */
 static char *
-bar_tooltip (FhTimeline          *self,
-             const FhTimelineBar *bar)
+bar_tooltip (FhTimeline *self, const FhTimelineBar *bar)
 {
   g_autofree char *head = describe_bar (self, bar);
-  GString *text = g_string_new (head);
+  GString         *text = g_string_new (head);
 
   for (guint i = 0; self->findings != NULL && i < self->findings->len; i++)
     {
@@ -179,7 +178,7 @@ bar_tooltip (FhTimeline          *self,
         continue;
       /* TRANSLATORS: a finding in a bar's tooltip: its severity, then its message */
       g_string_append_printf (text, _("\n%s: %s"), fh_severity_get_label (finding->severity),
-                              finding->message);
+                                       finding->message);
     }
 
   return g_string_free (text, FALSE);
@@ -188,22 +187,23 @@ bar_tooltip (FhTimeline          *self,
 static void
 announce_selection (FhTimeline *self)
 {
-  int index = self->render != NULL ? fh_render_timeline_find_bar (self->render, self->selected) : -1;
+  int index =
+    self->render != NULL ? fh_render_timeline_find_bar (self->render, self->selected) : -1;
   g_autofree char *text = NULL;
 
   if (index >= 0)
     text = describe_bar (self, fh_render_timeline_get_bar (self->render, index));
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  text != NULL ? text : _("No item selected. Press Down to select the first item."),
-                                  -1);
+  gtk_accessible_update_property (
+    GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+    text != NULL ? text : _("No item selected. Press Down to select the first item."), -1);
 }
 
 static void
 scroll_to_selected (FhTimeline *self)
 {
-  int index = self->render != NULL ? fh_render_timeline_find_bar (self->render, self->selected) : -1;
+  int index =
+    self->render != NULL ? fh_render_timeline_find_bar (self->render, self->selected) : -1;
   cairo_rectangle_t r;
 
   if (index < 0 || !fh_render_timeline_bar_rect (self->render, index, &r))
@@ -224,8 +224,8 @@ rebuild (FhTimeline *self)
   if (self->store != NULL)
     {
       fh_store_get_models (self->store, &models);
-      self->render = fh_render_timeline_new (&models, self->findings, self->collapsed,
-                                             self->hide_empty);
+      self->render =
+        fh_render_timeline_new (&models, self->findings, self->collapsed, self->hide_empty);
       fh_render_timeline_set_now (self->render, now_in_quarters ());
       fh_render_timeline_set_show_controls (self->render, TRUE);
       if (fh_render_timeline_find_bar (self->render, self->selected) < 0)
@@ -239,40 +239,34 @@ rebuild (FhTimeline *self)
 }
 
 static void
-emit_error (FhTimeline *self,
-            GError     *error)
+emit_error (FhTimeline *self, GError *error)
 {
-  g_autoptr(AdwToast) toast = fh_toast_new (error->message, FALSE);
+  g_autoptr (AdwToast) toast = fh_toast_new (error->message, FALSE);
 
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
 
 static FhRoadmapItem *
-lookup_item (FhTimeline *self,
-             gint64      id)
+lookup_item (FhTimeline *self, gint64 id)
 {
-  return self->store != NULL && id != 0
-    ? fh_store_lookup (self->store, FH_COLLECTION_ROADMAP, id) : NULL;
+  return self->store != NULL && id != 0 ? fh_store_lookup (self->store, FH_COLLECTION_ROADMAP, id)
+                                        : NULL;
 }
 
 static gboolean
-set_span (FhTimeline *self,
-          gint64      id,
-          int         start,
-          int         duration)
+set_span (FhTimeline *self, gint64 id, int start, int duration)
 {
   FhRoadmapItem *item = lookup_item (self, id);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (item == NULL)
     return FALSE;
-  if (start == fh_roadmap_item_get_start_quarter (item)
-      && duration == fh_roadmap_item_get_duration (item))
+  if (start == fh_roadmap_item_get_start_quarter (item) &&
+      duration == fh_roadmap_item_get_duration (item))
     return FALSE;
 
   /* Start and length in one call: one undo step. */
-  if (!fh_store_set (self->store, item, &error,
-                     "start-quarter", start, "duration", duration, NULL))
+  if (!fh_store_set (self->store, item, &error, "start-quarter", start, "duration", duration, NULL))
     {
       emit_error (self, error);
       return FALSE;
@@ -289,9 +283,7 @@ set_span (FhTimeline *self,
  * Returns: whether the plan changed
  */
 gboolean
-fh_timeline_move_selected (FhTimeline *self,
-                           int         delta_start,
-                           int         delta_duration)
+fh_timeline_move_selected (FhTimeline *self, int delta_start, int delta_duration)
 {
   FhRoadmapItem *item;
 
@@ -301,17 +293,15 @@ fh_timeline_move_selected (FhTimeline *self,
   if (item == NULL)
     return FALSE;
 
-  return set_span (self, self->selected,
-                   fh_roadmap_item_get_start_quarter (item) + delta_start,
+  return set_span (self, self->selected, fh_roadmap_item_get_start_quarter (item) + delta_start,
                    CLAMP (fh_roadmap_item_get_duration (item) + delta_duration, 1, 40));
 }
 
 static void
-select_relative (FhTimeline *self,
-                 int         step)
+select_relative (FhTimeline *self, int step)
 {
   guint n;
-  int index;
+  int   index;
 
   if (self->render == NULL || (n = fh_render_timeline_get_n_bars (self->render)) == 0)
     return;
@@ -390,15 +380,11 @@ key_pressed_cb (FhTimeline            *self,
 }
 
 static void
-click_pressed_cb (FhTimeline      *self,
-                  int              n_press,
-                  double           x,
-                  double           y,
-                  GtkGestureClick *gesture)
+click_pressed_cb (FhTimeline *self, int n_press, double x, double y, GtkGestureClick *gesture)
 {
   FhTimelineViewport viewport;
-  FhTimelineHit hit;
-  int index;
+  FhTimelineHit      hit;
+  int                index;
 
   if (self->render == NULL)
     return;
@@ -426,14 +412,11 @@ click_pressed_cb (FhTimeline      *self,
 }
 
 static void
-drag_begin_cb (FhTimeline     *self,
-               double          x,
-               double          y,
-               GtkGestureDrag *gesture)
+drag_begin_cb (FhTimeline *self, double x, double y, GtkGestureDrag *gesture)
 {
-  FhTimelineViewport viewport;
+  FhTimelineViewport   viewport;
   const FhTimelineBar *bar;
-  int index;
+  int                  index;
 
   self->drag_bar = -1;
   if (self->render == NULL)
@@ -451,10 +434,7 @@ drag_begin_cb (FhTimeline     *self,
 }
 
 static void
-drag_span (FhTimeline *self,
-           double      offset_x,
-           int        *start,
-           int        *duration)
+drag_span (FhTimeline *self, double offset_x, int *start, int *duration)
 {
   int delta = (int)(offset_x / self->geometry.column_width + (offset_x >= 0 ? 0.5 : -0.5));
 
@@ -477,10 +457,7 @@ drag_span (FhTimeline *self,
 }
 
 static void
-drag_update_cb (FhTimeline     *self,
-                double          offset_x,
-                double          offset_y,
-                GtkGestureDrag *gesture)
+drag_update_cb (FhTimeline *self, double offset_x, double offset_y, GtkGestureDrag *gesture)
 {
   int start, duration;
 
@@ -493,12 +470,9 @@ drag_update_cb (FhTimeline     *self,
 }
 
 static void
-drag_end_cb (FhTimeline     *self,
-             double          offset_x,
-             double          offset_y,
-             GtkGestureDrag *gesture)
+drag_end_cb (FhTimeline *self, double offset_x, double offset_y, GtkGestureDrag *gesture)
 {
-  int start, duration;
+  int    start, duration;
   gint64 id;
 
   if (self->drag_bar < 0 || self->render == NULL)
@@ -513,15 +487,11 @@ drag_end_cb (FhTimeline     *self,
 }
 
 static gboolean
-query_tooltip_cb (FhTimeline *self,
-                  int         x,
-                  int         y,
-                  gboolean    keyboard,
-                  GtkTooltip *tooltip)
+query_tooltip_cb (FhTimeline *self, int x, int y, gboolean keyboard, GtkTooltip *tooltip)
 {
   FhTimelineViewport viewport;
-  g_autofree char *text = NULL;
-  int index;
+  g_autofree char   *text = NULL;
+  int                index;
 
   if (self->render == NULL)
     return FALSE;
@@ -531,7 +501,8 @@ query_tooltip_cb (FhTimeline *self,
       index = fh_render_timeline_find_bar (self->render, self->selected);
       if (index < 0)
         {
-          gtk_tooltip_set_text (tooltip, _("Roadmap timeline: Up and Down select an item, arrows move it by a quarter, Shift+arrows change its length, Enter opens it"));
+          gtk_tooltip_set_text (tooltip,
+                                _("Roadmap timeline: Up and Down select an item, arrows move it by a quarter, Shift+arrows change its length, Enter opens it"));
           return TRUE;
         }
     }
@@ -544,7 +515,7 @@ query_tooltip_cb (FhTimeline *self,
         case FH_TIMELINE_HIT_LANE:
           /* TRANSLATORS: a lane's tooltip: the capability's full name, then a hint */
           text = g_strdup_printf (_("%s\nClick to collapse or expand this lane"),
-                                  fh_render_timeline_get_lane (self->render, index)->name);
+                                     fh_render_timeline_get_lane (self->render, index)->name);
           gtk_tooltip_set_text (tooltip, text);
           return TRUE;
         case FH_TIMELINE_HIT_START_EDGE:
@@ -568,9 +539,7 @@ adjustment_changed_cb (FhTimeline *self)
 }
 
 static void
-set_adjustment (FhTimeline     *self,
-                GtkAdjustment **slot,
-                GtkAdjustment  *adjustment)
+set_adjustment (FhTimeline *self, GtkAdjustment **slot, GtkAdjustment *adjustment)
 {
   if (*slot == adjustment)
     return;
@@ -579,40 +548,36 @@ set_adjustment (FhTimeline     *self,
     g_signal_handlers_disconnect_by_data (*slot, self);
   g_set_object (slot, adjustment);
   if (adjustment != NULL)
-    g_signal_connect_swapped (adjustment, "value-changed",
-                              G_CALLBACK (adjustment_changed_cb), self);
+    g_signal_connect_swapped (adjustment, "value-changed", G_CALLBACK (adjustment_changed_cb),
+                              self);
   relayout (self);
 }
 
 static void
-fh_timeline_size_allocate (GtkWidget *widget,
-                           int        width,
-                           int        height,
-                           int        baseline)
+fh_timeline_size_allocate (GtkWidget *widget, int width, int height, int baseline)
 {
   relayout (FH_TIMELINE (widget));
 }
 
 static void
-fh_timeline_measure (GtkWidget      *widget,
-                     GtkOrientation  orientation,
-                     int             for_size,
-                     int            *minimum,
-                     int            *natural,
-                     int            *minimum_baseline,
-                     int            *natural_baseline)
+fh_timeline_measure (GtkWidget     *widget,
+                     GtkOrientation orientation,
+                     int            for_size,
+                     int           *minimum,
+                     int           *natural,
+                     int           *minimum_baseline,
+                     int           *natural_baseline)
 {
   *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 320 : 200;
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 900 : 480;
 }
 
 static void
-fh_timeline_snapshot (GtkWidget   *widget,
-                      GtkSnapshot *snapshot)
+fh_timeline_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 {
-  FhTimeline *self = FH_TIMELINE (widget);
+  FhTimeline        *self = FH_TIMELINE (widget);
   FhTimelineViewport viewport;
-  cairo_t *cr;
+  cairo_t           *cr;
 
   if (self->render == NULL)
     return;
@@ -656,10 +621,7 @@ fh_timeline_finalize (GObject *object)
 }
 
 static void
-fh_timeline_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
+fh_timeline_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhTimeline *self = FH_TIMELINE (object);
 
@@ -689,10 +651,7 @@ fh_timeline_get_property (GObject    *object,
 }
 
 static void
-fh_timeline_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
+fh_timeline_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   FhTimeline *self = FH_TIMELINE (object);
 
@@ -724,7 +683,7 @@ fh_timeline_set_property (GObject      *object,
 static void
 fh_timeline_class_init (FhTimelineClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fh_timeline_dispose;
@@ -749,11 +708,10 @@ fh_timeline_class_init (FhTimelineClass *klass)
   g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
 
   signals[ITEM_ACTIVATED] =
-    g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-  signals[ADD_TOAST] =
-    g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+    g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                     NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   gtk_widget_class_set_css_name (widget_class, "fhtimeline");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -763,8 +721,8 @@ static void
 fh_timeline_init (FhTimeline *self)
 {
   GtkEventController *key = gtk_event_controller_key_new ();
-  GtkGesture *click = gtk_gesture_click_new ();
-  GtkGesture *drag = gtk_gesture_drag_new ();
+  GtkGesture         *click = gtk_gesture_click_new ();
+  GtkGesture         *drag = gtk_gesture_drag_new ();
 
   self->collapsed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->zoom = 1.0;
@@ -777,9 +735,8 @@ fh_timeline_init (FhTimeline *self)
    * name over its label, nothing over empty space. The keys are in the accessible
    * description and in the keyboard tooltip. */
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Roadmap timeline"),
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Roadmap timeline"), -1);
 
   g_signal_connect_swapped (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), key);
@@ -811,9 +768,7 @@ fh_timeline_new (void)
  * Draws the plan again; call it after every change.
  */
 void
-fh_timeline_set_plan (FhTimeline *self,
-                      FhStore    *store,
-                      GPtrArray  *findings)
+fh_timeline_set_plan (FhTimeline *self, FhStore *store, GPtrArray *findings)
 {
   g_return_if_fail (FH_IS_TIMELINE (self));
 
@@ -834,8 +789,7 @@ fh_timeline_get_selected (FhTimeline *self)
 }
 
 void
-fh_timeline_set_selected (FhTimeline *self,
-                          gint64      item)
+fh_timeline_set_selected (FhTimeline *self, gint64 item)
 {
   g_return_if_fail (FH_IS_TIMELINE (self));
 
@@ -862,8 +816,7 @@ fh_timeline_get_hide_empty (FhTimeline *self)
 }
 
 void
-fh_timeline_set_hide_empty (FhTimeline *self,
-                            gboolean    hide_empty)
+fh_timeline_set_hide_empty (FhTimeline *self, gboolean hide_empty)
 {
   g_return_if_fail (FH_IS_TIMELINE (self));
 

@@ -18,23 +18,24 @@
 
 struct _FhTimer
 {
-  GtkWidget      parent_instance;
+  GtkWidget parent_instance;
 
   GtkMenuButton *button;
   GtkLabel      *label;
   GtkSpinButton *minutes;
   GtkWidget     *stop_button;
 
-  gint64         end_time;  /* monotonic µs */
-  int            remaining; /* seconds */
-  guint          tick_id;
-  gboolean       finished;
-  char          *text;
+  gint64   end_time;  /* monotonic µs */
+  int      remaining; /* seconds */
+  guint    tick_id;
+  gboolean finished;
+  char    *text;
 };
 
 G_DEFINE_FINAL_TYPE (FhTimer, fh_timer, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_TEXT,
   PROP_RUNNING,
@@ -42,20 +43,21 @@ enum {
   N_PROPS
 };
 
-enum {
+enum
+{
   FINISHED,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 static void
 fh_timer_update (FhTimer *self)
 {
   g_autofree char *text = NULL;
   g_autofree char *tooltip = NULL;
-  gboolean running = self->tick_id != 0;
+  gboolean         running = self->tick_id != 0;
 
   if (running || self->finished)
     text = g_strdup_printf ("%02d:%02d", self->remaining / 60, self->remaining % 60);
@@ -73,7 +75,8 @@ fh_timer_update (FhTimer *self)
   else
     tooltip = g_strdup (_("Workshop timer"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  tooltip, -1);
 
   if (g_strcmp0 (text, self->text) != 0)
     {
@@ -84,8 +87,7 @@ fh_timer_update (FhTimer *self)
 }
 
 static void
-set_finished (FhTimer  *self,
-              gboolean  finished)
+set_finished (FhTimer *self, gboolean finished)
 {
   if (self->finished == finished)
     return;
@@ -102,7 +104,7 @@ static gboolean
 tick_cb (gpointer data)
 {
   FhTimer *self = data;
-  gint64 left = self->end_time - g_get_monotonic_time ();
+  gint64   left = self->end_time - g_get_monotonic_time ();
 
   /* Rounded up: "00:01" shows until the last second has passed. */
   self->remaining = left > 0 ? (int)((left + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC) : 0;
@@ -153,7 +155,8 @@ build_popover (FhTimer *self)
   self->minutes = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1, MAX_MINUTES, 1));
   gtk_spin_button_set_value (self->minutes, DEFAULT_MINUTES);
   gtk_spin_button_set_numeric (self->minutes, TRUE);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->minutes), _("Length of the countdown in minutes"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->minutes),
+                               _("Length of the countdown in minutes"));
   gtk_label_set_mnemonic_widget (GTK_LABEL (caption), GTK_WIDGET (self->minutes));
 
   gtk_widget_add_css_class (start, "suggested-action");
@@ -197,10 +200,7 @@ fh_timer_finalize (GObject *object)
 }
 
 static void
-fh_timer_get_property (GObject    *object,
-                       guint       prop_id,
-                       GValue     *value,
-                       GParamSpec *pspec)
+fh_timer_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhTimer *self = FH_TIMER (object);
 
@@ -223,8 +223,8 @@ fh_timer_get_property (GObject    *object,
 static void
 fh_timer_class_init (FhTimerClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass   *widget_class = GTK_WIDGET_CLASS (klass);
   const GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = fh_timer_dispose;
@@ -276,8 +276,7 @@ fh_timer_new (void)
  * Starts the countdown afresh, whether it ran or not.
  */
 void
-fh_timer_start (FhTimer *self,
-                int      seconds)
+fh_timer_start (FhTimer *self, int seconds)
 {
   gboolean was_running;
 

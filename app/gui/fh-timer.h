@@ -20,13 +20,12 @@ G_DECLARE_FINAL_TYPE (FhTimer, fh_timer, FH, TIMER, GtkWidget)
  * "running", "finished" (TRUE from zero until it is started again or stopped). At zero
  * it flashes gently (the "timer-finished" style class) and emits "finished". */
 
-GtkWidget  *fh_timer_new           (void);
-void        fh_timer_start         (FhTimer *self,
-                                    int      seconds);
-void        fh_timer_stop          (FhTimer *self);
-gboolean    fh_timer_get_running   (FhTimer *self);
-gboolean    fh_timer_get_finished  (FhTimer *self);
+GtkWidget  *fh_timer_new (void);
+void        fh_timer_start (FhTimer *self, int seconds);
+void        fh_timer_stop (FhTimer *self);
+gboolean    fh_timer_get_running (FhTimer *self);
+gboolean    fh_timer_get_finished (FhTimer *self);
 int         fh_timer_get_remaining (FhTimer *self);
-const char *fh_timer_get_text      (FhTimer *self);
+const char *fh_timer_get_text (FhTimer *self);
 
 G_END_DECLS

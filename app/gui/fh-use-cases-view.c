@@ -23,7 +23,7 @@
 
 struct _FhUseCasesView
 {
-  AdwBin            parent_instance;
+  AdwBin parent_instance;
 
   FhStore          *store;
   GtkSortListModel *sorted;
@@ -34,39 +34,41 @@ struct _FhUseCasesView
   GPtrArray        *metric_forms; /* FhRecordForm, parallel to metric_ids */
   gboolean          selecting;
 
-  GtkWidget        *entry;
-  GtkLabel         *error_label;
-  GtkDropDown      *sort_drop_down;
-  GtkToggleButton  *chart_button;
-  GtkPaned         *paned;         /* the bin's child, not a bound template child */
-  int               list_position; /* the divider's place while the list shows */
-  GtkStack         *left_stack;
-  GtkListBox       *list;
-  FhQuadrantChart  *chart;
-  GtkStack         *detail_stack;
-  GtkLabel         *score_label;
-  GtkLabel         *flags_label;
-  GtkLabel         *data_label;
-  GtkBox           *form_box;
-  GtkLabel         *kpi_label;
-  GtkBox           *metrics_box;
+  GtkWidget       *entry;
+  GtkLabel        *error_label;
+  GtkDropDown     *sort_drop_down;
+  GtkToggleButton *chart_button;
+  GtkPaned        *paned;         /* the bin's child, not a bound template child */
+  int              list_position; /* the divider's place while the list shows */
+  GtkStack        *left_stack;
+  GtkListBox      *list;
+  FhQuadrantChart *chart;
+  GtkStack        *detail_stack;
+  GtkLabel        *score_label;
+  GtkLabel        *flags_label;
+  GtkLabel        *data_label;
+  GtkBox          *form_box;
+  GtkLabel        *kpi_label;
+  GtkBox          *metrics_box;
 };
 
 G_DEFINE_FINAL_TYPE (FhUseCasesView, fh_use_cases_view, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_STORE,
   N_PROPS
 };
 
-enum {
+enum
+{
   ADD_TOAST,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 static void fh_use_cases_view_refresh_detail (FhUseCasesView *self);
 
@@ -93,7 +95,7 @@ use_case_status_label (FhUseCaseStatus status)
 static char *
 score_summary (FhUseCase *use_case)
 {
-  double rice;
+  double           rice;
   g_autofree char *rice_text = NULL;
 
   if (fh_use_case_rice (use_case, &rice))
@@ -103,18 +105,17 @@ score_summary (FhUseCase *use_case)
 
   /* Translators: priority of 9, quadrant, RICE and WSJF scores */
   return g_strdup_printf (_("Priority %.1f · %s · RICE %s · WSJF %.1f"),
-                          fh_use_case_priority (use_case),
-                          fh_quadrant_get_label (fh_use_case_quadrant (use_case)),
-                          rice_text, fh_use_case_wsjf (use_case));
+                             fh_use_case_priority (use_case),
+                             fh_quadrant_get_label (fh_use_case_quadrant (use_case)), rice_text,
+                             fh_use_case_wsjf (use_case));
 }
 
 static GString *
-flag_text (FhUseCasesView *self,
-           FhUseCase      *use_case)
+flag_text (FhUseCasesView *self, FhUseCase *use_case)
 {
   FhUseCaseFlags flags = fh_use_case_flags (use_case);
-  GString *text = g_string_new (NULL);
-  GListModel *metrics = fh_store_get_model (self->store, FH_COLLECTION_METRICS);
+  GString       *text = g_string_new (NULL);
+  GListModel    *metrics = fh_store_get_model (self->store, FH_COLLECTION_METRICS);
 
   if (flags & FH_USE_CASE_FLAG_WITHOUT_ML)
     g_string_append (text, _("⚑ Solve without ML"));
@@ -129,17 +130,15 @@ flag_text (FhUseCasesView *self,
 /* Fills @row with what it shows of @use_case; called again in place when only the
  * flags change, so that the row keeps its focus and selection. */
 static void
-fill_row (FhUseCasesView *self,
-          GtkListBoxRow  *row,
-          FhUseCase      *use_case)
+fill_row (FhUseCasesView *self, GtkListBoxRow *row, FhUseCase *use_case)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *scores = gtk_label_new (NULL);
+  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget       *title = gtk_label_new (NULL);
+  GtkWidget       *scores = gtk_label_new (NULL);
   g_autofree char *summary = score_summary (use_case);
-  g_autoptr(GString) flags = flag_text (self, use_case);
-  g_autofree char *line = g_strdup_printf ("%s · %s", summary,
-                                           use_case_status_label (fh_use_case_get_status (use_case)));
+  g_autoptr (GString) flags = flag_text (self, use_case);
+  g_autofree char *line =
+    g_strdup_printf ("%s · %s", summary, use_case_status_label (fh_use_case_get_status (use_case)));
 
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 8);
@@ -173,12 +172,11 @@ fill_row (FhUseCasesView *self,
 }
 
 static GtkWidget *
-create_row_cb (gpointer item,
-               gpointer user_data)
+create_row_cb (gpointer item, gpointer user_data)
 {
   FhUseCasesView *self = user_data;
-  FhUseCase *use_case = item;
-  GtkWidget *row = gtk_list_box_row_new ();
+  FhUseCase      *use_case = item;
+  GtkWidget      *row = gtk_list_box_row_new ();
 
   fill_row (self, GTK_LIST_BOX_ROW (row), use_case);
   g_object_set_data (G_OBJECT (row), "use-case-id", GINT_TO_POINTER (0));
@@ -232,9 +230,7 @@ rebind_list (FhUseCasesView *self)
 }
 
 static int
-compare_use_cases (gconstpointer a,
-                   gconstpointer b,
-                   gpointer      user_data)
+compare_use_cases (gconstpointer a, gconstpointer b, gpointer user_data)
 {
   FhUseCasesView *self = user_data;
 
@@ -242,33 +238,32 @@ compare_use_cases (gconstpointer a,
 }
 
 static void
-emit_toast (FhUseCasesView *self,
-            const char     *message)
+emit_toast (FhUseCasesView *self, const char *message)
 {
-  g_autoptr(AdwToast) toast = fh_toast_new (message, FALSE);
+  g_autoptr (AdwToast) toast = fh_toast_new (message, FALSE);
 
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
 
 static void
-emit_undo_toast (FhUseCasesView *self,
-                 const char     *title)
+emit_undo_toast (FhUseCasesView *self, const char *title)
 {
-  g_autoptr(AdwToast) toast = fh_toast_new (title, TRUE);
+  g_autoptr (AdwToast) toast = fh_toast_new (title, TRUE);
 
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
 
 /* Metrics ------------------------------------------------------------------ */
 
-static const char *const metric_kinds[] = { N_("Business KPI"), N_("ML proxy"), N_("Guardrail"), NULL };
+static const char *const metric_kinds[] = { N_("Business KPI"),
+                                                N_("ML proxy"), N_("Guardrail"), NULL };
 static const char *const directions[] = { N_("Higher is better"), N_("Lower is better"), NULL };
 
 static char **
 translated (const char *const *labels)
 {
   GStrvBuilder *builder = g_strv_builder_new ();
-  char **result;
+  char        **result;
 
   for (guint i = 0; labels[i] != NULL; i++)
     g_strv_builder_add (builder, _(labels[i]));
@@ -279,10 +274,9 @@ translated (const char *const *labels)
 }
 
 static char *
-metric_progress_text (FhMetric *metric,
-                      double   *fraction)
+metric_progress_text (FhMetric *metric, double *fraction)
 {
-  double progress;
+  double      progress;
   FhDirection direction = fh_metric_get_direction (metric);
 
   if (fh_metric_progress (direction, fh_metric_get_baseline (metric), fh_metric_get_target (metric),
@@ -294,7 +288,9 @@ metric_progress_text (FhMetric *metric,
     }
 
   *fraction = fh_metric_meets_target (direction, fh_metric_get_target (metric),
-                                      fh_metric_get_current (metric)) ? 1 : 0;
+                                      fh_metric_get_current (metric))
+                ? 1
+                : 0;
   if (*fraction > 0)
     return g_strdup (_("Holds its target"));
 
@@ -302,34 +298,32 @@ metric_progress_text (FhMetric *metric,
 }
 
 static void
-update_metric_card (FhUseCasesView *self,
-                    GtkWidget      *card,
-                    FhMetric       *metric)
+update_metric_card (FhUseCasesView *self, GtkWidget *card, FhMetric *metric)
 {
-  GtkLabel *name = g_object_get_data (G_OBJECT (card), "name");
-  GtkLabel *progress_label = g_object_get_data (G_OBJECT (card), "progress");
-  GtkLevelBar *bar = g_object_get_data (G_OBJECT (card), "bar");
-  double fraction;
+  GtkLabel        *name = g_object_get_data (G_OBJECT (card), "name");
+  GtkLabel        *progress_label = g_object_get_data (G_OBJECT (card), "progress");
+  GtkLevelBar     *bar = g_object_get_data (G_OBJECT (card), "bar");
+  double           fraction;
   g_autofree char *progress = metric_progress_text (metric, &fraction);
   g_autofree char *values = NULL;
   g_autofree char *text = NULL;
-  const char *unit = fh_metric_get_unit (metric);
+  const char      *unit = fh_metric_get_unit (metric);
 
   gtk_label_set_text (name, fh_metric_get_name (metric));
   /* Translators: kind of metric; then baseline → current → target with the unit */
   values = g_strdup_printf (_("%s: baseline %g, now %g, target %g %s"),
-                            _(metric_kinds[fh_metric_get_kind (metric)]),
-                            fh_metric_get_baseline (metric), fh_metric_get_current (metric),
-                            fh_metric_get_target (metric), unit);
+                               _(metric_kinds[fh_metric_get_kind (metric)]),
+                                  fh_metric_get_baseline (metric), fh_metric_get_current (metric),
+                                  fh_metric_get_target (metric), unit);
   text = g_strdup_printf ("%s\n%s", values, progress);
   gtk_label_set_text (progress_label, text);
   gtk_level_bar_set_value (bar, fraction);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, progress, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, progress,
+                                  -1);
 }
 
 static GtkWidget *
-metric_card_new (FhUseCasesView *self,
-                 FhMetric       *metric)
+metric_card_new (FhUseCasesView *self, FhMetric *metric)
 {
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -337,11 +331,11 @@ metric_card_new (FhUseCasesView *self,
   GtkWidget *progress = gtk_label_new (NULL);
   GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
   GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  GtkWidget *expander = gtk_expander_new_with_mnemonic (_("_Edit the Metric"));
-  GtkWidget *form = fh_record_form_new ();
+  GtkWidget    *expander = gtk_expander_new_with_mnemonic (_("_Edit the Metric"));
+  GtkWidget    *form = fh_record_form_new ();
   FhRecordForm *f = FH_RECORD_FORM (form);
-  g_auto(GStrv) kinds = translated (metric_kinds);
-  g_auto(GStrv) dirs = translated (directions);
+  g_auto (GStrv) kinds = translated (metric_kinds);
+  g_auto (GStrv) dirs = translated (directions);
 
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "metric-card");
@@ -397,10 +391,10 @@ static void
 refresh_metrics (FhUseCasesView *self)
 {
   GListModel *metrics = fh_store_get_model (self->store, FH_COLLECTION_METRICS);
-  g_autoptr(GPtrArray) mine = g_ptr_array_new_with_free_func (g_object_unref);
-  gboolean same;
+  g_autoptr (GPtrArray) mine = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean   same;
   GtkWidget *child;
-  guint n = g_list_model_get_n_items (metrics);
+  guint      n = g_list_model_get_n_items (metrics);
 
   for (guint i = 0; i < n; i++)
     {
@@ -435,7 +429,8 @@ refresh_metrics (FhUseCasesView *self)
     }
 
   child = gtk_widget_get_first_child (GTK_WIDGET (self->metrics_box));
-  for (guint i = 0; i < mine->len && child != NULL; i++, child = gtk_widget_get_next_sibling (child))
+  for (guint i = 0; i < mine->len && child != NULL;
+       i++, child = gtk_widget_get_next_sibling (child))
     {
       update_metric_card (self, child, mine->pdata[i]);
       fh_record_form_set_record (g_object_get_data (G_OBJECT (child), "form"), self->store,
@@ -451,12 +446,12 @@ refresh_metrics (FhUseCasesView *self)
 static void
 fh_use_cases_view_refresh_detail (FhUseCasesView *self)
 {
-  FhUseCase *use_case = selected_use_case (self);
+  FhUseCase       *use_case = selected_use_case (self);
   g_autofree char *summary = NULL;
-  g_autoptr(GString) flags = NULL;
-  FhPlanModels models;
-  guint n_sources = 0;
-  int support;
+  g_autoptr (GString) flags = NULL;
+  FhPlanModels     models;
+  guint            n_sources = 0;
+  int              support;
   g_autofree char *data_text = NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "use-cases.delete", use_case != NULL);
@@ -482,26 +477,26 @@ fh_use_cases_view_refresh_detail (FhUseCasesView *self)
   fh_store_get_models (self->store, &models);
   support = fh_use_case_data_support (&models, self->selected_id, &n_sources);
   if (support < 0)
-    data_text = g_strdup (_("No data source is linked to this use case yet: link the sources it needs under Data."));
+    data_text = g_strdup (
+      _("No data source is linked to this use case yet: link the sources it needs under Data."));
   else if (support < fh_use_case_get_readiness (use_case))
-    data_text = g_strdup_printf (ngettext ("Data readiness is scored %d, but its %u data source supports at most %d today.",
-                                           "Data readiness is scored %d, but its %u data sources support at most %d today.",
-                                           n_sources),
-                                 fh_use_case_get_readiness (use_case), n_sources, support);
+    data_text = g_strdup_printf (
+      ngettext ("Data readiness is scored %d, but its %u data source supports at most %d today.",
+                "Data readiness is scored %d, but its %u data sources support at most %d today.",
+                n_sources),
+      fh_use_case_get_readiness (use_case), n_sources, support);
   else
-    data_text = g_strdup_printf (ngettext ("Its %u data source supports the data readiness it is scored at (%d).",
-                                           "Its %u data sources support the data readiness it is scored at (%d).",
-                                           n_sources),
-                                 n_sources, fh_use_case_get_readiness (use_case));
+    data_text = g_strdup_printf (
+      ngettext ("Its %u data source supports the data readiness it is scored at (%d).",
+                "Its %u data sources support the data readiness it is scored at (%d).", n_sources),
+      n_sources, fh_use_case_get_readiness (use_case));
   gtk_label_set_text (self->data_label, data_text);
 
   refresh_metrics (self);
 }
 
 static void
-row_selected_cb (FhUseCasesView *self,
-                 GtkListBoxRow  *row,
-                 GtkListBox     *list)
+row_selected_cb (FhUseCasesView *self, GtkListBoxRow *row, GtkListBox *list)
 {
   /* A rebuilt list drops its selected row for a moment: that is no choice of the
    * user's, who cannot unselect a row of this list. */
@@ -513,16 +508,13 @@ row_selected_cb (FhUseCasesView *self,
 }
 
 static void
-chart_selected_cb (FhUseCasesView *self,
-                   gint64          id,
-                   FhQuadrantChart *chart)
+chart_selected_cb (FhUseCasesView *self, gint64 id, FhQuadrantChart *chart)
 {
   fh_use_cases_view_select (self, id);
 }
 
 static void
-chart_toggled_cb (FhUseCasesView  *self,
-                  GtkToggleButton *button)
+chart_toggled_cb (FhUseCasesView *self, GtkToggleButton *button)
 {
   gboolean active = gtk_toggle_button_get_active (button);
 
@@ -545,9 +537,7 @@ chart_toggled_cb (FhUseCasesView  *self,
 }
 
 static void
-toggle_chart_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+toggle_chart_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   FhUseCasesView *self = FH_USE_CASES_VIEW (widget);
 
@@ -571,12 +561,11 @@ entry_changed_cb (FhUseCasesView *self)
 }
 
 static void
-entry_activate_cb (FhUseCasesView *self,
-                   GtkEntry       *entry)
+entry_activate_cb (FhUseCasesView *self, GtkEntry *entry)
 {
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-  g_autoptr(FhUseCase) use_case = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FhUseCase) use_case = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (self->store == NULL)
     return;
@@ -619,13 +608,11 @@ store_changed_cb (FhUseCasesView *self)
 }
 
 static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
+delete_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   FhUseCasesView *self = FH_USE_CASES_VIEW (widget);
-  FhUseCase *use_case = selected_use_case (self);
-  g_autoptr(GError) error = NULL;
+  FhUseCase      *use_case = selected_use_case (self);
+  g_autoptr (GError) error = NULL;
 
   if (use_case == NULL)
     return;
@@ -639,13 +626,11 @@ delete_action (GtkWidget  *widget,
 }
 
 static void
-add_metric_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
+add_metric_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   FhUseCasesView *self = FH_USE_CASES_VIEW (widget);
-  g_autoptr(FhMetric) metric = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FhMetric) metric = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (selected_use_case (self) == NULL)
     return;
@@ -656,13 +641,11 @@ add_metric_action (GtkWidget  *widget,
 }
 
 static void
-delete_metric_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
+delete_metric_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   FhUseCasesView *self = FH_USE_CASES_VIEW (widget);
-  FhMetric *metric;
-  g_autoptr(GError) error = NULL;
+  FhMetric       *metric;
+  g_autoptr (GError) error = NULL;
 
   if (self->store == NULL)
     return;
@@ -688,9 +671,9 @@ build_form (FhUseCasesView *self)
     NC_("use case status", "Parked"), NULL,
   };
   static const char *const scored[] = { "impact", "readiness", "applicability" };
-  FhRecordForm *f;
-  GStrvBuilder *builder;
-  g_auto(GStrv) status_labels = NULL;
+  FhRecordForm            *f;
+  GStrvBuilder            *builder;
+  g_auto (GStrv) status_labels = NULL;
 
   self->form = FH_RECORD_FORM (fh_record_form_new ());
   f = self->form;
@@ -701,10 +684,10 @@ build_form (FhUseCasesView *self)
   /* Each 0–3 answer is shown with what it means, so a workshop agrees on a number. */
   for (guint s = 0; s < G_N_ELEMENTS (scored); s++)
     {
-      g_auto(GStrv) answers = NULL;
-      g_auto(GStrv) meanings = NULL;
+      g_auto (GStrv) answers = NULL;
+      g_auto (GStrv) meanings = NULL;
       GStrvBuilder *meaning_builder = g_strv_builder_new ();
-      GtkWidget *drop_down;
+      GtkWidget    *drop_down;
 
       builder = g_strv_builder_new ();
       for (int a = 0; a <= FH_SCORE_MAX; a++)
@@ -718,8 +701,8 @@ build_form (FhUseCasesView *self)
       meanings = g_strv_builder_end (meaning_builder);
       g_strv_builder_unref (builder);
       g_strv_builder_unref (meaning_builder);
-      drop_down = fh_record_form_add_explained_choice (f, scored[s], NULL, 0, (const char *const *)answers,
-                                                       (const char *const *)meanings);
+      drop_down = fh_record_form_add_explained_choice (
+        f, scored[s], NULL, 0, (const char *const *)answers, (const char *const *)meanings);
       gtk_widget_add_css_class (drop_down, "score-answer");
     }
 
@@ -766,10 +749,7 @@ fh_use_cases_view_finalize (GObject *object)
 }
 
 static void
-fh_use_cases_view_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
+fh_use_cases_view_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhUseCasesView *self = FH_USE_CASES_VIEW (object);
 
@@ -804,7 +784,7 @@ fh_use_cases_view_set_property (GObject      *object,
 static void
 fh_use_cases_view_class_init (FhUseCasesViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fh_use_cases_view_dispose;
@@ -817,9 +797,8 @@ fh_use_cases_view_class_init (FhUseCasesViewClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[ADD_TOAST] =
-    g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                     NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   g_type_ensure (FH_TYPE_QUADRANT_CHART);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-use-cases-view.ui");
@@ -848,7 +827,8 @@ fh_use_cases_view_class_init (FhUseCasesViewClass *klass)
   gtk_widget_class_install_action (widget_class, "use-cases.add-metric", NULL, add_metric_action);
   gtk_widget_class_install_action (widget_class, "use-cases.delete-metric", "x",
                                    delete_metric_action);
-  gtk_widget_class_install_action (widget_class, "use-cases.toggle-chart", NULL, toggle_chart_action);
+  gtk_widget_class_install_action (widget_class, "use-cases.toggle-chart", NULL,
+                                   toggle_chart_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK,
                                        "use-cases.toggle-chart", NULL);
 }
@@ -861,7 +841,8 @@ fh_use_cases_view_init (FhUseCasesView *self)
 
   self->metric_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->metric_forms = g_ptr_array_new ();
-  self->sorted = gtk_sort_list_model_new (NULL, GTK_SORTER (gtk_custom_sorter_new (compare_use_cases, self, NULL)));
+  self->sorted = gtk_sort_list_model_new (
+    NULL, GTK_SORTER (gtk_custom_sorter_new (compare_use_cases, self, NULL)));
   g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (items_changed_cb), self);
 
   build_form (self);
@@ -876,8 +857,7 @@ fh_use_cases_view_new (void)
 }
 
 void
-fh_use_cases_view_set_store (FhUseCasesView *self,
-                             FhStore        *store)
+fh_use_cases_view_set_store (FhUseCasesView *self, FhStore *store)
 {
   g_return_if_fail (FH_IS_USE_CASES_VIEW (self));
   g_return_if_fail (store == NULL || FH_IS_STORE (store));
@@ -888,7 +868,8 @@ fh_use_cases_view_set_store (FhUseCasesView *self,
   if (self->store != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->store, self);
-      g_signal_handlers_disconnect_by_data (fh_store_get_model (self->store, FH_COLLECTION_METRICS), self);
+      g_signal_handlers_disconnect_by_data (fh_store_get_model (self->store, FH_COLLECTION_METRICS),
+                                            self);
     }
 
   g_set_object (&self->store, store);
@@ -903,11 +884,10 @@ fh_use_cases_view_set_store (FhUseCasesView *self,
       g_ptr_array_set_size (self->metric_forms, 0);
     }
 
-
-  gtk_sort_list_model_set_model (self->sorted,
-                                 store != NULL ? fh_store_get_model (store, FH_COLLECTION_USE_CASES) : NULL);
-  fh_quadrant_chart_set_model (self->chart,
-                               store != NULL ? fh_store_get_model (store, FH_COLLECTION_USE_CASES) : NULL);
+  gtk_sort_list_model_set_model (
+    self->sorted, store != NULL ? fh_store_get_model (store, FH_COLLECTION_USE_CASES) : NULL);
+  fh_quadrant_chart_set_model (
+    self->chart, store != NULL ? fh_store_get_model (store, FH_COLLECTION_USE_CASES) : NULL);
   rebind_list (self);
 
   if (store != NULL)
@@ -932,8 +912,7 @@ fh_use_cases_view_get_selected (FhUseCasesView *self)
 }
 
 void
-fh_use_cases_view_select (FhUseCasesView *self,
-                          gint64          id)
+fh_use_cases_view_select (FhUseCasesView *self, gint64 id)
 {
   g_return_if_fail (FH_IS_USE_CASES_VIEW (self));
 

@@ -31,7 +31,7 @@ static const char *const sections[] = { "discover", "assess", "options", "roadma
 
 struct _FhWindow
 {
-  AdwApplicationWindow  parent_instance;
+  AdwApplicationWindow parent_instance;
 
   FhStore              *store;
   GSettings            *settings;
@@ -39,35 +39,36 @@ struct _FhWindow
   AdwToast             *toast;   /* weak: the toast shown last */
   GtkFileChooserNative *chooser; /* the file chooser open, if any */
 
-  AdwToastOverlay      *toast_overlay;
-  AdwLeaflet           *leaflet;
-  GtkWidget            *content_pane;
-  GtkListBox           *sidebar;
-  GtkLabel             *discover_count;
-  GtkLabel             *assess_count;
-  GtkLabel             *options_count;
-  GtkLabel             *roadmap_count;
-  GtkLabel             *review_count;
-  AdwWindowTitle       *window_title;
-  GtkWidget            *undo_button;
-  GtkWidget            *redo_button;
-  GtkStack             *stack;
-  GtkWidget            *discover_page;
-  GMenu                *recent_menu;
+  AdwToastOverlay *toast_overlay;
+  AdwLeaflet      *leaflet;
+  GtkWidget       *content_pane;
+  GtkListBox      *sidebar;
+  GtkLabel        *discover_count;
+  GtkLabel        *assess_count;
+  GtkLabel        *options_count;
+  GtkLabel        *roadmap_count;
+  GtkLabel        *review_count;
+  AdwWindowTitle  *window_title;
+  GtkWidget       *undo_button;
+  GtkWidget       *redo_button;
+  GtkStack        *stack;
+  GtkWidget       *discover_page;
+  GMenu           *recent_menu;
 
   /* Share: presentation mode, zoom and the workshop timer. */
-  GtkWidget            *content_header;
-  FhTimer              *timer;
-  GtkWidget            *timer_label;   /* the timer in the presentation bar */
-  GtkWidget            *presentation_bar; /* above the content, only while presenting */
-  GPtrArray            *hidden_chrome; /* the .editing-chrome widgets presenting hid */
-  GtkCssProvider       *zoom_provider;
-  gboolean              presenting;
+  GtkWidget      *content_header;
+  FhTimer        *timer;
+  GtkWidget      *timer_label;      /* the timer in the presentation bar */
+  GtkWidget      *presentation_bar; /* above the content, only while presenting */
+  GPtrArray      *hidden_chrome;    /* the .editing-chrome widgets presenting hid */
+  GtkCssProvider *zoom_provider;
+  gboolean        presenting;
 };
 
 G_DEFINE_FINAL_TYPE (FhWindow, fh_window, ADW_TYPE_APPLICATION_WINDOW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_STORE,
   PROP_SECTION,
@@ -76,8 +77,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-typedef void (*ChooserCallback) (FhWindow *self,
-                                 GFile    *file);
+typedef void (*ChooserCallback) (FhWindow *self, GFile *file);
 
 static int
 section_index (const char *section)
@@ -112,7 +112,7 @@ static char *
 plan_file_stem (FhWindow *self)
 {
   const char *path = fh_store_get_path (self->store);
-  char *stem;
+  char       *stem;
 
   if (path != NULL)
     {
@@ -132,11 +132,11 @@ plan_file_stem (FhWindow *self)
 static void
 fh_window_update_title (FhWindow *self)
 {
-  FhPlanInfo *info = self->store != NULL ? fh_store_get_info (self->store) : NULL;
-  const char *name = info != NULL ? fh_plan_info_get_name (info) : NULL;
-  const char *path = self->store != NULL ? fh_store_get_path (self->store) : NULL;
+  FhPlanInfo      *info = self->store != NULL ? fh_store_get_info (self->store) : NULL;
+  const char      *name = info != NULL ? fh_plan_info_get_name (info) : NULL;
+  const char      *path = self->store != NULL ? fh_store_get_path (self->store) : NULL;
   g_autofree char *basename = path != NULL ? g_filename_display_basename (path) : NULL;
-  const char *subtitle = basename;
+  const char      *subtitle = basename;
 
   if (self->store == NULL)
     name = _("No Plan Open");
@@ -151,18 +151,16 @@ fh_window_update_title (FhWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), name);
 }
 
-static gboolean   has_property       (gpointer    object,
-                                     const char *name);
-static GtkWidget *fh_window_get_page (FhWindow   *self,
-                                     const char *section);
+static gboolean   has_property (gpointer object, const char *name);
+static GtkWidget *fh_window_get_page (FhWindow *self, const char *section);
 
 static void
 fh_window_update_counts (FhWindow *self)
 {
   g_autofree char *text = NULL;
   g_autofree char *tooltip = NULL;
-  GListModel *gaps;
-  guint n_open = 0;
+  GListModel      *gaps;
+  guint            n_open = 0;
 
   /* A Discover page with a badge of its own keeps its count itself. */
   if (has_property (fh_window_get_page (self, "discover"), "badge"))
@@ -178,7 +176,7 @@ fh_window_update_counts (FhWindow *self)
   gaps = fh_store_get_model (self->store, FH_COLLECTION_GAPS);
   for (guint i = 0; i < g_list_model_get_n_items (gaps); i++)
     {
-      g_autoptr(FhGap) gap = g_list_model_get_item (gaps, i);
+      g_autoptr (FhGap) gap = g_list_model_get_item (gaps, i);
 
       if (fh_gap_get_status (gap) == FH_GAP_STATUS_OPEN)
         n_open++;
@@ -193,10 +191,10 @@ fh_window_update_counts (FhWindow *self)
 static void
 fh_window_update_undo (FhWindow *self)
 {
-  gboolean can_undo = self->store != NULL && fh_store_can_undo (self->store);
-  gboolean can_redo = self->store != NULL && fh_store_can_redo (self->store);
-  const char *undo_label = can_undo ? fh_store_get_undo_label (self->store) : NULL;
-  const char *redo_label = can_redo ? fh_store_get_redo_label (self->store) : NULL;
+  gboolean         can_undo = self->store != NULL && fh_store_can_undo (self->store);
+  gboolean         can_redo = self->store != NULL && fh_store_can_redo (self->store);
+  const char      *undo_label = can_undo ? fh_store_get_undo_label (self->store) : NULL;
+  const char      *redo_label = can_redo ? fh_store_get_redo_label (self->store) : NULL;
   g_autofree char *undo_tooltip = NULL;
   g_autofree char *redo_tooltip = NULL;
 
@@ -214,16 +212,16 @@ fh_window_update_undo (FhWindow *self)
 static void
 fh_window_update_recent (FhWindow *self)
 {
-  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-plans");
+  g_auto (GStrv) recent = g_settings_get_strv (self->settings, "recent-plans");
 
   g_menu_remove_all (self->recent_menu);
 
   for (guint i = 0; recent[i] != NULL; i++)
     {
       g_autofree char *basename = g_filename_display_basename (recent[i]);
-      g_auto(GStrv) parts = NULL;
+      g_auto (GStrv) parts = NULL;
       g_autofree char *label = NULL;
-      g_autoptr(GMenuItem) item = NULL;
+      g_autoptr (GMenuItem) item = NULL;
 
       if (g_str_has_suffix (basename, FH_PLAN_EXTENSION))
         basename[strlen (basename) - strlen (FH_PLAN_EXTENSION)] = '\0';
@@ -251,9 +249,7 @@ store_changed_cb (FhWindow *self)
 }
 
 static void
-sidebar_row_selected_cb (FhWindow      *self,
-                         GtkListBoxRow *row,
-                         GtkListBox    *sidebar)
+sidebar_row_selected_cb (FhWindow *self, GtkListBoxRow *row, GtkListBox *sidebar)
 {
   int index = row != NULL ? gtk_list_box_row_get_index (row) : -1;
 
@@ -262,9 +258,7 @@ sidebar_row_selected_cb (FhWindow      *self,
 }
 
 static void
-sidebar_row_activated_cb (FhWindow      *self,
-                          GtkListBoxRow *row,
-                          GtkListBox    *sidebar)
+sidebar_row_activated_cb (FhWindow *self, GtkListBoxRow *row, GtkListBox *sidebar)
 {
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
 }
@@ -276,9 +270,7 @@ back_clicked_cb (FhWindow *self)
 }
 
 static void
-page_add_toast_cb (FhWindow  *self,
-                   AdwToast  *toast,
-                   GtkWidget *page)
+page_add_toast_cb (FhWindow *self, AdwToast *toast, GtkWidget *page)
 {
   fh_window_add_toast (self, g_object_ref (toast));
 }
@@ -288,15 +280,13 @@ page_add_toast_cb (FhWindow  *self,
  * (the plan to show), a "badge" property (the sidebar's count for the section) and
  * an "add-toast" signal (a toast for the window to show). */
 static GtkWidget *
-fh_window_get_page (FhWindow   *self,
-                    const char *section)
+fh_window_get_page (FhWindow *self, const char *section)
 {
   return gtk_stack_get_child_by_name (self->stack, section);
 }
 
 static gboolean
-has_property (gpointer    object,
-              const char *name)
+has_property (gpointer object, const char *name)
 {
   return g_object_class_find_property (G_OBJECT_GET_CLASS (object), name) != NULL;
 }
@@ -306,7 +296,7 @@ fh_window_connect_pages (FhWindow *self)
 {
   GtkLabel *counts[] = {
     self->discover_count, self->assess_count, self->options_count,
-    self->roadmap_count, self->review_count,
+    self->roadmap_count,  self->review_count,
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (counts) == G_N_ELEMENTS (sections));
@@ -324,8 +314,7 @@ fh_window_connect_pages (FhWindow *self)
 }
 
 static void
-fh_window_set_pages_store (FhWindow *self,
-                           FhStore  *store)
+fh_window_set_pages_store (FhWindow *self, FhStore *store)
 {
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
@@ -337,12 +326,10 @@ fh_window_set_pages_store (FhWindow *self,
 }
 
 static void
-chooser_response_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     FhWindow        *self)
+chooser_response_cb (GtkNativeDialog *chooser, int response, FhWindow *self)
 {
   ChooserCallback callback = g_object_get_data (G_OBJECT (chooser), "callback");
-  g_autoptr(GFile) file = NULL;
+  g_autoptr (GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -354,13 +341,13 @@ chooser_response_cb (GtkNativeDialog *chooser,
 }
 
 static void
-fh_window_choose_file (FhWindow             *self,
-                       const char           *title,
-                       GtkFileChooserAction  action,
-                       const char           *accept_label,
-                       const char           *suggested_name,
-                       GtkFileFilter        *filter,
-                       ChooserCallback       callback)
+fh_window_choose_file (FhWindow            *self,
+                       const char          *title,
+                       GtkFileChooserAction action,
+                       const char          *accept_label,
+                       const char          *suggested_name,
+                       GtkFileFilter       *filter,
+                       ChooserCallback      callback)
 {
   if (self->chooser != NULL)
     {
@@ -369,8 +356,8 @@ fh_window_choose_file (FhWindow             *self,
       g_clear_object (&self->chooser);
     }
 
-  self->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept_label,
-                                               _("_Cancel"));
+  self->chooser =
+    gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept_label, _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   g_object_set_data (G_OBJECT (self->chooser), "callback", callback);
 
@@ -379,7 +366,7 @@ fh_window_choose_file (FhWindow             *self,
 
   if (filter != NULL)
     {
-      g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+      g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
 
       gtk_file_filter_set_name (all, _("All Files"));
       gtk_file_filter_add_pattern (all, "*");
@@ -404,14 +391,13 @@ json_filter_new (void)
 }
 
 static void
-save_copy_to (FhWindow *self,
-              GFile    *file)
+save_copy_to (FhWindow *self, GFile *file)
 {
   g_autofree char *chosen = g_file_get_path (file);
   g_autofree char *path = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (chosen == NULL)
     return;
@@ -433,25 +419,22 @@ save_copy_to (FhWindow *self,
 }
 
 static void
-fh_window_save_copy (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *param)
+fh_window_save_copy (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  FhWindow *self = FH_WINDOW (widget);
+  FhWindow        *self = FH_WINDOW (widget);
   g_autofree char *stem = plan_file_stem (self);
   g_autofree char *copy = g_strdup_printf (_("%s (copy)"), stem);
   g_autofree char *name = g_strconcat (copy, FH_PLAN_EXTENSION, NULL);
 
-  fh_window_choose_file (self, _("Save a Copy"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
-                         name, NULL, save_copy_to);
+  fh_window_choose_file (self, _("Save a Copy"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                  _("_Save"), name, NULL, save_copy_to);
 }
 
 static void
-import_from (FhWindow *self,
-             GFile    *file)
+import_from (FhWindow *self, GFile *file)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
   char *contents = NULL;
   gsize length = 0;
 
@@ -472,31 +455,27 @@ import_from (FhWindow *self,
 }
 
 static void
-fh_window_import_json (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *param)
+fh_window_import_json (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  g_autoptr(GtkFileFilter) filter = json_filter_new ();
+  g_autoptr (GtkFileFilter) filter = json_filter_new ();
 
   fh_window_choose_file (FH_WINDOW (widget), _("Import JSON"), GTK_FILE_CHOOSER_ACTION_OPEN,
-                         _("_Import"), NULL, filter, import_from);
+                                                _("_Import"), NULL, filter, import_from);
 }
 
 static void
-export_to (FhWindow *self,
-           GFile    *file)
+export_to (FhWindow *self, GFile *file)
 {
   g_autofree char *path = g_file_get_path (file);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
 
   if (path == NULL)
     return;
 
   bytes = fh_store_export_json (self->store, &error);
-  if (bytes == NULL
-      || !g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                               &error))
+  if (bytes == NULL ||
+      !g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
     {
       fh_window_show_error (self, _("Could Not Export the Plan"), error->message);
       return;
@@ -506,28 +485,24 @@ export_to (FhWindow *self,
 }
 
 static void
-fh_window_export_json (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *param)
+fh_window_export_json (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  FhWindow *self = FH_WINDOW (widget);
+  FhWindow        *self = FH_WINDOW (widget);
   g_autofree char *stem = plan_file_stem (self);
   g_autofree char *name = g_strconcat (stem, ".json", NULL);
-  g_autoptr(GtkFileFilter) filter = json_filter_new ();
+  g_autoptr (GtkFileFilter) filter = json_filter_new ();
 
-  fh_window_choose_file (self, _("Export JSON"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                         name, filter, export_to);
+  fh_window_choose_file (self, _("Export JSON"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                  _("_Export"), name, filter, export_to);
 }
 
 static void
-fh_window_undo (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *param)
+fh_window_undo (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  FhWindow *self = FH_WINDOW (widget);
+  FhWindow        *self = FH_WINDOW (widget);
   g_autofree char *label = NULL;
   g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (self->store == NULL || !fh_store_can_undo (self->store))
     return;
@@ -548,14 +523,12 @@ fh_window_undo (GtkWidget  *widget,
 }
 
 static void
-fh_window_redo (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *param)
+fh_window_redo (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  FhWindow *self = FH_WINDOW (widget);
+  FhWindow        *self = FH_WINDOW (widget);
   g_autofree char *label = NULL;
   g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (self->store == NULL || !fh_store_can_redo (self->store))
     return;
@@ -583,19 +556,15 @@ fh_window_redo (GtkWidget  *widget,
 #define ZOOM_STEP 0.1
 
 static void
-export_dialog_toast_cb (FhWindow       *self,
-                        AdwToast       *toast,
-                        FhExportDialog *dialog)
+export_dialog_toast_cb (FhWindow *self, AdwToast *toast, FhExportDialog *dialog)
 {
   fh_window_add_toast (self, g_object_ref (toast));
 }
 
 static void
-fh_window_export_pdf (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
+fh_window_export_pdf (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  FhWindow *self = FH_WINDOW (widget);
+  FhWindow       *self = FH_WINDOW (widget);
   FhExportDialog *dialog;
 
   if (self->store == NULL)
@@ -608,11 +577,10 @@ fh_window_export_pdf (GtkWidget  *widget,
 }
 
 static void
-markdown_to (FhWindow *self,
-             GFile    *file)
+markdown_to (FhWindow *self, GFile *file)
 {
   g_autofree char *path = g_file_get_path (file);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (path == NULL)
     return;
@@ -627,25 +595,21 @@ markdown_to (FhWindow *self,
 }
 
 static void
-fh_window_export_markdown (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *param)
+fh_window_export_markdown (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  FhWindow *self = FH_WINDOW (widget);
+  FhWindow        *self = FH_WINDOW (widget);
   g_autofree char *stem = plan_file_stem (self);
   g_autofree char *name = g_strconcat (stem, ".md", NULL);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (filter, _("Markdown Documents"));
   gtk_file_filter_add_pattern (filter, "*.md");
-  fh_window_choose_file (self, _("Export Markdown"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                         name, filter, markdown_to);
+  fh_window_choose_file (self, _("Export Markdown"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                  _("_Export"), name, filter, markdown_to);
 }
 
 static void
-fh_window_print (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *param)
+fh_window_print (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   FhWindow *self = FH_WINDOW (widget);
 
@@ -666,8 +630,8 @@ fh_window_update_share_actions (FhWindow *self)
 static void
 fh_window_update_timer_label (FhWindow *self)
 {
-  gboolean shown = self->presenting
-                   && (fh_timer_get_running (self->timer) || fh_timer_get_finished (self->timer));
+  gboolean shown =
+    self->presenting && (fh_timer_get_running (self->timer) || fh_timer_get_finished (self->timer));
 
   gtk_label_set_text (GTK_LABEL (self->timer_label), fh_timer_get_text (self->timer));
   gtk_widget_set_visible (self->timer_label, shown);
@@ -683,8 +647,7 @@ fh_window_update_timer_label (FhWindow *self)
  * with the style class "editing-chrome" (quick-add entries, filter and add bars) is
  * hidden while presenting, and exactly those that were shown come back after. */
 static void
-collect_editing_chrome (GtkWidget *widget,
-                        GPtrArray *found)
+collect_editing_chrome (GtkWidget *widget, GPtrArray *found)
 {
   if (gtk_widget_has_css_class (widget, "editing-chrome"))
     {
@@ -699,8 +662,7 @@ collect_editing_chrome (GtkWidget *widget,
 }
 
 static void
-fh_window_show_editing_chrome (FhWindow *self,
-                               gboolean  shown)
+fh_window_show_editing_chrome (FhWindow *self, gboolean shown)
 {
   if (!shown)
     {
@@ -714,8 +676,7 @@ fh_window_show_editing_chrome (FhWindow *self,
 }
 
 static void
-fh_window_set_presenting (FhWindow *self,
-                          gboolean  presenting)
+fh_window_set_presenting (FhWindow *self, gboolean presenting)
 {
   if (self->presenting == presenting)
     return;
@@ -748,9 +709,7 @@ fh_window_set_presenting (FhWindow *self,
 }
 
 static void
-fh_window_present_toggle (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *param)
+fh_window_present_toggle (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   FhWindow *self = FH_WINDOW (widget);
 
@@ -797,47 +756,42 @@ fh_window_apply_zoom (FhWindow *self)
 {
   double zoom = CLAMP (g_settings_get_double (self->settings, "zoom"), ZOOM_MIN, ZOOM_MAX);
   g_autofree char *css = NULL;
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  char             number[G_ASCII_DTOSTR_BUF_SIZE];
 
   /* Relative sizes below (lists at 1.2em) scale with it, and presenting scales the
    * content by 1.6 on top: the type grows, the window's chrome does not. */
   g_ascii_formatd (number, sizeof number, "%.0f", zoom * 100);
   css = g_strdup_printf ("window.fh-window { font-size: %s%%; }\n"
-                         "window.fh-window stack.presenting { font-size: 160%%; }", number);
+                         "window.fh-window stack.presenting { font-size: 160%%; }",
+                         number);
   gtk_css_provider_load_from_data (self->zoom_provider, css, -1);
 }
 
 static void
-fh_window_zoom (FhWindow *self,
-                double    step)
+fh_window_zoom (FhWindow *self, double step)
 {
   double zoom = g_settings_get_double (self->settings, "zoom");
 
   /* Rounded to the step, so that in and out return to exactly 100 %. */
-  zoom = step == 0 ? 1.0 : CLAMP (round ((zoom + step) / ZOOM_STEP) * ZOOM_STEP, ZOOM_MIN, ZOOM_MAX);
+  zoom =
+    step == 0 ? 1.0 : CLAMP (round ((zoom + step) / ZOOM_STEP) * ZOOM_STEP, ZOOM_MIN, ZOOM_MAX);
   g_settings_set_double (self->settings, "zoom", zoom);
 }
 
 static void
-fh_window_zoom_in (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
+fh_window_zoom_in (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   fh_window_zoom (FH_WINDOW (widget), ZOOM_STEP);
 }
 
 static void
-fh_window_zoom_out (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
+fh_window_zoom_out (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   fh_window_zoom (FH_WINDOW (widget), -ZOOM_STEP);
 }
 
 static void
-fh_window_zoom_reset (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
+fh_window_zoom_reset (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   fh_window_zoom (FH_WINDOW (widget), 0);
 }
@@ -850,7 +804,8 @@ fh_window_class_init_share (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, FhWindow, timer);
 
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, fh_window_export_pdf);
-  gtk_widget_class_install_action (widget_class, "win.export-markdown", NULL, fh_window_export_markdown);
+  gtk_widget_class_install_action (widget_class, "win.export-markdown", NULL,
+                                   fh_window_export_markdown);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, fh_window_print);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, fh_window_present_toggle);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, fh_window_zoom_in);
@@ -858,24 +813,31 @@ fh_window_class_init_share (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, fh_window_zoom_reset);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK,
                                        "win.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK,
+                                       "win.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK,
                                        "win.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK,
+                                       "win.zoom-reset", NULL);
 }
 
 static void
 fh_window_init_share (FhWindow *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
-  GtkWidget *plan_name = gtk_label_new (NULL);
+  GtkWidget          *plan_name = gtk_label_new (NULL);
 
   /* Presentation keys come first, before a focused list can take Page Down. */
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
@@ -906,11 +868,12 @@ fh_window_init_share (FhWindow *self)
   gtk_center_box_set_start_widget (GTK_CENTER_BOX (self->presentation_bar), plan_name);
   gtk_center_box_set_end_widget (GTK_CENTER_BOX (self->presentation_bar), self->timer_label);
   gtk_widget_set_visible (self->presentation_bar, FALSE);
-  gtk_box_insert_child_after (GTK_BOX (self->content_pane), self->presentation_bar, self->content_header);
-  g_signal_connect_object (self->timer, "notify::text", G_CALLBACK (fh_window_update_timer_label), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->timer, "notify::finished", G_CALLBACK (fh_window_update_timer_label),
+  gtk_box_insert_child_after (GTK_BOX (self->content_pane), self->presentation_bar,
+                              self->content_header);
+  g_signal_connect_object (self->timer, "notify::text", G_CALLBACK (fh_window_update_timer_label),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timer, "notify::finished",
+                           G_CALLBACK (fh_window_update_timer_label), self, G_CONNECT_SWAPPED);
 
   /* Zoom, kept across starts. */
   self->zoom_provider = gtk_css_provider_new ();
@@ -940,7 +903,7 @@ static void
 fh_window_unrealize (GtkWidget *widget)
 {
   FhWindow *self = FH_WINDOW (widget);
-  int width, height;
+  int       width, height;
 
   /* The size the window would have when not maximized, for the next start. */
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
@@ -988,10 +951,7 @@ fh_window_finalize (GObject *object)
 }
 
 static void
-fh_window_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
+fh_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhWindow *self = FH_WINDOW (object);
 
@@ -1009,10 +969,7 @@ fh_window_get_property (GObject    *object,
 }
 
 static void
-fh_window_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
+fh_window_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   FhWindow *self = FH_WINDOW (object);
 
@@ -1032,8 +989,8 @@ fh_window_set_property (GObject      *object,
 static void
 fh_window_class_init (FhWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass   *widget_class = GTK_WIDGET_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = fh_window_dispose;
@@ -1043,10 +1000,8 @@ fh_window_class_init (FhWindowClass *klass)
 
   widget_class->unrealize = fh_window_unrealize;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, FH_TYPE_STORE, flags);
-  properties[PROP_SECTION] =
-    g_param_spec_string ("section", NULL, NULL, sections[0], flags);
+  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, FH_TYPE_STORE, flags);
+  properties[PROP_SECTION] = g_param_spec_string ("section", NULL, NULL, sections[0], flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (FH_TYPE_OPTIONS_PAGE);
@@ -1083,15 +1038,14 @@ fh_window_class_init (FhWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.section", "section");
   fh_window_class_init_share (widget_class);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
-                                       "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.save-copy", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
-                                         "win.section", "s", sections[i]);
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK, "win.section",
+                                         "s", sections[i]);
 }
 
 static void
@@ -1152,8 +1106,7 @@ fh_window_get_store (FhWindow *self)
  * Shows @store in the window, in place of the plan shown before.
  */
 void
-fh_window_set_store (FhWindow *self,
-                     FhStore  *store)
+fh_window_set_store (FhWindow *self, FhStore *store)
 {
   gboolean have_store = store != NULL;
 
@@ -1175,8 +1128,10 @@ fh_window_set_store (FhWindow *self,
   if (store != NULL)
     {
       g_signal_connect_swapped (store, "changed", G_CALLBACK (store_changed_cb), self);
-      g_signal_connect_swapped (store, "notify::can-undo", G_CALLBACK (fh_window_update_undo), self);
-      g_signal_connect_swapped (store, "notify::can-redo", G_CALLBACK (fh_window_update_undo), self);
+      g_signal_connect_swapped (store, "notify::can-undo", G_CALLBACK (fh_window_update_undo),
+                                self);
+      g_signal_connect_swapped (store, "notify::can-redo", G_CALLBACK (fh_window_update_undo),
+                                self);
       g_signal_connect_swapped (store, "notify::undo-label", G_CALLBACK (fh_window_update_undo),
                                 self);
       g_signal_connect_swapped (store, "notify::redo-label", G_CALLBACK (fh_window_update_undo),
@@ -1215,8 +1170,7 @@ fh_window_get_section (FhWindow *self)
  * version cannot break the window.
  */
 void
-fh_window_set_section (FhWindow   *self,
-                       const char *section)
+fh_window_set_section (FhWindow *self, const char *section)
 {
   int index;
 
@@ -1252,8 +1206,7 @@ fh_window_set_section (FhWindow   *self,
  * not queue a toast for each.
  */
 void
-fh_window_add_toast (FhWindow *self,
-                     AdwToast *toast)
+fh_window_add_toast (FhWindow *self, AdwToast *toast)
 {
   g_return_if_fail (FH_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
@@ -1274,9 +1227,7 @@ fh_window_add_toast (FhWindow *self,
  * Shows a failure that the user has to read, such as a plan that does not open.
  */
 void
-fh_window_show_error (FhWindow   *self,
-                      const char *heading,
-                      const char *message)
+fh_window_show_error (FhWindow *self, const char *heading, const char *message)
 {
   GtkWidget *dialog;
 

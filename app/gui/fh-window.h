@@ -17,17 +17,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FhWindow, fh_window, FH, WINDOW, AdwApplicationWindow)
 
-FhWindow   *fh_window_new         (GtkApplication *application);
-FhStore    *fh_window_get_store   (FhWindow       *self);
-void        fh_window_set_store   (FhWindow       *self,
-                                   FhStore        *store);
-const char *fh_window_get_section (FhWindow       *self);
-void        fh_window_set_section (FhWindow       *self,
-                                   const char     *section);
-void        fh_window_add_toast   (FhWindow       *self,
-                                   AdwToast       *toast);
-void        fh_window_show_error  (FhWindow       *self,
-                                   const char     *heading,
-                                   const char     *message);
+FhWindow   *fh_window_new (GtkApplication *application);
+FhStore    *fh_window_get_store (FhWindow *self);
+void        fh_window_set_store (FhWindow *self, FhStore *store);
+const char *fh_window_get_section (FhWindow *self);
+void        fh_window_set_section (FhWindow *self, const char *section);
+void        fh_window_add_toast (FhWindow *self, AdwToast *toast);
+void        fh_window_show_error (FhWindow *self, const char *heading, const char *message);
 
 G_END_DECLS

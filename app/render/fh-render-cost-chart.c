@@ -23,14 +23,14 @@
 typedef enum
 {
   HATCH_NONE,
-  HATCH_RISING,      /* / */
-  HATCH_FALLING,     /* \ */
+  HATCH_RISING,  /* / */
+  HATCH_FALLING, /* \ */
   HATCH_HORIZONTAL,
   HATCH_VERTICAL,
-  HATCH_CROSS,       /* + grid */
-  HATCH_DIAGONAL_X,  /* x grid */
+  HATCH_CROSS,      /* + grid */
+  HATCH_DIAGONAL_X, /* x grid */
   HATCH_DOTS,
-  HATCH_DENSE,       /* dense / */
+  HATCH_DENSE, /* dense / */
 } Hatch;
 
 typedef struct
@@ -40,20 +40,20 @@ typedef struct
 } CategoryStyle;
 
 static const CategoryStyle category_styles[FH_N_COST_CATEGORIES] = {
-  [FH_COST_CATEGORY_LICENCE]          = { 0.21, 0.52, 0.89, HATCH_NONE },       /* blue */
-  [FH_COST_CATEGORY_INFRASTRUCTURE]   = { 0.56, 0.94, 0.64, HATCH_RISING },     /* light green */
-  [FH_COST_CATEGORY_BUILD]            = { 0.96, 0.83, 0.18, HATCH_HORIZONTAL }, /* yellow */
-  [FH_COST_CATEGORY_OPERATIONS_STAFF] = { 0.90, 0.38, 0.00, HATCH_FALLING },    /* orange */
-  [FH_COST_CATEGORY_SECURITY]         = { 0.65, 0.11, 0.18, HATCH_CROSS },      /* dark red */
-  [FH_COST_CATEGORY_TRAINING]         = { 0.86, 0.54, 0.87, HATCH_DOTS },       /* pink */
-  [FH_COST_CATEGORY_MIGRATION_IN]     = { 0.60, 0.76, 0.95, HATCH_VERTICAL },   /* light blue */
-  [FH_COST_CATEGORY_EXIT_RESERVE]     = { 0.39, 0.27, 0.63, HATCH_DIAGONAL_X }, /* purple */
-  [FH_COST_CATEGORY_SUPPORT]          = { 0.53, 0.54, 0.52, HATCH_DENSE },      /* grey */
+  [FH_COST_CATEGORY_LICENCE] = { 0.21, 0.52, 0.89, HATCH_NONE },             /* blue */
+  [FH_COST_CATEGORY_INFRASTRUCTURE] = { 0.56, 0.94, 0.64, HATCH_RISING },    /* light green */
+  [FH_COST_CATEGORY_BUILD] = { 0.96, 0.83, 0.18, HATCH_HORIZONTAL },         /* yellow */
+  [FH_COST_CATEGORY_OPERATIONS_STAFF] = { 0.90, 0.38, 0.00, HATCH_FALLING }, /* orange */
+  [FH_COST_CATEGORY_SECURITY] = { 0.65, 0.11, 0.18, HATCH_CROSS },           /* dark red */
+  [FH_COST_CATEGORY_TRAINING] = { 0.86, 0.54, 0.87, HATCH_DOTS },            /* pink */
+  [FH_COST_CATEGORY_MIGRATION_IN] = { 0.60, 0.76, 0.95, HATCH_VERTICAL },    /* light blue */
+  [FH_COST_CATEGORY_EXIT_RESERVE] = { 0.39, 0.27, 0.63, HATCH_DIAGONAL_X },  /* purple */
+  [FH_COST_CATEGORY_SUPPORT] = { 0.53, 0.54, 0.52, HATCH_DENSE },            /* grey */
 };
 
-#define TEXT_PT   11.0
-#define LABEL_PT  10.0
-#define PAD       12.0
+#define TEXT_PT  11.0
+#define LABEL_PT 10.0
+#define PAD      12.0
 
 static void
 set_ink (cairo_t *cr)
@@ -87,12 +87,12 @@ stroke_lines (cairo_t *cr,
  * Fills a box with @category's colour and hatch, as in the chart and its legend.
  */
 void
-fh_render_cost_chart_fill (cairo_t        *cr,
-                           FhCostCategory  category,
-                           double          x,
-                           double          y,
-                           double          width,
-                           double          height)
+fh_render_cost_chart_fill (cairo_t       *cr,
+                           FhCostCategory category,
+                           double         x,
+                           double         y,
+                           double         width,
+                           double         height)
 {
   const CategoryStyle *style;
 
@@ -163,33 +163,30 @@ fh_render_cost_chart_fill (cairo_t        *cr,
 
 /* Draws the legend of the categories in @used across the top; returns its bottom. */
 static double
-draw_legend (cairo_t        *cr,
-             double          width,
-             const gboolean *used,
-             guint          *n_legend)
+draw_legend (cairo_t *cr, double width, const gboolean *used, guint *n_legend)
 {
-  FhTextStyle style = { .size_pt = LABEL_PT };
-  double x = PAD;
-  double y = PAD;
-  double row_height = 0;
+  FhTextStyle  style = { .size_pt = LABEL_PT };
+  double       x = PAD;
+  double       y = PAD;
+  double       row_height = 0;
   const double swatch = 18;
 
   *n_legend = 0;
   for (guint c = 0; c < FH_N_COST_CATEGORIES; c++)
     {
-      g_autoptr(PangoLayout) probe = NULL;
+      g_autoptr (PangoLayout) probe = NULL;
       const char *label = fh_cost_category_get_label (c);
-      double text_width;
-      double text_height;
-      int w, h;
+      double      text_width;
+      double      text_height;
+      int         w, h;
 
       if (!used[c])
         continue;
 
       probe = fh_render_text_layout (cr, label, &style);
       pango_layout_get_size (probe, &w, &h);
-      text_width = (double) w / PANGO_SCALE;
-      text_height = (double) h / PANGO_SCALE;
+      text_width = (double)w / PANGO_SCALE;
+      text_height = (double)h / PANGO_SCALE;
       if (x > PAD && x + swatch + 6 + text_width > width - PAD)
         {
           x = PAD;
@@ -225,17 +222,13 @@ nice_ceiling (double value)
 }
 
 static void
-draw_centered (cairo_t           *cr,
-               double             center_x,
-               double             y,
-               const char        *text,
-               const FhTextStyle *style)
+draw_centered (cairo_t *cr, double center_x, double y, const char *text, const FhTextStyle *style)
 {
-  g_autoptr(PangoLayout) layout = fh_render_text_layout (cr, text, style);
+  g_autoptr (PangoLayout) layout = fh_render_text_layout (cr, text, style);
   int w, h;
 
   pango_layout_get_size (layout, &w, &h);
-  cairo_move_to (cr, center_x - (double) w / PANGO_SCALE / 2, y);
+  cairo_move_to (cr, center_x - (double)w / PANGO_SCALE / 2, y);
   pango_cairo_show_layout (cr, layout);
 }
 
@@ -260,15 +253,15 @@ fh_render_cost_chart (cairo_t              *cr,
                       FhCostChartLayout    *layout)
 {
   FhCostChartLayout local;
-  gboolean used[FH_N_COST_CATEGORIES] = { FALSE };
-  gint64 totals[FH_COST_CHART_MAX_BARS] = { 0 };
-  gint64 highest = 0;
-  FhTextStyle value_style = { .size_pt = TEXT_PT, .bold = TRUE };
-  FhTextStyle segment_style = { .size_pt = LABEL_PT };
-  FhTextStyle name_style = { .size_pt = TEXT_PT, .max_lines = 2 };
-  double top, bottom, slot, scale, axis_max;
-  const double name_height = 44;
-  const double value_height = 24;
+  gboolean          used[FH_N_COST_CATEGORIES] = { FALSE };
+  gint64            totals[FH_COST_CHART_MAX_BARS] = { 0 };
+  gint64            highest = 0;
+  FhTextStyle       value_style = { .size_pt = TEXT_PT, .bold = TRUE };
+  FhTextStyle       segment_style = { .size_pt = LABEL_PT };
+  FhTextStyle       name_style = { .size_pt = TEXT_PT, .max_lines = 2 };
+  double            top, bottom, slot, scale, axis_max;
+  const double      name_height = 44;
+  const double      value_height = 24;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (n_bars == 0 || bars != NULL);
@@ -305,7 +298,7 @@ fh_render_cost_chart (cairo_t              *cr,
       return;
     }
 
-  axis_max = nice_ceiling ((double) highest);
+  axis_max = nice_ceiling ((double)highest);
   scale = (bottom - top) / axis_max;
   slot = (width - 2 * PAD) / n_bars;
   layout->bar_width = MIN (slot * 0.55, 160);
@@ -325,15 +318,15 @@ fh_render_cost_chart (cairo_t              *cr,
 
   for (guint b = 0; b < n_bars; b++)
     {
-      double center = PAD + slot * (b + 0.5);
-      double x = center - layout->bar_width / 2;
-      double y = bottom;
+      double           center = PAD + slot * (b + 0.5);
+      double           x = center - layout->bar_width / 2;
+      double           y = bottom;
       g_autofree char *total = fh_money_format_whole (totals[b], currency);
 
       layout->bar_x[b] = x;
       for (guint c = 0; c < FH_N_COST_CATEGORIES; c++)
         {
-          double h = (double) bars[b].by_category[c] * scale;
+          double h = (double)bars[b].by_category[c] * scale;
 
           if (bars[b].by_category[c] <= 0)
             continue;
@@ -343,19 +336,19 @@ fh_render_cost_chart (cairo_t              *cr,
           if (h >= 20 && layout->bar_width >= 70)
             {
               g_autofree char *value = fh_money_format_whole (bars[b].by_category[c], currency);
-              g_autoptr(PangoLayout) probe = fh_render_text_layout (cr, value, &segment_style);
+              g_autoptr (PangoLayout) probe = fh_render_text_layout (cr, value, &segment_style);
               int w, th;
 
               pango_layout_get_size (probe, &w, &th);
-              if ((double) w / PANGO_SCALE + 8 <= layout->bar_width)
+              if ((double)w / PANGO_SCALE + 8 <= layout->bar_width)
                 {
-                  double tx = center - (double) w / PANGO_SCALE / 2;
-                  double ty = y + (h - (double) th / PANGO_SCALE) / 2;
+                  double tx = center - (double)w / PANGO_SCALE / 2;
+                  double ty = y + (h - (double)th / PANGO_SCALE) / 2;
 
                   /* A white plate under the figure keeps it legible over any hatch. */
                   cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
-                  cairo_rectangle (cr, tx - 3, ty, (double) w / PANGO_SCALE + 6,
-                                   (double) th / PANGO_SCALE);
+                  cairo_rectangle (cr, tx - 3, ty, (double)w / PANGO_SCALE + 6,
+                                   (double)th / PANGO_SCALE);
                   cairo_fill (cr);
                   set_ink (cr);
                   cairo_move_to (cr, tx, ty);

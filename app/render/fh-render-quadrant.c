@@ -48,17 +48,14 @@ static const Colour quadrant_dot[] = {
 };
 
 static gboolean
-rect_inside (const Rect *inner,
-             const Rect *outer)
+rect_inside (const Rect *inner, const Rect *outer)
 {
   return inner->x >= outer->x && inner->y >= outer->y &&
-         inner->x + inner->w <= outer->x + outer->w &&
-         inner->y + inner->h <= outer->y + outer->h;
+         inner->x + inner->w <= outer->x + outer->w && inner->y + inner->h <= outer->y + outer->h;
 }
 
 static double
-overlap_area (const Rect *a,
-              const Rect *b)
+overlap_area (const Rect *a, const Rect *b)
 {
   double w = MIN (a->x + a->w, b->x + b->w) - MAX (a->x, b->x);
   double h = MIN (a->y + a->h, b->y + b->h) - MAX (a->y, b->y);
@@ -67,17 +64,14 @@ overlap_area (const Rect *a,
 }
 
 static void
-set_colour (cairo_t      *cr,
-            const Colour *colour)
+set_colour (cairo_t *cr, const Colour *colour)
 {
   cairo_set_source_rgb (cr, colour->r, colour->g, colour->b);
 }
 
 /* How much a label at @rect would cover what is already on the chart. */
 static double
-placement_cost (const Rect   *rect,
-                const GArray *taken,
-                const Rect   *plot)
+placement_cost (const Rect *rect, const GArray *taken, const Rect *plot)
 {
   double cost = 0;
 
@@ -91,13 +85,12 @@ placement_cost (const Rect   *rect,
 
 /* Sorts the points so that the most important use cases get the best label places. */
 static int
-compare_by_priority (gconstpointer a,
-                     gconstpointer b)
+compare_by_priority (gconstpointer a, gconstpointer b)
 {
   const FhQuadrantPoint *pa = *(const FhQuadrantPoint *const *)a;
   const FhQuadrantPoint *pb = *(const FhQuadrantPoint *const *)b;
-  double va = fh_scoring_priority (pa->impact, pa->readiness, pa->applicability);
-  double vb = fh_scoring_priority (pb->impact, pb->readiness, pb->applicability);
+  double                 va = fh_scoring_priority (pa->impact, pa->readiness, pa->applicability);
+  double                 vb = fh_scoring_priority (pb->impact, pb->readiness, pb->applicability);
 
   if (va != vb)
     return va > vb ? -1 : 1;
@@ -123,16 +116,16 @@ fh_render_quadrant (cairo_t               *cr,
                     const FhQuadrantStyle *style)
 {
   FhQuadrantLayout *layout;
-  FhQuadrantStyle defaults = { 12, 0 };
-  FhTextStyle axis_style = { NULL, 11, FALSE, 0, 1 };
-  FhTextStyle title_style = { NULL, 13, TRUE, 0, 1 };
-  FhTextStyle label_style = { NULL, 12, FALSE, 0, 2 };
-  g_autoptr(GPtrArray) order = g_ptr_array_new ();
-  g_autoptr(GArray) taken = g_array_new (FALSE, FALSE, sizeof (Rect));
+  FhQuadrantStyle   defaults = { 12, 0 };
+  FhTextStyle       axis_style = { NULL, 11, FALSE, 0, 1 };
+  FhTextStyle       title_style = { NULL, 13, TRUE, 0, 1 };
+  FhTextStyle       label_style = { NULL, 12, FALSE, 0, 2 };
+  g_autoptr (GPtrArray) order = g_ptr_array_new ();
+  g_autoptr (GArray) taken = g_array_new (FALSE, FALSE, sizeof (Rect));
   const char *titles[4];
-  Rect plot;
-  double left, bottom, top, right, radius, text_pt;
-  double cell_w, cell_h;
+  Rect        plot;
+  double      left, bottom, top, right, radius, text_pt;
+  double      cell_w, cell_h;
 
   g_return_val_if_fail (cr != NULL, NULL);
   g_return_val_if_fail (n_points == 0 || points != NULL, NULL);
@@ -194,8 +187,8 @@ fh_render_quadrant (cairo_t               *cr,
     {
       gboolean high_value = q == FH_QUADRANT_QUICK_WIN || q == FH_QUADRANT_STRATEGIC_BET;
       gboolean high_feasibility = q == FH_QUADRANT_QUICK_WIN || q == FH_QUADRANT_FILL_IN;
-      g_autoptr(PangoLayout) text = NULL;
-      int tw, th;
+      g_autoptr (PangoLayout) text = NULL;
+      int  tw, th;
       Rect r;
 
       title_style.max_width = cell_w - 16;
@@ -214,8 +207,10 @@ fh_render_quadrant (cairo_t               *cr,
 
   /* Axis titles. */
   {
-    g_autoptr(PangoLayout) x_title = fh_render_text_layout (cr, _("Feasibility (data readiness and ML applicability) →"), &axis_style);
-    g_autoptr(PangoLayout) y_title = fh_render_text_layout (cr, _("Business impact →"), &axis_style);
+    g_autoptr (PangoLayout) x_title = fh_render_text_layout (
+      cr, _("Feasibility (data readiness and ML applicability) →"), &axis_style);
+    g_autoptr (PangoLayout) y_title =
+      fh_render_text_layout (cr, _("Business impact →"), &axis_style);
     int tw, th;
 
     cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
@@ -238,19 +233,20 @@ fh_render_quadrant (cairo_t               *cr,
   g_ptr_array_sort (order, compare_by_priority);
 
   {
-    g_autoptr(GHashTable) counts = g_hash_table_new (g_direct_hash, g_direct_equal);
+    g_autoptr (GHashTable) counts = g_hash_table_new (g_direct_hash, g_direct_equal);
 
     for (guint i = 0; i < order->len; i++)
       {
         const FhQuadrantPoint *p = order->pdata[i];
-        int key;
-        double feasibility = fh_scoring_feasibility (CLAMP (p->readiness, 0, 3), CLAMP (p->applicability, 0, 3));
+        int                    key;
+        double                 feasibility =
+          fh_scoring_feasibility (CLAMP (p->readiness, 0, 3), CLAMP (p->applicability, 0, 3));
         /* Dots keep 0.25 away from the edges so they are not cut. */
-        double fx = (0.25 + feasibility * 2.5 / 3) / 3;
-        double fy = (0.25 + CLAMP (p->impact, 0, 3) * 2.5 / 3) / 3;
+        double         fx = (0.25 + feasibility * 2.5 / 3) / 3;
+        double         fy = (0.25 + CLAMP (p->impact, 0, 3) * 2.5 / 3) / 3;
         FhQuadrantMark mark = { 0 };
-        guint n_same = 0;
-        guint index;
+        guint          n_same = 0;
+        guint          index;
 
         /* Count those with the very same spot. */
         for (guint j = 0; j < order->len; j++)
@@ -258,7 +254,8 @@ fh_render_quadrant (cairo_t               *cr,
             const FhQuadrantPoint *o = order->pdata[j];
 
             if (CLAMP (o->impact, 0, 3) == CLAMP (p->impact, 0, 3) &&
-                fh_scoring_feasibility (CLAMP (o->readiness, 0, 3), CLAMP (o->applicability, 0, 3)) == feasibility)
+                fh_scoring_feasibility (CLAMP (o->readiness, 0, 3),
+                                        CLAMP (o->applicability, 0, 3)) == feasibility)
               n_same++;
           }
 
@@ -285,8 +282,8 @@ fh_render_quadrant (cairo_t               *cr,
   for (guint i = 0; i < layout->marks->len; i++)
     {
       FhQuadrantMark *mark = &g_array_index (layout->marks, FhQuadrantMark, i);
-      Rect dot = { mark->x - mark->radius - 3, mark->y - mark->radius - 3,
-                   2 * mark->radius + 6, 2 * mark->radius + 6 };
+      Rect dot = { mark->x - mark->radius - 3, mark->y - mark->radius - 3, 2 * mark->radius + 6,
+                   2 * mark->radius + 6 };
 
       g_array_append_val (taken, dot);
     }
@@ -295,13 +292,13 @@ fh_render_quadrant (cairo_t               *cr,
   for (guint i = 0; i < order->len; i++)
     {
       const FhQuadrantPoint *p = order->pdata[i];
-      FhQuadrantMark *mark = &g_array_index (layout->marks, FhQuadrantMark, i);
-      gboolean selected = style->selected != 0 && p->id == style->selected;
-      g_autoptr(PangoLayout) text = NULL;
-      Rect best = { 0 };
-      double best_cost = G_MAXDOUBLE;
+      FhQuadrantMark        *mark = &g_array_index (layout->marks, FhQuadrantMark, i);
+      gboolean               selected = style->selected != 0 && p->id == style->selected;
+      g_autoptr (PangoLayout) text = NULL;
+      Rect     best = { 0 };
+      double   best_cost = G_MAXDOUBLE;
       gboolean leader = FALSE;
-      int tw, th;
+      int      tw, th;
 
       label_style.bold = selected;
       label_style.max_width = MIN (cell_w * 0.9, text_pt * 18);
@@ -311,18 +308,18 @@ fh_render_quadrant (cairo_t               *cr,
       for (int ring = 0; ring < 6 && best_cost > 0; ring++)
         {
           double gap = mark->radius + 4 + ring * (th * 0.9);
-          int n_angles = ring == 0 ? 8 : 16;
+          int    n_angles = ring == 0 ? 8 : 16;
 
           for (int a = 0; a < n_angles && best_cost > 0; a++)
             {
               /* Right first, then left, above, below and the diagonals. */
               static const double first[] = { 0, 180, 270, 90, 315, 225, 45, 135 };
-              double deg = ring == 0 ? first[a] : a * 360.0 / n_angles;
-              double rad = deg * G_PI / 180;
-              double cx = mark->x + gap * cos (rad);
-              double cy = mark->y + gap * sin (rad);
-              Rect r;
-              double cost;
+              double              deg = ring == 0 ? first[a] : a * 360.0 / n_angles;
+              double              rad = deg * G_PI / 180;
+              double              cx = mark->x + gap * cos (rad);
+              double              cy = mark->y + gap * sin (rad);
+              Rect                r;
+              double              cost;
 
               r.w = tw;
               r.h = th;
@@ -376,7 +373,7 @@ fh_render_quadrant (cairo_t               *cr,
   for (guint i = 0; i < order->len; i++)
     {
       const FhQuadrantPoint *p = order->pdata[i];
-      FhQuadrantMark *mark = &g_array_index (layout->marks, FhQuadrantMark, i);
+      FhQuadrantMark        *mark = &g_array_index (layout->marks, FhQuadrantMark, i);
       FhQuadrant q = fh_scoring_quadrant (CLAMP (p->impact, 0, 3), CLAMP (p->readiness, 0, 3),
                                           CLAMP (p->applicability, 0, 3));
 
@@ -408,9 +405,7 @@ fh_render_quadrant (cairo_t               *cr,
  * Returns: the use case whose dot or label is at @x, @y, or 0
  */
 gint64
-fh_quadrant_layout_hit (FhQuadrantLayout *layout,
-                        double            x,
-                        double            y)
+fh_quadrant_layout_hit (FhQuadrantLayout *layout, double x, double y)
 {
   gint64 label_hit = 0;
 
@@ -420,8 +415,8 @@ fh_quadrant_layout_hit (FhQuadrantLayout *layout,
   for (guint i = 0; i < layout->marks->len; i++)
     {
       const FhQuadrantMark *m = &g_array_index (layout->marks, FhQuadrantMark, i);
-      double dx = x - m->x;
-      double dy = y - m->y;
+      double                dx = x - m->x;
+      double                dy = y - m->y;
 
       if (dx * dx + dy * dy <= (m->radius + 4) * (m->radius + 4))
         return m->id;
@@ -442,8 +437,7 @@ fh_quadrant_layout_get_n_marks (FhQuadrantLayout *layout)
 }
 
 const FhQuadrantMark *
-fh_quadrant_layout_get_mark (FhQuadrantLayout *layout,
-                             guint             index)
+fh_quadrant_layout_get_mark (FhQuadrantLayout *layout, guint index)
 {
   g_return_val_if_fail (layout != NULL, NULL);
   g_return_val_if_fail (index < layout->marks->len, NULL);

@@ -29,33 +29,30 @@ typedef struct
 
 typedef struct
 {
-  double text_pt;      /* label size; <= 0: 12 pt; never below 8 pt */
-  gint64 selected;     /* the use case drawn as selected, 0 for none */
+  double text_pt;  /* label size; <= 0: 12 pt; never below 8 pt */
+  gint64 selected; /* the use case drawn as selected, 0 for none */
 } FhQuadrantStyle;
 
 typedef struct
 {
   gint64 id;
-  double x, y;         /* the dot's centre */
+  double x, y; /* the dot's centre */
   double radius;
   double label_x, label_y, label_width, label_height;
 } FhQuadrantMark;
 
 typedef struct _FhQuadrantLayout FhQuadrantLayout;
 
-FhQuadrantLayout     *fh_render_quadrant               (cairo_t               *cr,
-                                                        double                 width,
-                                                        double                 height,
-                                                        const FhQuadrantPoint *points,
-                                                        guint                  n_points,
-                                                        const FhQuadrantStyle *style);
-gint64                fh_quadrant_layout_hit           (FhQuadrantLayout      *layout,
-                                                        double                 x,
-                                                        double                 y);
-guint                 fh_quadrant_layout_get_n_marks   (FhQuadrantLayout      *layout);
-const FhQuadrantMark *fh_quadrant_layout_get_mark      (FhQuadrantLayout      *layout,
-                                                        guint                  index);
-void                  fh_quadrant_layout_free          (FhQuadrantLayout      *layout);
+FhQuadrantLayout     *fh_render_quadrant (cairo_t               *cr,
+                                          double                 width,
+                                          double                 height,
+                                          const FhQuadrantPoint *points,
+                                          guint                  n_points,
+                                          const FhQuadrantStyle *style);
+gint64                fh_quadrant_layout_hit (FhQuadrantLayout *layout, double x, double y);
+guint                 fh_quadrant_layout_get_n_marks (FhQuadrantLayout *layout);
+const FhQuadrantMark *fh_quadrant_layout_get_mark (FhQuadrantLayout *layout, guint index);
+void                  fh_quadrant_layout_free (FhQuadrantLayout *layout);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FhQuadrantLayout, fh_quadrant_layout_free)
 

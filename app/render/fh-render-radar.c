@@ -25,7 +25,7 @@ static const double dash[] = { 7.0, 5.0 };
 
 struct _FhRadarLayout
 {
-  GArray *boxes;   /* FhRadarBox */
+  GArray *boxes; /* FhRadarBox */
 };
 
 /* A radar's geometry depends on its size and number of axes only (never on the
@@ -50,16 +50,13 @@ typedef struct
 #define SIDE 0.1
 
 static double
-axis_angle (guint n_axes,
-            double axis)
+axis_angle (guint n_axes, double axis)
 {
   return -G_PI / 2 + 2 * G_PI * axis / n_axes;
 }
 
 static gboolean
-boxes_overlap (const FhRadarBox *a,
-               const FhRadarBox *b,
-               double            margin)
+boxes_overlap (const FhRadarBox *a, const FhRadarBox *b, double margin)
 {
   return a->x < b->x + b->width + margin && b->x < a->x + a->width + margin &&
          a->y < b->y + b->height + margin && b->y < a->y + a->height + margin;
@@ -68,10 +65,7 @@ boxes_overlap (const FhRadarBox *a,
 /* The distance from the origin to the nearest point of the rectangle centred on
  * (@x, @y) with half sizes @hw × @hh. */
 static double
-nearest_distance (double x,
-                  double y,
-                  double hw,
-                  double hh)
+nearest_distance (double x, double y, double hw, double hh)
 {
   return hypot (MAX (fabs (x) - hw, 0), MAX (fabs (y) - hh, 0));
 }
@@ -80,9 +74,7 @@ nearest_distance (double x,
  * comes closer to the centre than the outer ring plus a gap, and further out when it
  * would cover a slot placed before it. FALSE when a slot leaves the chart. */
 static gboolean
-place_slots (Geometry *g,
-             double    width,
-             double    height)
+place_slots (Geometry *g, double width, double height)
 {
   double hh = g->slot_height / 2;
   double d = g->radius + g->gap;
@@ -92,12 +84,12 @@ place_slots (Geometry *g,
       double angle = axis_angle (g->n, i);
       double c = cos (angle), s = sin (angle);
       /* Labels to the sides may use the room out to the chart's edge. */
-      double hw = fabs (c) > 0.5 ? CLAMP (width / 2 - fabs (c) * d - 6, g->slot_width,
-                                          1.6 * g->slot_width) / 2
-                                 : g->slot_width / 2;
-      double ax = c * d, ay = s * d, t;
+      double      hw = fabs (c) > 0.5
+                         ? CLAMP (width / 2 - fabs (c) * d - 6, g->slot_width, 1.6 * g->slot_width) / 2
+                         : g->slot_width / 2;
+      double      ax = c * d, ay = s * d, t;
       FhRadarBox *box = &g->slots[i];
-      gboolean clear = FALSE;
+      gboolean    clear = FALSE;
 
       /* Beside the ring, on the far side of where the axis meets it: left-aligned
        * on the right, right-aligned on the left, centred at the top and bottom. */
@@ -108,16 +100,15 @@ place_slots (Geometry *g,
         ;
       for (; !clear && t < width + height; t += clear ? 0 : 2)
         {
-          *box = (FhRadarBox) { FH_RADAR_BOX_AXIS_LABEL, i,
-                                g->cx + ax + c * t - hw, g->cy + ay + s * t - hh,
-                                2 * hw, g->slot_height };
+          *box = (FhRadarBox){ FH_RADAR_BOX_AXIS_LABEL, i,      g->cx + ax + c * t - hw,
+                               g->cy + ay + s * t - hh, 2 * hw, g->slot_height };
           clear = TRUE;
           for (guint j = 0; j < i && clear; j++)
             clear = !boxes_overlap (box, &g->slots[j], SLOT_MARGIN);
         }
 
-      if (!clear || box->x < 2 || box->y < g->legend_height ||
-          box->x + box->width > width - 2 || box->y + box->height > height - 2)
+      if (!clear || box->x < 2 || box->y < g->legend_height || box->x + box->width > width - 2 ||
+          box->y + box->height > height - 2)
         return FALSE;
     }
 
@@ -138,19 +129,17 @@ label_line_height (const Geometry *g)
  * the chart has room above (or below) them: long names show in full. The radius and
  * every other slot stay where they are. */
 static void
-widen_slots (Geometry *g,
-             double    width,
-             double    height)
+widen_slots (Geometry *g, double width, double height)
 {
   double line = label_line_height (g);
 
   for (guint i = 0; i < g->n; i++)
     {
-      double angle = axis_angle (g->n, i);
-      double c = cos (angle), s = sin (angle);
+      double      angle = axis_angle (g->n, i);
+      double      c = cos (angle), s = sin (angle);
       FhRadarBox *box = &g->slots[i];
-      FhRadarBox wide;
-      gboolean done = FALSE;
+      FhRadarBox  wide;
+      gboolean    done = FALSE;
 
       if (fabs (c) > 0.5)
         continue;
@@ -167,11 +156,12 @@ widen_slots (Geometry *g,
             wide.height = box->height + extra * line;
             /* Grow away from the centre: rightwards on the right, leftwards on the
              * left, both ways on the axis; upwards at the top, downwards below. */
-            wide.x = c > SIDE ? box->x : c < -SIDE ? box->x + box->width - wide.width
-                                                   : box->x + (box->width - wide.width) / 2;
+            wide.x = c > SIDE    ? box->x
+                     : c < -SIDE ? box->x + box->width - wide.width
+                                 : box->x + (box->width - wide.width) / 2;
             wide.y = s < 0 ? box->y + box->height - wide.height : box->y;
-            if (wide.x < 2 || wide.x + wide.width > width - 2 ||
-                wide.y < g->legend_height || wide.y + wide.height > height - 2)
+            if (wide.x < 2 || wide.x + wide.width > width - 2 || wide.y < g->legend_height ||
+                wide.y + wide.height > height - 2)
               continue;
             for (guint j = 0; j < g->n && clear; j++)
               clear = j == i || !boxes_overlap (&wide, &g->slots[j], SLOT_MARGIN);
@@ -185,15 +175,12 @@ widen_slots (Geometry *g,
 }
 
 static void
-radar_geometry (double    width,
-                double    height,
-                guint     n_axes,
-                Geometry *g)
+radar_geometry (double width, double height, guint n_axes, Geometry *g)
 {
   double side = MIN (width, height);
   double r_max, r_good, best_r = -1, best_w = 0;
   double line_height;
-  int best_lines = 2;
+  int    best_lines = 2;
 
   g->text_pt = CLAMP (side / 42.0, 8.0, 14.0);
   g->ring_pt = MAX (g->text_pt - 2, FH_RENDER_MIN_TEXT_PT);
@@ -264,11 +251,7 @@ geometry_clear (Geometry *g)
 }
 
 static void
-geometry_point (const Geometry *g,
-                guint           axis,
-                double          stage,
-                double         *x,
-                double         *y)
+geometry_point (const Geometry *g, guint axis, double stage, double *x, double *y)
 {
   double angle = axis_angle (MAX (g->n, 1), axis);
 
@@ -291,7 +274,9 @@ fh_render_radar_point (double  width,
                        double *x,
                        double *y)
 {
-  Geometry g = { 0, };
+  Geometry g = {
+    0,
+  };
   double angle;
 
   g_return_if_fail (n_axes > 0);
@@ -304,11 +289,7 @@ fh_render_radar_point (double  width,
 }
 
 static void
-draw_marker (cairo_t  *cr,
-             double    x,
-             double    y,
-             double    size,
-             gboolean  square)
+draw_marker (cairo_t *cr, double x, double y, double size, gboolean square)
 {
   if (square)
     cairo_rectangle (cr, x - size, y - size, 2 * size, 2 * size);
@@ -318,10 +299,7 @@ draw_marker (cairo_t  *cr,
 }
 
 static void
-set_series_line (cairo_t      *cr,
-                 const double *rgb,
-                 gboolean      dashed,
-                 double        line_width)
+set_series_line (cairo_t *cr, const double *rgb, gboolean dashed, double line_width)
 {
   cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
   cairo_set_line_width (cr, line_width);
@@ -329,13 +307,13 @@ set_series_line (cairo_t      *cr,
 }
 
 static void
-add_box (GArray         *boxes,
-         FhRadarBoxKind  kind,
-         guint           index,
-         double          x,
-         double          y,
-         double          width,
-         double          height)
+add_box (GArray        *boxes,
+         FhRadarBoxKind kind,
+         guint          index,
+         double         x,
+         double         y,
+         double         width,
+         double         height)
 {
   FhRadarBox box = { kind, index, x, y, width, height };
 
@@ -356,9 +334,9 @@ legend_entry (cairo_t      *cr,
               double        text_pt)
 {
   FhTextStyle style = { NULL, text_pt, TRUE, 0, 0 };
-  g_autoptr(PangoLayout) layout = fh_render_text_layout (cr, text, &style);
+  g_autoptr (PangoLayout) layout = fh_render_text_layout (cr, text, &style);
   double mid = y + text_pt * 0.8;
-  int w, h;
+  int    w, h;
 
   pango_layout_get_pixel_size (layout, &w, &h);
   add_box (boxes, FH_RADAR_BOX_LEGEND, index, x, y, 48 + w, MAX (h, text_pt * 1.6));
@@ -379,19 +357,16 @@ legend_entry (cairo_t      *cr,
 }
 
 static void
-draw_series (cairo_t            *cr,
-             const Geometry     *g,
-             const FhComparison *comparison,
-             gboolean            later)
+draw_series (cairo_t *cr, const Geometry *g, const FhComparison *comparison, gboolean later)
 {
-  GArray *rows = comparison->rows;
+  GArray       *rows = comparison->rows;
   const double *rgb = later ? later_rgb : earlier_rgb;
 
   for (guint i = 0; i < rows->len; i++)
     {
       const FhComparisonRow *row = &g_array_index (rows, FhComparisonRow, i);
-      int stage = later ? row->stage_b : row->stage_a;
-      double x, y;
+      int                    stage = later ? row->stage_b : row->stage_a;
+      double                 x, y;
 
       geometry_point (g, i, MAX (stage, 0), &x, &y);
       if (i == 0)
@@ -410,8 +385,8 @@ draw_series (cairo_t            *cr,
   for (guint i = 0; i < rows->len; i++)
     {
       const FhComparisonRow *row = &g_array_index (rows, FhComparisonRow, i);
-      int stage = later ? row->stage_b : row->stage_a;
-      double x, y;
+      int                    stage = later ? row->stage_b : row->stage_a;
+      double                 x, y;
 
       if (stage < 0)
         continue;
@@ -439,27 +414,28 @@ axis_label (cairo_t               *cr,
 {
   const FhRadarBox *slot = &g->slots[axis];
   /* A slot made taller than the others (widen_slots) holds more lines of name. */
-  int name_lines = MAX (g->name_lines,
-                        (int)floor (slot->height / label_line_height (g) + 0.01) - 1);
-  FhTextStyle name_style = { NULL, g->text_pt, fh_comparison_row_is_changed (row),
-                             slot->width, name_lines };
+  int name_lines =
+    MAX (g->name_lines, (int)floor (slot->height / label_line_height (g) + 0.01) - 1);
+  FhTextStyle name_style = { NULL, g->text_pt, fh_comparison_row_is_changed (row), slot->width,
+                             name_lines };
   FhTextStyle stage_style = { NULL, g->text_pt, FALSE, slot->width, 1 };
-  g_autoptr(PangoLayout) name = NULL;
-  g_autoptr(PangoLayout) stages = NULL;
+  g_autoptr (PangoLayout) name = NULL;
+  g_autoptr (PangoLayout) stages = NULL;
   g_autofree char *a = stage_text (row->stage_a);
   g_autofree char *b = stage_text (row->stage_b);
   g_autofree char *stage_line = NULL;
-  double angle = axis_angle (g->n, axis);
-  double c = cos (angle), s = sin (angle);
-  PangoAlignment align;
-  PangoRectangle nr, sr;
-  double x, y, w, h;
+  double           angle = axis_angle (g->n, axis);
+  double           c = cos (angle), s = sin (angle);
+  PangoAlignment   align;
+  PangoRectangle   nr, sr;
+  double           x, y, w, h;
 
   /* Translators: the stages of a capability in the earlier and the later quarter,
    * and a mark when it fell back, e.g. "2 → 1 ▼" */
   stage_line = g_strdup_printf (_("%s → %s%s"), a, b,
-                                fh_comparison_row_is_regression (row) ? " ▼"
-                                : row->delta > 0 ? " ▲" : "");
+                                   fh_comparison_row_is_regression (row) ? " ▼"
+                                   : row->delta > 0                      ? " ▲"
+                                                                         : "");
 
   align = c > SIDE ? PANGO_ALIGN_LEFT : c < -SIDE ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_CENTER;
   name = fh_render_text_layout (cr, fh_capability_get_name (row->capability), &name_style);
@@ -482,7 +458,11 @@ axis_label (cairo_t               *cr,
     return;
 
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-  cairo_move_to (cr, (c < -SIDE ? x + w - nr.width : c > SIDE ? x : x + (w - nr.width) / 2) - nr.x,
+  cairo_move_to (cr,
+                 (c < -SIDE  ? x + w - nr.width
+                  : c > SIDE ? x
+                             : x + (w - nr.width) / 2) -
+                   nr.x,
                  y - nr.y);
   pango_cairo_show_layout (cr, name);
 
@@ -490,7 +470,11 @@ axis_label (cairo_t               *cr,
     cairo_set_source_rgb (cr, 0.75, 0.11, 0.16);
   else
     cairo_set_source_rgb (cr, 0.25, 0.25, 0.25);
-  cairo_move_to (cr, (c < -SIDE ? x + w - sr.width : c > SIDE ? x : x + (w - sr.width) / 2) - sr.x,
+  cairo_move_to (cr,
+                 (c < -SIDE  ? x + w - sr.width
+                  : c > SIDE ? x
+                             : x + (w - sr.width) / 2) -
+                   sr.x,
                  y + nr.height - sr.y);
   pango_cairo_show_layout (cr, stages);
 }
@@ -498,20 +482,17 @@ axis_label (cairo_t               *cr,
 /* The stage number of each ring, inside the ring, in the gap after the first axis:
  * nothing outside the outer ring, so no axis label can fall on one. */
 static void
-ring_labels (cairo_t        *cr,
-             gboolean        draw,
-             GArray         *boxes,
-             const Geometry *g)
+ring_labels (cairo_t *cr, gboolean draw, GArray *boxes, const Geometry *g)
 {
   FhTextStyle style = { NULL, g->ring_pt, TRUE, 0, 0 };
-  double angle = axis_angle (g->n, 0.5);
-  double c = cos (angle), s = sin (angle);
+  double      angle = axis_angle (g->n, 0.5);
+  double      c = cos (angle), s = sin (angle);
 
   for (int stage = 1; stage <= FH_STAGE_LAST; stage++)
     {
       g_autofree char *text = g_strdup_printf ("%d", stage);
-      g_autoptr(PangoLayout) layout = fh_render_text_layout (cr, text, &style);
-      int w, h;
+      g_autoptr (PangoLayout) layout = fh_render_text_layout (cr, text, &style);
+      int    w, h;
       double d, x, y;
 
       pango_layout_get_pixel_size (layout, &w, &h);
@@ -542,14 +523,14 @@ radar_text (cairo_t            *cr,
             double              width,
             const FhComparison *comparison)
 {
-  FhTextStyle key_style = { NULL, g->ring_pt, FALSE, width - 8, 1 };
+  FhTextStyle      key_style = { NULL, g->ring_pt, FALSE, width - 8, 1 };
   g_autofree char *quarter_a = fh_quarter_format (comparison->quarter_a);
   g_autofree char *quarter_b = fh_quarter_format (comparison->quarter_b);
-  g_autoptr(GString) stages = g_string_new (NULL);
+  g_autoptr (GString) stages = g_string_new (NULL);
   g_autofree char *key = NULL;
-  g_autoptr(PangoLayout) key_layout = NULL;
+  g_autoptr (PangoLayout) key_layout = NULL;
   double key_y = 4 + g->text_pt * 2.2;
-  int kw, kh;
+  int    kw, kh;
   double x;
 
   x = legend_entry (cr, draw, boxes, 0, 4, 4, quarter_a, earlier_rgb, TRUE, g->text_pt);
@@ -576,8 +557,7 @@ radar_text (cairo_t            *cr,
 
   ring_labels (cr, draw, boxes, g);
   for (guint i = 0; i < g->n; i++)
-    axis_label (cr, draw, boxes, g, i,
-                &g_array_index (comparison->rows, FhComparisonRow, i));
+    axis_label (cr, draw, boxes, g, i, &g_array_index (comparison->rows, FhComparisonRow, i));
 }
 
 /**
@@ -590,13 +570,12 @@ radar_text (cairo_t            *cr,
  * Returns: (transfer full): the layout; free with fh_radar_layout_free()
  */
 FhRadarLayout *
-fh_render_radar_layout (cairo_t            *cr,
-                        double              width,
-                        double              height,
-                        const FhComparison *comparison)
+fh_render_radar_layout (cairo_t *cr, double width, double height, const FhComparison *comparison)
 {
   FhRadarLayout *layout;
-  Geometry g = { 0, };
+  Geometry       g = {
+          0,
+  };
 
   g_return_val_if_fail (cr != NULL, NULL);
   g_return_val_if_fail (comparison != NULL, NULL);
@@ -618,8 +597,7 @@ fh_radar_layout_get_n_boxes (FhRadarLayout *layout)
 }
 
 const FhRadarBox *
-fh_radar_layout_get_box (FhRadarLayout *layout,
-                         guint          index)
+fh_radar_layout_get_box (FhRadarLayout *layout, guint index)
 {
   g_return_val_if_fail (layout != NULL, NULL);
   g_return_val_if_fail (index < layout->boxes->len, NULL);
@@ -644,12 +622,11 @@ fh_radar_layout_free (FhRadarLayout *layout)
  * legend at the top, then the rings, axes, both quarters and the labels.
  */
 void
-fh_render_radar (cairo_t            *cr,
-                 double              width,
-                 double              height,
-                 const FhComparison *comparison)
+fh_render_radar (cairo_t *cr, double width, double height, const FhComparison *comparison)
 {
-  Geometry g = { 0, };
+  Geometry g = {
+    0,
+  };
   guint n;
 
   g_return_if_fail (cr != NULL);

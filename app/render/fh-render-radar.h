@@ -31,33 +31,27 @@ typedef enum
 typedef struct
 {
   FhRadarBoxKind kind;
-  guint          index;   /* the axis, the stage or the legend entry */
+  guint          index; /* the axis, the stage or the legend entry */
   double         x, y, width, height;
-  gboolean       ellipsized;   /* an axis label whose text had to be cut short */
+  gboolean       ellipsized; /* an axis label whose text had to be cut short */
 } FhRadarBox;
 
 typedef struct _FhRadarLayout FhRadarLayout;
 
-void     fh_render_radar       (cairo_t            *cr,
-                                double              width,
-                                double              height,
-                                const FhComparison *comparison);
-void     fh_render_radar_point (double              width,
-                                double              height,
-                                guint               n_axes,
-                                guint               axis,
-                                double              stage,
-                                double             *x,
-                                double             *y);
+void fh_render_radar (cairo_t *cr, double width, double height, const FhComparison *comparison);
+void fh_render_radar_point (double  width,
+                            double  height,
+                            guint   n_axes,
+                            guint   axis,
+                            double  stage,
+                            double *x,
+                            double *y);
 
-FhRadarLayout    *fh_render_radar_layout      (cairo_t            *cr,
-                                               double              width,
-                                               double              height,
-                                               const FhComparison *comparison);
-guint             fh_radar_layout_get_n_boxes (FhRadarLayout      *layout);
-const FhRadarBox *fh_radar_layout_get_box     (FhRadarLayout      *layout,
-                                               guint               index);
-void              fh_radar_layout_free        (FhRadarLayout      *layout);
+FhRadarLayout *
+fh_render_radar_layout (cairo_t *cr, double width, double height, const FhComparison *comparison);
+guint             fh_radar_layout_get_n_boxes (FhRadarLayout *layout);
+const FhRadarBox *fh_radar_layout_get_box (FhRadarLayout *layout, guint index);
+void              fh_radar_layout_free (FhRadarLayout *layout);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FhRadarLayout, fh_radar_layout_free)
 

@@ -20,12 +20,10 @@
  * Returns: (transfer full): a layout for @text, wrapped and ellipsized as @style says.
  */
 PangoLayout *
-fh_render_text_layout (cairo_t           *cr,
-                       const char        *text,
-                       const FhTextStyle *style)
+fh_render_text_layout (cairo_t *cr, const char *text, const FhTextStyle *style)
 {
   PangoLayout *layout;
-  g_autoptr(PangoFontDescription) font = NULL;
+  g_autoptr (PangoFontDescription) font = NULL;
 
   g_return_val_if_fail (cr != NULL, NULL);
   g_return_val_if_fail (style != NULL, NULL);
@@ -33,7 +31,8 @@ fh_render_text_layout (cairo_t           *cr,
   layout = pango_cairo_create_layout (cr);
   font = pango_font_description_new ();
   pango_font_description_set_family (font, style->family ? style->family : "Sans");
-  pango_font_description_set_size (font, (int)(MAX (style->size_pt, FH_RENDER_MIN_TEXT_PT) * PANGO_SCALE));
+  pango_font_description_set_size (
+    font, (int)(MAX (style->size_pt, FH_RENDER_MIN_TEXT_PT) * PANGO_SCALE));
   pango_font_description_set_weight (font, style->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (layout, font);
 
@@ -62,7 +61,7 @@ fh_render_text (cairo_t           *cr,
                 double            *width,
                 double            *height)
 {
-  g_autoptr(PangoLayout) layout = fh_render_text_layout (cr, text, style);
+  g_autoptr (PangoLayout) layout = fh_render_text_layout (cr, text, style);
   int w, h;
 
   pango_layout_get_size (layout, &w, &h);

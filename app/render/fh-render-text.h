@@ -17,24 +17,22 @@ G_BEGIN_DECLS
  * back of a room (or a printed page) can read. */
 typedef struct
 {
-  const char *family;     /* NULL: "Sans" */
-  double      size_pt;    /* clamped to FH_RENDER_MIN_TEXT_PT */
+  const char *family;  /* NULL: "Sans" */
+  double      size_pt; /* clamped to FH_RENDER_MIN_TEXT_PT */
   gboolean    bold;
-  double      max_width;  /* in user units; <= 0: no limit */
-  int         max_lines;  /* ellipsize after this many lines; <= 0: no limit */
+  double      max_width; /* in user units; <= 0: no limit */
+  int         max_lines; /* ellipsize after this many lines; <= 0: no limit */
 } FhTextStyle;
 
 #define FH_RENDER_MIN_TEXT_PT 8.0
 
-PangoLayout *fh_render_text_layout (cairo_t           *cr,
-                                    const char        *text,
-                                    const FhTextStyle *style);
-void         fh_render_text        (cairo_t           *cr,
-                                    double             x,
-                                    double             y,
-                                    const char        *text,
-                                    const FhTextStyle *style,
-                                    double            *width,
-                                    double            *height);
+PangoLayout *fh_render_text_layout (cairo_t *cr, const char *text, const FhTextStyle *style);
+void         fh_render_text (cairo_t           *cr,
+                             double             x,
+                             double             y,
+                             const char        *text,
+                             const FhTextStyle *style,
+                             double            *width,
+                             double            *height);
 
 G_END_DECLS

@@ -23,29 +23,29 @@
 #include "fh-roadmap-item.h"
 #include "fh-rules.h"
 
-#define LANE_PAD   4.0
-#define EDGE_GRAB  8.0
-#define LABEL_PAD  30.0   /* the disclosure triangle and the margins around a lane's name */
+#define LANE_PAD  4.0
+#define EDGE_GRAB 8.0
+#define LABEL_PAD 30.0 /* the disclosure triangle and the margins around a lane's name */
 
 typedef struct
 {
   PangoLayout *layout;
-  double       width;     /* the width it was made for */
+  double       width; /* the width it was made for */
   int          lines;
-  int          height;    /* pixel height, cached */
+  int          height; /* pixel height, cached */
 } TextCache;
 
 struct _FhRenderTimeline
 {
-  GArray             *lanes;  /* FhTimelineLane */
-  GArray             *bars;   /* FhTimelineBar, by lane then start */
-  GArray             *deps;   /* pairs of bar indices: [dependent, dependency] */
-  int                 first;
-  int                 n_quarters;
-  double              now;    /* in quarters, e.g. 8108.5 is half way through a quarter */
-  gint64              selected;
-  FhTimelineGeometry  geometry;
-  double              content_height;
+  GArray            *lanes; /* FhTimelineLane */
+  GArray            *bars;  /* FhTimelineBar, by lane then start */
+  GArray            *deps;  /* pairs of bar indices: [dependent, dependency] */
+  int                first;
+  int                n_quarters;
+  double             now; /* in quarters, e.g. 8108.5 is half way through a quarter */
+  gint64             selected;
+  FhTimelineGeometry geometry;
+  double             content_height;
 
   /* What drawing a frame would otherwise make again every time: text layouts (kept
    * per bar, lane and quarter, made anew when their text, size or width changes),
@@ -53,25 +53,25 @@ struct _FhRenderTimeline
    * paint. The layouts follow the cairo_t they are drawn on (font options,
    * resolution), so a window and a PDF may both draw the same timeline. */
   PangoContext         *pango;
-  PangoFontDescription *fonts[2];      /* regular, bold; at text_font_pt */
+  PangoFontDescription *fonts[2]; /* regular, bold; at text_font_pt */
   double                text_font_pt;
-  TextCache            *bar_text;      /* per bar */
-  TextCache            *lane_text;     /* per lane */
-  TextCache            *quarter_text;  /* per column of the range */
+  TextCache            *bar_text;     /* per bar */
+  TextCache            *lane_text;    /* per lane */
+  TextCache            *quarter_text; /* per column of the range */
   guint                 n_quarter_text;
   cairo_pattern_t      *patterns[FH_STAGE_LAST + 1];
-  GArray               *heads;         /* arrow heads of a frame: x, y pairs */
-  TextCache            *year_text;     /* per column of the range: its year's label */
+  GArray               *heads;     /* arrow heads of a frame: x, y pairs */
+  TextCache            *year_text; /* per column of the range: its year's label */
 
   /* Where titles go: a title too long for its bar is set beside it, in the free part
    * of its row up to the next bar there (laid out in fh_render_timeline_layout()). */
-  PangoLayout          *measure;       /* titles on one line, to measure them */
-  int                  *bar_natural;   /* per bar: the title's width, -1 not measured */
-  int                  *next_in_row;   /* per bar: the next bar in its row, or -1 */
-  cairo_rectangle_t    *title_rects;   /* per bar, of the last frame: where the title went */
-  guint8               *title_place;   /* per bar, of the last frame: a FhTimelineTitle */
-  gboolean              header_cut;    /* the last frame could not show a header label whole */
-  gboolean              show_controls; /* the lanes' disclosure triangles: on screen only */
+  PangoLayout       *measure;       /* titles on one line, to measure them */
+  int               *bar_natural;   /* per bar: the title's width, -1 not measured */
+  int               *next_in_row;   /* per bar: the next bar in its row, or -1 */
+  cairo_rectangle_t *title_rects;   /* per bar, of the last frame: where the title went */
+  guint8            *title_place;   /* per bar, of the last frame: a FhTimelineTitle */
+  gboolean           header_cut;    /* the last frame could not show a header label whole */
+  gboolean           show_controls; /* the lanes' disclosure triangles: on screen only */
 };
 
 /* Colours chosen to stay apart for the common colour-vision deficiencies; each stage
@@ -86,22 +86,20 @@ static const double stage_colours[][3] = {
 };
 
 void
-fh_timeline_geometry_init (FhTimelineGeometry *geometry,
-                           double              scale)
+fh_timeline_geometry_init (FhTimelineGeometry *geometry, double scale)
 {
   g_return_if_fail (geometry != NULL);
 
   scale = MAX (scale, 0.5);
   geometry->label_width = 210 * scale;
-  geometry->header_height = 54 * scale;   /* two rows: the years, then the quarters */
+  geometry->header_height = 54 * scale; /* two rows: the years, then the quarters */
   geometry->column_width = 140 * scale;
   geometry->row_height = 38 * scale;
   geometry->text_pt = MAX (FH_RENDER_MIN_TEXT_PT, 11 * scale);
 }
 
 void
-fh_render_timeline_stage_colour (int     stage,
-                                 double *rgb)
+fh_render_timeline_stage_colour (int stage, double *rgb)
 {
   stage = CLAMP (stage, 0, (int)G_N_ELEMENTS (stage_colours) - 1);
   rgb[0] = stage_colours[stage][0];
@@ -113,7 +111,7 @@ static cairo_pattern_t *
 stage_pattern (int stage)
 {
   cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 10, 10);
-  cairo_t *cr = cairo_create (tile);
+  cairo_t         *cr = cairo_create (tile);
   cairo_pattern_t *pattern;
 
   cairo_set_source_rgba (cr, 1, 1, 1, 0.28);
@@ -154,8 +152,7 @@ stage_pattern (int stage)
 
 /* Fills the current path in the stage's colour and pattern, keeping the path. */
 void
-fh_render_timeline_fill_stage (cairo_t *cr,
-                               int      stage)
+fh_render_timeline_fill_stage (cairo_t *cr, int stage)
 {
   double rgb[3];
 
@@ -173,9 +170,7 @@ fh_render_timeline_fill_stage (cairo_t *cr,
 }
 
 static void
-fill_stage_cached (FhRenderTimeline *self,
-                   cairo_t          *cr,
-                   int               stage)
+fill_stage_cached (FhRenderTimeline *self, cairo_t *cr, int stage)
 {
   double rgb[3];
 
@@ -193,8 +188,7 @@ fill_stage_cached (FhRenderTimeline *self,
 }
 
 static void
-text_cache_clear (TextCache *cache,
-                  guint      n)
+text_cache_clear (TextCache *cache, guint n)
 {
   for (guint i = 0; cache != NULL && i < n; i++)
     g_clear_object (&cache[i].layout);
@@ -219,7 +213,7 @@ cached_text (FhRenderTimeline *self,
              TextCache        *cache,
              const char       *text,
              gboolean          bold,
-             double           max_width,
+             double            max_width,
              int               max_lines)
 {
   if (cache->layout != NULL && cache->width == max_width && cache->lines == max_lines)
@@ -274,16 +268,15 @@ ensure_text (FhRenderTimeline *self)
           self->fonts[i] = pango_font_description_new ();
           pango_font_description_set_family (self->fonts[i], "Sans");
           pango_font_description_set_size (self->fonts[i], (int)(pt * PANGO_SCALE));
-          pango_font_description_set_weight (self->fonts[i], i == 1 ? PANGO_WEIGHT_BOLD
-                                                                    : PANGO_WEIGHT_NORMAL);
+          pango_font_description_set_weight (self->fonts[i],
+                                             i == 1 ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
         }
       self->text_font_pt = pt;
     }
 }
 
 static void
-prepare_text (FhRenderTimeline *self,
-              cairo_t          *cr)
+prepare_text (FhRenderTimeline *self, cairo_t *cr)
 {
   ensure_text (self);
   pango_cairo_update_context (cr, self->pango);
@@ -307,16 +300,14 @@ clear_bar (gpointer data)
 }
 
 static int
-compare_position (gconstpointer a,
-                  gconstpointer b)
+compare_position (gconstpointer a, gconstpointer b)
 {
-  return fh_capability_get_position (*(FhCapability **)a)
-         - fh_capability_get_position (*(FhCapability **)b);
+  return fh_capability_get_position (*(FhCapability **)a) -
+         fh_capability_get_position (*(FhCapability **)b);
 }
 
 static int
-compare_bars (gconstpointer a,
-              gconstpointer b)
+compare_bars (gconstpointer a, gconstpointer b)
 {
   const FhTimelineBar *ba = a;
   const FhTimelineBar *bb = b;
@@ -345,18 +336,18 @@ fh_render_timeline_new (const FhPlanModels *models,
                         gboolean            hide_empty)
 {
   FhRenderTimeline *self = g_new0 (FhRenderTimeline, 1);
-  GListModel *caps = models->models[FH_COLLECTION_CAPABILITIES];
-  GListModel *items = models->models[FH_COLLECTION_ROADMAP];
-  GListModel *deps = models->models[FH_COLLECTION_ITEM_DEPENDENCIES];
-  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) lane_of = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) worst = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autoptr(GHashTable) bar_of = g_hash_table_new (g_int64_hash, g_int64_equal);
+  GListModel       *caps = models->models[FH_COLLECTION_CAPABILITIES];
+  GListModel       *items = models->models[FH_COLLECTION_ROADMAP];
+  GListModel       *deps = models->models[FH_COLLECTION_ITEM_DEPENDENCIES];
+  g_autoptr (GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GHashTable) lane_of = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) worst = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GHashTable) bar_of = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autofree int *lane_map = NULL;
-  guint n_caps = caps != NULL ? g_list_model_get_n_items (caps) : 0;
-  guint n_items = items != NULL ? g_list_model_get_n_items (items) : 0;
-  int first = 0, last = 0, horizon = 3;
-  guint n_lanes = 0;
+  guint           n_caps = caps != NULL ? g_list_model_get_n_items (caps) : 0;
+  guint           n_items = items != NULL ? g_list_model_get_n_items (items) : 0;
+  int             first = 0, last = 0, horizon = 3;
+  guint           n_lanes = 0;
 
   g_return_val_if_fail (models != NULL, NULL);
 
@@ -381,11 +372,11 @@ fh_render_timeline_new (const FhPlanModels *models,
 
       for (guint k = 0; k < finding->items->len; k++)
         {
-          gint64 id = g_array_index (finding->items, gint64, k);
+          gint64   id = g_array_index (finding->items, gint64, k);
           gpointer old = NULL;
 
-          if (g_hash_table_lookup_extended (worst, &id, NULL, &old)
-              && GPOINTER_TO_INT (old) - 1 >= (int)finding->severity)
+          if (g_hash_table_lookup_extended (worst, &id, NULL, &old) &&
+              GPOINTER_TO_INT (old) - 1 >= (int)finding->severity)
             continue;
           g_hash_table_insert (worst, g_memdup2 (&id, sizeof id),
                                GINT_TO_POINTER (finding->severity + 1));
@@ -395,10 +386,10 @@ fh_render_timeline_new (const FhPlanModels *models,
   lane_map = g_new0 (int, MAX (sorted->len, 1));
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(FhRoadmapItem) item = g_list_model_get_item (items, i);
+      g_autoptr (FhRoadmapItem) item = g_list_model_get_item (items, i);
       FhTimelineBar bar = { 0 };
-      guint lane = GPOINTER_TO_UINT (g_hash_table_lookup (lane_of,
-                                                          fh_roadmap_item_get_capability (item)));
+      guint         lane =
+        GPOINTER_TO_UINT (g_hash_table_lookup (lane_of, fh_roadmap_item_get_capability (item)));
 
       if (lane == 0)
         continue;
@@ -425,8 +416,8 @@ fh_render_timeline_new (const FhPlanModels *models,
   for (guint i = 0; i < sorted->len; i++)
     {
       FhTimelineLane lane = { 0 };
-      const char *id = fh_capability_get_id (sorted->pdata[i]);
-      guint n_bars = lane_map[i];
+      const char    *id = fh_capability_get_id (sorted->pdata[i]);
+      guint          n_bars = lane_map[i];
 
       if (hide_empty && n_bars == 0)
         {
@@ -454,12 +445,12 @@ fh_render_timeline_new (const FhPlanModels *models,
 
   for (guint i = 0, n = deps != NULL ? g_list_model_get_n_items (deps) : 0; i < n; i++)
     {
-      g_autoptr(FhLink) link = g_list_model_get_item (deps, i);
+      g_autoptr (FhLink) link = g_list_model_get_item (deps, i);
       gint64 source = fh_link_get_source (link);
       gint64 target = fh_link_get_target (link);
-      guint a = GPOINTER_TO_UINT (g_hash_table_lookup (bar_of, &source));
-      guint b = GPOINTER_TO_UINT (g_hash_table_lookup (bar_of, &target));
-      guint pair[2] = { a - 1, b - 1 };
+      guint  a = GPOINTER_TO_UINT (g_hash_table_lookup (bar_of, &source));
+      guint  b = GPOINTER_TO_UINT (g_hash_table_lookup (bar_of, &target));
+      guint  pair[2] = { a - 1, b - 1 };
 
       if (a > 0 && b > 0)
         g_array_append_vals (self->deps, pair, 2);
@@ -473,7 +464,7 @@ fh_render_timeline_new (const FhPlanModels *models,
     }
   if (first == 0)
     {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
 
       first = fh_quarter_from_date (now);
     }
@@ -521,9 +512,7 @@ fh_render_timeline_free (FhRenderTimeline *self)
 }
 
 void
-fh_render_timeline_set_range (FhRenderTimeline *self,
-                              int               first_quarter,
-                              int               n_quarters)
+fh_render_timeline_set_range (FhRenderTimeline *self, int first_quarter, int n_quarters)
 {
   g_return_if_fail (self != NULL);
 
@@ -555,28 +544,25 @@ fh_render_timeline_get_n_quarters (FhRenderTimeline *self)
 }
 
 void
-fh_render_timeline_set_now (FhRenderTimeline *self,
-                            double            now)
+fh_render_timeline_set_now (FhRenderTimeline *self, double now)
 {
   self->now = now;
 }
 
 void
-fh_render_timeline_set_selected (FhRenderTimeline *self,
-                                 gint64            id)
+fh_render_timeline_set_selected (FhRenderTimeline *self, gint64 id)
 {
   self->selected = id;
 }
 
 /* Packs each lane's bars into rows, so that bars never overlap. */
 void
-fh_render_timeline_layout (FhRenderTimeline         *self,
-                           const FhTimelineGeometry *geometry)
+fh_render_timeline_layout (FhRenderTimeline *self, const FhTimelineGeometry *geometry)
 {
-  g_autoptr(GArray) row_ends = g_array_new (FALSE, FALSE, sizeof (int));
-  g_autoptr(GArray) row_last = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr (GArray) row_ends = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr (GArray) row_last = g_array_new (FALSE, FALSE, sizeof (int));
   double y = 0;
-  guint b = 0;
+  guint  b = 0;
 
   g_return_if_fail (self != NULL && geometry != NULL);
 
@@ -591,7 +577,7 @@ fh_render_timeline_layout (FhRenderTimeline         *self,
       for (; b < self->bars->len; b++)
         {
           FhTimelineBar *bar = &g_array_index (self->bars, FhTimelineBar, b);
-          guint row;
+          guint          row;
 
           if (bar->lane != (int)l)
             break;
@@ -635,10 +621,9 @@ fh_render_timeline_layout (FhRenderTimeline         *self,
  * only then cuts them short.
  */
 double
-fh_render_timeline_get_label_width (FhRenderTimeline         *self,
-                                    const FhTimelineGeometry *geometry)
+fh_render_timeline_get_label_width (FhRenderTimeline *self, const FhTimelineGeometry *geometry)
 {
-  g_autoptr(PangoLayout) layout = NULL;
+  g_autoptr (PangoLayout) layout = NULL;
   int widest = 0;
 
   g_return_val_if_fail (self != NULL && geometry != NULL, 0);
@@ -668,12 +653,11 @@ fh_render_timeline_get_label_width (FhRenderTimeline         *self,
  * window keeps its columns at least this wide and scrolls sideways past that.
  */
 double
-fh_render_timeline_min_column_width (FhRenderTimeline         *self,
-                                     const FhTimelineGeometry *geometry)
+fh_render_timeline_min_column_width (FhRenderTimeline *self, const FhTimelineGeometry *geometry)
 {
-  g_autoptr(PangoLayout) layout = NULL;
+  g_autoptr (PangoLayout) layout = NULL;
   double pt = MAX (geometry->text_pt, FH_RENDER_MIN_TEXT_PT);
-  int widest = 0;
+  int    widest = 0;
 
   g_return_val_if_fail (self != NULL && geometry != NULL, 0);
 
@@ -683,11 +667,11 @@ fh_render_timeline_min_column_width (FhRenderTimeline         *self,
   pango_layout_set_font_description (layout, self->fonts[1]);
   for (int c = 0; c < self->n_quarters; c++)
     {
-      int q = self->first + c;
+      int              q = self->first + c;
       g_autofree char *year = g_strdup_printf ("%d", fh_quarter_get_year (q));
       /* TRANSLATORS: a quarter in the timeline's header, under its year */
       g_autofree char *quarter = g_strdup_printf (_("Q%d"), fh_quarter_get_number (q));
-      int width;
+      int              width;
 
       pango_layout_set_text (layout, year, -1);
       pango_layout_get_pixel_size (layout, &width, NULL);
@@ -723,9 +707,7 @@ fh_render_timeline_header_is_cut (FhRenderTimeline *self)
  * collapsed lane, a bar out of view).
  */
 FhTimelineTitle
-fh_render_timeline_get_title_rect (FhRenderTimeline  *self,
-                                   guint              bar,
-                                   cairo_rectangle_t *rect)
+fh_render_timeline_get_title_rect (FhRenderTimeline *self, guint bar, cairo_rectangle_t *rect)
 {
   g_return_val_if_fail (self != NULL && bar < self->bars->len, FH_TIMELINE_TITLE_NONE);
 
@@ -741,14 +723,12 @@ fh_render_timeline_get_title_rect (FhRenderTimeline  *self,
  * Whether the last frame had to cut @bar's title short.
  */
 gboolean
-fh_render_timeline_get_title_cut (FhRenderTimeline *self,
-                                  guint             bar)
+fh_render_timeline_get_title_cut (FhRenderTimeline *self, guint bar)
 {
   g_return_val_if_fail (self != NULL && bar < self->bars->len, FALSE);
 
-  return self->title_place[bar] != FH_TIMELINE_TITLE_NONE
-         && self->bar_text[bar].layout != NULL
-         && pango_layout_is_ellipsized (self->bar_text[bar].layout);
+  return self->title_place[bar] != FH_TIMELINE_TITLE_NONE && self->bar_text[bar].layout != NULL &&
+         pango_layout_is_ellipsized (self->bar_text[bar].layout);
 }
 
 /**
@@ -758,8 +738,7 @@ fh_render_timeline_get_title_cut (FhRenderTimeline *self,
  * default: a printed page has nothing to click.
  */
 void
-fh_render_timeline_set_show_controls (FhRenderTimeline *self,
-                                      gboolean          show)
+fh_render_timeline_set_show_controls (FhRenderTimeline *self, gboolean show)
 {
   g_return_if_fail (self != NULL);
 
@@ -772,19 +751,16 @@ fh_render_timeline_set_show_controls (FhRenderTimeline *self,
  * Whether the last frame drawn had to cut @lane's name short.
  */
 gboolean
-fh_render_timeline_lane_is_cut (FhRenderTimeline *self,
-                                guint             lane)
+fh_render_timeline_lane_is_cut (FhRenderTimeline *self, guint lane)
 {
   g_return_val_if_fail (self != NULL && lane < self->lanes->len, FALSE);
 
-  return self->lane_text[lane].layout != NULL
-         && pango_layout_is_ellipsized (self->lane_text[lane].layout);
+  return self->lane_text[lane].layout != NULL &&
+         pango_layout_is_ellipsized (self->lane_text[lane].layout);
 }
 
 void
-fh_render_timeline_get_size (FhRenderTimeline *self,
-                             double           *content_width,
-                             double           *content_height)
+fh_render_timeline_get_size (FhRenderTimeline *self, double *content_width, double *content_height)
 {
   if (content_width != NULL)
     *content_width = self->n_quarters * self->geometry.column_width;
@@ -799,8 +775,7 @@ fh_render_timeline_get_n_lanes (FhRenderTimeline *self)
 }
 
 const FhTimelineLane *
-fh_render_timeline_get_lane (FhRenderTimeline *self,
-                             guint             lane)
+fh_render_timeline_get_lane (FhRenderTimeline *self, guint lane)
 {
   g_return_val_if_fail (lane < self->lanes->len, NULL);
 
@@ -814,8 +789,7 @@ fh_render_timeline_get_n_bars (FhRenderTimeline *self)
 }
 
 const FhTimelineBar *
-fh_render_timeline_get_bar (FhRenderTimeline *self,
-                            guint             bar)
+fh_render_timeline_get_bar (FhRenderTimeline *self, guint bar)
 {
   g_return_val_if_fail (bar < self->bars->len, NULL);
 
@@ -823,8 +797,7 @@ fh_render_timeline_get_bar (FhRenderTimeline *self,
 }
 
 int
-fh_render_timeline_find_bar (FhRenderTimeline *self,
-                             gint64            id)
+fh_render_timeline_find_bar (FhRenderTimeline *self, gint64 id)
 {
   for (guint i = 0; i < self->bars->len; i++)
     if (g_array_index (self->bars, FhTimelineBar, i).id == id)
@@ -835,10 +808,7 @@ fh_render_timeline_find_bar (FhRenderTimeline *self,
 
 /* Shows a bar elsewhere while it is dragged; the plan changes when the drag ends. */
 void
-fh_render_timeline_set_bar_span (FhRenderTimeline *self,
-                                 guint             index,
-                                 int               start,
-                                 int               duration)
+fh_render_timeline_set_bar_span (FhRenderTimeline *self, guint index, int start, int duration)
 {
   FhTimelineBar *bar;
 
@@ -851,12 +821,10 @@ fh_render_timeline_set_bar_span (FhRenderTimeline *self,
 
 /* The bar's rectangle in content coordinates. */
 gboolean
-fh_render_timeline_bar_rect (FhRenderTimeline  *self,
-                             guint              index,
-                             cairo_rectangle_t *rect)
+fh_render_timeline_bar_rect (FhRenderTimeline *self, guint index, cairo_rectangle_t *rect)
 {
-  const FhTimelineBar *bar;
-  const FhTimelineLane *lane;
+  const FhTimelineBar      *bar;
+  const FhTimelineLane     *lane;
   const FhTimelineGeometry *g = &self->geometry;
 
   g_return_val_if_fail (index < self->bars->len, FALSE);
@@ -885,8 +853,7 @@ fh_render_timeline_bar_rect (FhRenderTimeline  *self,
 /* How many lines a lane's name may take: two in an open lane (one row is tall enough
  * for two lines of text), more when the lane has more rows. */
 static int
-lane_lines (FhRenderTimeline     *self,
-            const FhTimelineLane *lane)
+lane_lines (FhRenderTimeline *self, const FhTimelineLane *lane)
 {
   if (lane->collapsed)
     return 1;
@@ -895,8 +862,7 @@ lane_lines (FhRenderTimeline     *self,
 }
 
 static gboolean
-rects_meet (const cairo_rectangle_t *a,
-            double x, double y, double w, double h)
+rects_meet (const cairo_rectangle_t *a, double x, double y, double w, double h)
 {
   return a->x < x + w && a->x + a->width > x && a->y < y + h && a->y + a->height > y;
 }
@@ -909,8 +875,8 @@ fh_render_timeline_hit (FhRenderTimeline         *self,
                         int                      *index)
 {
   const FhTimelineGeometry *g = &self->geometry;
-  double cx = x - g->label_width + viewport->x;
-  double cy = y - g->header_height + viewport->y;
+  double                    cx = x - g->label_width + viewport->x;
+  double                    cy = y - g->header_height + viewport->y;
 
   *index = -1;
   if (y < g->header_height)
@@ -948,8 +914,8 @@ fh_render_timeline_hit (FhRenderTimeline         *self,
 
   /* A title beside its bar stands for the bar (its tooltip, a click). */
   for (guint i = 0; i < self->bars->len; i++)
-    if (self->title_place[i] == FH_TIMELINE_TITLE_BESIDE
-        && rects_meet (&self->title_rects[i], cx, cy, 1, 1))
+    if (self->title_place[i] == FH_TIMELINE_TITLE_BESIDE &&
+        rects_meet (&self->title_rects[i], cx, cy, 1, 1))
       {
         *index = i;
         return FH_TIMELINE_HIT_BAR;
@@ -959,9 +925,7 @@ fh_render_timeline_hit (FhRenderTimeline         *self,
 }
 
 static void
-rounded_rect (cairo_t                 *cr,
-              const cairo_rectangle_t *r,
-              double                   radius)
+rounded_rect (cairo_t *cr, const cairo_rectangle_t *r, double radius)
 {
   radius = MIN (radius, MIN (r->width, r->height) / 2);
   cairo_new_sub_path (cr);
@@ -974,8 +938,7 @@ rounded_rect (cairo_t                 *cr,
 
 /* The title's width on one line, measured once per text size. */
 static int
-title_natural (FhRenderTimeline *self,
-               guint             index)
+title_natural (FhRenderTimeline *self, guint index)
 {
   if (self->bar_natural[index] < 0)
     {
@@ -984,7 +947,8 @@ title_natural (FhRenderTimeline *self,
       if (self->measure == NULL)
         self->measure = pango_layout_new (self->pango);
       pango_layout_set_font_description (self->measure, self->fonts[1]);
-      pango_layout_set_text (self->measure, g_array_index (self->bars, FhTimelineBar, index).title ?: "", -1);
+      pango_layout_set_text (self->measure,
+                             g_array_index (self->bars, FhTimelineBar, index).title ?: "", -1);
       pango_layout_get_pixel_size (self->measure, &width, NULL);
       self->bar_natural[index] = width;
     }
@@ -997,19 +961,17 @@ title_natural (FhRenderTimeline *self,
  * that is more room than inside); else cut short inside. The layout is left in the
  * bar's text cache and the place in title_rects (content coordinates). */
 static void
-place_title (FhRenderTimeline        *self,
-             guint                    index,
-             const cairo_rectangle_t *r)
+place_title (FhRenderTimeline *self, guint index, const cairo_rectangle_t *r)
 {
   const FhTimelineBar *bar = &g_array_index (self->bars, FhTimelineBar, index);
-  TextCache *cache = &self->bar_text[index];
-  double inset = bar->finding >= 0 ? 18 : 0;
-  double inside = r->width - 14 - inset - (bar->milestone ? 10 : 0);
-  double bx = r->x + r->width + 6 + (bar->milestone ? 10 : 0);
-  double limit = self->n_quarters * self->geometry.column_width - 4;
-  double beside, width, x;
-  int natural = title_natural (self, index);
-  FhTimelineTitle place;
+  TextCache           *cache = &self->bar_text[index];
+  double               inset = bar->finding >= 0 ? 18 : 0;
+  double               inside = r->width - 14 - inset - (bar->milestone ? 10 : 0);
+  double               bx = r->x + r->width + 6 + (bar->milestone ? 10 : 0);
+  double               limit = self->n_quarters * self->geometry.column_width - 4;
+  double               beside, width, x;
+  int                  natural = title_natural (self, index);
+  FhTimelineTitle      place;
 
   if (bar->title == NULL || bar->title[0] == '\0')
     return;
@@ -1042,12 +1004,9 @@ place_title (FhRenderTimeline        *self,
 
 /* A title beside its bar, over the lane (and any arrow passing there). */
 static void
-draw_title_beside (FhRenderTimeline *self,
-                   cairo_t          *cr,
-                   guint             index,
-                   double            background)
+draw_title_beside (FhRenderTimeline *self, cairo_t *cr, guint index, double background)
 {
-  const FhTimelineBar *bar = &g_array_index (self->bars, FhTimelineBar, index);
+  const FhTimelineBar     *bar = &g_array_index (self->bars, FhTimelineBar, index);
   const cairo_rectangle_t *t = &self->title_rects[index];
   gboolean faded = bar->status == FH_ITEM_STATUS_DROPPED || bar->status == FH_ITEM_STATUS_DONE;
 
@@ -1063,11 +1022,11 @@ draw_title_beside (FhRenderTimeline *self,
 }
 
 static void
-draw_bar (FhRenderTimeline    *self,
-          cairo_t             *cr,
-          guint                index,
-          cairo_rectangle_t   *r,
-          gboolean             collapsed)
+draw_bar (FhRenderTimeline  *self,
+          cairo_t           *cr,
+          guint              index,
+          cairo_rectangle_t *r,
+          gboolean           collapsed)
 {
   const FhTimelineBar *bar = &g_array_index (self->bars, FhTimelineBar, index);
   gboolean faded = bar->status == FH_ITEM_STATUS_DROPPED || bar->status == FH_ITEM_STATUS_DONE;
@@ -1128,7 +1087,8 @@ draw_bar (FhRenderTimeline    *self,
       cairo_stroke (cr);
       cairo_rectangle (cr, cx - 1, cy - rad * 0.6, 2, rad * 0.7);
       cairo_rectangle (cr, cx - 1, cy + rad * 0.3, 2, 2);
-      cairo_set_source_rgb (cr, bar->finding == FH_SEVERITY_ERROR ? 1 : 0, bar->finding == FH_SEVERITY_ERROR ? 1 : 0,
+      cairo_set_source_rgb (cr, bar->finding == FH_SEVERITY_ERROR ? 1 : 0,
+                            bar->finding == FH_SEVERITY_ERROR ? 1 : 0,
                             bar->finding == FH_SEVERITY_ERROR ? 1 : 0);
       cairo_fill (cr);
     }
@@ -1162,10 +1122,7 @@ draw_bar (FhRenderTimeline    *self,
  * pixel-aligned lines are drawn as boxes, far faster than curves, and stay readable
  * when many cross. Its head goes to @heads. */
 static void
-arrow_path (cairo_t                 *cr,
-            GArray                  *heads,
-            const cairo_rectangle_t *from,
-            const cairo_rectangle_t *to)
+arrow_path (cairo_t *cr, GArray *heads, const cairo_rectangle_t *from, const cairo_rectangle_t *to)
 {
   double x0 = round (from->x + from->width), y0 = round (from->y + from->height / 2);
   double x1 = round (to->x), y1 = round (to->y + to->height / 2);
@@ -1200,19 +1157,17 @@ arrow_path (cairo_t                 *cr,
  * Returns: the number of bars drawn
  */
 guint
-fh_render_timeline_draw (FhRenderTimeline         *self,
-                         cairo_t                  *cr,
-                         const FhTimelineViewport *vp)
+fh_render_timeline_draw (FhRenderTimeline *self, cairo_t *cr, const FhTimelineViewport *vp)
 {
   const FhTimelineGeometry *g = &self->geometry;
-  double cw = g->column_width;
-  double area_w = MAX (vp->width - g->label_width, 0);
-  double area_h = MAX (vp->height - g->header_height, 0);
-  double content_w = self->n_quarters * cw;
-  int first_col = MAX (0, (int)floor (vp->x / cw));
-  int last_col = MIN (self->n_quarters - 1, (int)ceil ((vp->x + area_w) / cw));
+  double                    cw = g->column_width;
+  double                    area_w = MAX (vp->width - g->label_width, 0);
+  double                    area_h = MAX (vp->height - g->header_height, 0);
+  double                    content_w = self->n_quarters * cw;
+  int                       first_col = MAX (0, (int)floor (vp->x / cw));
+  int   last_col = MIN (self->n_quarters - 1, (int)ceil ((vp->x + area_w) / cw));
   guint drawn = 0;
-  g_autoptr(GArray) beside = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) beside = g_array_new (FALSE, FALSE, sizeof (guint));
 
   g_return_val_if_fail (self != NULL && cr != NULL && vp != NULL, 0);
 
@@ -1264,10 +1219,10 @@ fh_render_timeline_draw (FhRenderTimeline         *self,
   for (guint i = 0; i < self->bars->len; i++)
     {
       const FhTimelineBar *bar = &g_array_index (self->bars, FhTimelineBar, i);
-      cairo_rectangle_t r;
+      cairo_rectangle_t    r;
 
-      if (!fh_render_timeline_bar_rect (self, i, &r)
-          || !rects_meet (&r, vp->x - 12, vp->y, area_w + 24, area_h))
+      if (!fh_render_timeline_bar_rect (self, i, &r) ||
+          !rects_meet (&r, vp->x - 12, vp->y, area_w + 24, area_h))
         continue;
       draw_bar (self, cr, i, &r, g_array_index (self->lanes, FhTimelineLane, bar->lane).collapsed);
       if (self->title_place[i] == FH_TIMELINE_TITLE_BESIDE)
@@ -1283,7 +1238,7 @@ fh_render_timeline_draw (FhRenderTimeline         *self,
     for (guint i = 0; i + 1 < self->deps->len; i += 2)
       {
         cairo_rectangle_t a, b;
-        double x0, y0, x1, y1;
+        double            x0, y0, x1, y1;
 
         fh_render_timeline_bar_rect (self, g_array_index (self->deps, guint, i), &a);
         fh_render_timeline_bar_rect (self, g_array_index (self->deps, guint, i + 1), &b);
@@ -1291,7 +1246,8 @@ fh_render_timeline_draw (FhRenderTimeline         *self,
         x1 = MAX (b.x + b.width, a.x) + 30;
         y0 = MIN (a.y, b.y);
         y1 = MAX (a.y + a.height, b.y + b.height);
-        if (rects_meet (&(cairo_rectangle_t) { x0, y0, x1 - x0, y1 - y0 }, vp->x, vp->y, area_w, area_h))
+        if (rects_meet (&(cairo_rectangle_t){ x0, y0, x1 - x0, y1 - y0 }, vp->x, vp->y, area_w,
+                        area_h))
           arrow_path (cr, heads, &b, &a);
       }
     cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
@@ -1316,7 +1272,7 @@ fh_render_timeline_draw (FhRenderTimeline         *self,
   for (guint k = 0; k < beside->len; k++)
     {
       guint i = g_array_index (beside, guint, k);
-      int lane = g_array_index (self->bars, FhTimelineBar, i).lane;
+      int   lane = g_array_index (self->bars, FhTimelineBar, i).lane;
 
       draw_title_beside (self, cr, i, lane % 2 == 1 ? 0.96 : 1.0);
     }
@@ -1350,12 +1306,12 @@ fh_render_timeline_draw (FhRenderTimeline         *self,
   cairo_stroke (cr);
   for (int c = first_col; c <= last_col; c++)
     {
-      int q = self->first + c;
-      int number = fh_quarter_get_number (q);
-      double half = g->header_height / 2;
-      double x0 = g->label_width + c * cw - vp->x;
+      int        q = self->first + c;
+      int        number = fh_quarter_get_number (q);
+      double     half = g->header_height / 2;
+      double     x0 = g->label_width + c * cw - vp->x;
       TextCache *cache = &self->quarter_text[c];
-      int w = 0;
+      int        w = 0;
 
       if (cache->layout == NULL)
         {
@@ -1374,18 +1330,19 @@ fh_render_timeline_draw (FhRenderTimeline         *self,
       /* A quarter's line in the lower row; a year's through both. */
       cairo_move_to (cr, round (x0) + 0.5, number == 1 ? 0 : half);
       cairo_line_to (cr, round (x0) + 0.5, g->header_height);
-      cairo_set_source_rgb (cr, number == 1 ? 0.6 : 0.8, number == 1 ? 0.6 : 0.8, number == 1 ? 0.6 : 0.8);
+      cairo_set_source_rgb (cr, number == 1 ? 0.6 : 0.8, number == 1 ? 0.6 : 0.8,
+                            number == 1 ? 0.6 : 0.8);
       cairo_set_line_width (cr, number == 1 ? 1.5 : 1);
       cairo_stroke (cr);
 
       if (c == first_col || number == 1)
         {
-          int c1 = MIN (self->n_quarters - 1, c + 4 - number);
-          int c0 = MAX (0, c - (number - 1));
-          double xs = g->label_width + c0 * cw - vp->x;
-          double xe = g->label_width + (c1 + 1) * cw - vp->x;
+          int        c1 = MIN (self->n_quarters - 1, c + 4 - number);
+          int        c0 = MAX (0, c - (number - 1));
+          double     xs = g->label_width + c0 * cw - vp->x;
+          double     xe = g->label_width + (c1 + 1) * cw - vp->x;
           TextCache *year = &self->year_text[c];
-          double x;
+          double     x;
 
           if (year->layout == NULL)
             {
@@ -1425,8 +1382,8 @@ fh_render_timeline_draw (FhRenderTimeline         *self,
   for (guint l = 0; l < self->lanes->len; l++)
     {
       FhTimelineLane *lane = &g_array_index (self->lanes, FhTimelineLane, l);
-      double y = g->header_height + lane->y - vp->y;
-      double tx = 24;
+      double          y = g->header_height + lane->y - vp->y;
+      double          tx = 24;
 
       if (y > vp->height || y + lane->height < g->header_height)
         continue;

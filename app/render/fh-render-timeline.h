@@ -21,11 +21,11 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  double label_width;    /* the lane names on the left, drawn in every viewport */
-  double header_height;  /* the quarter names on top, drawn in every viewport */
-  double column_width;   /* one quarter */
-  double row_height;     /* one bar row */
-  double text_pt;        /* bar and label text size */
+  double label_width;   /* the lane names on the left, drawn in every viewport */
+  double header_height; /* the quarter names on top, drawn in every viewport */
+  double column_width;  /* one quarter */
+  double row_height;    /* one bar row */
+  double text_pt;       /* bar and label text size */
 } FhTimelineGeometry;
 
 /* The part of the timeline's content (quarters × lanes, without the label column
@@ -35,34 +35,34 @@ typedef struct
 {
   double x;
   double y;
-  double width;    /* of the target, labels and header included */
+  double width; /* of the target, labels and header included */
   double height;
 } FhTimelineViewport;
 
 typedef struct
 {
-  gint64    id;
-  int       lane;
-  int       row;          /* within the lane */
-  int       start;        /* quarter */
-  int       duration;     /* quarters */
-  int       from_stage;
-  int       target_stage;
-  gboolean  milestone;
-  int       finding;      /* -1: none, else the worst FhSeverity of its findings */
-  int       status;       /* FhItemStatus */
-  char     *title;
+  gint64   id;
+  int      lane;
+  int      row;      /* within the lane */
+  int      start;    /* quarter */
+  int      duration; /* quarters */
+  int      from_stage;
+  int      target_stage;
+  gboolean milestone;
+  int      finding; /* -1: none, else the worst FhSeverity of its findings */
+  int      status;  /* FhItemStatus */
+  char    *title;
 } FhTimelineBar;
 
 typedef struct
 {
-  char     *capability;   /* capability id */
-  char     *name;
-  gboolean  collapsed;
-  guint     n_bars;
-  int       n_rows;
-  double    y;            /* content coordinates */
-  double    height;
+  char    *capability; /* capability id */
+  char    *name;
+  gboolean collapsed;
+  guint    n_bars;
+  int      n_rows;
+  double   y; /* content coordinates */
+  double   height;
 } FhTimelineLane;
 
 typedef struct _FhRenderTimeline FhRenderTimeline;
@@ -71,7 +71,7 @@ typedef enum
 {
   FH_TIMELINE_TITLE_NONE,
   FH_TIMELINE_TITLE_INSIDE,
-  FH_TIMELINE_TITLE_BESIDE,   /* on the bar's right, in its row */
+  FH_TIMELINE_TITLE_BESIDE, /* on the bar's right, in its row */
 } FhTimelineTitle;
 
 typedef enum
@@ -80,71 +80,53 @@ typedef enum
   FH_TIMELINE_HIT_BAR,
   FH_TIMELINE_HIT_START_EDGE,
   FH_TIMELINE_HIT_END_EDGE,
-  FH_TIMELINE_HIT_LANE,   /* a lane's name: toggles collapsing */
+  FH_TIMELINE_HIT_LANE, /* a lane's name: toggles collapsing */
 } FhTimelineHit;
 
-void               fh_timeline_geometry_init        (FhTimelineGeometry       *geometry,
-                                                     double                    scale);
+void fh_timeline_geometry_init (FhTimelineGeometry *geometry, double scale);
 
-FhRenderTimeline  *fh_render_timeline_new           (const FhPlanModels       *models,
-                                                     GPtrArray                *findings,
-                                                     GHashTable               *collapsed,
-                                                     gboolean                  hide_empty);
-void               fh_render_timeline_free          (FhRenderTimeline         *timeline);
-void               fh_render_timeline_set_range     (FhRenderTimeline         *timeline,
-                                                     int                       first_quarter,
-                                                     int                       n_quarters);
-int                fh_render_timeline_get_first     (FhRenderTimeline         *timeline);
-int                fh_render_timeline_get_n_quarters (FhRenderTimeline        *timeline);
-void               fh_render_timeline_set_now       (FhRenderTimeline         *timeline,
-                                                     double                    now);
-void               fh_render_timeline_set_selected  (FhRenderTimeline         *timeline,
-                                                     gint64                    id);
-void               fh_render_timeline_layout        (FhRenderTimeline         *timeline,
-                                                     const FhTimelineGeometry *geometry);
-double             fh_render_timeline_get_label_width (FhRenderTimeline       *timeline,
-                                                       const FhTimelineGeometry *geometry);
-gboolean           fh_render_timeline_lane_is_cut   (FhRenderTimeline         *timeline,
-                                                     guint                     lane);
-double             fh_render_timeline_min_column_width (FhRenderTimeline      *timeline,
-                                                        const FhTimelineGeometry *geometry);
-gboolean           fh_render_timeline_header_is_cut (FhRenderTimeline         *timeline);
-FhTimelineTitle    fh_render_timeline_get_title_rect (FhRenderTimeline        *timeline,
-                                                      guint                    bar,
-                                                      cairo_rectangle_t       *rect);
-gboolean           fh_render_timeline_get_title_cut (FhRenderTimeline         *timeline,
-                                                     guint                     bar);
-void               fh_render_timeline_set_show_controls (FhRenderTimeline     *timeline,
-                                                         gboolean              show);
-void               fh_render_timeline_get_size      (FhRenderTimeline         *timeline,
-                                                     double                   *content_width,
-                                                     double                   *content_height);
-guint              fh_render_timeline_get_n_lanes   (FhRenderTimeline         *timeline);
-const FhTimelineLane *fh_render_timeline_get_lane   (FhRenderTimeline         *timeline,
-                                                     guint                     lane);
-guint              fh_render_timeline_get_n_bars    (FhRenderTimeline         *timeline);
-const FhTimelineBar *fh_render_timeline_get_bar     (FhRenderTimeline         *timeline,
-                                                     guint                     bar);
-int                fh_render_timeline_find_bar      (FhRenderTimeline         *timeline,
-                                                     gint64                    id);
-void               fh_render_timeline_set_bar_span  (FhRenderTimeline         *timeline,
-                                                     guint                     bar,
-                                                     int                       start,
-                                                     int                       duration);
-gboolean           fh_render_timeline_bar_rect      (FhRenderTimeline         *timeline,
-                                                     guint                     bar,
-                                                     cairo_rectangle_t        *rect);
-FhTimelineHit      fh_render_timeline_hit           (FhRenderTimeline         *timeline,
-                                                     const FhTimelineViewport *viewport,
-                                                     double                    x,
-                                                     double                    y,
-                                                     int                      *index);
-guint              fh_render_timeline_draw          (FhRenderTimeline         *timeline,
-                                                     cairo_t                  *cr,
-                                                     const FhTimelineViewport *viewport);
-void               fh_render_timeline_stage_colour  (int                       stage,
-                                                     double                   *rgb);
-void               fh_render_timeline_fill_stage    (cairo_t                  *cr,
-                                                     int                       stage);
+FhRenderTimeline *fh_render_timeline_new (const FhPlanModels *models,
+                                          GPtrArray          *findings,
+                                          GHashTable         *collapsed,
+                                          gboolean            hide_empty);
+void              fh_render_timeline_free (FhRenderTimeline *timeline);
+void   fh_render_timeline_set_range (FhRenderTimeline *timeline, int first_quarter, int n_quarters);
+int    fh_render_timeline_get_first (FhRenderTimeline *timeline);
+int    fh_render_timeline_get_n_quarters (FhRenderTimeline *timeline);
+void   fh_render_timeline_set_now (FhRenderTimeline *timeline, double now);
+void   fh_render_timeline_set_selected (FhRenderTimeline *timeline, gint64 id);
+void   fh_render_timeline_layout (FhRenderTimeline *timeline, const FhTimelineGeometry *geometry);
+double fh_render_timeline_get_label_width (FhRenderTimeline         *timeline,
+                                           const FhTimelineGeometry *geometry);
+gboolean fh_render_timeline_lane_is_cut (FhRenderTimeline *timeline, guint lane);
+double   fh_render_timeline_min_column_width (FhRenderTimeline         *timeline,
+                                              const FhTimelineGeometry *geometry);
+gboolean fh_render_timeline_header_is_cut (FhRenderTimeline *timeline);
+FhTimelineTitle
+fh_render_timeline_get_title_rect (FhRenderTimeline *timeline, guint bar, cairo_rectangle_t *rect);
+gboolean fh_render_timeline_get_title_cut (FhRenderTimeline *timeline, guint bar);
+void     fh_render_timeline_set_show_controls (FhRenderTimeline *timeline, gboolean show);
+void     fh_render_timeline_get_size (FhRenderTimeline *timeline,
+                                      double           *content_width,
+                                      double           *content_height);
+guint    fh_render_timeline_get_n_lanes (FhRenderTimeline *timeline);
+const FhTimelineLane *fh_render_timeline_get_lane (FhRenderTimeline *timeline, guint lane);
+guint                 fh_render_timeline_get_n_bars (FhRenderTimeline *timeline);
+const FhTimelineBar  *fh_render_timeline_get_bar (FhRenderTimeline *timeline, guint bar);
+int                   fh_render_timeline_find_bar (FhRenderTimeline *timeline, gint64 id);
+void
+fh_render_timeline_set_bar_span (FhRenderTimeline *timeline, guint bar, int start, int duration);
+gboolean
+fh_render_timeline_bar_rect (FhRenderTimeline *timeline, guint bar, cairo_rectangle_t *rect);
+FhTimelineHit fh_render_timeline_hit (FhRenderTimeline         *timeline,
+                                      const FhTimelineViewport *viewport,
+                                      double                    x,
+                                      double                    y,
+                                      int                      *index);
+guint         fh_render_timeline_draw (FhRenderTimeline         *timeline,
+                                       cairo_t                  *cr,
+                                       const FhTimelineViewport *viewport);
+void          fh_render_timeline_stage_colour (int stage, double *rgb);
+void          fh_render_timeline_fill_stage (cairo_t *cr, int stage);
 
 G_END_DECLS

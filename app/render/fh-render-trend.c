@@ -28,9 +28,7 @@ typedef struct
 } Geometry;
 
 static void
-trend_geometry (double    width,
-                double    height,
-                Geometry *g)
+trend_geometry (double width, double height, Geometry *g)
 {
   g->text_pt = CLAMP (MIN (width, height) / 30.0, 8.0, 14.0);
   g->left = CLAMP (width * 0.24, 90.0, 170.0);
@@ -57,7 +55,7 @@ fh_render_trend_point (double  width,
                        double *y)
 {
   Geometry g;
-  int first, last;
+  int      first, last;
 
   g_return_if_fail (points != NULL && index < points->len);
 
@@ -66,18 +64,16 @@ fh_render_trend_point (double  width,
   last = g_array_index (points, FhTrendPoint, points->len - 1).quarter;
 
   if (last > first)
-    *x = g.left + (g.right - g.left) * (g_array_index (points, FhTrendPoint, index).quarter - first)
-                  / (double)(last - first);
+    *x = g.left + (g.right - g.left) *
+                    (g_array_index (points, FhTrendPoint, index).quarter - first) /
+                    (double)(last - first);
   else
     *x = (g.left + g.right) / 2;
   *y = g.bottom - (g.bottom - g.top) * CLAMP (value, 0, FH_STAGE_LAST) / FH_STAGE_LAST;
 }
 
 static void
-draw_marker (cairo_t  *cr,
-             double    x,
-             double    y,
-             gboolean  square)
+draw_marker (cairo_t *cr, double x, double y, gboolean square)
 {
   if (square)
     cairo_rectangle (cr, x - 5, y - 5, 10, 10);
@@ -87,9 +83,7 @@ draw_marker (cairo_t  *cr,
 }
 
 static void
-set_line (cairo_t      *cr,
-          const double *rgb,
-          gboolean      dashed)
+set_line (cairo_t *cr, const double *rgb, gboolean dashed)
 {
   cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
   cairo_set_line_width (cr, dashed ? 2.5 : 3.5);
@@ -106,8 +100,8 @@ draw_legend_entry (cairo_t      *cr,
                    double        text_pt)
 {
   FhTextStyle style = { NULL, text_pt, TRUE, 0, 0 };
-  double w = 0;
-  double mid = y + text_pt * 0.8;
+  double      w = 0;
+  double      mid = y + text_pt * 0.8;
 
   set_line (cr, rgb, dashed);
   cairo_move_to (cr, x, mid);
@@ -122,21 +116,17 @@ draw_legend_entry (cairo_t      *cr,
 }
 
 static void
-draw_series (cairo_t  *cr,
-             double    width,
-             double    height,
-             GArray   *points,
-             gboolean  mean)
+draw_series (cairo_t *cr, double width, double height, GArray *points, gboolean mean)
 {
   const double *rgb = mean ? mean_rgb : overall_rgb;
-  gboolean open = FALSE;
+  gboolean      open = FALSE;
 
   set_line (cr, rgb, mean);
   for (guint i = 0; i < points->len; i++)
     {
       const FhTrendPoint *p = &g_array_index (points, FhTrendPoint, i);
-      double value = mean ? p->mean : p->overall;
-      double x, y;
+      double              value = mean ? p->mean : p->overall;
+      double              x, y;
 
       /* A quarter with nothing scored breaks the line rather than dropping to 0. */
       if (value < 0)
@@ -157,8 +147,8 @@ draw_series (cairo_t  *cr,
   for (guint i = 0; i < points->len; i++)
     {
       const FhTrendPoint *p = &g_array_index (points, FhTrendPoint, i);
-      double value = mean ? p->mean : p->overall;
-      double x, y;
+      double              value = mean ? p->mean : p->overall;
+      double              x, y;
 
       if (value < 0)
         continue;
@@ -175,20 +165,17 @@ draw_series (cairo_t  *cr,
  * Draws the trend chart in the rectangle (0, 0, @width, @height).
  */
 void
-fh_render_trend (cairo_t *cr,
-                 double   width,
-                 double   height,
-                 GArray  *points)
+fh_render_trend (cairo_t *cr, double width, double height, GArray *points)
 {
   FhTextStyle style;
-  Geometry g;
-  double x, legend_pt;
+  Geometry    g;
+  double      x, legend_pt;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (points != NULL);
 
   trend_geometry (width, height, &g);
-  style = (FhTextStyle) { NULL, g.text_pt, FALSE, 0, 0 };
+  style = (FhTextStyle){ NULL, g.text_pt, FALSE, 0, 0 };
 
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
@@ -203,9 +190,9 @@ fh_render_trend (cairo_t *cr,
   for (int stage = 0; stage <= FH_STAGE_LAST; stage++)
     {
       double y = g.bottom - (g.bottom - g.top) * stage / FH_STAGE_LAST;
-      g_autoptr(PangoLayout) layout = NULL;
+      g_autoptr (PangoLayout) layout = NULL;
       g_autofree char *text = g_strdup_printf ("%d %s", stage, fh_stage_get_label (stage));
-      int w, h;
+      int              w, h;
 
       cairo_set_source_rgb (cr, 0.78, 0.78, 0.78);
       cairo_set_line_width (cr, 1.0);
@@ -227,8 +214,8 @@ fh_render_trend (cairo_t *cr,
       FhTextStyle empty = { NULL, g.text_pt, FALSE, g.right - g.left - 16, 0 };
 
       cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
-      fh_render_text (cr, g.left + 8, g.top + 8, _("No quarter has been assessed yet."),
-                      &empty, NULL, NULL);
+      fh_render_text (cr, g.left + 8, g.top + 8,
+                      _("No quarter has been assessed yet."), &empty, NULL, NULL);
       cairo_restore (cr);
       return;
     }
@@ -242,24 +229,25 @@ fh_render_trend (cairo_t *cr,
   for (guint i = 0; i < points->len; i++)
     {
       const FhTrendPoint *p = &g_array_index (points, FhTrendPoint, i);
-      g_autofree char *quarter = fh_quarter_format (p->quarter);
-      g_autoptr(PangoLayout) layout = fh_render_text_layout (cr, quarter, &style);
+      g_autofree char    *quarter = fh_quarter_format (p->quarter);
+      g_autoptr (PangoLayout) layout = fh_render_text_layout (cr, quarter, &style);
       double px, py;
-      int w, h;
+      int    w, h;
 
       fh_render_trend_point (width, height, points, i, 0, &px, &py);
       pango_layout_get_pixel_size (layout, &w, &h);
       cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
       /* Centred under its point, but never left of the plot: the stage labels end
        * there, and "0 Not yet" sits level with the quarters. */
-      cairo_move_to (cr, CLAMP (px - w / 2.0, g.left - 2, MAX (g.left - 2, width - w)), g.bottom + 6);
+      cairo_move_to (cr, CLAMP (px - w / 2.0, g.left - 2, MAX (g.left - 2, width - w)),
+                     g.bottom + 6);
       pango_cairo_show_layout (cr, layout);
 
       /* The mean's value, since a dashed line alone does not say 1.4 from 1.5. */
       if (p->mean >= 0)
         {
           g_autofree char *value = g_strdup_printf ("%.1f", p->mean);
-          g_autoptr(PangoLayout) label = fh_render_text_layout (cr, value, &style);
+          g_autoptr (PangoLayout) label = fh_render_text_layout (cr, value, &style);
 
           fh_render_trend_point (width, height, points, i, p->mean, &px, &py);
           pango_layout_get_pixel_size (label, &w, &h);

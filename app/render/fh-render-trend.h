@@ -17,16 +17,13 @@ G_BEGIN_DECLS
  * square markers, the mean of all capabilities dashed with round markers and its
  * value written beside each point. @points holds FhTrendPoint, oldest first. */
 
-void     fh_render_trend       (cairo_t      *cr,
-                                double        width,
-                                double        height,
-                                GArray       *points);
-void     fh_render_trend_point (double        width,
-                                double        height,
-                                GArray       *points,
-                                guint         index,
-                                double        value,
-                                double       *x,
-                                double       *y);
+void fh_render_trend (cairo_t *cr, double width, double height, GArray *points);
+void fh_render_trend_point (double  width,
+                            double  height,
+                            GArray *points,
+                            guint   index,
+                            double  value,
+                            double *x,
+                            double *y);
 
 G_END_DECLS

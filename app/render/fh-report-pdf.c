@@ -27,9 +27,7 @@ typedef struct
 } Sink;
 
 static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
+write_cb (void *closure, const unsigned char *data, unsigned int length)
 {
   Sink *sink = closure;
 
@@ -52,14 +50,12 @@ write_cb (void                *closure,
 }
 
 static void
-set_metadata (FhReport        *self,
-              cairo_surface_t *surface,
-              const char      *name)
+set_metadata (FhReport *self, cairo_surface_t *surface, const char *name)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
-  g_autofree char *subject = g_strdup_printf (_("MLOps adoption plan: maturity, gaps, options and roadmap of “%s”"),
-                                              name);
+  g_autofree char *subject =
+    g_strdup_printf (_("MLOps adoption plan: maturity, gaps, options and roadmap of “%s”"), name);
   g_autofree char *creator = g_strdup_printf ("Foothold %s", PACKAGE_VERSION);
 
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, name);
@@ -69,17 +65,13 @@ set_metadata (FhReport        *self,
 }
 
 static gboolean
-draw_pdf (FhReport    *self,
-          Sink        *sink,
-          const char  *name,
-          const char  *display_path,
-          GError     **error)
+draw_pdf (FhReport *self, Sink *sink, const char *name, const char *display_path, GError **error)
 {
   cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
-  double width, height;
-  guint n = fh_report_get_n_pages (self);
+  cairo_t         *cr;
+  cairo_status_t   status;
+  double           width, height;
+  guint            n = fh_report_get_n_pages (self);
 
   if (n == 0)
     {
@@ -113,10 +105,10 @@ draw_pdf (FhReport    *self,
       if (sink->saved_errno != 0)
         g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (sink->saved_errno),
                      _("Could not write “%s”: %s. Check that the disk has room."), display_path,
-                     g_strerror (sink->saved_errno));
+                        g_strerror (sink->saved_errno));
       else
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not draw the report: %s."),
-                     cairo_status_to_string (status));
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                     _("Could not draw the report: %s."), cairo_status_to_string (status));
       return FALSE;
     }
 
@@ -136,18 +128,16 @@ draw_pdf (FhReport    *self,
  * Returns: %TRUE if @path holds the report
  */
 gboolean
-fh_report_write_pdf (FhReport    *self,
-                     const char  *path,
-                     GError     **error)
+fh_report_write_pdf (FhReport *self, const char *path, GError **error)
 {
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
   g_autofree char *tmp = NULL;
   g_autofree char *display = NULL;
-  FhPlanInfo *info;
-  const char *name;
-  Sink sink = { -1, 0 };
-  int saved_errno;
+  FhPlanInfo      *info;
+  const char      *name;
+  Sink             sink = { -1, 0 };
+  int              saved_errno;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -161,9 +151,10 @@ fh_report_write_pdf (FhReport    *self,
   if (sink.fd < 0)
     {
       saved_errno = errno;
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   _("Could not write “%s”: %s. Check that the folder exists and can be written to."),
-                   display, g_strerror (saved_errno));
+      g_set_error (
+        error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+        _("Could not write “%s”: %s. Check that the folder exists and can be written to."),
+           display, g_strerror (saved_errno));
       return FALSE;
     }
 
@@ -179,7 +170,7 @@ fh_report_write_pdf (FhReport    *self,
       sink.fd = -1;
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
                    _("Could not write “%s”: %s. Check that the disk has room."), display,
-                   g_strerror (saved_errno));
+                      g_strerror (saved_errno));
       goto fail;
     }
   sink.fd = -1;

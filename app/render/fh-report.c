@@ -32,20 +32,20 @@
 #include "fh-use-case.h"
 
 /* Page geometry in points (1/72 in): what a printer can reach on both papers. */
-#define MARGIN         42.0
-#define FOOTER_GAP     20.0
-#define CELL_PAD       4.0
-#define BLOCK_GAP      8.0
+#define MARGIN     42.0
+#define FOOTER_GAP 20.0
+#define CELL_PAD   4.0
+#define BLOCK_GAP  8.0
 
 /* Type sizes in points, set at 72 dpi so that they are the sizes in the PDF. */
-#define SIZE_TITLE     28.0
-#define SIZE_H1        20.0
-#define SIZE_H2        13.0
-#define SIZE_BODY      10.5
-#define SIZE_COVER     14.0
-#define SIZE_CELL      9.0
-#define SIZE_SMALL     8.5
-#define SIZE_FOOTER    8.0
+#define SIZE_TITLE  28.0
+#define SIZE_H1     20.0
+#define SIZE_H2     13.0
+#define SIZE_BODY   10.5
+#define SIZE_COVER  14.0
+#define SIZE_CELL   9.0
+#define SIZE_SMALL  8.5
+#define SIZE_FOOTER 8.0
 
 /* The timeline's tiles: fh-render-timeline draws them at this scale of its screen
  * geometry (its text stays at 8 pt or more), with a caption above and a legend below. */
@@ -67,10 +67,10 @@ typedef struct
 {
   PieceKind            kind;
   const FhReportBlock *block;
-  guint                index;   /* list item or table row */
+  guint                index; /* list item or table row */
   double               y;
   double               height;
-  double               cx, cy;  /* timeline tile: the part of the timeline's content shown */
+  double               cx, cy; /* timeline tile: the part of the timeline's content shown */
   double               cw, ch;
 } Piece;
 
@@ -87,14 +87,14 @@ struct _FhReport
   FhReportOptions       options;
   FhPaper               paper;
   char                 *date;
-  GPtrArray            *blocks;     /* GPtrArray of FhReportBlock per laid-out section */
-  GPtrArray            *pages;      /* Page */
+  GPtrArray            *blocks; /* GPtrArray of FhReportBlock per laid-out section */
+  GPtrArray            *pages;  /* Page */
   FhReportRoadmap      *roadmap;
-  FhRenderTimeline     *timeline;   /* the roadmap section's chart, when it is included */
+  FhRenderTimeline     *timeline; /* the roadmap section's chart, when it is included */
   FhTimelineGeometry    geometry;
   guint                 timeline_pages;
-  guint                 max_pages;  /* a preview's first pages only; 0: the whole report */
-  gboolean              complete;   /* every page laid out, so the page count is known */
+  guint                 max_pages; /* a preview's first pages only; 0: the whole report */
+  gboolean              complete;  /* every page laid out, so the page count is known */
   double                min_text;
   cairo_font_options_t *font_options;
   cairo_surface_t      *measure_surface;
@@ -105,9 +105,9 @@ struct _FhReport
  * build has no function for is left out, and its section's table carries its numbers. */
 typedef struct
 {
-  const char        *id;
-  double             height;   /* 0: the rest of a landscape page of its own */
-  FhReportChartFunc  func;
+  const char       *id;
+  double            height; /* 0: the rest of a landscape page of its own */
+  FhReportChartFunc func;
 } ChartEntry;
 
 /* The maturity radar: the latest quarter over the one before (or over itself). */
@@ -120,15 +120,16 @@ draw_radar (const FhPlanModels *plan,
 {
   FhPlanModels *models = (FhPlanModels *)plan;
   FhAssessment *latest = fh_maturity_latest (models);
-  FhAssessment *previous = latest != NULL ? fh_maturity_previous (models, fh_assessment_get_quarter (latest))
-                                          : NULL;
-  g_autoptr(FhComparison) comparison = NULL;
+  FhAssessment *previous =
+    latest != NULL ? fh_maturity_previous (models, fh_assessment_get_quarter (latest)) : NULL;
+  g_autoptr (FhComparison) comparison = NULL;
 
   if (latest == NULL)
     return;
 
-  comparison = fh_maturity_compare (models, fh_assessment_get_id (previous != NULL ? previous : latest),
-                                    fh_assessment_get_id (latest));
+  comparison =
+    fh_maturity_compare (models, fh_assessment_get_id (previous != NULL ? previous : latest),
+                         fh_assessment_get_id (latest));
   fh_render_radar (cr, width, height, comparison);
 }
 
@@ -139,7 +140,7 @@ draw_trend (const FhPlanModels *plan,
             double              width,
             double              height)
 {
-  g_autoptr(GArray) points = fh_maturity_trend ((FhPlanModels *)plan);
+  g_autoptr (GArray) points = fh_maturity_trend ((FhPlanModels *)plan);
 
   fh_render_trend (cr, width, height, points);
 }
@@ -151,15 +152,15 @@ draw_quadrant (const FhPlanModels *plan,
                double              width,
                double              height)
 {
-  GListModel *use_cases = plan->models[FH_COLLECTION_USE_CASES];
-  guint n = use_cases != NULL ? g_list_model_get_n_items (use_cases) : 0;
+  GListModel                 *use_cases = plan->models[FH_COLLECTION_USE_CASES];
+  guint                       n = use_cases != NULL ? g_list_model_get_n_items (use_cases) : 0;
   g_autofree FhQuadrantPoint *points = g_new0 (FhQuadrantPoint, MAX (n, 1));
-  FhQuadrantStyle style = { 9, 0 };
-  g_autoptr(FhQuadrantLayout) layout = NULL;
+  FhQuadrantStyle             style = { 9, 0 };
+  g_autoptr (FhQuadrantLayout) layout = NULL;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FhUseCase) use_case = g_list_model_get_item (use_cases, i);
+      g_autoptr (FhUseCase) use_case = g_list_model_get_item (use_cases, i);
 
       /* The model keeps the record, and so its title, alive. */
       points[i].id = fh_use_case_get_id (use_case);
@@ -174,20 +175,17 @@ draw_quadrant (const FhPlanModels *plan,
 
 /* The TCO chart of one capability's options; the argument is the capability's id. */
 static void
-draw_tco (const FhPlanModels *plan,
-          const char         *argument,
-          cairo_t            *cr,
-          double              width,
-          double              height)
+draw_tco (const FhPlanModels *plan, const char *argument, cairo_t *cr, double width, double height)
 {
-  GListModel *options = plan->models[FH_COLLECTION_OPTIONS];
-  FhCostChartBar bars[FH_COST_CHART_MAX_BARS];
+  GListModel       *options = plan->models[FH_COLLECTION_OPTIONS];
+  FhCostChartBar    bars[FH_COST_CHART_MAX_BARS];
   FhCostChartLayout layout;
-  guint n = 0;
+  guint             n = 0;
 
-  for (guint i = 0; options != NULL && i < g_list_model_get_n_items (options) && n < G_N_ELEMENTS (bars); i++)
+  for (guint i = 0;
+       options != NULL && i < g_list_model_get_n_items (options) && n < G_N_ELEMENTS (bars); i++)
     {
-      g_autoptr(FhOption) option = g_list_model_get_item (options, i);
+      g_autoptr (FhOption) option = g_list_model_get_item (options, i);
       FhTco tco;
 
       if (g_strcmp0 (fh_option_get_capability (option), argument) != 0)
@@ -201,7 +199,8 @@ draw_tco (const FhPlanModels *plan,
 
   if (n > 0)
     fh_render_cost_chart (cr, MIN (width, 700), height, bars, n,
-                          plan->info != NULL ? fh_plan_info_get_currency (plan->info) : "", &layout);
+                          plan->info != NULL ? fh_plan_info_get_currency (plan->info) : "",
+                          &layout);
 }
 
 static const ChartEntry charts[] = {
@@ -261,16 +260,14 @@ fh_report_default_paper (void)
         continue;
 
       return strstr (value, "_US") != NULL || strstr (value, "_CA") != NULL ? FH_PAPER_LETTER
-                                                                             : FH_PAPER_A4;
+                                                                            : FH_PAPER_A4;
     }
 
   return FH_PAPER_A4;
 }
 
 gboolean
-fh_report_paper_parse (const char  *text,
-                       FhPaper     *paper,
-                       GError     **error)
+fh_report_paper_parse (const char *text, FhPaper *paper, GError **error)
 {
   g_return_val_if_fail (text != NULL, FALSE);
 
@@ -290,9 +287,7 @@ fh_report_paper_parse (const char  *text,
 
 /* Portrait size in points. */
 void
-fh_report_paper_get_size (FhPaper  paper,
-                          double  *width,
-                          double  *height)
+fh_report_paper_get_size (FhPaper paper, double *width, double *height)
 {
   if (paper == FH_PAPER_LETTER)
     {
@@ -314,10 +309,7 @@ section_is_landscape (FhReportSection section)
 }
 
 static void
-page_size (FhReport *self,
-           gboolean  landscape,
-           double   *width,
-           double   *height)
+page_size (FhReport *self, gboolean landscape, double *width, double *height)
 {
   double w, h;
 
@@ -327,8 +319,7 @@ page_size (FhReport *self,
 }
 
 static double
-content_bottom (FhReport *self,
-                gboolean  landscape)
+content_bottom (FhReport *self, gboolean landscape)
 {
   double w, h;
 
@@ -337,8 +328,7 @@ content_bottom (FhReport *self,
 }
 
 static double
-content_width (FhReport *self,
-               gboolean  landscape)
+content_width (FhReport *self, gboolean landscape)
 {
   double w, h;
 
@@ -358,9 +348,9 @@ report_layout (FhReport   *self,
                double      max_width,
                int         max_lines)
 {
-  FhTextStyle style = { NULL, size, bold, max_width, max_lines };
-  PangoLayout *layout = fh_render_text_layout (cr, text, &style);
-  PangoContext *context = pango_layout_get_context (layout);
+  FhTextStyle                 style = { NULL, size, bold, max_width, max_lines };
+  PangoLayout                *layout = fh_render_text_layout (cr, text, &style);
+  PangoContext               *context = pango_layout_get_context (layout);
   const PangoFontDescription *font;
 
   pango_cairo_context_set_resolution (context, 72);
@@ -368,7 +358,8 @@ report_layout (FhReport   *self,
   pango_layout_context_changed (layout);
 
   font = pango_layout_get_font_description (layout);
-  self->min_text = MIN (self->min_text, (double)pango_font_description_get_size (font) / PANGO_SCALE);
+  self->min_text =
+    MIN (self->min_text, (double)pango_font_description_get_size (font) / PANGO_SCALE);
 
   return layout;
 }
@@ -392,18 +383,14 @@ layout_width (PangoLayout *layout)
 }
 
 static void
-show_layout (cairo_t     *cr,
-             PangoLayout *layout,
-             double       x,
-             double       y)
+show_layout (cairo_t *cr, PangoLayout *layout, double x, double y)
 {
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
 }
 
 static double
-text_size (FhReportSection    section,
-           const FhReportBlock *block)
+text_size (FhReportSection section, const FhReportBlock *block)
 {
   gboolean cover = section == FH_REPORT_COVER;
 
@@ -443,8 +430,7 @@ report_is_full (FhReport *self)
 }
 
 static Page *
-add_page (FhReport        *self,
-          FhReportSection  section)
+add_page (FhReport *self, FhReportSection section)
 {
   Page *page = g_new0 (Page, 1);
 
@@ -480,9 +466,7 @@ add_piece (Page                *page,
 }
 
 static double
-column_x (const FhReportBlock *table,
-          double               width,
-          guint                column)
+column_x (const FhReportBlock *table, double width, guint column)
 {
   double total = 0, before = 0;
 
@@ -497,9 +481,7 @@ column_x (const FhReportBlock *table,
 }
 
 static double
-column_width (const FhReportBlock *table,
-              double               width,
-              guint                column)
+column_width (const FhReportBlock *table, double width, guint column)
 {
   return column_x (table, width, column + 1) - column_x (table, width, column);
 }
@@ -520,8 +502,9 @@ table_row (FhReport            *self,
   for (guint c = 0; c < table->columns->len; c++)
     {
       double cw = column_width (table, width, c) - 2 * CELL_PAD;
-      g_autoptr(PangoLayout) layout = report_layout (self, cr != NULL ? cr : self->measure, cells[c],
-                                                     SIZE_CELL, header, MAX (cw, 1), header ? 2 : 4);
+      g_autoptr (PangoLayout) layout =
+        report_layout (self, cr != NULL ? cr : self->measure, cells[c], SIZE_CELL, header,
+                       MAX (cw, 1), header ? 2 : 4);
 
       if (table->numeric & (1u << c))
         pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
@@ -540,7 +523,7 @@ text_piece_height (FhReport            *self,
                    const char          *text,
                    double               width)
 {
-  g_autoptr(PangoLayout) layout =
+  g_autoptr (PangoLayout) layout =
     report_layout (self, self->measure, text, text_size (section, block),
                    block->kind == FH_REPORT_BLOCK_HEADING, width, 0);
 
@@ -553,13 +536,13 @@ static GArray *
 timeline_cuts (FhReport *self)
 {
   GArray *cuts = g_array_new (FALSE, FALSE, sizeof (double));
-  double row = self->geometry.row_height;
+  double  row = self->geometry.row_height;
 
   for (guint l = 0; l < fh_render_timeline_get_n_lanes (self->timeline); l++)
     {
       const FhTimelineLane *lane = fh_render_timeline_get_lane (self->timeline, l);
-      double pad = (lane->height - lane->n_rows * row) / 2;
-      double end = lane->y + lane->height;
+      double                pad = (lane->height - lane->n_rows * row) / 2;
+      double                end = lane->y + lane->height;
 
       for (int r = 0; r < lane->n_rows; r++)
         {
@@ -574,9 +557,7 @@ timeline_cuts (FhReport *self)
 }
 
 static double
-next_cut (GArray *cuts,
-          double  from,
-          double  limit)
+next_cut (GArray *cuts, double from, double limit)
 {
   double best = -1;
 
@@ -595,16 +576,13 @@ next_cut (GArray *cuts,
 /* The timeline goes on pages of its own: quarters across, lanes down, as many tiles of
  * each as it takes, every tile with the lane names, quarter headers and legend. */
 static Page *
-paginate_timeline (FhReport            *self,
-                   Page                *page,
-                   const FhReportBlock *block,
-                   double               y)
+paginate_timeline (FhReport *self, Page *page, const FhReportBlock *block, double y)
 {
-  double width = content_width (self, page->landscape);
+  double                    width = content_width (self, page->landscape);
   const FhTimelineGeometry *g = &self->geometry;
-  g_autoptr(GArray) cuts = timeline_cuts (self);
+  g_autoptr (GArray) cuts = timeline_cuts (self);
   double content_w, content_h, tile_w;
-  guint columns;
+  guint  columns;
 
   fh_render_timeline_get_size (self->timeline, &content_w, &content_h);
   columns = MAX (1, (guint)floor ((width - g->label_width) / g->column_width));
@@ -616,8 +594,8 @@ paginate_timeline (FhReport            *self,
 
       while (cy < content_h - 0.5 && !report_is_full (self))
         {
-          double room = content_bottom (self, page->landscape) - y - CAPTION_HEIGHT - g->header_height
-                        - LEGEND_HEIGHT;
+          double room = content_bottom (self, page->landscape) - y - CAPTION_HEIGHT -
+                        g->header_height - LEGEND_HEIGHT;
           double end;
           Piece *piece;
 
@@ -648,11 +626,9 @@ paginate_timeline (FhReport            *self,
 }
 
 static void
-paginate_section (FhReport        *self,
-                  FhReportSection  section,
-                  GPtrArray       *blocks)
+paginate_section (FhReport *self, FhReportSection section, GPtrArray *blocks)
 {
-  Page *page = add_page (self, section);
+  Page  *page = add_page (self, section);
   double width = content_width (self, page->landscape);
   double bottom = content_bottom (self, page->landscape);
   double y = MARGIN;
@@ -676,9 +652,11 @@ paginate_section (FhReport        *self,
             double h;
             /* A heading keeps what it heads on its page: a chart, or a few lines. */
             const FhReportBlock *next = b + 1 < blocks->len ? blocks->pdata[b + 1] : NULL;
-            const ChartEntry *chart = next != NULL && next->kind == FH_REPORT_BLOCK_CHART
-                                        ? find_chart (next->chart) : NULL;
-            double keep = block->kind != FH_REPORT_BLOCK_HEADING ? 0 : chart != NULL ? chart->height : 60;
+            const ChartEntry    *chart =
+              next != NULL && next->kind == FH_REPORT_BLOCK_CHART ? find_chart (next->chart) : NULL;
+            double keep = block->kind != FH_REPORT_BLOCK_HEADING ? 0
+                          : chart != NULL                        ? chart->height
+                                                                 : 60;
 
             /* A heading over a chart with a page of its own goes on that page. */
             if (block->kind == FH_REPORT_BLOCK_HEADING && chart != NULL && chart->height <= 0)
@@ -706,7 +684,8 @@ paginate_section (FhReport        *self,
         case FH_REPORT_BLOCK_LIST:
           for (guint i = 0; i < block->items->len && !report_is_full (self); i++)
             {
-              double h = text_piece_height (self, section, block, block->items->pdata[i], width - 16);
+              double h =
+                text_piece_height (self, section, block, block->items->pdata[i], width - 16);
 
               if (y + h > bottom && page->pieces->len > 0)
                 {
@@ -721,8 +700,8 @@ paginate_section (FhReport        *self,
 
         case FH_REPORT_BLOCK_TABLE:
           {
-            double header = table_row (self, NULL, block, (const char *const *)block->columns->pdata,
-                                       TRUE, width, 0);
+            double   header = table_row (self, NULL, block,
+                                         (const char *const *)block->columns->pdata, TRUE, width, 0);
             gboolean need_header = TRUE;
 
             for (guint r = 0; r < block->rows->len && !report_is_full (self); r++)
@@ -751,7 +730,7 @@ paginate_section (FhReport        *self,
         case FH_REPORT_BLOCK_CHART:
           {
             const ChartEntry *chart = find_chart (block->chart);
-            double h;
+            double            h;
 
             if (chart == NULL)
               break;
@@ -802,7 +781,7 @@ paginate_section (FhReport        *self,
 static void
 build_timeline (FhReport *self)
 {
-  g_autoptr(GPtrArray) findings = fh_rules_check (&self->plan);
+  g_autoptr (GPtrArray) findings = fh_rules_check (&self->plan);
   int first = self->roadmap->first_quarter;
   int last = self->roadmap->last_quarter;
 
@@ -817,7 +796,7 @@ build_timeline (FhReport *self)
    * (up to three screen columns each), so that bar titles have room to be read. */
   {
     double content_w, available;
-    guint n_quarters;
+    guint  n_quarters;
 
     fh_render_timeline_get_size (self->timeline, &content_w, NULL);
     n_quarters = (guint)floor (content_w / self->geometry.column_width + 0.5);
@@ -847,7 +826,7 @@ report_new (const FhPlanModels    *plan,
   if (options != NULL)
     self->options = *options;
   self->options.date = options != NULL && options->date != NULL ? g_date_time_ref (options->date)
-                                                                 : g_date_time_new_now_local ();
+                                                                : g_date_time_new_now_local ();
   self->paper = paper;
   self->date = fh_report_format_date (&self->options);
   self->min_text = G_MAXDOUBLE;
@@ -900,9 +879,7 @@ report_new (const FhPlanModels    *plan,
  * Returns: (transfer full): the report
  */
 FhReport *
-fh_report_new (const FhPlanModels    *plan,
-               const FhReportOptions *options,
-               FhPaper                paper)
+fh_report_new (const FhPlanModels *plan, const FhReportOptions *options, FhPaper paper)
 {
   return report_new (plan, options, paper, 0);
 }
@@ -994,10 +971,7 @@ fh_report_get_n_pages (FhReport *self)
 
 /* The size of @page in points, in its own orientation. */
 void
-fh_report_get_page_size (FhReport *self,
-                         guint     page,
-                         double   *width,
-                         double   *height)
+fh_report_get_page_size (FhReport *self, guint page, double *width, double *height)
 {
   Page *p;
 
@@ -1009,8 +983,7 @@ fh_report_get_page_size (FhReport *self,
 }
 
 FhReportSection
-fh_report_get_page_section (FhReport *self,
-                            guint     page)
+fh_report_get_page_section (FhReport *self, guint page)
 {
   g_return_val_if_fail (self != NULL, FH_REPORT_COVER);
   g_return_val_if_fail (page < self->pages->len, FH_REPORT_COVER);
@@ -1043,29 +1016,26 @@ fh_report_get_min_text_size (FhReport *self)
 }
 
 static void
-set_grey (cairo_t *cr,
-          double   level)
+set_grey (cairo_t *cr, double level)
 {
   cairo_set_source_rgb (cr, level, level, level);
 }
 
 static void
-draw_footer (FhReport *self,
-             cairo_t  *cr,
-             guint     page,
-             double    width,
-             double    height)
+draw_footer (FhReport *self, cairo_t *cr, guint page, double width, double height)
 {
   const char *name = self->plan.info != NULL ? fh_plan_info_get_name (self->plan.info) : "";
   /* A preview of a longer report does not know its page count: it says no number it
    * has not counted. */
-  g_autofree char *number = self->complete ? g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len)
-                                           : g_strdup_printf (_("Page %u"), page + 1);
+  g_autofree char *number =
+    self->complete ? g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len)
+                   : g_strdup_printf (_("Page %u"), page + 1);
   double y = height - MARGIN;
   double third = (width - 2 * MARGIN) / 3;
-  g_autoptr(PangoLayout) left = report_layout (self, cr, name, SIZE_FOOTER, FALSE, third - 8, 1);
-  g_autoptr(PangoLayout) centre = report_layout (self, cr, number, SIZE_FOOTER, FALSE, third, 1);
-  g_autoptr(PangoLayout) right = report_layout (self, cr, self->date, SIZE_FOOTER, FALSE, third, 1);
+  g_autoptr (PangoLayout) left = report_layout (self, cr, name, SIZE_FOOTER, FALSE, third - 8, 1);
+  g_autoptr (PangoLayout) centre = report_layout (self, cr, number, SIZE_FOOTER, FALSE, third, 1);
+  g_autoptr (PangoLayout) right =
+    report_layout (self, cr, self->date, SIZE_FOOTER, FALSE, third, 1);
 
   set_grey (cr, 0.75);
   cairo_set_line_width (cr, 0.5);
@@ -1082,10 +1052,7 @@ draw_footer (FhReport *self,
 }
 
 static void
-draw_table_piece (FhReport    *self,
-                  cairo_t     *cr,
-                  const Piece *piece,
-                  double       width)
+draw_table_piece (FhReport *self, cairo_t *cr, const Piece *piece, double width)
 {
   const FhReportBlock *table = piece->block;
 
@@ -1095,7 +1062,8 @@ draw_table_piece (FhReport    *self,
       cairo_rectangle (cr, MARGIN, piece->y, width, piece->height);
       cairo_fill (cr);
       set_grey (cr, 0.1);
-      table_row (self, cr, table, (const char *const *)table->columns->pdata, TRUE, width, piece->y);
+      table_row (self, cr, table, (const char *const *)table->columns->pdata, TRUE, width,
+                 piece->y);
       return;
     }
 
@@ -1117,16 +1085,14 @@ draw_table_piece (FhReport    *self,
 }
 
 static void
-draw_legend (FhReport *self,
-             cairo_t  *cr,
-             double    y)
+draw_legend (FhReport *self, cairo_t *cr, double y)
 {
   double x = MARGIN;
 
   for (int stage = FH_STAGE_INITIAL; stage <= FH_STAGE_SCALABLE; stage++)
     {
       g_autofree char *label = g_strdup_printf (_("to %s"), fh_stage_get_label (stage));
-      g_autoptr(PangoLayout) layout = report_layout (self, cr, label, SIZE_SMALL, FALSE, 0, 0);
+      g_autoptr (PangoLayout) layout = report_layout (self, cr, label, SIZE_SMALL, FALSE, 0, 0);
 
       cairo_rectangle (cr, x, y + 4, 18, 10);
       fh_render_timeline_fill_stage (cr, stage);
@@ -1138,9 +1104,10 @@ draw_legend (FhReport *self,
     }
 
   {
-    g_autoptr(PangoLayout) layout =
-      report_layout (self, cr, _("Red outline: breaks a start-small rule · faded: done or dropped"),
-                     SIZE_SMALL, FALSE, 0, 0);
+    g_autoptr (PangoLayout) layout =
+      report_layout (self, cr,
+                     _("Red outline: breaks a start-small rule · faded: done or dropped"),
+                        SIZE_SMALL, FALSE, 0, 0);
 
     /* As the timeline draws an error: a solid red outline. */
     cairo_set_source_rgb (cr, 0.75, 0.11, 0.16);
@@ -1153,25 +1120,24 @@ draw_legend (FhReport *self,
 }
 
 static void
-draw_timeline_piece (FhReport    *self,
-                     cairo_t     *cr,
-                     const Piece *piece,
-                     double       width)
+draw_timeline_piece (FhReport *self, cairo_t *cr, const Piece *piece, double width)
 {
   const FhTimelineGeometry *g = &self->geometry;
-  FhTimelineViewport viewport = { piece->cx, piece->cy, g->label_width + piece->cw, g->header_height + piece->ch };
-  int first = fh_render_timeline_get_first (self->timeline) + (int)floor (piece->cx / g->column_width + 0.5);
-  int last = first + (int)floor (piece->cw / g->column_width + 0.5) - 1;
+  FhTimelineViewport        viewport = { piece->cx, piece->cy, g->label_width + piece->cw,
+                                         g->header_height + piece->ch };
+  int                       first =
+    fh_render_timeline_get_first (self->timeline) + (int)floor (piece->cx / g->column_width + 0.5);
+  int              last = first + (int)floor (piece->cw / g->column_width + 0.5) - 1;
   g_autofree char *from = fh_quarter_format (first);
   g_autofree char *to = fh_quarter_format (last);
-  g_autofree char *caption = self->complete
-                                ? g_strdup_printf (_("Timeline %s – %s, part %u of %u"), from, to,
-                                                   piece->index + 1, self->timeline_pages)
-                                : g_strdup_printf (_("Timeline %s – %s, part %u"), from, to, piece->index + 1);
+  g_autofree char *caption =
+    self->complete ? g_strdup_printf (_("Timeline %s – %s, part %u of %u"), from, to,
+                                         piece->index + 1, self->timeline_pages)
+                   : g_strdup_printf (_("Timeline %s – %s, part %u"), from, to, piece->index + 1);
   double top = piece->y + CAPTION_HEIGHT;
 
   {
-    g_autoptr(PangoLayout) layout = report_layout (self, cr, caption, SIZE_CELL, FALSE, width, 1);
+    g_autoptr (PangoLayout) layout = report_layout (self, cr, caption, SIZE_CELL, FALSE, width, 1);
 
     set_grey (cr, 0.3);
     show_layout (cr, layout, MARGIN, piece->y);
@@ -1183,8 +1149,8 @@ draw_timeline_piece (FhReport    *self,
 
   /* The corner above the lane names says what they are. */
   {
-    g_autoptr(PangoLayout) layout = report_layout (self, cr, _("Capability"), SIZE_CELL, TRUE,
-                                                   g->label_width - 2 * CELL_PAD, 1);
+    g_autoptr (PangoLayout) layout =
+      report_layout (self, cr, _("Capability"), SIZE_CELL, TRUE, g->label_width - 2 * CELL_PAD, 1);
 
     set_grey (cr, 0.15);
     show_layout (cr, layout, CELL_PAD, (g->header_height - layout_height (layout)) / 2);
@@ -1194,16 +1160,16 @@ draw_timeline_piece (FhReport    *self,
   for (guint l = 0; l < fh_render_timeline_get_n_lanes (self->timeline); l++)
     {
       const FhTimelineLane *lane = fh_render_timeline_get_lane (self->timeline, l);
-      g_autofree char *name = NULL;
-      double h;
+      g_autofree char      *name = NULL;
+      double                h;
 
       if (lane->y >= piece->cy - 0.5 || lane->y + lane->height <= piece->cy + 0.5)
         continue;
 
       name = g_strdup_printf (_("%s (continued)"), lane->name);
       {
-        g_autoptr(PangoLayout) layout = report_layout (self, cr, name, SIZE_CELL, FALSE,
-                                                       g->label_width - 2 * CELL_PAD, 2);
+        g_autoptr (PangoLayout) layout =
+          report_layout (self, cr, name, SIZE_CELL, FALSE, g->label_width - 2 * CELL_PAD, 2);
 
         h = MIN (layout_height (layout) + 2 * CELL_PAD, lane->y + lane->height - piece->cy);
         cairo_rectangle (cr, 0, g->header_height, g->label_width - 1, h);
@@ -1219,19 +1185,19 @@ draw_timeline_piece (FhReport    *self,
 }
 
 static void
-draw_text_piece (FhReport        *self,
-                 cairo_t         *cr,
-                 FhReportSection  section,
-                 const Piece     *piece,
-                 double           width)
+draw_text_piece (FhReport       *self,
+                 cairo_t        *cr,
+                 FhReportSection section,
+                 const Piece    *piece,
+                 double          width)
 {
   const FhReportBlock *block = piece->block;
-  gboolean bullet = piece->kind == PIECE_BULLET;
-  const char *text = bullet ? block->items->pdata[piece->index] : block->text;
-  double indent = bullet ? 16 : 0;
-  g_autoptr(PangoLayout) layout = report_layout (self, cr, text, text_size (section, block),
-                                                 block->kind == FH_REPORT_BLOCK_HEADING,
-                                                 width - indent, 0);
+  gboolean             bullet = piece->kind == PIECE_BULLET;
+  const char          *text = bullet ? block->items->pdata[piece->index] : block->text;
+  double               indent = bullet ? 16 : 0;
+  g_autoptr (PangoLayout) layout =
+    report_layout (self, cr, text, text_size (section, block),
+                   block->kind == FH_REPORT_BLOCK_HEADING, width - indent, 0);
 
   if (block->kind == FH_REPORT_BLOCK_HEADING)
     cairo_set_source_rgb (cr, 0.10, 0.20, 0.40);
@@ -1240,7 +1206,8 @@ draw_text_piece (FhReport        *self,
 
   if (bullet)
     {
-      g_autoptr(PangoLayout) mark = report_layout (self, cr, "•", text_size (section, block), FALSE, 0, 0);
+      g_autoptr (PangoLayout) mark =
+        report_layout (self, cr, "•", text_size (section, block), FALSE, 0, 0);
 
       show_layout (cr, mark, MARGIN + 4, piece->y);
     }
@@ -1256,11 +1223,9 @@ draw_text_piece (FhReport        *self,
  * Draws one page, footer included, on white.
  */
 void
-fh_report_draw_page (FhReport *self,
-                     cairo_t  *cr,
-                     guint     page)
+fh_report_draw_page (FhReport *self, cairo_t *cr, guint page)
 {
-  Page *p;
+  Page  *p;
   double width, height, content;
 
   g_return_if_fail (self != NULL);
@@ -1293,7 +1258,7 @@ fh_report_draw_page (FhReport *self,
         case PIECE_CHART:
           {
             const ChartEntry *chart = find_chart (piece->block->chart);
-            const char *colon = strchr (piece->block->chart, ':');
+            const char       *colon = strchr (piece->block->chart, ':');
 
             cairo_save (cr);
             cairo_translate (cr, MARGIN, piece->y);

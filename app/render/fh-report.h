@@ -36,41 +36,27 @@ typedef void (*FhReportChartFunc) (const FhPlanModels *plan,
                                    double              width,
                                    double              height);
 
-FhPaper          fh_report_default_paper     (void);
-gboolean         fh_report_paper_parse       (const char            *text,
-                                              FhPaper               *paper,
-                                              GError               **error);
-void             fh_report_paper_get_size    (FhPaper                paper,
-                                              double                *width,
-                                              double                *height);
+FhPaper  fh_report_default_paper (void);
+gboolean fh_report_paper_parse (const char *text, FhPaper *paper, GError **error);
+void     fh_report_paper_get_size (FhPaper paper, double *width, double *height);
 
-FhReport        *fh_report_new               (const FhPlanModels    *plan,
-                                              const FhReportOptions *options,
-                                              FhPaper                paper);
-FhReport        *fh_report_new_preview       (const FhPlanModels    *plan,
-                                              const FhReportOptions *options,
-                                              FhPaper                paper,
-                                              guint                  max_pages);
-gboolean         fh_report_is_complete       (FhReport              *self);
-guint            fh_report_count_pages_laid_out (void);
-void             fh_report_free              (FhReport              *self);
-guint            fh_report_get_n_pages       (FhReport              *self);
-FhPlanInfo      *fh_report_get_plan_info     (FhReport              *self);
-void             fh_report_get_page_size     (FhReport              *self,
-                                              guint                  page,
-                                              double                *width,
-                                              double                *height);
-FhReportSection  fh_report_get_page_section  (FhReport              *self,
-                                              guint                  page);
-guint            fh_report_get_timeline_pages (FhReport             *self);
-void             fh_report_draw_page         (FhReport              *self,
-                                              cairo_t               *cr,
-                                              guint                  page);
-double           fh_report_get_min_text_size (FhReport              *self);
-gboolean         fh_report_chart_is_available (const char           *chart);
-gboolean         fh_report_write_pdf         (FhReport              *self,
-                                              const char            *path,
-                                              GError               **error);
+FhReport   *fh_report_new (const FhPlanModels *plan, const FhReportOptions *options, FhPaper paper);
+FhReport   *fh_report_new_preview (const FhPlanModels    *plan,
+                                   const FhReportOptions *options,
+                                   FhPaper                paper,
+                                   guint                  max_pages);
+gboolean    fh_report_is_complete (FhReport *self);
+guint       fh_report_count_pages_laid_out (void);
+void        fh_report_free (FhReport *self);
+guint       fh_report_get_n_pages (FhReport *self);
+FhPlanInfo *fh_report_get_plan_info (FhReport *self);
+void        fh_report_get_page_size (FhReport *self, guint page, double *width, double *height);
+FhReportSection fh_report_get_page_section (FhReport *self, guint page);
+guint           fh_report_get_timeline_pages (FhReport *self);
+void            fh_report_draw_page (FhReport *self, cairo_t *cr, guint page);
+double          fh_report_get_min_text_size (FhReport *self);
+gboolean        fh_report_chart_is_available (const char *chart);
+gboolean        fh_report_write_pdf (FhReport *self, const char *path, GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FhReport, fh_report_free)
 

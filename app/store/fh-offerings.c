@@ -23,45 +23,44 @@
 #define OFFERINGS_RESOURCE "/io/github/foothold/Foothold/data/offerings.json"
 
 static const char *
-member_string (JsonObject *object,
-               const char *name)
+member_string (JsonObject *object, const char *name)
 {
   JsonNode *node = json_object_get_member (object, name);
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
-      || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
     return NULL;
 
   return json_node_get_string (node);
 }
 
 static gboolean
-refuse (GError **error,
-        guint    index)
+refuse (GError **error, guint index)
 {
   g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_FORMAT,
                _("The list of example offerings is damaged at offerings[%u]; reinstall "
-                 "Foothold."), index);
+                 "Foothold."),
+                  index);
   return FALSE;
 }
 
 /* Validates one entry and, when it is for @capability, adds it to @options as an
  * option ready to be added to a plan. */
 static gboolean
-read_offering (JsonNode    *node,
-               guint        index,
-               const char  *capability,
-               GPtrArray   *options,
-               GError     **error)
+read_offering (JsonNode   *node,
+               guint       index,
+               const char *capability,
+               GPtrArray  *options,
+               GError    **error)
 {
-  g_autoptr(GEnumClass) kinds = g_type_class_ref (FH_TYPE_OPTION_KIND);
+  g_autoptr (GEnumClass) kinds = g_type_class_ref (FH_TYPE_OPTION_KIND);
   JsonObject *object;
   const char *for_capability;
   const char *kind;
   const char *name;
   const char *vendor;
   GEnumValue *kind_value;
-  FhOption *option;
+  FhOption   *option;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     return refuse (error, index);
@@ -73,21 +72,19 @@ read_offering (JsonNode    *node,
   vendor = member_string (object, "vendor");
   kind_value = kind != NULL ? g_enum_get_value_by_nick (kinds, kind) : NULL;
 
-  if (for_capability == NULL || kind_value == NULL || vendor == NULL
-      || !fh_field_validate_text (FH_FIELD_SHORT, TRUE, name, NULL)
-      || !fh_field_validate_text (FH_FIELD_SHORT, FALSE, vendor, NULL))
+  if (for_capability == NULL || kind_value == NULL || vendor == NULL ||
+      !fh_field_validate_text (FH_FIELD_SHORT, TRUE, name, NULL) ||
+      !fh_field_validate_text (FH_FIELD_SHORT, FALSE, vendor, NULL))
     return refuse (error, index);
 
   if (g_strcmp0 (for_capability, capability) != 0)
     return TRUE;
 
   option = fh_option_new (capability, name);
-  g_object_set (option,
-                "kind", kind_value->value,
-                "vendor", vendor,
-                "description", _("Added from Foothold’s example offerings; its costs are "
+  g_object_set (option, "kind", kind_value->value, "vendor", vendor, "description",
+                _("Added from Foothold’s example offerings; its costs are "
                                  "yours to fill in."),
-                NULL);
+                   NULL);
   g_ptr_array_add (options, option);
 
   return TRUE;
@@ -104,23 +101,22 @@ read_offering (JsonNode    *node,
  * Returns: (transfer full) (element-type FhOption): the options, or %NULL on error
  */
 GPtrArray *
-fh_offerings_load (const char  *capability,
-                   GError     **error)
+fh_offerings_load (const char *capability, GError **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GPtrArray) options = g_ptr_array_new_with_free_func (g_object_unref);
-  JsonNode *root;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GPtrArray) options = g_ptr_array_new_with_free_func (g_object_unref);
+  JsonNode   *root;
   JsonObject *object;
-  JsonArray *offerings;
+  JsonArray  *offerings;
 
   g_return_val_if_fail (capability != NULL, NULL);
 
   bytes = g_resource_lookup_data (fh_data_get_resource (), OFFERINGS_RESOURCE, 0, NULL);
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
-                                   g_bytes_get_size (bytes), NULL))
+  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                   NULL))
     {
       g_set_error_literal (error, FH_STORE_ERROR, FH_STORE_ERROR_FORMAT,
                            _("The list of example offerings is not valid JSON; reinstall "
@@ -129,12 +125,11 @@ fh_offerings_load (const char  *capability,
     }
 
   root = json_parser_get_root (parser);
-  if (!JSON_NODE_HOLDS_OBJECT (root)
-      || g_strcmp0 (member_string (json_node_get_object (root), "format"),
-                    "foothold-offerings") != 0
-      || !json_object_has_member (json_node_get_object (root), "offerings")
-      || !JSON_NODE_HOLDS_ARRAY (json_object_get_member (json_node_get_object (root),
-                                                         "offerings")))
+  if (!JSON_NODE_HOLDS_OBJECT (root) ||
+      g_strcmp0 (member_string (json_node_get_object (root), "format"), "foothold-offerings") !=
+        0 ||
+      !json_object_has_member (json_node_get_object (root), "offerings") ||
+      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (json_node_get_object (root), "offerings")))
     {
       g_set_error_literal (error, FH_STORE_ERROR, FH_STORE_ERROR_FORMAT,
                            _("The list of example offerings is not in Foothold’s format; "

@@ -11,7 +11,6 @@
 
 G_BEGIN_DECLS
 
-GPtrArray *fh_offerings_load (const char  *capability,
-                              GError     **error);
+GPtrArray *fh_offerings_load (const char *capability, GError **error);
 
 G_END_DECLS

@@ -26,15 +26,13 @@
  * document before the store writes anything, and every refusal names the place:
  * `roadmap[3].target_stage: 7 is out of range (0–4).` */
 
-#define FORMAT_NAME   "foothold-plan"
-#define MAX_DOCUMENT  (64 * 1024 * 1024)
+#define FORMAT_NAME  "foothold-plan"
+#define MAX_DOCUMENT (64 * 1024 * 1024)
 
 /* Writing */
 
 static void
-add_value (JsonBuilder  *builder,
-           GParamSpec   *pspec,
-           const GValue *value)
+add_value (JsonBuilder *builder, GParamSpec *pspec, const GValue *value)
 {
   GType type = G_VALUE_TYPE (value);
 
@@ -48,10 +46,10 @@ add_value (JsonBuilder  *builder,
     json_builder_add_string_value (builder, g_value_get_string (value));
   else if (G_TYPE_IS_ENUM (type))
     {
-      g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+      g_autoptr (GEnumClass) klass = g_type_class_ref (type);
 
-      json_builder_add_string_value (builder,
-                                     g_enum_get_value (klass, g_value_get_enum (value))->value_nick);
+      json_builder_add_string_value (
+        builder, g_enum_get_value (klass, g_value_get_enum (value))->value_nick);
     }
   else if (type == G_TYPE_INT)
     json_builder_add_int_value (builder, g_value_get_int (value));
@@ -75,18 +73,15 @@ add_value (JsonBuilder  *builder,
 }
 
 static void
-add_record (JsonBuilder    *builder,
-            GObject        *record,
-            const FhColumn *columns,
-            guint           n_columns)
+add_record (JsonBuilder *builder, GObject *record, const FhColumn *columns, guint n_columns)
 {
   GObjectClass *klass = G_OBJECT_GET_CLASS (record);
 
   for (guint i = 0; i < n_columns; i++)
     {
       g_autofree char *name = fh_schema_property_name (columns[i].name);
-      GParamSpec *pspec = g_object_class_find_property (klass, name);
-      g_auto(GValue) value = G_VALUE_INIT;
+      GParamSpec      *pspec = g_object_class_find_property (klass, name);
+      g_auto (GValue) value = G_VALUE_INIT;
 
       g_value_init (&value, pspec->value_type);
       g_object_get_property (record, name, &value);
@@ -99,15 +94,15 @@ add_record (JsonBuilder    *builder,
 static GHashTable *
 group_links (GListModel *links)
 {
-  GHashTable *by_source = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                 (GDestroyNotify)g_array_unref);
+  GHashTable *by_source =
+    g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify)g_array_unref);
   guint n = g_list_model_get_n_items (links);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FhLink) link = g_list_model_get_item (links, i);
-      gint64 source = fh_link_get_source (link);
-      gint64 target = fh_link_get_target (link);
+      g_autoptr (FhLink) link = g_list_model_get_item (links, i);
+      gint64  source = fh_link_get_source (link);
+      gint64  target = fh_link_get_target (link);
       GArray *targets = g_hash_table_lookup (by_source, &source);
 
       if (targets == NULL)
@@ -124,14 +119,14 @@ group_links (GListModel *links)
 GBytes *
 fh_plan_json_write (FhStore *store)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  GHashTable *links[FH_N_COLLECTIONS] = { NULL };
-  guint n_plan;
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
+  GHashTable     *links[FH_N_COLLECTIONS] = { NULL };
+  guint           n_plan;
   const FhColumn *plan_columns = fh_schema_plan_columns (&n_plan);
-  char *text;
-  gsize length;
+  char           *text;
+  gsize           length;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "format");
@@ -155,8 +150,8 @@ fh_plan_json_write (FhStore *store)
   for (guint c = 0; c < FH_N_COLLECTIONS; c++)
     {
       const FhTableInfo *info = fh_schema_get_table (c);
-      GListModel *model = fh_store_get_model (store, c);
-      guint n = g_list_model_get_n_items (model);
+      GListModel        *model = fh_store_get_model (store, c);
+      guint              n = g_list_model_get_n_items (model);
 
       if (info->is_link)
         continue;
@@ -165,7 +160,7 @@ fh_plan_json_write (FhStore *store)
       json_builder_begin_array (builder);
       for (guint i = 0; i < n; i++)
         {
-          g_autoptr(GObject) record = g_list_model_get_item (model, i);
+          g_autoptr (GObject) record = g_list_model_get_item (model, i);
 
           json_builder_begin_object (builder);
           add_record (builder, record, info->columns, info->n_columns);
@@ -173,8 +168,8 @@ fh_plan_json_write (FhStore *store)
           for (guint l = 0; l < FH_N_COLLECTIONS; l++)
             {
               const FhTableInfo *link_info = fh_schema_get_table (l);
-              GArray *targets;
-              gint64 id;
+              GArray            *targets;
+              gint64             id;
 
               if (!link_info->is_link || link_info->columns[0].references != c)
                 continue;
@@ -215,18 +210,16 @@ fh_plan_json_write (FhStore *store)
 
 typedef struct
 {
-  GString   *path;
-  GError   **error;
+  GString *path;
+  GError **error;
 } Reader;
 
 G_GNUC_PRINTF (2, 3)
 static gboolean
-refuse (Reader     *reader,
-        const char *format,
-        ...)
+refuse (Reader *reader, const char *format, ...)
 {
   g_autofree char *message = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
@@ -259,8 +252,7 @@ node_kind (JsonNode *node)
 }
 
 static gboolean
-holds (JsonNode *node,
-       GType     type)
+holds (JsonNode *node, GType type)
 {
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
 }
@@ -268,8 +260,8 @@ holds (JsonNode *node,
 static char *
 enum_nicks (GType type)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  g_autoptr(GString) s = g_string_new (NULL);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (type);
+  g_autoptr (GString) s = g_string_new (NULL);
 
   for (guint i = 0; i < klass->n_values; i++)
     g_string_append_printf (s, "%s%s", i ? ", " : "", klass->values[i].value_nick);
@@ -280,28 +272,26 @@ enum_nicks (GType type)
 /* Converts one JSON field into a value of the property's type and checks it
  * against everything the property promises. */
 static gboolean
-read_value (Reader     *reader,
-            JsonNode   *node,
-            GParamSpec *pspec,
-            GValue     *value)
+read_value (Reader *reader, JsonNode *node, GParamSpec *pspec, GValue *value)
 {
   GType type = pspec->value_type;
-  g_autoptr(GError) local = NULL;
+  g_autoptr (GError) local = NULL;
 
   g_value_init (value, type);
 
   if (fh_field_get_kind (pspec) == FH_FIELD_QUARTER)
     {
       const char *text;
-      int quarter = 0;
+      int         quarter = 0;
 
       if (!holds (node, G_TYPE_STRING))
         return refuse (reader, _("expected a quarter such as “2027-Q1”, found %s."),
-                       node_kind (node));
+                                  node_kind (node));
       text = json_node_get_string (node);
       if (*text != '\0' && !fh_quarter_parse (text, &quarter))
         return refuse (reader, _("“%s” is not a quarter: write it as YYYY-QN, between %d and "
-                                 "%d."), text, FH_QUARTER_MIN_YEAR, FH_QUARTER_MAX_YEAR);
+                                 "%d."),
+                                  text, FH_QUARTER_MIN_YEAR, FH_QUARTER_MAX_YEAR);
       g_value_set_int (value, quarter);
     }
   else if (type == G_TYPE_STRING)
@@ -312,7 +302,7 @@ read_value (Reader     *reader,
     }
   else if (G_TYPE_IS_ENUM (type))
     {
-      g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+      g_autoptr (GEnumClass) klass = g_type_class_ref (type);
       GEnumValue *ev;
 
       if (!holds (node, G_TYPE_STRING))
@@ -322,8 +312,7 @@ read_value (Reader     *reader,
         {
           g_autofree char *nicks = enum_nicks (type);
 
-          return refuse (reader, _("“%s” is not one of: %s."), json_node_get_string (node),
-                         nicks);
+          return refuse (reader, _("“%s” is not one of: %s."), json_node_get_string (node), nicks);
         }
       g_value_set_enum (value, ev->value);
     }
@@ -368,16 +357,16 @@ read_value (Reader     *reader,
 }
 
 static gboolean
-read_record (Reader         *reader,
-             JsonObject     *object,
-             GObject        *record,
-             const FhColumn *columns,
-             guint           n_columns,
-             const char     *const *extra_keys)
+read_record (Reader            *reader,
+             JsonObject        *object,
+             GObject           *record,
+             const FhColumn    *columns,
+             guint              n_columns,
+             const char *const *extra_keys)
 {
   GObjectClass *klass = G_OBJECT_GET_CLASS (record);
-  gsize path_len = reader->path->len;
-  g_autoptr(GList) members = json_object_get_members (object);
+  gsize         path_len = reader->path->len;
+  g_autoptr (GList) members = json_object_get_members (object);
 
   /* An unknown key is most likely a typo; losing its data silently is worse than
    * refusing it. */
@@ -397,17 +386,17 @@ read_record (Reader         *reader,
   for (guint i = 0; i < n_columns; i++)
     {
       g_autofree char *name = fh_schema_property_name (columns[i].name);
-      GParamSpec *pspec = g_object_class_find_property (klass, name);
-      JsonNode *node = json_object_get_member (object, columns[i].name);
-      g_auto(GValue) value = G_VALUE_INIT;
+      GParamSpec      *pspec = g_object_class_find_property (klass, name);
+      JsonNode        *node = json_object_get_member (object, columns[i].name);
+      g_auto (GValue) value = G_VALUE_INIT;
 
       g_string_append_printf (reader->path, ".%s", columns[i].name);
 
       if (node == NULL)
         {
-          if ((columns[i].flags & FH_COLUMN_KEY) || fh_field_is_required (pspec)
-              || (columns[i].references != FH_N_COLLECTIONS
-                  && !(columns[i].flags & FH_COLUMN_NULLABLE)))
+          if ((columns[i].flags & FH_COLUMN_KEY) || fh_field_is_required (pspec) ||
+              (columns[i].references != FH_N_COLLECTIONS &&
+               !(columns[i].flags & FH_COLUMN_NULLABLE)))
             return refuse (reader, _("missing; it is required."));
           g_string_truncate (reader->path, path_len);
           continue;
@@ -416,8 +405,8 @@ read_record (Reader         *reader,
       if (!read_value (reader, node, pspec, &value))
         return FALSE;
 
-      if ((columns[i].flags & FH_COLUMN_KEY) && G_VALUE_HOLDS_INT64 (&value)
-          && g_value_get_int64 (&value) <= 0)
+      if ((columns[i].flags & FH_COLUMN_KEY) && G_VALUE_HOLDS_INT64 (&value) &&
+          g_value_get_int64 (&value) <= 0)
         return refuse (reader, _("an id must be a whole number above 0."));
 
       g_object_set_property (record, name, &value);
@@ -433,8 +422,7 @@ typedef struct
 } Index;
 
 static char *
-record_key (GObject  *record,
-            gboolean  text_key)
+record_key (GObject *record, gboolean text_key)
 {
   if (text_key)
     {
@@ -460,10 +448,10 @@ read_collection (Reader            *reader,
                  Index             *index,
                  JsonArray        **array_out)
 {
-  JsonNode *node = json_object_get_member (root, info->table);
+  JsonNode   *node = json_object_get_member (root, info->table);
   const char *extra[FH_N_COLLECTIONS + 1] = { NULL };
-  guint n_extra = 0;
-  JsonArray *array;
+  guint       n_extra = 0;
+  JsonArray  *array;
 
   *array_out = NULL;
   g_string_assign (reader->path, info->table);
@@ -492,9 +480,9 @@ read_collection (Reader            *reader,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
-      g_autoptr(GObject) record = g_object_new (info->get_type (), NULL);
+      g_autoptr (GObject) record = g_object_new (info->get_type (), NULL);
       g_autofree char *key = NULL;
-      gpointer previous;
+      gpointer         previous;
 
       g_string_printf (reader->path, "%s[%u]", info->table, i);
       if (!JSON_NODE_HOLDS_OBJECT (element))
@@ -509,7 +497,7 @@ read_collection (Reader            *reader,
         {
           g_string_append (reader->path, ".id");
           return refuse (reader, _("%s is used twice (also by %s[%u])."), key, info->table,
-                         GPOINTER_TO_UINT (previous));
+                                    GPOINTER_TO_UINT (previous));
         }
       g_hash_table_insert (index->ids[info->collection], g_steal_pointer (&key),
                            GUINT_TO_POINTER (i));
@@ -520,10 +508,7 @@ read_collection (Reader            *reader,
 }
 
 static gboolean
-check_references (Reader            *reader,
-                  const FhTableInfo *info,
-                  FhPlanData        *data,
-                  Index             *index)
+check_references (Reader *reader, const FhTableInfo *info, FhPlanData *data, Index *index)
 {
   for (guint r = 0; r < data->records[info->collection]->len; r++)
     {
@@ -531,10 +516,10 @@ check_references (Reader            *reader,
 
       for (guint i = 0; i < info->n_columns; i++)
         {
-          const FhColumn *column = &info->columns[i];
+          const FhColumn  *column = &info->columns[i];
           g_autofree char *name = NULL;
           g_autofree char *key = NULL;
-          g_auto(GValue) value = G_VALUE_INIT;
+          g_auto (GValue) value = G_VALUE_INIT;
           GParamSpec *pspec;
 
           if (column->references == FH_N_COLLECTIONS || (column->flags & FH_COLUMN_KEY))
@@ -558,7 +543,7 @@ check_references (Reader            *reader,
             {
               g_string_printf (reader->path, "%s[%u].%s", info->table, r, column->name);
               return refuse (reader, _("%s is not in the plan’s %s."), key,
-                             fh_schema_get_table (column->references)->table);
+                                        fh_schema_get_table (column->references)->table);
             }
         }
     }
@@ -567,8 +552,7 @@ check_references (Reader            *reader,
 }
 
 static int
-compare_ids (gconstpointer a,
-             gconstpointer b)
+compare_ids (gconstpointer a, gconstpointer b)
 {
   gint64 x = *(const gint64 *)a, y = *(const gint64 *)b;
 
@@ -596,12 +580,12 @@ read_links (Reader            *reader,
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
           JsonObject *object = json_array_get_object_element (array, i);
-          GObject *source = g_ptr_array_index (data->records[source_info->collection], i);
-          JsonNode *node = json_object_get_member (object, link->json_name);
-          g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
-          g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (gint64));
+          GObject    *source = g_ptr_array_index (data->records[source_info->collection], i);
+          JsonNode   *node = json_object_get_member (object, link->json_name);
+          g_autoptr (GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+          g_autoptr (GArray) targets = g_array_new (FALSE, FALSE, sizeof (gint64));
           JsonArray *list;
-          gint64 source_id;
+          gint64     source_id;
 
           if (node == NULL)
             continue;
@@ -615,9 +599,9 @@ read_links (Reader            *reader,
           g_array_set_size (targets, json_array_get_length (list));
           for (guint t = 0; t < json_array_get_length (list); t++)
             {
-              JsonNode *element = json_array_get_element (list, t);
+              JsonNode        *element = json_array_get_element (list, t);
               g_autofree char *key = NULL;
-              gint64 *target = &g_array_index (targets, gint64, t);
+              gint64          *target = &g_array_index (targets, gint64, t);
 
               g_string_printf (reader->path, "%s[%u].%s[%u]", source_info->table, i,
                                link->json_name, t);
@@ -628,7 +612,7 @@ read_links (Reader            *reader,
               key = g_strdup_printf ("%" G_GINT64_FORMAT, *target);
               if (!g_hash_table_contains (index->ids[link->columns[1].references], key))
                 return refuse (reader, _("%s is not in the plan’s %s."), key,
-                               fh_schema_get_table (link->columns[1].references)->table);
+                                          fh_schema_get_table (link->columns[1].references)->table);
               if (link->columns[1].references == source_info->collection && *target == source_id)
                 return refuse (reader, _("an item cannot depend on itself."));
               if (g_hash_table_contains (seen, target))
@@ -649,16 +633,14 @@ read_links (Reader            *reader,
 
 /* The text of the fields that must be unique together, as one key. */
 static char *
-unique_key (GObject    *record,
-            const char *first,
-            const char *second)
+unique_key (GObject *record, const char *first, const char *second)
 {
-  GString *key = g_string_new (NULL);
+  GString    *key = g_string_new (NULL);
   const char *names[] = { first, second };
 
   for (guint n = 0; n < G_N_ELEMENTS (names) && names[n]; n++)
     {
-      g_auto(GValue) value = G_VALUE_INIT;
+      g_auto (GValue) value = G_VALUE_INIT;
       g_autofree char *text = NULL;
 
       g_object_get_property (record, names[n], &value);
@@ -678,8 +660,8 @@ check_unique (Reader      *reader,
               const char  *message)
 {
   const FhTableInfo *info = fh_schema_get_table (collection);
-  GPtrArray *records = data->records[collection];
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray         *records = data->records[collection];
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < records->len; i++)
     {
@@ -700,30 +682,32 @@ check_unique (Reader      *reader,
 /* Rules that span records: the file would refuse them too, but with a sentence
  * nobody could act on. */
 static gboolean
-check_uniques (Reader     *reader,
-               FhPlanData *data)
+check_uniques (Reader *reader, FhPlanData *data)
 {
   GPtrArray *records;
-  g_autoptr(GHashTable) chosen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) chosen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   if (!check_unique (reader, data, FH_COLLECTION_ASSESSMENTS, "quarter", NULL,
-                     _("there is another assessment for this quarter."))
-      || !check_unique (reader, data, FH_COLLECTION_SCORES, "assessment", "capability",
-                        _("this assessment has another score for this capability."))
-      || !check_unique (reader, data, FH_COLLECTION_ROLE_SKILLS, "role", "skill",
-                        _("this role has another level for this skill."))
-      || !check_unique (reader, data, FH_COLLECTION_OPTION_SCORES, "option", "criterion",
-                        _("this option has another score for this criterion.")))
+                     _("there is another assessment for this quarter.")) ||
+                     !check_unique (reader, data, FH_COLLECTION_SCORES, "assessment", "capability",
+                                    _("this assessment has another score for this capability.")) ||
+                                    !check_unique (
+                                      reader, data, FH_COLLECTION_ROLE_SKILLS, "role", "skill",
+                                      _("this role has another level for this skill.")) ||
+                                      !check_unique (
+                                        reader, data, FH_COLLECTION_OPTION_SCORES, "option",
+                                        "criterion",
+                                        _("this option has another score for this criterion.")))
     return FALSE;
 
   records = data->records[FH_COLLECTION_OPTIONS];
   for (guint i = 0; i < records->len; i++)
     {
       g_autofree char *capability = NULL;
-      gboolean is_chosen;
+      gboolean         is_chosen;
 
-      g_object_get (g_ptr_array_index (records, i), "capability", &capability,
-                    "chosen", &is_chosen, NULL);
+      g_object_get (g_ptr_array_index (records, i), "capability", &capability, "chosen", &is_chosen,
+                    NULL);
       if (is_chosen && !g_hash_table_add (chosen, g_strdup (capability)))
         {
           g_string_printf (reader->path, "options[%u].chosen", i);
@@ -735,13 +719,12 @@ check_uniques (Reader     *reader,
 }
 
 static gboolean
-read_header (Reader     *reader,
-             JsonObject *root)
+read_header (Reader *reader, JsonObject *root)
 {
   static const char *const top_keys[] = { "format", "version", "plan", NULL };
-  JsonNode *format = json_object_get_member (root, "format");
-  JsonNode *version = json_object_get_member (root, "version");
-  g_autoptr(GList) members = json_object_get_members (root);
+  JsonNode                *format = json_object_get_member (root, "format");
+  JsonNode                *version = json_object_get_member (root, "version");
+  g_autoptr (GList) members = json_object_get_members (root);
 
   g_string_assign (reader->path, "format");
   if (format == NULL)
@@ -759,7 +742,8 @@ read_header (Reader     *reader,
       g_set_error (reader->error, FH_STORE_ERROR, FH_STORE_ERROR_NEWER_VERSION,
                    _("version: the plan was exported by a newer version of Foothold (format "
                      "%" G_GINT64_FORMAT "; this version reads up to %d). Update Foothold "
-                     "to import it."), json_node_get_int (version), FH_JSON_FORMAT_VERSION);
+                     "to import it."),
+                      json_node_get_int (version), FH_JSON_FORMAT_VERSION);
       return FALSE;
     }
 
@@ -771,8 +755,8 @@ read_header (Reader     *reader,
       }
 
   for (guint c = 0; c < FH_N_COLLECTIONS; c++)
-    if (fh_schema_get_table (c)->is_link
-        && json_object_has_member (root, fh_schema_get_table (c)->table))
+    if (fh_schema_get_table (c)->is_link &&
+        json_object_has_member (root, fh_schema_get_table (c)->table))
       {
         g_string_assign (reader->path, fh_schema_get_table (c)->table);
         return refuse (reader, _("unknown field."));
@@ -782,28 +766,27 @@ read_header (Reader     *reader,
 }
 
 FhPlanData *
-fh_plan_json_parse (GBytes  *json,
-                    GError **error)
+fh_plan_json_parse (GBytes *json, GError **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) local = NULL;
-  g_autoptr(FhPlanData) data = NULL;
-  g_autoptr(GString) path = g_string_new (NULL);
-  Reader reader = { path, error };
-  Index index = { { NULL } };
-  JsonArray *arrays[FH_N_COLLECTIONS] = { NULL };
-  JsonNode *root_node;
-  JsonObject *root;
-  JsonNode *plan;
-  gsize size;
+  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr (GError) local = NULL;
+  g_autoptr (FhPlanData) data = NULL;
+  g_autoptr (GString) path = g_string_new (NULL);
+  Reader        reader = { path, error };
+  Index         index = { { NULL } };
+  JsonArray    *arrays[FH_N_COLLECTIONS] = { NULL };
+  JsonNode     *root_node;
+  JsonObject   *root;
+  JsonNode     *plan;
+  gsize         size;
   gconstpointer bytes = g_bytes_get_data (json, &size);
-  gboolean ok = FALSE;
+  gboolean      ok = FALSE;
 
   if (size > MAX_DOCUMENT)
     {
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_FORMAT,
                    _("The document is %" G_GSIZE_FORMAT " MB; a plan export is at most %d MB."),
-                   size / (1024 * 1024), MAX_DOCUMENT / (1024 * 1024));
+                      size / (1024 * 1024), MAX_DOCUMENT / (1024 * 1024));
       return NULL;
     }
 
@@ -839,7 +822,7 @@ fh_plan_json_parse (GBytes  *json,
   plan = json_object_get_member (root, "plan");
   if (plan != NULL)
     {
-      guint n_plan;
+      guint           n_plan;
       const FhColumn *plan_columns = fh_schema_plan_columns (&n_plan);
 
       g_string_assign (path, "plan");
@@ -848,8 +831,8 @@ fh_plan_json_parse (GBytes  *json,
           refuse (&reader, _("expected an object, found %s."), node_kind (plan));
           return NULL;
         }
-      if (!read_record (&reader, json_node_get_object (plan), G_OBJECT (data->info),
-                        plan_columns, n_plan, NULL))
+      if (!read_record (&reader, json_node_get_object (plan), G_OBJECT (data->info), plan_columns,
+                        n_plan, NULL))
         return NULL;
     }
 
@@ -868,9 +851,8 @@ fh_plan_json_parse (GBytes  *json,
     {
       const FhTableInfo *info = fh_schema_get_table (c);
 
-      if (!info->is_link
-          && (!check_references (&reader, info, data, &index)
-              || !read_links (&reader, info, arrays[c], data, &index)))
+      if (!info->is_link && (!check_references (&reader, info, data, &index) ||
+                             !read_links (&reader, info, arrays[c], data, &index)))
         goto out;
     }
 
@@ -888,8 +870,8 @@ out:
 gboolean
 fh_plan_json_sniff (const char *path)
 {
-  char buffer[256];
-  FILE *file = fopen (path, "rb");
+  char   buffer[256];
+  FILE  *file = fopen (path, "rb");
   size_t n;
 
   if (file == NULL)

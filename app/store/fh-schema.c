@@ -39,298 +39,356 @@
 
 /* Column lists: the order is the SELECT order and the JSON order. */
 
-static const FhColumn plan_columns[] = {
-  { "name", 0, NONE },
-  { "organisation", 0, NONE },
-  { "currency", 0, NONE },
-  { "horizon_years", 0, NONE },
-  { "discount_rate", 0, NONE },
-  { "first_step_limit", 0, NONE },
-  { "start_quarter", 0, NONE },
-  { "fte_cost", 0, NONE },
-  { "draft_per_quarter", 0, NONE },
-  { NULL }
-};
+static const FhColumn plan_columns[] = { { "name", 0, NONE },
+                                         { "organisation", 0, NONE },
+                                         { "currency", 0, NONE },
+                                         { "horizon_years", 0, NONE },
+                                         { "discount_rate", 0, NONE },
+                                         { "first_step_limit", 0, NONE },
+                                         { "start_quarter", 0, NONE },
+                                         { "fte_cost", 0, NONE },
+                                         { "draft_per_quarter", 0, NONE },
+                                         { NULL } };
 
 static const FhColumn capability_columns[] = {
-  { "id", KEY, NONE },
-  { "position", 0, NONE },
-  { "name", 0, NONE },
-  { "description", 0, NONE },
-  { "core", 0, NONE },
-  { "criterion_1", 0, NONE },
-  { "criterion_2", 0, NONE },
-  { "criterion_3", 0, NONE },
-  { "criterion_4", 0, NONE },
-  { NULL }
+  { "id", KEY, NONE },        { "position", 0, NONE },
+  { "name", 0, NONE },        { "description", 0, NONE },
+  { "core", 0, NONE },        { "criterion_1", 0, NONE },
+  { "criterion_2", 0, NONE }, { "criterion_3", 0, NONE },
+  { "criterion_4", 0, NONE }, { NULL }
 };
 
 static const FhColumn prerequisite_columns[] = {
-  { "id", KEY, NONE },
-  { "capability", NUL, FH_COLLECTION_CAPABILITIES },
-  { "stage", 0, NONE },
-  { "requires", NUL, FH_COLLECTION_CAPABILITIES },
-  { "requires_stage", 0, NONE },
-  { NULL }
+  { "id", KEY, NONE },           { "capability", NUL, FH_COLLECTION_CAPABILITIES },
+  { "stage", 0, NONE },          { "requires", NUL, FH_COLLECTION_CAPABILITIES },
+  { "requires_stage", 0, NONE }, { NULL }
 };
 
 static const FhColumn gap_columns[] = {
-  { "id", KEY, NONE },
-  { "title", 0, NONE },
-  { "description", 0, NONE },
-  { "capability", NUL, FH_COLLECTION_CAPABILITIES },
-  { "kind", 0, NONE },
-  { "severity", 0, NONE },
-  { "votes", 0, NONE },
-  { "owner", 0, NONE },
-  { "status", 0, NONE },
-  { NULL }
+  { "id", KEY, NONE },        { "title", 0, NONE },
+  { "description", 0, NONE }, { "capability", NUL, FH_COLLECTION_CAPABILITIES },
+  { "kind", 0, NONE },        { "severity", 0, NONE },
+  { "votes", 0, NONE },       { "owner", 0, NONE },
+  { "status", 0, NONE },      { NULL }
 };
 
-static const FhColumn use_case_columns[] = {
-  { "id", KEY, NONE },
-  { "title", 0, NONE },
-  { "description", 0, NONE },
-  { "sponsor", 0, NONE },
-  { "impact", 0, NONE },
-  { "readiness", 0, NONE },
-  { "applicability", 0, NONE },
-  { "effort", 0, NONE },
-  { "status", 0, NONE },
-  { "reach", 0, NONE },
-  { "confidence", 0, NONE },
-  { "business_value", 0, NONE },
-  { "time_criticality", 0, NONE },
-  { "risk_reduction", 0, NONE },
-  { "job_size", 0, NONE },
-  { NULL }
-};
+static const FhColumn use_case_columns[] = { { "id", KEY, NONE },
+                                             { "title", 0, NONE },
+                                             { "description", 0, NONE },
+                                             { "sponsor", 0, NONE },
+                                             { "impact", 0, NONE },
+                                             { "readiness", 0, NONE },
+                                             { "applicability", 0, NONE },
+                                             { "effort", 0, NONE },
+                                             { "status", 0, NONE },
+                                             { "reach", 0, NONE },
+                                             { "confidence", 0, NONE },
+                                             { "business_value", 0, NONE },
+                                             { "time_criticality", 0, NONE },
+                                             { "risk_reduction", 0, NONE },
+                                             { "job_size", 0, NONE },
+                                             { NULL } };
 
 static const FhColumn metric_columns[] = {
-  { "id", KEY, NONE },
-  { "use_case", 0, FH_COLLECTION_USE_CASES },
-  { "name", 0, NONE },
-  { "kind", 0, NONE },
-  { "unit", 0, NONE },
-  { "direction", 0, NONE },
-  { "baseline", 0, NONE },
-  { "target", 0, NONE },
-  { "current", 0, NONE },
-  { "deadline", 0, NONE },
-  { "owner", 0, NONE },
-  { "unsuccessful_if", 0, NONE },
-  { "measured_how", 0, NONE },
-  { NULL }
+  { "id", KEY, NONE },         { "use_case", 0, FH_COLLECTION_USE_CASES },
+  { "name", 0, NONE },         { "kind", 0, NONE },
+  { "unit", 0, NONE },         { "direction", 0, NONE },
+  { "baseline", 0, NONE },     { "target", 0, NONE },
+  { "current", 0, NONE },      { "deadline", 0, NONE },
+  { "owner", 0, NONE },        { "unsuccessful_if", 0, NONE },
+  { "measured_how", 0, NONE }, { NULL }
 };
 
-static const FhColumn option_columns[] = {
-  { "id", KEY, NONE },
-  { "capability", 0, FH_COLLECTION_CAPABILITIES },
-  { "kind", 0, NONE },
-  { "name", 0, NONE },
-  { "vendor", 0, NONE },
-  { "description", 0, NONE },
-  { "chosen", 0, NONE },
-  { "rationale", 0, NONE },
-  { NULL }
-};
+static const FhColumn option_columns[] = { { "id", KEY, NONE },
+                                           { "capability", 0, FH_COLLECTION_CAPABILITIES },
+                                           { "kind", 0, NONE },
+                                           { "name", 0, NONE },
+                                           { "vendor", 0, NONE },
+                                           { "description", 0, NONE },
+                                           { "chosen", 0, NONE },
+                                           { "rationale", 0, NONE },
+                                           { NULL } };
 
-static const FhColumn cost_line_columns[] = {
-  { "id", KEY, NONE },
-  { "option", 0, FH_COLLECTION_OPTIONS },
-  { "category", 0, NONE },
-  { "description", 0, NONE },
-  { "amount", 0, NONE },
-  { "recurrence", 0, NONE },
-  { "first_year", 0, NONE },
-  { "growth", 0, NONE },
-  { "fte", 0, NONE },
-  { "loaded_cost", 0, NONE },
-  { NULL }
-};
+static const FhColumn cost_line_columns[] = { { "id", KEY, NONE },
+                                              { "option", 0, FH_COLLECTION_OPTIONS },
+                                              { "category", 0, NONE },
+                                              { "description", 0, NONE },
+                                              { "amount", 0, NONE },
+                                              { "recurrence", 0, NONE },
+                                              { "first_year", 0, NONE },
+                                              { "growth", 0, NONE },
+                                              { "fte", 0, NONE },
+                                              { "loaded_cost", 0, NONE },
+                                              { NULL } };
 
-static const FhColumn roadmap_columns[] = {
-  { "id", KEY, NONE },
-  { "title", 0, NONE },
-  { "capability", 0, FH_COLLECTION_CAPABILITIES },
-  { "from_stage", 0, NONE },
-  { "target_stage", 0, NONE },
-  { "start_quarter", 0, NONE },
-  { "duration", 0, NONE },
-  { "status", 0, NONE },
-  { "owner", 0, NONE },
-  { "notes", 0, NONE },
-  { "milestone", 0, NONE },
-  { "cost", 0, NONE },
-  { "status_reason", 0, NONE },
-  { NULL }
-};
+static const FhColumn roadmap_columns[] = { { "id", KEY, NONE },
+                                            { "title", 0, NONE },
+                                            { "capability", 0, FH_COLLECTION_CAPABILITIES },
+                                            { "from_stage", 0, NONE },
+                                            { "target_stage", 0, NONE },
+                                            { "start_quarter", 0, NONE },
+                                            { "duration", 0, NONE },
+                                            { "status", 0, NONE },
+                                            { "owner", 0, NONE },
+                                            { "notes", 0, NONE },
+                                            { "milestone", 0, NONE },
+                                            { "cost", 0, NONE },
+                                            { "status_reason", 0, NONE },
+                                            { NULL } };
 
-static const FhColumn assessment_columns[] = {
-  { "id", KEY, NONE },
-  { "quarter", 0, NONE },
-  { "date", 0, NONE },
-  { "participants", 0, NONE },
-  { "notes", 0, NONE },
-  { NULL }
-};
+static const FhColumn assessment_columns[] = { { "id", KEY, NONE },  { "quarter", 0, NONE },
+                                               { "date", 0, NONE },  { "participants", 0, NONE },
+                                               { "notes", 0, NONE }, { NULL } };
 
-static const FhColumn score_columns[] = {
-  { "id", KEY, NONE },
-  { "assessment", 0, FH_COLLECTION_ASSESSMENTS },
-  { "capability", 0, FH_COLLECTION_CAPABILITIES },
-  { "stage", 0, NONE },
-  { "evidence", 0, NONE },
-  { "confidence", 0, NONE },
-  { "carried_over", 0, NONE },
-  { "reason", 0, NONE },
-  { NULL }
-};
+static const FhColumn score_columns[] = { { "id", KEY, NONE },
+                                          { "assessment", 0, FH_COLLECTION_ASSESSMENTS },
+                                          { "capability", 0, FH_COLLECTION_CAPABILITIES },
+                                          { "stage", 0, NONE },
+                                          { "evidence", 0, NONE },
+                                          { "confidence", 0, NONE },
+                                          { "carried_over", 0, NONE },
+                                          { "reason", 0, NONE },
+                                          { NULL } };
 
 static const FhColumn data_source_columns[] = {
-  { "id", KEY, NONE },
-  { "name", 0, NONE },
-  { "description", 0, NONE },
-  { "owner", 0, NONE },
-  { "availability", 0, NONE },
-  { "access", 0, NONE },
-  { "sensitivity", 0, NONE },
-  { "collect_now", 0, NONE },
-  { NULL }
+  { "id", KEY, NONE },        { "name", 0, NONE },         { "description", 0, NONE },
+  { "owner", 0, NONE },       { "availability", 0, NONE }, { "access", 0, NONE },
+  { "sensitivity", 0, NONE }, { "collect_now", 0, NONE },  { NULL }
 };
 
-static const FhColumn glossary_columns[] = {
-  { "id", KEY, NONE },
-  { "term", 0, NONE },
-  { "definition", 0, NONE },
-  { "audience", 0, NONE },
-  { NULL }
-};
+static const FhColumn glossary_columns[] = { { "id", KEY, NONE },
+                                             { "term", 0, NONE },
+                                             { "definition", 0, NONE },
+                                             { "audience", 0, NONE },
+                                             { NULL } };
 
-static const FhColumn role_columns[] = {
-  { "id", KEY, NONE },
-  { "name", 0, NONE },
-  { "position", 0, NONE },
-  { NULL }
-};
+static const FhColumn role_columns[] = { { "id", KEY, NONE },
+                                         { "name", 0, NONE },
+                                         { "position", 0, NONE },
+                                         { NULL } };
 
-static const FhColumn skill_columns[] = {
-  { "id", KEY, NONE },
-  { "name", 0, NONE },
-  { "position", 0, NONE },
-  { NULL }
-};
+static const FhColumn skill_columns[] = { { "id", KEY, NONE },
+                                          { "name", 0, NONE },
+                                          { "position", 0, NONE },
+                                          { NULL } };
 
-static const FhColumn role_skill_columns[] = {
-  { "id", KEY, NONE },
-  { "role", 0, FH_COLLECTION_ROLES },
-  { "skill", 0, FH_COLLECTION_SKILLS },
-  { "current", 0, NONE },
-  { "needed", 0, NONE },
-  { NULL }
-};
+static const FhColumn role_skill_columns[] = { { "id", KEY, NONE },
+                                               { "role", 0, FH_COLLECTION_ROLES },
+                                               { "skill", 0, FH_COLLECTION_SKILLS },
+                                               { "current", 0, NONE },
+                                               { "needed", 0, NONE },
+                                               { NULL } };
 
-static const FhColumn criterion_columns[] = {
-  { "id", KEY, NONE },
-  { "position", 0, NONE },
-  { "name", 0, NONE },
-  { "description", 0, NONE },
-  { "weight", 0, NONE },
-  { "derived", 0, NONE },
-  { NULL }
-};
+static const FhColumn criterion_columns[] = { { "id", KEY, NONE },
+                                              { "position", 0, NONE },
+                                              { "name", 0, NONE },
+                                              { "description", 0, NONE },
+                                              { "weight", 0, NONE },
+                                              { "derived", 0, NONE },
+                                              { NULL } };
 
-static const FhColumn option_score_columns[] = {
-  { "id", KEY, NONE },
-  { "option", 0, FH_COLLECTION_OPTIONS },
-  { "criterion", 0, FH_COLLECTION_CRITERIA },
-  { "score", 0, NONE },
-  { NULL }
-};
+static const FhColumn option_score_columns[] = { { "id", KEY, NONE },
+                                                 { "option", 0, FH_COLLECTION_OPTIONS },
+                                                 { "criterion", 0, FH_COLLECTION_CRITERIA },
+                                                 { "score", 0, NONE },
+                                                 { NULL } };
 
-static const FhColumn baseline_item_columns[] = {
-  { "id", KEY, NONE },
-  { "assessment", 0, FH_COLLECTION_ASSESSMENTS },
-  { "item", 0, NONE },
-  { "title", 0, NONE },
-  { "capability", 0, NONE },
-  { "from_stage", 0, NONE },
-  { "target_stage", 0, NONE },
-  { "start_quarter", 0, NONE },
-  { "duration", 0, NONE },
-  { "status", 0, NONE },
-  { NULL }
-};
+static const FhColumn baseline_item_columns[] = { { "id", KEY, NONE },
+                                                  { "assessment", 0, FH_COLLECTION_ASSESSMENTS },
+                                                  { "item", 0, NONE },
+                                                  { "title", 0, NONE },
+                                                  { "capability", 0, NONE },
+                                                  { "from_stage", 0, NONE },
+                                                  { "target_stage", 0, NONE },
+                                                  { "start_quarter", 0, NONE },
+                                                  { "duration", 0, NONE },
+                                                  { "status", 0, NONE },
+                                                  { NULL } };
 
-static const FhColumn item_gap_columns[] = {
-  { "source", KEY, FH_COLLECTION_ROADMAP },
-  { "target", KEY, FH_COLLECTION_GAPS },
-  { NULL }
-};
+static const FhColumn item_gap_columns[] = { { "source", KEY, FH_COLLECTION_ROADMAP },
+                                             { "target", KEY, FH_COLLECTION_GAPS },
+                                             { NULL } };
 
-static const FhColumn item_use_case_columns[] = {
-  { "source", KEY, FH_COLLECTION_ROADMAP },
-  { "target", KEY, FH_COLLECTION_USE_CASES },
-  { NULL }
-};
+static const FhColumn item_use_case_columns[] = { { "source", KEY, FH_COLLECTION_ROADMAP },
+                                                  { "target", KEY, FH_COLLECTION_USE_CASES },
+                                                  { NULL } };
 
-static const FhColumn item_dependency_columns[] = {
-  { "source", KEY, FH_COLLECTION_ROADMAP },
-  { "target", KEY, FH_COLLECTION_ROADMAP },
-  { NULL }
-};
+static const FhColumn item_dependency_columns[] = { { "source", KEY, FH_COLLECTION_ROADMAP },
+                                                    { "target", KEY, FH_COLLECTION_ROADMAP },
+                                                    { NULL } };
 
-static const FhColumn source_use_case_columns[] = {
-  { "source", KEY, FH_COLLECTION_DATA_SOURCES },
-  { "target", KEY, FH_COLLECTION_USE_CASES },
-  { NULL }
-};
+static const FhColumn source_use_case_columns[] = { { "source", KEY, FH_COLLECTION_DATA_SOURCES },
+                                                    { "target", KEY, FH_COLLECTION_USE_CASES },
+                                                    { NULL } };
 
-#define TABLE(c, t, type, cols, text, link, json, order) \
-  { c, t, type, cols, G_N_ELEMENTS (cols) - 1, text, link, json, order }
+#define TABLE(c, t, type, cols, text, link, json, order)               \
+  {                                                                    \
+    c, t, type, cols, G_N_ELEMENTS (cols) - 1, text, link, json, order \
+  }
 
 static const FhTableInfo tables[FH_N_COLLECTIONS] = {
-  TABLE (FH_COLLECTION_CAPABILITIES, "capabilities", fh_capability_get_type,
-         capability_columns, TRUE, FALSE, NULL, "position, id"),
-  TABLE (FH_COLLECTION_PREREQUISITES, "prerequisites", fh_prerequisite_get_type,
-         prerequisite_columns, FALSE, FALSE, NULL, "id"),
+  TABLE (FH_COLLECTION_CAPABILITIES,
+         "capabilities",
+         fh_capability_get_type,
+         capability_columns,
+         TRUE,
+         FALSE,
+         NULL,
+         "position, id"),
+  TABLE (FH_COLLECTION_PREREQUISITES,
+         "prerequisites",
+         fh_prerequisite_get_type,
+         prerequisite_columns,
+         FALSE,
+         FALSE,
+         NULL,
+         "id"),
   TABLE (FH_COLLECTION_GAPS, "gaps", fh_gap_get_type, gap_columns, FALSE, FALSE, NULL, "id"),
-  TABLE (FH_COLLECTION_USE_CASES, "use_cases", fh_use_case_get_type,
-         use_case_columns, FALSE, FALSE, NULL, "id"),
-  TABLE (FH_COLLECTION_METRICS, "metrics", fh_metric_get_type,
-         metric_columns, FALSE, FALSE, NULL, "id"),
-  TABLE (FH_COLLECTION_OPTIONS, "options", fh_option_get_type,
-         option_columns, FALSE, FALSE, NULL, "id"),
-  TABLE (FH_COLLECTION_COST_LINES, "cost_lines", fh_cost_line_get_type,
-         cost_line_columns, FALSE, FALSE, NULL, "id"),
-  TABLE (FH_COLLECTION_ROADMAP, "roadmap", fh_roadmap_item_get_type,
-         roadmap_columns, FALSE, FALSE, NULL, "id"),
-  TABLE (FH_COLLECTION_ASSESSMENTS, "assessments", fh_assessment_get_type,
-         assessment_columns, FALSE, FALSE, NULL, "id"),
-  TABLE (FH_COLLECTION_SCORES, "scores", fh_score_get_type,
-         score_columns, FALSE, FALSE, NULL, "id"),
-  TABLE (FH_COLLECTION_DATA_SOURCES, "data_sources", fh_data_source_get_type,
-         data_source_columns, FALSE, FALSE, NULL, "id"),
-  TABLE (FH_COLLECTION_GLOSSARY, "glossary", fh_glossary_term_get_type,
-         glossary_columns, FALSE, FALSE, NULL, "id"),
+  TABLE (FH_COLLECTION_USE_CASES,
+         "use_cases",
+         fh_use_case_get_type,
+         use_case_columns,
+         FALSE,
+         FALSE,
+         NULL,
+         "id"),
+  TABLE (FH_COLLECTION_METRICS,
+         "metrics",
+         fh_metric_get_type,
+         metric_columns,
+         FALSE,
+         FALSE,
+         NULL,
+         "id"),
+  TABLE (FH_COLLECTION_OPTIONS,
+         "options",
+         fh_option_get_type,
+         option_columns,
+         FALSE,
+         FALSE,
+         NULL,
+         "id"),
+  TABLE (FH_COLLECTION_COST_LINES,
+         "cost_lines",
+         fh_cost_line_get_type,
+         cost_line_columns,
+         FALSE,
+         FALSE,
+         NULL,
+         "id"),
+  TABLE (FH_COLLECTION_ROADMAP,
+         "roadmap",
+         fh_roadmap_item_get_type,
+         roadmap_columns,
+         FALSE,
+         FALSE,
+         NULL,
+         "id"),
+  TABLE (FH_COLLECTION_ASSESSMENTS,
+         "assessments",
+         fh_assessment_get_type,
+         assessment_columns,
+         FALSE,
+         FALSE,
+         NULL,
+         "id"),
+  TABLE (FH_COLLECTION_SCORES,
+         "scores",
+         fh_score_get_type,
+         score_columns,
+         FALSE,
+         FALSE,
+         NULL,
+         "id"),
+  TABLE (FH_COLLECTION_DATA_SOURCES,
+         "data_sources",
+         fh_data_source_get_type,
+         data_source_columns,
+         FALSE,
+         FALSE,
+         NULL,
+         "id"),
+  TABLE (FH_COLLECTION_GLOSSARY,
+         "glossary",
+         fh_glossary_term_get_type,
+         glossary_columns,
+         FALSE,
+         FALSE,
+         NULL,
+         "id"),
   TABLE (FH_COLLECTION_ROLES, "roles", fh_role_get_type, role_columns, FALSE, FALSE, NULL, "id"),
-  TABLE (FH_COLLECTION_SKILLS, "skills", fh_skill_get_type, skill_columns, FALSE, FALSE, NULL, "id"),
-  TABLE (FH_COLLECTION_ROLE_SKILLS, "role_skills", fh_role_skill_get_type,
-         role_skill_columns, FALSE, FALSE, NULL, "id"),
-  TABLE (FH_COLLECTION_CRITERIA, "criteria", fh_criterion_get_type,
-         criterion_columns, TRUE, FALSE, NULL, "position, id"),
-  TABLE (FH_COLLECTION_OPTION_SCORES, "option_scores", fh_option_score_get_type,
-         option_score_columns, FALSE, FALSE, NULL, "id"),
-  TABLE (FH_COLLECTION_BASELINE_ITEMS, "baseline_items", fh_baseline_item_get_type,
-         baseline_item_columns, FALSE, FALSE, NULL, "id"),
-  TABLE (FH_COLLECTION_ITEM_GAPS, "item_gaps", fh_link_get_type,
-         item_gap_columns, FALSE, TRUE, "gaps", "source, target"),
-  TABLE (FH_COLLECTION_ITEM_USE_CASES, "item_use_cases", fh_link_get_type,
-         item_use_case_columns, FALSE, TRUE, "use_cases", "source, target"),
-  TABLE (FH_COLLECTION_ITEM_DEPENDENCIES, "item_dependencies", fh_link_get_type,
-         item_dependency_columns, FALSE, TRUE, "depends_on", "source, target"),
-  TABLE (FH_COLLECTION_SOURCE_USE_CASES, "source_use_cases", fh_link_get_type,
-         source_use_case_columns, FALSE, TRUE, "use_cases", "source, target"),
+  TABLE (FH_COLLECTION_SKILLS,
+         "skills",
+         fh_skill_get_type,
+         skill_columns,
+         FALSE,
+         FALSE,
+         NULL,
+         "id"),
+  TABLE (FH_COLLECTION_ROLE_SKILLS,
+         "role_skills",
+         fh_role_skill_get_type,
+         role_skill_columns,
+         FALSE,
+         FALSE,
+         NULL,
+         "id"),
+  TABLE (FH_COLLECTION_CRITERIA,
+         "criteria",
+         fh_criterion_get_type,
+         criterion_columns,
+         TRUE,
+         FALSE,
+         NULL,
+         "position, id"),
+  TABLE (FH_COLLECTION_OPTION_SCORES,
+         "option_scores",
+         fh_option_score_get_type,
+         option_score_columns,
+         FALSE,
+         FALSE,
+         NULL,
+         "id"),
+  TABLE (FH_COLLECTION_BASELINE_ITEMS,
+         "baseline_items",
+         fh_baseline_item_get_type,
+         baseline_item_columns,
+         FALSE,
+         FALSE,
+         NULL,
+         "id"),
+  TABLE (FH_COLLECTION_ITEM_GAPS,
+         "item_gaps",
+         fh_link_get_type,
+         item_gap_columns,
+         FALSE,
+         TRUE,
+         "gaps",
+         "source, target"),
+  TABLE (FH_COLLECTION_ITEM_USE_CASES,
+         "item_use_cases",
+         fh_link_get_type,
+         item_use_case_columns,
+         FALSE,
+         TRUE,
+         "use_cases",
+         "source, target"),
+  TABLE (FH_COLLECTION_ITEM_DEPENDENCIES,
+         "item_dependencies",
+         fh_link_get_type,
+         item_dependency_columns,
+         FALSE,
+         TRUE,
+         "depends_on",
+         "source, target"),
+  TABLE (FH_COLLECTION_SOURCE_USE_CASES,
+         "source_use_cases",
+         fh_link_get_type,
+         source_use_case_columns,
+         FALSE,
+         TRUE,
+         "use_cases",
+         "source, target"),
 };
 
 const FhTableInfo *
@@ -616,9 +674,7 @@ static const char *const migrations[FH_SCHEMA_VERSION] = {
 };
 
 gboolean
-fh_schema_migrate (sqlite3  *db,
-                   int       from_version,
-                   GError  **error)
+fh_schema_migrate (sqlite3 *db, int from_version, GError **error)
 {
   g_return_val_if_fail (from_version >= 0 && from_version <= FH_SCHEMA_VERSION, FALSE);
 
@@ -629,18 +685,18 @@ fh_schema_migrate (sqlite3  *db,
       if (sqlite3_exec (db, migrations[version - 1], NULL, NULL, NULL) != SQLITE_OK)
         {
           g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
-                       _("The plan could not be brought up to date (step %d: %s)."),
-                       version, sqlite3_errmsg (db));
+                       _("The plan could not be brought up to date (step %d: %s)."), version,
+                          sqlite3_errmsg (db));
           return FALSE;
         }
 
-      pragma = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d;",
-                                version, FH_APPLICATION_ID);
+      pragma = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d;", version,
+                                FH_APPLICATION_ID);
       if (sqlite3_exec (db, pragma, NULL, NULL, NULL) != SQLITE_OK)
         {
           g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
-                       _("The plan could not be brought up to date (step %d: %s)."),
-                       version, sqlite3_errmsg (db));
+                       _("The plan could not be brought up to date (step %d: %s)."), version,
+                          sqlite3_errmsg (db));
           return FALSE;
         }
     }
@@ -651,12 +707,11 @@ fh_schema_migrate (sqlite3  *db,
 static GHashTable *
 read_objects (sqlite3 *db)
 {
-  GHashTable *objects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GHashTable   *objects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   sqlite3_stmt *stmt = NULL;
 
-  if (sqlite3_prepare_v2 (db,
-                          "SELECT type, name, tbl_name, sql FROM sqlite_schema",
-                          -1, &stmt, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (db, "SELECT type, name, tbl_name, sql FROM sqlite_schema", -1, &stmt,
+                          NULL) != SQLITE_OK)
     return objects;
 
   while (sqlite3_step (stmt) == SQLITE_ROW)
@@ -664,8 +719,7 @@ read_objects (sqlite3 *db)
       const char *sql = (const char *)sqlite3_column_text (stmt, 3);
 
       g_hash_table_insert (objects,
-                           g_strdup_printf ("%s\x1f%s\x1f%s",
-                                            sqlite3_column_text (stmt, 0),
+                           g_strdup_printf ("%s\x1f%s\x1f%s", sqlite3_column_text (stmt, 0),
                                             sqlite3_column_text (stmt, 1),
                                             sqlite3_column_text (stmt, 2)),
                            g_strdup (sql ? sql : ""));
@@ -680,19 +734,16 @@ read_objects (sqlite3 *db)
  * trigger or view, or a table with a changed definition, is refused before any
  * statement touches it. */
 gboolean
-fh_schema_check_objects (sqlite3     *db,
-                         int          version,
-                         const char  *display_name,
-                         GError     **error)
+fh_schema_check_objects (sqlite3 *db, int version, const char *display_name, GError **error)
 {
-  g_autoptr(GHashTable) expected = NULL;
-  g_autoptr(GHashTable) found = NULL;
-  sqlite3 *reference = NULL;
+  g_autoptr (GHashTable) expected = NULL;
+  g_autoptr (GHashTable) found = NULL;
+  sqlite3       *reference = NULL;
   GHashTableIter iter;
-  gpointer key, value;
+  gpointer       key, value;
 
-  if (sqlite3_open_v2 (":memory:", &reference,
-                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+  if (sqlite3_open_v2 (":memory:", &reference, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
+      SQLITE_OK)
     {
       sqlite3_close (reference);
       g_set_error_literal (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
@@ -714,13 +765,13 @@ fh_schema_check_objects (sqlite3     *db,
 
       if (want == NULL || g_strcmp0 (want, value) != 0)
         {
-          g_auto(GStrv) parts = g_strsplit (key, "\x1f", 3);
+          g_auto (GStrv) parts = g_strsplit (key, "\x1f", 3);
 
           g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_FOREIGN_OBJECT,
                        _("“%s” was not opened: it contains a %s “%s” that Foothold did not "
                          "create, which could change what the plan does. Open the copy you "
                          "received from its author, or import a JSON export instead."),
-                       display_name, parts[0], parts[1]);
+                          display_name, parts[0], parts[1]);
           return FALSE;
         }
     }
@@ -730,7 +781,7 @@ fh_schema_check_objects (sqlite3     *db,
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_CORRUPT,
                    _("“%s” is damaged: parts of the plan are missing. Restore it from a "
                      "backup or a JSON export."),
-                   display_name);
+                      display_name);
       return FALSE;
     }
 

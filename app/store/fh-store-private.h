@@ -19,20 +19,16 @@ typedef struct
   GPtrArray  *records[FH_N_COLLECTIONS];
 } FhPlanData;
 
-FhPlanData *fh_plan_data_new         (void);
-void        fh_plan_data_free        (FhPlanData   *data);
+FhPlanData *fh_plan_data_new (void);
+void        fh_plan_data_free (FhPlanData *data);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FhPlanData, fh_plan_data_free)
 
-gboolean    fh_store_replace_all     (FhStore      *self,
-                                      FhPlanData   *data,
-                                      const char   *label,
-                                      GError      **error);
-void        fh_store_forget_history  (FhStore      *self);
+gboolean fh_store_replace_all (FhStore *self, FhPlanData *data, const char *label, GError **error);
+void     fh_store_forget_history (FhStore *self);
 
 /* fh-plan-json.c */
-FhPlanData *fh_plan_json_parse       (GBytes       *json,
-                                      GError      **error);
-GBytes     *fh_plan_json_write       (FhStore      *self);
-gboolean    fh_plan_json_sniff       (const char   *path);
+FhPlanData *fh_plan_json_parse (GBytes *json, GError **error);
+GBytes     *fh_plan_json_write (FhStore *self);
+gboolean    fh_plan_json_sniff (const char *path);
 
 G_END_DECLS

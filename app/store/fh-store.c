@@ -37,13 +37,13 @@
 
 typedef struct
 {
-  const FhTableInfo  *info;
-  GParamSpec        **pspecs;   /* one per column */
-  GListStore         *model;
-  GHashTable         *index;    /* key text → record (the model holds the reference) */
-  sqlite3_stmt       *select_one;
-  sqlite3_stmt       *insert;
-  sqlite3_stmt       *delete;
+  const FhTableInfo *info;
+  GParamSpec       **pspecs; /* one per column */
+  GListStore        *model;
+  GHashTable        *index; /* key text → record (the model holds the reference) */
+  sqlite3_stmt      *select_one;
+  sqlite3_stmt      *insert;
+  sqlite3_stmt *delete;
 } Collection;
 
 typedef struct
@@ -54,33 +54,34 @@ typedef struct
 
 struct _FhStore
 {
-  GObject          parent_instance;
+  GObject parent_instance;
 
-  char            *path;
-  char            *display_name;
-  sqlite3         *db;
+  char    *path;
+  char    *display_name;
+  sqlite3 *db;
 
-  FhPlanInfo      *info;
-  GParamSpec     **plan_pspecs;
-  sqlite3_stmt    *select_plan;
-  Collection       collections[FH_N_COLLECTIONS];
-  GHashTable      *statements;  /* SQL text → sqlite3_stmt, for updates */
+  FhPlanInfo   *info;
+  GParamSpec  **plan_pspecs;
+  sqlite3_stmt *select_plan;
+  Collection    collections[FH_N_COLLECTIONS];
+  GHashTable   *statements; /* SQL text → sqlite3_stmt, for updates */
 
   /* The action under way. */
   guint            depth;
   char            *action_label;
   sqlite3_session *session;
-  GHashTable      *pending;     /* "table\x1fkey" → record added in this action */
+  GHashTable      *pending; /* "table\x1fkey" → record added in this action */
 
-  GPtrArray       *journal;     /* JournalEntry; entries before journal_pos are done */
-  guint            journal_pos;
+  GPtrArray *journal; /* JournalEntry; entries before journal_pos are done */
+  guint      journal_pos;
 };
 
 G_DEFINE_FINAL_TYPE (FhStore, fh_store, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (fh-store-error-quark, fh_store_error)
+G_DEFINE_QUARK (fh - store - error - quark, fh_store_error)
 
-enum {
+enum
+{
   PROP_0,
   PROP_PATH,
   PROP_CAN_UNDO,
@@ -90,13 +91,14 @@ enum {
   N_PROPS
 };
 
-enum {
+enum
+{
   CHANGED,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 static void
 finalize_statement (gpointer stmt)
@@ -117,8 +119,7 @@ journal_entry_free (gpointer data)
 /* Keys */
 
 static char *
-key_from_record (const Collection *coll,
-                 GObject          *record)
+key_from_record (const Collection *coll, GObject *record)
 {
   const FhTableInfo *info = coll->info;
 
@@ -144,8 +145,7 @@ key_from_record (const Collection *coll,
 }
 
 static char *
-key_from_values (const FhTableInfo  *info,
-                 sqlite3_value     **values)
+key_from_values (const FhTableInfo *info, sqlite3_value **values)
 {
   if (info->is_link)
     return g_strdup_printf ("%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT,
@@ -159,9 +159,7 @@ key_from_values (const FhTableInfo  *info,
 }
 
 static int
-compare_records (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      user_data)
+compare_records (gconstpointer a, gconstpointer b, gpointer user_data)
 {
   const FhTableInfo *info = user_data;
 
@@ -179,7 +177,7 @@ compare_records (gconstpointer a,
     {
       g_autofree char *ia = NULL;
       g_autofree char *ib = NULL;
-      int pa, pb;
+      int              pa, pb;
 
       g_object_get ((gpointer)a, "id", &ia, "position", &pa, NULL);
       g_object_get ((gpointer)b, "id", &ib, "position", &pb, NULL);
@@ -198,8 +196,7 @@ compare_records (gconstpointer a,
 }
 
 static Collection *
-collection_for_record (FhStore *self,
-                       gpointer record)
+collection_for_record (FhStore *self, gpointer record)
 {
   const FhTableInfo *info = fh_schema_table_for_type (G_OBJECT_TYPE (record));
 
@@ -209,9 +206,7 @@ collection_for_record (FhStore *self,
 /* The record with @key, including those added earlier in the action under way,
  * which reach the models only when it ends. */
 static GObject *
-lookup_key (FhStore          *self,
-            const Collection *coll,
-            const char       *key)
+lookup_key (FhStore *self, const Collection *coll, const char *key)
 {
   GObject *record = g_hash_table_lookup (coll->index, key);
 
@@ -228,9 +223,7 @@ lookup_key (FhStore          *self,
 /* Errors */
 
 static void
-set_sqlite_error (FhStore     *self,
-                  GError     **error,
-                  const char  *doing)
+set_sqlite_error (FhStore *self, GError **error, const char *doing)
 {
   int code = sqlite3_extended_errcode (self->db);
 
@@ -239,28 +232,32 @@ set_sqlite_error (FhStore     *self,
     case SQLITE_FULL:
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
                    _("The disk is full, so %s failed. Free some space and try again; "
-                     "nothing was lost."), doing);
+                     "nothing was lost."),
+                      doing);
       break;
 
     case SQLITE_READONLY:
     case SQLITE_PERM:
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_READ_ONLY,
                    _("The plan can no longer be written, so %s failed. Check that the "
-                     "disk is still there and writable."), doing);
+                     "disk is still there and writable."),
+                      doing);
       break;
 
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_LOCKED,
                    _("The plan is in use by another program, so %s failed. Close it "
-                     "there and try again."), doing);
+                     "there and try again."),
+                      doing);
       break;
 
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_CORRUPT,
                    _("The plan file is damaged, so %s failed. Save a copy or export it "
-                     "to JSON, then restore it from a backup."), doing);
+                     "to JSON, then restore it from a backup."),
+                      doing);
       break;
 
     default:
@@ -272,12 +269,9 @@ set_sqlite_error (FhStore     *self,
 
 /* Constraint failures are the user's doing, so they get a sentence of their own. */
 static void
-set_constraint_error (FhStore           *self,
-                      const FhTableInfo *info,
-                      gboolean           deleting,
-                      GError           **error)
+set_constraint_error (FhStore *self, const FhTableInfo *info, gboolean deleting, GError **error)
 {
-  int code = sqlite3_extended_errcode (self->db);
+  int         code = sqlite3_extended_errcode (self->db);
   const char *message = sqlite3_errmsg (self->db);
 
   gboolean foreign_key = code == SQLITE_CONSTRAINT_FOREIGNKEY || strstr (message, "FOREIGN KEY");
@@ -314,13 +308,9 @@ set_constraint_error (FhStore           *self,
 /* Rows and records */
 
 static gboolean
-value_from_column (GParamSpec    *pspec,
-                   sqlite3_stmt  *stmt,
-                   int            col,
-                   GValue        *value,
-                   GError       **error)
+value_from_column (GParamSpec *pspec, sqlite3_stmt *stmt, int col, GValue *value, GError **error)
 {
-  int type = sqlite3_column_type (stmt, col);
+  int   type = sqlite3_column_type (stmt, col);
   GType vtype = G_PARAM_SPEC_VALUE_TYPE (pspec);
 
   g_value_init (value, vtype);
@@ -329,11 +319,12 @@ value_from_column (GParamSpec    *pspec,
     {
       if (type != SQLITE_TEXT && type != SQLITE_NULL)
         goto wrong_type;
-      g_value_set_string (value, type == SQLITE_NULL ? "" : (const char *)sqlite3_column_text (stmt, col));
+      g_value_set_string (value,
+                          type == SQLITE_NULL ? "" : (const char *)sqlite3_column_text (stmt, col));
     }
   else if (G_TYPE_IS_ENUM (vtype))
     {
-      g_autoptr(GEnumClass) klass = g_type_class_ref (vtype);
+      g_autoptr (GEnumClass) klass = g_type_class_ref (vtype);
       const char *nick = (const char *)sqlite3_column_text (stmt, col);
       GEnumValue *ev;
 
@@ -384,29 +375,29 @@ wrong_type:
 /* Sets @record from the current row of @stmt. Nothing is set unless every column
  * is valid, so a record never holds a value the plan would refuse. */
 static gboolean
-record_from_row (FhStore           *self,
-                 GParamSpec       **pspecs,
-                 const FhColumn    *columns,
-                 guint              n_columns,
-                 const char        *table,
-                 sqlite3_stmt      *stmt,
-                 GObject           *record,
-                 GError           **error)
+record_from_row (FhStore        *self,
+                 GParamSpec    **pspecs,
+                 const FhColumn *columns,
+                 guint           n_columns,
+                 const char     *table,
+                 sqlite3_stmt   *stmt,
+                 GObject        *record,
+                 GError        **error)
 {
   g_autofree GValue *values = g_new0 (GValue, n_columns);
-  gboolean ok = TRUE;
-  guint i;
+  gboolean           ok = TRUE;
+  guint              i;
 
   for (i = 0; i < n_columns && ok; i++)
     {
-      g_autoptr(GError) local = NULL;
+      g_autoptr (GError) local = NULL;
 
       if (!value_from_column (pspecs[i], stmt, i, &values[i], &local))
         {
           g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_CORRUPT,
                        _("“%s” holds a value that Foothold did not write (%s, %s: %s). "
                          "Restore the plan from a backup or a JSON export."),
-                       self->display_name, table, columns[i].name, local->message);
+                          self->display_name, table, columns[i].name, local->message);
           ok = FALSE;
         }
     }
@@ -427,10 +418,7 @@ record_from_row (FhStore           *self,
 }
 
 static int
-bind_value (sqlite3_stmt *stmt,
-            int           index,
-            FhColumnFlags flags,
-            const GValue *value)
+bind_value (sqlite3_stmt *stmt, int index, FhColumnFlags flags, const GValue *value)
 {
   GType vtype = G_VALUE_TYPE (value);
 
@@ -446,7 +434,7 @@ bind_value (sqlite3_stmt *stmt,
     }
   if (G_TYPE_IS_ENUM (vtype))
     {
-      g_autoptr(GEnumClass) klass = g_type_class_ref (vtype);
+      g_autoptr (GEnumClass) klass = g_type_class_ref (vtype);
       GEnumValue *ev = g_enum_get_value (klass, g_value_get_enum (value));
 
       g_return_val_if_fail (ev != NULL, SQLITE_MISUSE);
@@ -465,9 +453,7 @@ bind_value (sqlite3_stmt *stmt,
 }
 
 static int
-bind_key (const Collection *coll,
-          sqlite3_stmt     *stmt,
-          const char       *key)
+bind_key (const Collection *coll, sqlite3_stmt *stmt, const char *key)
 {
   if (coll->info->is_link)
     {
@@ -494,15 +480,15 @@ validate_record (GParamSpec **pspecs,
 {
   for (guint i = skip_int_key ? 1 : 0; i < n_columns; i++)
     {
-      g_auto(GValue) value = G_VALUE_INIT;
-      g_autoptr(GError) local = NULL;
+      g_auto (GValue) value = G_VALUE_INIT;
+      g_autoptr (GError) local = NULL;
 
       g_value_init (&value, pspecs[i]->value_type);
       g_object_get_property (record, pspecs[i]->name, &value);
       if (!fh_field_validate (pspecs[i], &value, &local))
         {
-          g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_INVALID,
-                       "%s: %s", fh_field_get_label (pspecs[i]), local->message);
+          g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_INVALID, "%s: %s",
+                       fh_field_get_label (pspecs[i]), local->message);
           return FALSE;
         }
     }
@@ -511,11 +497,9 @@ validate_record (GParamSpec **pspecs,
 }
 
 static GParamSpec **
-lookup_pspecs (GType           type,
-               const FhColumn *columns,
-               guint           n_columns)
+lookup_pspecs (GType type, const FhColumn *columns, guint n_columns)
 {
-  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+  g_autoptr (GTypeClass) klass = g_type_class_ref (type);
   GParamSpec **pspecs = g_new0 (GParamSpec *, n_columns);
 
   for (guint i = 0; i < n_columns; i++)
@@ -530,8 +514,7 @@ lookup_pspecs (GType           type,
 }
 
 static sqlite3_stmt *
-prepare (FhStore    *self,
-         const char *sql)
+prepare (FhStore *self, const char *sql)
 {
   sqlite3_stmt *stmt = NULL;
 
@@ -543,8 +526,7 @@ prepare (FhStore    *self,
 
 /* Cached statements for SQL built at run time (updates of a few columns). */
 static sqlite3_stmt *
-get_statement (FhStore    *self,
-               const char *sql)
+get_statement (FhStore *self, const char *sql)
 {
   sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
 
@@ -580,8 +562,8 @@ key_condition (const FhTableInfo *info)
 static void
 prepare_collections (FhStore *self)
 {
-  guint n_plan;
-  const FhColumn *plan_columns = fh_schema_plan_columns (&n_plan);
+  guint            n_plan;
+  const FhColumn  *plan_columns = fh_schema_plan_columns (&n_plan);
   g_autofree char *plan_list = column_list (plan_columns);
   g_autofree char *plan_sql = g_strdup_printf ("SELECT %s FROM plan WHERE id = 1", plan_list);
 
@@ -589,14 +571,13 @@ prepare_collections (FhStore *self)
 
   for (guint c = 0; c < FH_N_COLLECTIONS; c++)
     {
-      Collection *coll = &self->collections[c];
+      Collection        *coll = &self->collections[c];
       const FhTableInfo *info = coll->info;
-      g_autofree char *list = column_list (info->columns);
-      g_autofree char *cond = key_condition (info);
-      g_autofree char *select = g_strdup_printf ("SELECT %s FROM \"%s\" WHERE %s",
-                                                 list, info->table, cond);
-      g_autofree char *delete = g_strdup_printf ("DELETE FROM \"%s\" WHERE %s",
-                                                 info->table, cond);
+      g_autofree char   *list = column_list (info->columns);
+      g_autofree char   *cond = key_condition (info);
+      g_autofree char   *select =
+        g_strdup_printf ("SELECT %s FROM \"%s\" WHERE %s", list, info->table, cond);
+      g_autofree char *delete = g_strdup_printf ("DELETE FROM \"%s\" WHERE %s", info->table, cond);
       GString *insert = g_string_new (NULL);
 
       g_string_append_printf (insert, "INSERT INTO \"%s\" (%s) VALUES (", info->table, list);
@@ -612,44 +593,42 @@ prepare_collections (FhStore *self)
 }
 
 static gboolean
-load_plan_info (FhStore  *self,
-                GError  **error)
+load_plan_info (FhStore *self, GError **error)
 {
-  guint n_plan;
+  guint           n_plan;
   const FhColumn *plan_columns = fh_schema_plan_columns (&n_plan);
-  gboolean ok;
+  gboolean        ok;
 
   sqlite3_reset (self->select_plan);
   if (sqlite3_step (self->select_plan) != SQLITE_ROW)
     {
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_CORRUPT,
                    _("“%s” is damaged: its settings are missing. Restore it from a backup "
-                     "or a JSON export."), self->display_name);
+                     "or a JSON export."),
+                      self->display_name);
       sqlite3_reset (self->select_plan);
       return FALSE;
     }
 
-  ok = record_from_row (self, self->plan_pspecs, plan_columns, n_plan, "plan",
-                        self->select_plan, G_OBJECT (self->info), error);
+  ok = record_from_row (self, self->plan_pspecs, plan_columns, n_plan, "plan", self->select_plan,
+                        G_OBJECT (self->info), error);
   sqlite3_reset (self->select_plan);
   return ok;
 }
 
 /* Reads every row of every collection into fresh records. */
 static gboolean
-read_all (FhStore    *self,
-          GPtrArray **loaded,
-          GError    **error)
+read_all (FhStore *self, GPtrArray **loaded, GError **error)
 {
   for (guint c = 0; c < FH_N_COLLECTIONS; c++)
     {
-      Collection *coll = &self->collections[c];
+      Collection        *coll = &self->collections[c];
       const FhTableInfo *info = coll->info;
-      g_autofree char *list = column_list (info->columns);
-      g_autofree char *sql = g_strdup_printf ("SELECT %s FROM \"%s\" ORDER BY %s",
-                                              list, info->table, info->order_by);
+      g_autofree char   *list = column_list (info->columns);
+      g_autofree char   *sql =
+        g_strdup_printf ("SELECT %s FROM \"%s\" ORDER BY %s", list, info->table, info->order_by);
       sqlite3_stmt *stmt = NULL;
-      int rc;
+      int           rc;
 
       if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
         {
@@ -663,8 +642,8 @@ read_all (FhStore    *self,
           GObject *record = g_object_new (info->get_type (), NULL);
 
           g_ptr_array_add (loaded[c], record);
-          if (!record_from_row (self, coll->pspecs, info->columns, info->n_columns,
-                                info->table, stmt, record, error))
+          if (!record_from_row (self, coll->pspecs, info->columns, info->n_columns, info->table,
+                                stmt, record, error))
             {
               sqlite3_finalize (stmt);
               return FALSE;
@@ -685,13 +664,12 @@ read_all (FhStore    *self,
 /* Swaps the models' contents in one splice each, so that a view sees one change,
  * not thousands. */
 static void
-swap_models (FhStore    *self,
-             GPtrArray **loaded)
+swap_models (FhStore *self, GPtrArray **loaded)
 {
   for (guint c = 0; c < FH_N_COLLECTIONS; c++)
     {
       Collection *coll = &self->collections[c];
-      guint n_old = g_list_model_get_n_items (G_LIST_MODEL (coll->model));
+      guint       n_old = g_list_model_get_n_items (G_LIST_MODEL (coll->model));
 
       g_hash_table_remove_all (coll->index);
       for (guint i = 0; i < loaded[c]->len; i++)
@@ -705,11 +683,10 @@ swap_models (FhStore    *self,
 }
 
 static gboolean
-load_all (FhStore  *self,
-          GError  **error)
+load_all (FhStore *self, GError **error)
 {
   GPtrArray *loaded[FH_N_COLLECTIONS] = { NULL };
-  gboolean ok;
+  gboolean   ok;
 
   if (!load_plan_info (self, error))
     return FALSE;
@@ -726,17 +703,15 @@ load_all (FhStore  *self,
 
 /* Finds @record's position by bisection: models are sorted by key. */
 static gboolean
-find_position (Collection *coll,
-               GObject    *record,
-               guint      *position)
+find_position (Collection *coll, GObject *record, guint *position)
 {
   GListModel *model = G_LIST_MODEL (coll->model);
-  guint lo = 0, hi = g_list_model_get_n_items (model);
+  guint       lo = 0, hi = g_list_model_get_n_items (model);
 
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
-      g_autoptr(GObject) item = g_list_model_get_item (model, mid);
+      g_autoptr (GObject) item = g_list_model_get_item (model, mid);
       int cmp;
 
       if (item == record)
@@ -757,13 +732,10 @@ find_position (Collection *coll,
 }
 
 static void
-refresh_row (FhStore    *self,
-             Collection *coll,
-             const char *key,
-             int         op)
+refresh_row (FhStore *self, Collection *coll, const char *key, int op)
 {
   GObject *record = g_hash_table_lookup (coll->index, key);
-  guint position;
+  guint    position;
 
   if (op == SQLITE_DELETE)
     {
@@ -778,14 +750,14 @@ refresh_row (FhStore    *self,
   bind_key (coll, coll->select_one, key);
   if (sqlite3_step (coll->select_one) == SQLITE_ROW)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GObject) fresh = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GObject) fresh = NULL;
       g_autofree char *pending_key = g_strconcat (coll->info->table, "\x1f", key, NULL);
 
       if (record != NULL)
         {
           gboolean moved;
-          int before = -1;
+          int      before = -1;
 
           if (!find_position (coll, record, &position))
             g_assert_not_reached ();
@@ -816,7 +788,7 @@ refresh_row (FhStore    *self,
             {
               /* Same record, same place: views re-read it, sorters and filters
                * re-check it. */
-              g_autoptr(GObject) keep = g_object_ref (record);
+              g_autoptr (GObject) keep = g_object_ref (record);
 
               g_list_store_splice (coll->model, position, 1, (gpointer *)&keep, 1);
             }
@@ -840,13 +812,12 @@ refresh_row (FhStore    *self,
 }
 
 static void
-refresh_from_changeset (FhStore *self,
-                        GBytes  *changeset)
+refresh_from_changeset (FhStore *self, GBytes *changeset)
 {
   sqlite3_changeset_iter *iter = NULL;
-  gsize size;
-  gconstpointer data = g_bytes_get_data (changeset, &size);
-  guint n_changes = 0;
+  gsize                   size;
+  gconstpointer           data = g_bytes_get_data (changeset, &size);
+  guint                   n_changes = 0;
 
   if (sqlite3changeset_start (&iter, (int)size, (void *)data) != SQLITE_OK)
     return;
@@ -856,7 +827,7 @@ refresh_from_changeset (FhStore *self,
 
   if (n_changes > RELOAD_THRESHOLD)
     {
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GError) error = NULL;
 
       if (!load_all (self, &error))
         g_critical ("%s", error->message);
@@ -868,17 +839,17 @@ refresh_from_changeset (FhStore *self,
 
   while (sqlite3changeset_next (iter) == SQLITE_ROW)
     {
-      const char *table;
-      int n_cols, op;
+      const char        *table;
+      int                n_cols, op;
       const FhTableInfo *info;
-      sqlite3_value *keys[2] = { NULL, NULL };
-      g_autofree char *key = NULL;
+      sqlite3_value     *keys[2] = { NULL, NULL };
+      g_autofree char   *key = NULL;
 
       sqlite3changeset_op (iter, &table, &n_cols, &op, NULL);
 
       if (g_str_equal (table, "plan"))
         {
-          g_autoptr(GError) error = NULL;
+          g_autoptr (GError) error = NULL;
 
           if (!load_plan_info (self, &error))
             g_critical ("%s", error->message);
@@ -907,9 +878,7 @@ refresh_from_changeset (FhStore *self,
 /* Actions */
 
 static gboolean
-exec_sql (FhStore    *self,
-          const char *sql,
-          GError    **error)
+exec_sql (FhStore *self, const char *sql, GError **error)
 {
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     {
@@ -942,12 +911,12 @@ static void
 forget_pending (FhStore *self)
 {
   GHashTableIter iter;
-  gpointer record;
+  gpointer       record;
 
   g_hash_table_iter_init (&iter, self->pending);
   while (g_hash_table_iter_next (&iter, NULL, &record))
     {
-      Collection *coll = collection_for_record (self, record);
+      Collection      *coll = collection_for_record (self, record);
       g_autofree char *key = NULL;
 
       if (coll == NULL || !is_int_keyed (record))
@@ -963,7 +932,7 @@ static void
 reset_pending_ids (FhStore *self)
 {
   GHashTableIter iter;
-  gpointer record;
+  gpointer       record;
 
   /* Records that never made it into the plan go back to having no id. */
   g_hash_table_iter_init (&iter, self->pending);
@@ -974,9 +943,7 @@ reset_pending_ids (FhStore *self)
 }
 
 static gboolean
-action_begin (FhStore     *self,
-              const char  *label,
-              GError     **error)
+action_begin (FhStore *self, const char *label, GError **error)
 {
   if (self->depth++ > 0)
     return TRUE;
@@ -987,8 +954,8 @@ action_begin (FhStore     *self,
       return FALSE;
     }
 
-  if (sqlite3session_create (self->db, "main", &self->session) != SQLITE_OK
-      || sqlite3session_attach (self->session, NULL) != SQLITE_OK)
+  if (sqlite3session_create (self->db, "main", &self->session) != SQLITE_OK ||
+      sqlite3session_attach (self->session, NULL) != SQLITE_OK)
     {
       set_sqlite_error (self, error, _("saving the change"));
       g_clear_pointer (&self->session, sqlite3session_delete);
@@ -1015,12 +982,11 @@ action_abort (FhStore *self)
 }
 
 static gboolean
-action_end (FhStore  *self,
-            GError  **error)
+action_end (FhStore *self, GError **error)
 {
-  int size = 0;
+  int   size = 0;
   void *data = NULL;
-  g_autoptr(GBytes) changeset = NULL;
+  g_autoptr (GBytes) changeset = NULL;
 
   g_return_val_if_fail (self->depth > 0, FALSE);
 
@@ -1074,11 +1040,11 @@ action_end (FhStore  *self,
 /* Runs one statement inside the current action. A failed statement is rolled back
  * on its own through a savepoint, so a group of changes can go on without it. */
 static gboolean
-run_step (FhStore            *self,
-          const FhTableInfo  *info,
-          sqlite3_stmt       *stmt,
-          gboolean            deleting,
-          GError            **error)
+run_step (FhStore           *self,
+          const FhTableInfo *info,
+          sqlite3_stmt      *stmt,
+          gboolean           deleting,
+          GError           **error)
 {
   int rc;
 
@@ -1154,10 +1120,7 @@ fh_store_finalize (GObject *object)
 }
 
 static void
-fh_store_get_property (GObject    *object,
-                       guint       prop_id,
-                       GValue     *value,
-                       GParamSpec *pspec)
+fh_store_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   FhStore *self = FH_STORE (object);
 
@@ -1186,7 +1149,7 @@ fh_store_get_property (GObject    *object,
 static void
 fh_store_class_init (FhStoreClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = fh_store_finalize;
@@ -1199,20 +1162,19 @@ fh_store_class_init (FhStoreClass *klass)
   properties[PROP_REDO_LABEL] = g_param_spec_string ("redo-label", NULL, NULL, NULL, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
 fh_store_init (FhStore *self)
 {
-  guint n_plan;
+  guint           n_plan;
   const FhColumn *plan_columns = fh_schema_plan_columns (&n_plan);
 
   self->info = g_object_new (FH_TYPE_PLAN_INFO, NULL);
   self->plan_pspecs = lookup_pspecs (FH_TYPE_PLAN_INFO, plan_columns, n_plan);
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                            finalize_statement);
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
   self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->journal = g_ptr_array_new_with_free_func (journal_entry_free);
 
@@ -1221,8 +1183,8 @@ fh_store_init (FhStore *self)
       Collection *coll = &self->collections[c];
 
       coll->info = fh_schema_get_table (c);
-      coll->pspecs = lookup_pspecs (coll->info->get_type (), coll->info->columns,
-                                    coll->info->n_columns);
+      coll->pspecs =
+        lookup_pspecs (coll->info->get_type (), coll->info->columns, coll->info->n_columns);
       coll->model = g_list_store_new (coll->info->get_type ());
       coll->index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
     }
@@ -1231,8 +1193,7 @@ fh_store_init (FhStore *self)
 /* Opening */
 
 static gboolean
-configure_connection (sqlite3  *db,
-                      gboolean  on_disk)
+configure_connection (sqlite3 *db, gboolean on_disk)
 {
   sqlite3_extended_result_codes (db, 1);
   sqlite3_busy_timeout (db, 250);
@@ -1249,8 +1210,8 @@ configure_connection (sqlite3  *db,
 
   /* One program edits a plan at a time; the lock is taken on first read and held
    * until the plan is closed. */
-  if (on_disk
-      && sqlite3_exec (db, "PRAGMA locking_mode = EXCLUSIVE", NULL, NULL, NULL) != SQLITE_OK)
+  if (on_disk &&
+      sqlite3_exec (db, "PRAGMA locking_mode = EXCLUSIVE", NULL, NULL, NULL) != SQLITE_OK)
     return FALSE;
 
   return sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) == SQLITE_OK;
@@ -1263,26 +1224,22 @@ read_be32 (const guint8 *p)
 }
 
 static void
-set_newer_error (GError     **error,
-                 const char  *name,
-                 int          version)
+set_newer_error (GError **error, const char *name, int version)
 {
   g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_NEWER_VERSION,
                _("“%s” was saved by a newer version of Foothold (plan format %d; this "
                  "version reads up to %d). Update Foothold to open it; the file was "
-                 "left as it is."), name, version, FH_SCHEMA_VERSION);
+                 "left as it is."),
+                  name, version, FH_SCHEMA_VERSION);
 }
 
 /* Looks at the file's header before SQLite sees it, so that a file that is not a
  * plan, or one from a newer Foothold, is refused without a single byte written. */
 static gboolean
-check_header (const char  *path,
-              const char  *name,
-              int         *version,
-              GError     **error)
+check_header (const char *path, const char *name, int *version, GError **error)
 {
   guint8 header[100];
-  FILE *file;
+  FILE  *file;
   size_t n;
 
   file = g_fopen (path, "rb");
@@ -1307,12 +1264,13 @@ check_header (const char  *path,
       if (fh_plan_json_sniff (path))
         g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_NOT_PLAN,
                      _("“%s” is a JSON export, not a plan file. Use Import JSON to bring "
-                       "it into a plan."), name);
+                       "it into a plan."),
+                        name);
       else
         g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_NOT_PLAN,
                      _("“%s” is not a Foothold plan: it is neither a plan file nor a JSON "
                        "export. Choose another file."),
-                     name);
+                        name);
       return FALSE;
     }
 
@@ -1341,12 +1299,10 @@ check_header (const char  *path,
 }
 
 static gboolean
-check_writable (const char  *path,
-                const char  *name,
-                GError     **error)
+check_writable (const char *path, const char *name, GError **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
-  GStatBuf st;
+  GStatBuf         st;
 
   /* Root may write anything; a file without write bits is still meant as
    * read-only by whoever made it so. */
@@ -1354,7 +1310,8 @@ check_writable (const char  *path,
     {
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_READ_ONLY,
                    _("“%s” is read-only, and Foothold saves every change as it is made. "
-                     "Make the file writable, or copy it to a folder of your own."), name);
+                     "Make the file writable, or copy it to a folder of your own."),
+                      name);
       return FALSE;
     }
 
@@ -1363,7 +1320,8 @@ check_writable (const char  *path,
     {
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_READ_ONLY,
                    _("The folder of “%s” is read-only, and Foothold saves every change as "
-                     "it is made. Copy the plan to a folder of your own."), name);
+                     "it is made. Copy the plan to a folder of your own."),
+                      name);
       return FALSE;
     }
 
@@ -1371,13 +1329,11 @@ check_writable (const char  *path,
 }
 
 static gboolean
-check_contents (FhStore  *self,
-                int      *version,
-                GError  **error)
+check_contents (FhStore *self, int *version, GError **error)
 {
   sqlite3_stmt *stmt = NULL;
-  int rc;
-  gboolean ok = FALSE;
+  int           rc;
+  gboolean      ok = FALSE;
 
   rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check", -1, &stmt, NULL);
   if (rc == SQLITE_OK)
@@ -1386,11 +1342,13 @@ check_contents (FhStore  *self,
   if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
     g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_LOCKED,
                  _("“%s” is open in another program or another Foothold window. Close it "
-                   "there, then try again."), self->display_name);
+                   "there, then try again."),
+                    self->display_name);
   else if (rc != SQLITE_ROW || g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), "ok") != 0)
     g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_CORRUPT,
                  _("“%s” is damaged and cannot be opened safely. Restore it from a backup "
-                   "or a JSON export."), self->display_name);
+                   "or a JSON export."),
+                    self->display_name);
   else
     ok = TRUE;
 
@@ -1400,8 +1358,8 @@ check_contents (FhStore  *self,
 
   /* The header can lag behind a migration still in the WAL; SQLite's own answer
    * includes it. */
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK
-      && sqlite3_step (stmt) == SQLITE_ROW)
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
     *version = MAX (*version, sqlite3_column_int (stmt, 0));
   sqlite3_finalize (stmt);
 
@@ -1425,7 +1383,8 @@ check_contents (FhStore  *self,
     {
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_CORRUPT,
                    _("“%s” is damaged: some records refer to records that are missing. "
-                     "Restore it from a backup or a JSON export."), self->display_name);
+                     "Restore it from a backup or a JSON export."),
+                      self->display_name);
       return FALSE;
     }
 
@@ -1450,22 +1409,22 @@ store_new (const char *path)
  * refused before a byte of it is written.
  */
 FhStore *
-fh_store_open (const char  *path,
-               GError     **error)
+fh_store_open (const char *path, GError **error)
 {
-  g_autoptr(FhStore) self = NULL;
+  g_autoptr (FhStore) self = NULL;
   int version = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
 
   self = store_new (path);
 
-  if (!check_header (path, self->display_name, &version, error)
-      || !check_writable (path, self->display_name, error))
+  if (!check_header (path, self->display_name, &version, error) ||
+      !check_writable (path, self->display_name, error))
     return NULL;
 
-  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, NULL) != SQLITE_OK
-      || !configure_connection (self->db, TRUE))
+  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, NULL) !=
+        SQLITE_OK ||
+      !configure_connection (self->db, TRUE))
     {
       set_sqlite_error (self, error, _("opening the plan"));
       return NULL;
@@ -1497,8 +1456,8 @@ fh_store_open (const char  *path,
     return NULL;
 
   /* Durable on return: with synchronous=FULL, every commit is synced to the WAL. */
-  if (!exec_sql (self, "PRAGMA journal_mode = WAL", error)
-      || !exec_sql (self, "PRAGMA synchronous = FULL", error))
+  if (!exec_sql (self, "PRAGMA journal_mode = WAL", error) ||
+      !exec_sql (self, "PRAGMA synchronous = FULL", error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -1512,12 +1471,11 @@ fh_store_open (const char  *path,
  * command-line tools accept plans kept as JSON.
  */
 FhStore *
-fh_store_open_any (const char  *path,
-                   GError     **error)
+fh_store_open_any (const char *path, GError **error)
 {
   g_autofree char *contents = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) local = NULL;
   gsize length;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -1536,15 +1494,14 @@ fh_store_open_any (const char  *path,
 }
 
 static FhStore *
-create_empty (const char  *path,
-              GError     **error)
+create_empty (const char *path, GError **error)
 {
-  g_autoptr(FhStore) self = store_new (path);
+  g_autoptr (FhStore) self = store_new (path);
 
   if (sqlite3_open_v2 (path ? path : ":memory:", &self->db,
                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXRESCODE,
-                       NULL) != SQLITE_OK
-      || !configure_connection (self->db, path != NULL))
+                       NULL) != SQLITE_OK ||
+      !configure_connection (self->db, path != NULL))
     {
       set_sqlite_error (self, error, _("creating the plan"));
       return NULL;
@@ -1570,14 +1527,12 @@ create_empty (const char  *path,
 /* A new plan is written under a temporary name and renamed into place when it is
  * complete, so that a failure never leaves a half-made plan at @path. */
 static FhStore *
-create_with_data (const char  *path,
-                  FhPlanData  *data,
-                  GError     **error)
+create_with_data (const char *path, FhPlanData *data, GError **error)
 {
   g_autofree char *name = NULL;
   g_autofree char *tmp = NULL;
   g_autofree char *dir = NULL;
-  g_autoptr(FhStore) store = NULL;
+  g_autoptr (FhStore) store = NULL;
 
   if (path == NULL)
     {
@@ -1601,7 +1556,8 @@ create_with_data (const char  *path,
     {
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_READ_ONLY,
                    _("The plan cannot be created: the folder of “%s” is read-only or "
-                     "missing."), name);
+                     "missing."),
+                      name);
       return NULL;
     }
 
@@ -1635,12 +1591,10 @@ create_with_data (const char  *path,
 }
 
 static FhStore *
-new_from_resource (const char  *path,
-                   const char  *resource,
-                   GError     **error)
+new_from_resource (const char *path, const char *resource, GError **error)
 {
   /* Looked up in the store's own bundle, so that no one has to register it. */
-  g_autoptr(GBytes) bytes = g_resource_lookup_data (fh_data_get_resource (), resource, 0, NULL);
+  g_autoptr (GBytes) bytes = g_resource_lookup_data (fh_data_get_resource (), resource, 0, NULL);
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
@@ -1655,15 +1609,13 @@ new_from_resource (const char  *path,
  * alone and can be tailored. @path must not exist.
  */
 FhStore *
-fh_store_new_plan (const char  *path,
-                   GError     **error)
+fh_store_new_plan (const char *path, GError **error)
 {
   return new_from_resource (path, RESOURCE_BASE "/data/catalog.json", error);
 }
 
 FhStore *
-fh_store_new_demo (const char  *path,
-                   GError     **error)
+fh_store_new_demo (const char *path, GError **error)
 {
   return new_from_resource (path, RESOURCE_BASE "/data/demo-plan.json", error);
 }
@@ -1676,11 +1628,9 @@ fh_store_new_demo (const char  *path,
  * Creates a plan holding the plan in @json. Creating a plan is not an undo step.
  */
 FhStore *
-fh_store_new_from_json (const char  *path,
-                        GBytes      *json,
-                        GError     **error)
+fh_store_new_from_json (const char *path, GBytes *json, GError **error)
 {
-  g_autoptr(FhPlanData) data = NULL;
+  g_autoptr (FhPlanData) data = NULL;
 
   g_return_val_if_fail (json != NULL, NULL);
 
@@ -1708,8 +1658,7 @@ fh_store_get_info (FhStore *self)
 }
 
 GListModel *
-fh_store_get_model (FhStore      *self,
-                    FhCollection  collection)
+fh_store_get_model (FhStore *self, FhCollection collection)
 {
   g_return_val_if_fail (FH_IS_STORE (self), NULL);
   g_return_val_if_fail (collection < FH_N_COLLECTIONS, NULL);
@@ -1718,9 +1667,7 @@ fh_store_get_model (FhStore      *self,
 }
 
 gpointer
-fh_store_lookup (FhStore      *self,
-                 FhCollection  collection,
-                 gint64        id)
+fh_store_lookup (FhStore *self, FhCollection collection, gint64 id)
 {
   char key[32];
 
@@ -1734,9 +1681,7 @@ fh_store_lookup (FhStore      *self,
 
 /* For collections keyed by a slug: capabilities and criteria. */
 gpointer
-fh_store_lookup_slug (FhStore      *self,
-                      FhCollection  collection,
-                      const char   *id)
+fh_store_lookup_slug (FhStore *self, FhCollection collection, const char *id)
 {
   g_return_val_if_fail (FH_IS_STORE (self), NULL);
   g_return_val_if_fail (collection < FH_N_COLLECTIONS, NULL);
@@ -1748,15 +1693,13 @@ fh_store_lookup_slug (FhStore      *self,
 }
 
 gpointer
-fh_store_lookup_capability (FhStore    *self,
-                            const char *id)
+fh_store_lookup_capability (FhStore *self, const char *id)
 {
   return fh_store_lookup_slug (self, FH_COLLECTION_CAPABILITIES, id);
 }
 
 void
-fh_store_get_models (FhStore      *self,
-                     FhPlanModels *models)
+fh_store_get_models (FhStore *self, FhPlanModels *models)
 {
   g_return_if_fail (FH_IS_STORE (self));
   g_return_if_fail (models != NULL);
@@ -1768,11 +1711,8 @@ fh_store_get_models (FhStore      *self,
 
 /* Changes */
 
-
 static gboolean
-reference_exists (FhStore        *self,
-                  const FhColumn *column,
-                  const GValue   *value)
+reference_exists (FhStore *self, const FhColumn *column, const GValue *value)
 {
   if (column->references == FH_N_COLLECTIONS)
     return TRUE;
@@ -1790,15 +1730,12 @@ reference_exists (FhStore        *self,
 }
 
 static gboolean
-check_references (FhStore           *self,
-                  const Collection  *coll,
-                  GObject           *record,
-                  GError           **error)
+check_references (FhStore *self, const Collection *coll, GObject *record, GError **error)
 {
   for (guint i = 0; i < coll->info->n_columns; i++)
     {
       const FhColumn *column = &coll->info->columns[i];
-      g_auto(GValue) value = G_VALUE_INIT;
+      g_auto (GValue) value = G_VALUE_INIT;
 
       if (column->references == FH_N_COLLECTIONS)
         continue;
@@ -1809,7 +1746,7 @@ check_references (FhStore           *self,
         {
           g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_CONFLICT,
                        _("%s: it refers to something that is not in the plan."),
-                       fh_field_get_label (coll->pspecs[i]));
+                          fh_field_get_label (coll->pspecs[i]));
           return FALSE;
         }
     }
@@ -1818,15 +1755,11 @@ check_references (FhStore           *self,
 }
 
 static gboolean
-insert_record (FhStore     *self,
-               Collection  *coll,
-               GObject     *record,
-               const char  *label,
-               GError     **error)
+insert_record (FhStore *self, Collection *coll, GObject *record, const char *label, GError **error)
 {
   const FhTableInfo *info = coll->info;
-  gboolean auto_id = FALSE;
-  g_autofree char *key = NULL;
+  gboolean           auto_id = FALSE;
+  g_autofree char   *key = NULL;
 
   if (!info->text_key && !info->is_link)
     {
@@ -1836,13 +1769,13 @@ insert_record (FhStore     *self,
       auto_id = id == 0;
     }
 
-  if (!validate_record (coll->pspecs, info->n_columns, record, auto_id, error)
-      || !check_references (self, coll, record, error))
+  if (!validate_record (coll->pspecs, info->n_columns, record, auto_id, error) ||
+      !check_references (self, coll, record, error))
     return FALSE;
 
   for (guint i = 0; i < info->n_columns; i++)
     {
-      g_auto(GValue) value = G_VALUE_INIT;
+      g_auto (GValue) value = G_VALUE_INIT;
 
       if (i == 0 && auto_id)
         {
@@ -1937,11 +1870,9 @@ record_noun (FhCollection collection)
  * the collection's model.
  */
 gboolean
-fh_store_add (FhStore   *self,
-              gpointer   record,
-              GError   **error)
+fh_store_add (FhStore *self, gpointer record, GError **error)
 {
-  Collection *coll;
+  Collection      *coll;
   g_autofree char *label = NULL;
 
   g_return_val_if_fail (FH_IS_STORE (self), FALSE);
@@ -1955,22 +1886,18 @@ fh_store_add (FhStore   *self,
 }
 
 static gboolean
-update_record (FhStore      *self,
-               GObject      *record,
-               GPtrArray    *names,
-               GArray       *values,
-               GError      **error)
+update_record (FhStore *self, GObject *record, GPtrArray *names, GArray *values, GError **error)
 {
   const FhTableInfo *info = NULL;
-  const FhColumn *columns;
-  guint n_columns;
-  GParamSpec **pspecs;
-  g_autoptr(GString) sql = g_string_new (NULL);
+  const FhColumn    *columns;
+  guint              n_columns;
+  GParamSpec       **pspecs;
+  g_autoptr (GString) sql = g_string_new (NULL);
   g_autofree char *key = NULL;
   g_autofree char *label = NULL;
-  int *column_of = g_newa (int, names->len);
-  sqlite3_stmt *stmt;
-  Collection *coll = NULL;
+  int             *column_of = g_newa (int, names->len);
+  sqlite3_stmt    *stmt;
+  Collection      *coll = NULL;
 
   if (FH_IS_PLAN_INFO (record))
     {
@@ -1993,8 +1920,8 @@ update_record (FhStore      *self,
   for (guint n = 0; n < names->len; n++)
     {
       const char *name = g_ptr_array_index (names, n);
-      GValue *value = &g_array_index (values, GValue, n);
-      g_autoptr(GError) local = NULL;
+      GValue     *value = &g_array_index (values, GValue, n);
+      g_autoptr (GError) local = NULL;
 
       column_of[n] = -1;
       for (guint i = 0; i < n_columns; i++)
@@ -2014,15 +1941,15 @@ update_record (FhStore      *self,
         {
           g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_CONFLICT,
                        _("%s: it refers to something that is not in the plan."),
-                       fh_field_get_label (pspecs[column_of[n]]));
+                          fh_field_get_label (pspecs[column_of[n]]));
           return FALSE;
         }
     }
 
   g_string_append_printf (sql, "UPDATE \"%s\" SET ", info ? info->table : "plan");
   for (guint n = 0; n < names->len; n++)
-    g_string_append_printf (sql, "%s\"%s\" = ?%u", n ? ", " : "",
-                            columns[column_of[n]].name, n + 2);
+    g_string_append_printf (sql, "%s\"%s\" = ?%u", n ? ", " : "", columns[column_of[n]].name,
+                            n + 2);
   g_string_append (sql, " WHERE id = ?1");
 
   stmt = get_statement (self, sql->str);
@@ -2037,8 +1964,8 @@ update_record (FhStore      *self,
     bind_value (stmt, n + 2, columns[column_of[n]].flags, &g_array_index (values, GValue, n));
 
   label = g_strdup_printf (_("Edit %s"), names->len == 1
-                                   ? fh_field_get_label (pspecs[column_of[0]])
-                                   : (coll ? record_noun (info->collection) : _("plan")));
+                                            ? fh_field_get_label (pspecs[column_of[0]])
+                                            : (coll ? record_noun (info->collection) : _("plan")));
 
   if (!action_begin (self, label, error))
     {
@@ -2064,15 +1991,11 @@ update_record (FhStore      *self,
  * if one is refused, nothing changes.
  */
 gboolean
-fh_store_set (FhStore     *self,
-              gpointer     record,
-              GError     **error,
-              const char  *first_property,
-              ...)
+fh_store_set (FhStore *self, gpointer record, GError **error, const char *first_property, ...)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  g_autoptr(GArray) values = g_array_new (FALSE, TRUE, sizeof (GValue));
-  va_list args;
+  g_autoptr (GPtrArray) names = g_ptr_array_new ();
+  g_autoptr (GArray) values = g_array_new (FALSE, TRUE, sizeof (GValue));
+  va_list  args;
   gboolean ok = TRUE;
 
   g_return_val_if_fail (FH_IS_STORE (self), FALSE);
@@ -2084,8 +2007,8 @@ fh_store_set (FhStore     *self,
   va_start (args, first_property);
   for (const char *name = first_property; name != NULL; name = va_arg (args, const char *))
     {
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), name);
-      GValue value = G_VALUE_INIT;
+      GParamSpec      *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), name);
+      GValue           value = G_VALUE_INIT;
       g_autofree char *problem = NULL;
 
       if (pspec == NULL)
@@ -2123,15 +2046,15 @@ fh_store_set (FhStore     *self,
  * field of any record.
  */
 gboolean
-fh_store_set_value (FhStore       *self,
-                    gpointer       record,
-                    const char    *property,
-                    const GValue  *value,
-                    GError       **error)
+fh_store_set_value (FhStore      *self,
+                    gpointer      record,
+                    const char   *property,
+                    const GValue *value,
+                    GError      **error)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  g_autoptr(GArray) values = g_array_new (FALSE, TRUE, sizeof (GValue));
-  GValue copy = G_VALUE_INIT;
+  g_autoptr (GPtrArray) names = g_ptr_array_new ();
+  g_autoptr (GArray) values = g_array_new (FALSE, TRUE, sizeof (GValue));
+  GValue      copy = G_VALUE_INIT;
   GParamSpec *pspec;
 
   g_return_val_if_fail (FH_IS_STORE (self), FALSE);
@@ -2157,11 +2080,9 @@ fh_store_set_value (FhStore       *self,
 }
 
 gboolean
-fh_store_remove (FhStore   *self,
-                 gpointer   record,
-                 GError   **error)
+fh_store_remove (FhStore *self, gpointer record, GError **error)
 {
-  Collection *coll;
+  Collection      *coll;
   g_autofree char *key = NULL;
   g_autofree char *label = NULL;
 
@@ -2192,13 +2113,9 @@ fh_store_remove (FhStore   *self,
 }
 
 gboolean
-fh_store_link (FhStore       *self,
-               FhCollection   links,
-               gint64         source,
-               gint64         target,
-               GError       **error)
+fh_store_link (FhStore *self, FhCollection links, gint64 source, gint64 target, GError **error)
 {
-  g_autoptr(FhLink) link = NULL;
+  g_autoptr (FhLink) link = NULL;
   g_autofree char *label = NULL;
 
   g_return_val_if_fail (FH_IS_STORE (self), FALSE);
@@ -2211,14 +2128,10 @@ fh_store_link (FhStore       *self,
 }
 
 gboolean
-fh_store_unlink (FhStore       *self,
-                 FhCollection   links,
-                 gint64         source,
-                 gint64         target,
-                 GError       **error)
+fh_store_unlink (FhStore *self, FhCollection links, gint64 source, gint64 target, GError **error)
 {
   g_autofree char *key = NULL;
-  gpointer link;
+  gpointer         link;
 
   g_return_val_if_fail (FH_IS_STORE (self), FALSE);
   g_return_val_if_fail (links < FH_N_COLLECTIONS, FALSE);
@@ -2236,8 +2149,7 @@ fh_store_unlink (FhStore       *self,
       sqlite3_clear_bindings (self->collections[links].delete);
       return FALSE;
     }
-  if (!run_step (self, self->collections[links].info, self->collections[links].delete, TRUE,
-                 error))
+  if (!run_step (self, self->collections[links].info, self->collections[links].delete, TRUE, error))
     {
       action_fail (self);
       return FALSE;
@@ -2253,10 +2165,9 @@ fh_store_unlink (FhStore       *self,
  * Models change only when the group ends.
  */
 void
-fh_store_begin (FhStore    *self,
-                const char *label)
+fh_store_begin (FhStore *self, const char *label)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_return_if_fail (FH_IS_STORE (self));
 
@@ -2268,8 +2179,7 @@ fh_store_begin (FhStore    *self,
 }
 
 gboolean
-fh_store_end (FhStore  *self,
-              GError  **error)
+fh_store_end (FhStore *self, GError **error)
 {
   g_return_val_if_fail (FH_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->depth > 0, FALSE);
@@ -2323,9 +2233,7 @@ fh_store_get_redo_label (FhStore *self)
 }
 
 static int
-abort_on_conflict (void                   *data,
-                   int                     conflict,
-                   sqlite3_changeset_iter *iter)
+abort_on_conflict (void *data, int conflict, sqlite3_changeset_iter *iter)
 {
   return SQLITE_CHANGESET_ABORT;
 }
@@ -2335,13 +2243,11 @@ abort_on_conflict (void                   *data,
  * would collide with them. The journal only ever moves between states that passed
  * the constraints, so what it restores passes them too. */
 static gboolean
-apply_changeset (FhStore  *self,
-                 GBytes   *changeset,
-                 GError  **error)
+apply_changeset (FhStore *self, GBytes *changeset, GError **error)
 {
-  gsize size;
+  gsize         size;
   gconstpointer data = g_bytes_get_data (changeset, &size);
-  int rc;
+  int           rc;
 
   if (!exec_sql (self, "PRAGMA foreign_keys = OFF", error))
     return FALSE;
@@ -2377,14 +2283,13 @@ apply_changeset (FhStore  *self,
 }
 
 gboolean
-fh_store_undo (FhStore  *self,
-               GError  **error)
+fh_store_undo (FhStore *self, GError **error)
 {
   JournalEntry *entry;
-  int size = 0;
-  void *data = NULL;
-  g_autoptr(GBytes) inverse = NULL;
-  gsize n;
+  int           size = 0;
+  void         *data = NULL;
+  g_autoptr (GBytes) inverse = NULL;
+  gsize         n;
   gconstpointer forward;
 
   g_return_val_if_fail (FH_IS_STORE (self), FALSE);
@@ -2414,8 +2319,7 @@ fh_store_undo (FhStore  *self,
 }
 
 gboolean
-fh_store_redo (FhStore  *self,
-               GError  **error)
+fh_store_redo (FhStore *self, GError **error)
 {
   JournalEntry *entry;
 
@@ -2472,13 +2376,11 @@ fh_plan_data_free (FhPlanData *data)
 }
 
 static gboolean
-write_plan_info (FhStore     *self,
-                 FhPlanInfo  *info,
-                 GError     **error)
+write_plan_info (FhStore *self, FhPlanInfo *info, GError **error)
 {
-  guint n_columns;
+  guint           n_columns;
   const FhColumn *columns = fh_schema_plan_columns (&n_columns);
-  g_autoptr(GString) sql = g_string_new ("UPDATE plan SET ");
+  g_autoptr (GString) sql = g_string_new ("UPDATE plan SET ");
   sqlite3_stmt *stmt;
 
   for (guint i = 0; i < n_columns; i++)
@@ -2488,7 +2390,7 @@ write_plan_info (FhStore     *self,
   stmt = get_statement (self, sql->str);
   for (guint i = 0; i < n_columns; i++)
     {
-      g_auto(GValue) value = G_VALUE_INIT;
+      g_auto (GValue) value = G_VALUE_INIT;
 
       g_value_init (&value, self->plan_pspecs[i]->value_type);
       g_object_get_property (G_OBJECT (info), self->plan_pspecs[i]->name, &value);
@@ -2506,10 +2408,7 @@ write_plan_info (FhStore     *self,
  * Replaces everything in the plan with @data in one transaction and one undo step.
  */
 gboolean
-fh_store_replace_all (FhStore     *self,
-                      FhPlanData  *data,
-                      const char  *label,
-                      GError     **error)
+fh_store_replace_all (FhStore *self, FhPlanData *data, const char *label, GError **error)
 {
   g_return_val_if_fail (FH_IS_STORE (self), FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
@@ -2520,8 +2419,8 @@ fh_store_replace_all (FhStore     *self,
   /* Children first, so that no cascade runs: every deleted row is one change. */
   for (int c = FH_N_COLLECTIONS - 1; c >= 0; c--)
     {
-      g_autofree char *sql = g_strdup_printf ("DELETE FROM \"%s\"",
-                                              self->collections[c].info->table);
+      g_autofree char *sql =
+        g_strdup_printf ("DELETE FROM \"%s\"", self->collections[c].info->table);
 
       if (!exec_sql (self, sql, error))
         {
@@ -2546,7 +2445,7 @@ fh_store_replace_all (FhStore     *self,
 
           for (guint i = 0; i < coll->info->n_columns; i++)
             {
-              g_auto(GValue) value = G_VALUE_INIT;
+              g_auto (GValue) value = G_VALUE_INIT;
 
               g_value_init (&value, coll->pspecs[i]->value_type);
               g_object_get_property (record, coll->pspecs[i]->name, &value);
@@ -2565,8 +2464,7 @@ fh_store_replace_all (FhStore     *self,
 }
 
 GBytes *
-fh_store_export_json (FhStore  *self,
-                      GError  **error)
+fh_store_export_json (FhStore *self, GError **error)
 {
   g_return_val_if_fail (FH_IS_STORE (self), NULL);
 
@@ -2581,11 +2479,9 @@ fh_store_export_json (FhStore  *self,
  * document is checked first; if anything in it is refused, nothing changes.
  */
 gboolean
-fh_store_import_json (FhStore  *self,
-                      GBytes   *json,
-                      GError  **error)
+fh_store_import_json (FhStore *self, GBytes *json, GError **error)
 {
-  g_autoptr(FhPlanData) data = NULL;
+  g_autoptr (FhPlanData) data = NULL;
 
   g_return_val_if_fail (FH_IS_STORE (self), FALSE);
   g_return_val_if_fail (json != NULL, FALSE);
@@ -2605,14 +2501,12 @@ fh_store_import_json (FhStore  *self,
  * Writes a compacted copy of the plan. The open plan stays the one being edited.
  */
 gboolean
-fh_store_save_copy (FhStore     *self,
-                    const char  *path,
-                    GError     **error)
+fh_store_save_copy (FhStore *self, const char *path, GError **error)
 {
   g_autofree char *tmp = NULL;
   g_autofree char *name = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  sqlite3_stmt    *stmt = NULL;
+  int              rc;
 
   g_return_val_if_fail (FH_IS_STORE (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -2641,7 +2535,7 @@ fh_store_save_copy (FhStore     *self,
       g_unlink (tmp);
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
                    _("The copy could not be written to “%s”: %s."), name,
-                   sqlite3_errmsg (self->db));
+                      sqlite3_errmsg (self->db));
       return FALSE;
     }
 

@@ -47,89 +47,57 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (FhStore, fh_store, FH, STORE, GObject)
 
-GQuark        fh_store_error_quark     (void);
+GQuark fh_store_error_quark (void);
 
 /* Opening and creating. @path NULL means a plan in memory that is never saved. */
-FhStore      *fh_store_open            (const char    *path,
-                                        GError       **error);
-FhStore      *fh_store_open_any        (const char    *path,
-                                        GError       **error);
-FhStore      *fh_store_new_plan        (const char    *path,
-                                        GError       **error);
-FhStore      *fh_store_new_from_json   (const char    *path,
-                                        GBytes        *json,
-                                        GError       **error);
-FhStore      *fh_store_new_demo        (const char    *path,
-                                        GError       **error);
+FhStore *fh_store_open (const char *path, GError **error);
+FhStore *fh_store_open_any (const char *path, GError **error);
+FhStore *fh_store_new_plan (const char *path, GError **error);
+FhStore *fh_store_new_from_json (const char *path, GBytes *json, GError **error);
+FhStore *fh_store_new_demo (const char *path, GError **error);
 
-const char   *fh_store_get_path        (FhStore       *self);
-FhPlanInfo   *fh_store_get_info        (FhStore       *self);
-GListModel   *fh_store_get_model       (FhStore       *self,
-                                        FhCollection   collection);
-void          fh_store_get_models      (FhStore       *self,
-                                        FhPlanModels  *models);
-gpointer      fh_store_lookup          (FhStore       *self,
-                                        FhCollection   collection,
-                                        gint64         id);
-gpointer      fh_store_lookup_slug     (FhStore       *self,
-                                        FhCollection   collection,
-                                        const char    *id);
-gpointer      fh_store_lookup_capability (FhStore     *self,
-                                          const char  *id);
+const char *fh_store_get_path (FhStore *self);
+FhPlanInfo *fh_store_get_info (FhStore *self);
+GListModel *fh_store_get_model (FhStore *self, FhCollection collection);
+void        fh_store_get_models (FhStore *self, FhPlanModels *models);
+gpointer    fh_store_lookup (FhStore *self, FhCollection collection, gint64 id);
+gpointer    fh_store_lookup_slug (FhStore *self, FhCollection collection, const char *id);
+gpointer    fh_store_lookup_capability (FhStore *self, const char *id);
 
 /* Changes. Each call is one transaction and one undo step, unless it runs between
  * fh_store_begin() and fh_store_end(), which make all of them one step. On failure
  * nothing changes and @error says why. */
-gboolean      fh_store_add             (FhStore       *self,
-                                        gpointer       record,
-                                        GError       **error);
-gboolean      fh_store_set             (FhStore       *self,
-                                        gpointer       record,
-                                        GError       **error,
-                                        const char    *first_property,
-                                        ...) G_GNUC_NULL_TERMINATED;
-gboolean      fh_store_set_value       (FhStore       *self,
-                                        gpointer       record,
-                                        const char    *property,
-                                        const GValue  *value,
-                                        GError       **error);
-gboolean      fh_store_remove          (FhStore       *self,
-                                        gpointer       record,
-                                        GError       **error);
-gboolean      fh_store_link            (FhStore       *self,
-                                        FhCollection   links,
-                                        gint64         source,
-                                        gint64         target,
-                                        GError       **error);
-gboolean      fh_store_unlink          (FhStore       *self,
-                                        FhCollection   links,
-                                        gint64         source,
-                                        gint64         target,
-                                        GError       **error);
-void          fh_store_begin           (FhStore       *self,
-                                        const char    *label);
-gboolean      fh_store_end             (FhStore       *self,
-                                        GError       **error);
-void          fh_store_cancel          (FhStore       *self);
+gboolean fh_store_add (FhStore *self, gpointer record, GError **error);
+gboolean fh_store_set (FhStore    *self,
+                       gpointer    record,
+                       GError    **error,
+                       const char *first_property,
+                       ...) G_GNUC_NULL_TERMINATED;
+gboolean fh_store_set_value (FhStore      *self,
+                             gpointer      record,
+                             const char   *property,
+                             const GValue *value,
+                             GError      **error);
+gboolean fh_store_remove (FhStore *self, gpointer record, GError **error);
+gboolean
+fh_store_link (FhStore *self, FhCollection links, gint64 source, gint64 target, GError **error);
+gboolean
+fh_store_unlink (FhStore *self, FhCollection links, gint64 source, gint64 target, GError **error);
+void     fh_store_begin (FhStore *self, const char *label);
+gboolean fh_store_end (FhStore *self, GError **error);
+void     fh_store_cancel (FhStore *self);
 
 /* Undo and redo across the whole plan. */
-gboolean      fh_store_can_undo        (FhStore       *self);
-gboolean      fh_store_can_redo        (FhStore       *self);
-const char   *fh_store_get_undo_label  (FhStore       *self);
-const char   *fh_store_get_redo_label  (FhStore       *self);
-gboolean      fh_store_undo            (FhStore       *self,
-                                        GError       **error);
-gboolean      fh_store_redo            (FhStore       *self,
-                                        GError       **error);
+gboolean    fh_store_can_undo (FhStore *self);
+gboolean    fh_store_can_redo (FhStore *self);
+const char *fh_store_get_undo_label (FhStore *self);
+const char *fh_store_get_redo_label (FhStore *self);
+gboolean    fh_store_undo (FhStore *self, GError **error);
+gboolean    fh_store_redo (FhStore *self, GError **error);
 
 /* Whole-plan exchange. */
-GBytes       *fh_store_export_json     (FhStore       *self,
-                                        GError       **error);
-gboolean      fh_store_import_json     (FhStore       *self,
-                                        GBytes        *json,
-                                        GError       **error);
-gboolean      fh_store_save_copy       (FhStore       *self,
-                                        const char    *path,
-                                        GError       **error);
+GBytes  *fh_store_export_json (FhStore *self, GError **error);
+gboolean fh_store_import_json (FhStore *self, GBytes *json, GError **error);
+gboolean fh_store_save_copy (FhStore *self, const char *path, GError **error);
 
 G_END_DECLS

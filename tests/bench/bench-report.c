@@ -31,8 +31,7 @@ typedef struct
 } Result;
 
 static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
+compare_doubles (gconstpointer a, gconstpointer b)
 {
   double x = *(const double *)a, y = *(const double *)b;
 
@@ -40,32 +39,28 @@ compare_doubles (gconstpointer a,
 }
 
 static double
-median (double *values,
-        guint   n)
+median (double *values, guint n)
 {
   qsort (values, n, sizeof *values, compare_doubles);
   return values[n / 2];
 }
 
 static void
-measure (FhStore    *store,
-         const char *dir,
-         guint       runs,
-         Result     *result)
+measure (FhStore *store, const char *dir, guint runs, Result *result)
 {
   g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
-  double layout[RUNS], pdf[RUNS], markdown[RUNS], preview[RUNS];
-  FhPlanModels models;
+  double           layout[RUNS], pdf[RUNS], markdown[RUNS], preview[RUNS];
+  FhPlanModels     models;
 
   fh_store_get_models (store, &models);
   for (guint i = 0; i < runs; i++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(FhReport) report = NULL;
-      g_autoptr(FhReport) first = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (FhReport) report = NULL;
+      g_autoptr (FhReport) first = NULL;
       g_autofree char *text = NULL;
-      GStatBuf st;
-      gint64 t0, t1, t2, t3, tp;
+      GStatBuf         st;
+      gint64           t0, t1, t2, t3, tp;
 
       /* What the export dialog lays out on every change: the first three pages. */
       tp = g_get_monotonic_time ();
@@ -97,30 +92,31 @@ measure (FhStore    *store,
 }
 
 static void
-print_rows (const char   *plan,
-            const Result *r)
+print_rows (const char *plan, const Result *r)
 {
   g_print ("| export %s: layout | %.0f | ms | %u pages, %u of them the tiled timeline |\n", plan,
            r->layout_ms, r->pages, r->timeline_pages);
-  g_print ("| export %s: PDF | %.0f | ms | drawing and writing, %.2f MB |\n", plan, r->pdf_ms, r->pdf_mb);
-  g_print ("| export %s: total | %.0f | ms | layout and PDF, what `--export-pdf` adds to opening the plan |\n",
+  g_print ("| export %s: PDF | %.0f | ms | drawing and writing, %.2f MB |\n", plan, r->pdf_ms,
+           r->pdf_mb);
+  g_print ("| export %s: total | %.0f | ms | layout and PDF, what `--export-pdf` adds to opening "
+           "the plan |\n",
            plan, r->layout_ms + r->pdf_ms);
   g_print ("| export %s: Markdown | %.0f | ms | the same sections as tables and lists |\n", plan,
            r->markdown_ms);
-  g_print ("| export %s: preview | %.0f | ms | the export dialog's first 3 pages, laid out on every change |\n",
+  g_print ("| export %s: preview | %.0f | ms | the export dialog's first 3 pages, laid out on "
+           "every change |\n",
            plan, r->preview_ms);
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhStore) demo = NULL;
-  g_autoptr(FhStore) large = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) demo = NULL;
+  g_autoptr (FhStore) large = NULL;
   g_autofree char *dir = g_dir_make_tmp ("foothold-bench-report-XXXXXX", &error);
-  FhBenchSize size;
-  Result demo_result = { 0 }, large_result = { 0 };
+  FhBenchSize      size;
+  Result           demo_result = { 0 }, large_result = { 0 };
 
   if (dir == NULL)
     g_error ("%s", error->message);
@@ -136,8 +132,10 @@ main (int   argc,
     g_error ("%s", error->message);
   measure (large, dir, 1, &large_result);
 
-  g_print ("Foothold report benchmark (demo: median of %d runs; large plan: %u gaps, %u roadmap items, "
-           "%u options)\n\n", RUNS, size.n_gaps, size.n_items, size.n_options);
+  g_print (
+    "Foothold report benchmark (demo: median of %d runs; large plan: %u gaps, %u roadmap items, "
+    "%u options)\n\n",
+    RUNS, size.n_gaps, size.n_items, size.n_options);
   g_print ("| measure | value | unit | note |\n| --- | ---: | --- | --- |\n");
   print_rows ("demo plan", &demo_result);
   print_rows ("large plan", &large_result);

@@ -52,15 +52,14 @@ row_free (gpointer data)
   g_free (row);
 }
 
-static void G_GNUC_PRINTF (5, 6)
-add_row (GPtrArray  *rows,
-         const char *measure,
-         const char *value,
-         const char *unit,
-         const char *note_format,
-         ...)
+static void G_GNUC_PRINTF (5, 6) add_row (GPtrArray  *rows,
+                                          const char *measure,
+                                          const char *value,
+                                          const char *unit,
+                                          const char *note_format,
+                                          ...)
 {
-  Row *row = g_new0 (Row, 1);
+  Row    *row = g_new0 (Row, 1);
   va_list args;
 
   va_start (args, note_format);
@@ -73,15 +72,11 @@ add_row (GPtrArray  *rows,
 }
 
 static void G_GNUC_PRINTF (4, 5)
-add_ms_row (GPtrArray  *rows,
-            const char *measure,
-            double      ms,
-            const char *note_format,
-            ...)
+  add_ms_row (GPtrArray *rows, const char *measure, double ms, const char *note_format, ...)
 {
   g_autofree char *value = g_strdup_printf ("%.2f", ms);
   g_autofree char *note = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, note_format);
   note = g_strdup_vprintf (note_format, args);
@@ -96,8 +91,7 @@ ms_since (gint64 start)
 }
 
 static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
+compare_doubles (gconstpointer a, gconstpointer b)
 {
   double x = *(const double *)a, y = *(const double *)b;
 
@@ -106,8 +100,7 @@ compare_doubles (gconstpointer a,
 
 /* Nearest-rank percentile of @times, which must be sorted. */
 static double
-percentile (GArray *times,
-            double  p)
+percentile (GArray *times, double p)
 {
   guint rank;
 
@@ -118,16 +111,14 @@ percentile (GArray *times,
 }
 
 static double
-median (double *values,
-        guint   n)
+median (double *values, guint n)
 {
   qsort (values, n, sizeof (double), compare_doubles);
   return values[n / 2];
 }
 
 static guint
-n_items (FhStore      *store,
-         FhCollection  collection)
+n_items (FhStore *store, FhCollection collection)
 {
   return g_list_model_get_n_items (fh_store_get_model (store, collection));
 }
@@ -146,7 +137,7 @@ static double
 peak_rss_mib (void)
 {
   g_autofree char *status = NULL;
-  const char *line;
+  const char      *line;
 
   if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
     return NAN;
@@ -160,13 +151,11 @@ peak_rss_mib (void)
 static char *
 filesystem_type (const char *dir)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (dir);
-  g_autoptr(GFileInfo) info = g_file_query_filesystem_info (file,
-                                                            G_FILE_ATTRIBUTE_FILESYSTEM_TYPE,
-                                                            NULL, NULL);
-  const char *type = info ? g_file_info_get_attribute_string (info,
-                                                              G_FILE_ATTRIBUTE_FILESYSTEM_TYPE)
-                          : NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (dir);
+  g_autoptr (GFileInfo) info =
+    g_file_query_filesystem_info (file, G_FILE_ATTRIBUTE_FILESYSTEM_TYPE, NULL, NULL);
+  const char *type =
+    info ? g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_FILESYSTEM_TYPE) : NULL;
 
   return g_strdup (type ? type : "unknown file system");
 }
@@ -174,7 +163,7 @@ filesystem_type (const char *dir)
 static void
 remove_dir (const char *dir)
 {
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
   const char *name;
 
   if (d == NULL)
@@ -189,10 +178,9 @@ remove_dir (const char *dir)
 }
 
 static FhStore *
-generate_or_die (const char        *path,
-                 const FhBenchSize *size)
+generate_or_die (const char *path, const FhBenchSize *size)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   FhStore *store = fh_bench_generate_plan (path, size, &error);
 
   if (store == NULL)
@@ -203,7 +191,7 @@ generate_or_die (const char        *path,
 static FhStore *
 open_or_die (const char *path)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   FhStore *store = fh_store_open (path, &error);
 
   if (store == NULL)
@@ -217,8 +205,8 @@ static double
 time_checks (const char *path)
 {
   static const char *const checks[] = { "PRAGMA quick_check", "PRAGMA foreign_key_check" };
-  sqlite3 *db = NULL;
-  gint64 start;
+  sqlite3                 *db = NULL;
+  gint64                   start;
 
   if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
     g_error ("Cannot open %s: %s", path, sqlite3_errmsg (db));
@@ -241,10 +229,7 @@ time_checks (const char *path)
 
 /* Opens @path N_OPENS times; returns the median and leaves the last one open. */
 static double
-time_open (const char  *path,
-           FhStore    **store,
-           double      *min,
-           double      *max)
+time_open (const char *path, FhStore **store, double *min, double *max)
 {
   double times[N_OPENS];
 
@@ -270,16 +255,15 @@ time_open (const char  *path,
 /* One single change, timed from the call to its return: a gap's severity, votes or
  * title, or a new gap, in turn. */
 static void
-timed_change (ChangeRun *run,
-              guint      i)
+timed_change (ChangeRun *run, guint i)
 {
   GListModel *gaps = fh_store_get_model (run->store, FH_COLLECTION_GAPS);
-  guint n_gaps = g_list_model_get_n_items (gaps);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FhGap) gap = NULL;
+  guint       n_gaps = g_list_model_get_n_items (gaps);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhGap) gap = NULL;
   gboolean ok;
-  gint64 start;
-  double ms;
+  gint64   start;
+  double   ms;
 
   if (i % 2 == 1 || n_gaps == 0)
     {
@@ -332,9 +316,7 @@ timed_change (ChangeRun *run,
 }
 
 static void
-change_run_init (ChangeRun *run,
-                 FhStore   *store,
-                 guint32    seed)
+change_run_init (ChangeRun *run, FhStore *store, guint32 seed)
 {
   run->store = store;
   run->rand = g_rand_new_with_seed (seed);
@@ -353,14 +335,14 @@ static void
 print_table (GPtrArray *rows)
 {
   static const char *const titles[] = { "measure", "value", "unit", "note" };
-  glong widths[4];
-  g_autoptr(GString) rule = g_string_new (NULL);
+  glong                    widths[4];
+  g_autoptr (GString) rule = g_string_new (NULL);
 
   for (guint c = 0; c < 4; c++)
     widths[c] = g_utf8_strlen (titles[c], -1);
   for (guint r = 0; r < rows->len; r++)
     {
-      Row *row = g_ptr_array_index (rows, r);
+      Row        *row = g_ptr_array_index (rows, r);
       const char *cells[] = { row->measure, row->value, row->unit, row->note };
 
       for (guint c = 0; c < 4; c++)
@@ -377,16 +359,18 @@ print_table (GPtrArray *rows)
   /* Widths count characters, so pad by hand: printf pads bytes. */
   for (guint r = 0; r <= rows->len; r++)
     {
-      Row *row = r ? g_ptr_array_index (rows, r - 1) : NULL;
+      Row        *row = r ? g_ptr_array_index (rows, r - 1) : NULL;
       const char *cells[] = {
-        row ? row->measure : titles[0], row ? row->value : titles[1],
-        row ? row->unit : titles[2], row ? row->note : titles[3],
+        row ? row->measure : titles[0],
+        row ? row->value : titles[1],
+        row ? row->unit : titles[2],
+        row ? row->note : titles[3],
       };
-      g_autoptr(GString) line = g_string_new (NULL);
+      g_autoptr (GString) line = g_string_new (NULL);
 
       for (guint c = 0; c < 4; c++)
         {
-          glong pad = widths[c] - g_utf8_strlen (cells[c], -1);
+          glong    pad = widths[c] - g_utf8_strlen (cells[c], -1);
           gboolean right = c == 1 && row != NULL;
 
           g_string_append (line, c ? " | " : "");
@@ -403,11 +387,10 @@ print_table (GPtrArray *rows)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  FhBenchSize size, small_size;
-  int gaps = -1, items = -1, options = -1, changes = 1000, undos = 200;
+  FhBenchSize        size, small_size;
+  int                gaps = -1, items = -1, options = -1, changes = 1000, undos = 200;
   const GOptionEntry entries[] = {
     { "gaps", 0, 0, G_OPTION_ARG_INT, &gaps, "Gaps in the large plan (10000)", "N" },
     { "items", 0, 0, G_OPTION_ARG_INT, &items, "Roadmap items (2000)", "N" },
@@ -416,26 +399,26 @@ main (int   argc,
     { "undos", 0, 0, G_OPTION_ARG_INT, &undos, "Undos to time (200)", "N" },
     G_OPTION_ENTRY_NULL
   };
-  g_autoptr(GOptionContext) context = g_option_context_new ("- time the plan store");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (row_free);
+  g_autoptr (GOptionContext) context = g_option_context_new ("- time the plan store");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func (row_free);
   g_autofree char *dir = NULL;
   g_autofree char *fs_type = NULL;
   g_autofree char *large_path = NULL;
   g_autofree char *small_path = NULL;
   g_autofree char *empty_path = NULL;
-  g_autoptr(FhStore) large = NULL;
-  g_autoptr(FhStore) small = NULL;
-  g_autoptr(FhStore) empty = NULL;
-  g_autoptr(FhStore) imported = NULL;
-  g_autoptr(GBytes) json = NULL;
-  g_autoptr(GArray) undo_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (FhStore) large = NULL;
+  g_autoptr (FhStore) small = NULL;
+  g_autoptr (FhStore) empty = NULL;
+  g_autoptr (FhStore) imported = NULL;
+  g_autoptr (GBytes) json = NULL;
+  g_autoptr (GArray) undo_times = g_array_new (FALSE, FALSE, sizeof (double));
   ChangeRun large_run, small_run;
-  guint n_large_records, n_large_gaps;
-  double ms, create_ms, open_ms, empty_open_ms, checks_ms, lo, hi;
-  double p50_large, p99_large, p50_small, p99_small;
-  gint64 start;
-  char value[64];
+  guint     n_large_records, n_large_gaps;
+  double    ms, create_ms, open_ms, empty_open_ms, checks_ms, lo, hi;
+  double    p50_large, p99_large, p50_small, p99_small;
+  gint64    start;
+  char      value[64];
 
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -475,10 +458,10 @@ main (int   argc,
   add_ms_row (rows, "create large plan", create_ms,
               "new plan + %u gaps, %u items, %u options, %u cost lines, %u scores, "
               "%u links in one group; %u records",
-              size.n_gaps, size.n_items, size.n_options,
-              n_items (large, FH_COLLECTION_COST_LINES), n_items (large, FH_COLLECTION_SCORES),
-              n_items (large, FH_COLLECTION_ITEM_GAPS)
-              + n_items (large, FH_COLLECTION_ITEM_DEPENDENCIES),
+              size.n_gaps, size.n_items, size.n_options, n_items (large, FH_COLLECTION_COST_LINES),
+              n_items (large, FH_COLLECTION_SCORES),
+              n_items (large, FH_COLLECTION_ITEM_GAPS) +
+                n_items (large, FH_COLLECTION_ITEM_DEPENDENCIES),
               n_large_records);
 
   start = g_get_monotonic_time ();
@@ -531,8 +514,8 @@ main (int   argc,
   add_ms_row (rows, "change max", percentile (large_run.times, 100),
               "slowest of %d; times include the model update (no views connected)", changes);
   add_ms_row (rows, "change p50, small plan", p50_small,
-              "same loop, interleaved, on a plan with %u gaps; p99 %.2f ms",
-              small_size.n_gaps, p99_small);
+              "same loop, interleaved, on a plan with %u gaps; p99 %.2f ms", small_size.n_gaps,
+              p99_small);
   g_snprintf (value, sizeof value, "%.2f", p50_large / p50_small);
   add_row (rows, "change p50 large/small", value, "x",
            "~1: a change costs the rows it touches, not the plan size");
@@ -549,8 +532,8 @@ main (int   argc,
     }
   g_array_sort (undo_times, compare_doubles);
   add_ms_row (rows, "undo p50", percentile (undo_times, 50),
-              "%d undos of those changes; p99 %.2f ms, max %.2f ms",
-              undos, percentile (undo_times, 99), percentile (undo_times, 100));
+              "%d undos of those changes; p99 %.2f ms, max %.2f ms", undos,
+              percentile (undo_times, 99), percentile (undo_times, 100));
 
   /* JSON */
   n_large_gaps = n_items (large, FH_COLLECTION_GAPS);
@@ -577,8 +560,8 @@ main (int   argc,
   g_snprintf (value, sizeof value, "%.1f", peak_rss_mib ());
   add_row (rows, "peak RSS", value, "MiB", "VmHWM, whole run (up to 3 plans open at once)");
 
-  g_print ("Foothold store benchmark: SQLite %s, plans in %s (%s)\n\n", sqlite3_libversion (),
-           dir, fs_type);
+  g_print ("Foothold store benchmark: SQLite %s, plans in %s (%s)\n\n", sqlite3_libversion (), dir,
+           fs_type);
   print_table (rows);
   g_print ("\nper-change p99 %.2f ms %s %.0f ms budget: %s\n", p99_large,
            p99_large <= P99_BUDGET_MS ? "<=" : ">", P99_BUDGET_MS,

@@ -24,12 +24,8 @@ typedef struct
   guint32 seed;
 } FhBenchSize;
 
-void      fh_bench_size_init_default (FhBenchSize        *size);
-FhStore  *fh_bench_generate_plan     (const char         *path,
-                                      const FhBenchSize  *size,
-                                      GError            **error);
-FhGap    *fh_bench_make_gap          (FhStore            *store,
-                                      GRand              *rand,
-                                      guint               n);
+void     fh_bench_size_init_default (FhBenchSize *size);
+FhStore *fh_bench_generate_plan (const char *path, const FhBenchSize *size, GError **error);
+FhGap   *fh_bench_make_gap (FhStore *store, GRand *rand, guint n);
 
 G_END_DECLS
