@@ -11,7 +11,7 @@ packages=(
   libgtk-4-dev libadwaita-1-dev libjson-glib-dev libsqlite3-dev
   libglib2.0-bin libxml2-utils desktop-file-utils appstream-util
   shared-mime-info xvfb xauth fonts-dejavu-core
-  poppler-utils fonts-noto-cjk
+  poppler-utils fonts-noto-cjk clang-format
 )
 
 missing=()
