@@ -1,0 +1,55 @@
+/* fh-section.h
+ *
+ * Copyright 2026 The Foothold developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "fh-store.h"
+
+G_BEGIN_DECLS
+
+#define FH_TYPE_SECTION (fh_section_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (FhSection, fh_section, FH, SECTION, AdwBin)
+
+/**
+ * FhSectionClass:
+ * @store_set: the section now shows @store (which may be %NULL); the base class
+ *   has already stored it and connected to its "changed" signal. Called once per
+ *   new store, before #FhSection:store is notified.
+ * @plan_changed: a change was committed, undone or redone in the shown plan.
+ * @presenting_changed: presentation mode was entered or left; a section shows or
+ *   hides the editing chrome the room does not need.
+ *
+ * The base of every section of the window (the five pages and the Discover tabs):
+ * it carries the open plan, the sidebar badge, whether the window is presenting,
+ * and the one way a section raises a toast.
+ */
+struct _FhSectionClass
+{
+  AdwBinClass parent_class;
+
+  void (*store_set) (FhSection *self, FhStore *store);
+  void (*plan_changed) (FhSection *self);
+  void (*presenting_changed) (FhSection *self, gboolean presenting);
+
+  gpointer padding[8];
+};
+
+FhStore    *fh_section_get_store (FhSection *self);
+void        fh_section_set_store (FhSection *self, FhStore *store);
+const char *fh_section_get_badge (FhSection *self);
+void        fh_section_set_badge (FhSection *self, const char *badge);
+const char *fh_section_get_badge_tooltip (FhSection *self);
+void        fh_section_set_badge_tooltip (FhSection *self, const char *tooltip);
+gboolean    fh_section_get_presenting (FhSection *self);
+void        fh_section_set_presenting (FhSection *self, gboolean presenting);
+void        fh_section_toast (FhSection *self, const char *text, gboolean undo);
+void        fh_section_add_toast (FhSection *self, AdwToast *toast);
+
+G_END_DECLS
