@@ -13,7 +13,7 @@
 
 /* Each rule against a small plan that breaks it and one that does not. The plan:
  * start 2027-Q1, an assessment in 2026-Q4 with every capability at Initial and
- * Monitoring at Not yet, the prerequisites of REFERENCE.md section 2. */
+ * Monitoring at Not yet, the prerequisites of docs/domain.md section 2. */
 
 #define Q0 (2027 * 4)
 

@@ -14,7 +14,7 @@
 
 G_BEGIN_DECLS
 
-/* The start-small rules of the roadmap (REFERENCE.md section 5). The ids are stable:
+/* The start-small rules of the roadmap (docs/domain.md section 5). The ids are stable:
  * they are printed by `foothold --check`, so scripts may match on them. */
 #define FH_RULE_STAGE_SKIP        "stage-skip"
 #define FH_RULE_FINISH_LINE_START "finish-line-start"

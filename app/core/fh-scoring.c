@@ -204,7 +204,7 @@ fh_use_case_compare (FhUseCase *a, FhUseCase *b, FhUseCaseSort sort)
  * @property: "impact", "readiness" or "applicability"
  * @answer: 0–3
  *
- * Returns: what the answer means, as REFERENCE.md section 3 words it
+ * Returns: what the answer means, as docs/domain.md section 3 words it
  */
 const char *
 fh_scoring_answer (const char *property, int answer)

@@ -15,7 +15,7 @@
 
 G_BEGIN_DECLS
 
-/* Use-case scoring as REFERENCE.md section 3 defines it, and the other pure logic of
+/* Use-case scoring as docs/domain.md section 3 defines it, and the other pure logic of
  * the Discover section: metric progress, data support and skill shortfalls. */
 
 #define FH_SCORE_MAX      3 /* impact, readiness and applicability are 0–3 */

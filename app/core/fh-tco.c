@@ -17,7 +17,7 @@
 
 #include "fh-option.h"
 
-/* How the numbers are made (REFERENCE.md section 4, docs/plan-format.md):
+/* How the numbers are made (docs/domain.md section 4, docs/plan-format.md):
  *
  * - A line's yearly base is its amount (yearly), 12 × its amount (monthly), or, for a
  *   staff line (fte > 0), fte × its loaded cost, or × the plan's FTE cost when the
