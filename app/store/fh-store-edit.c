@@ -112,7 +112,8 @@ apply_step (FhStore *self, FhEdit *edit, const FhEditStep *step, GError **error)
  *
  * Applies every step of @edit in order, as one transaction and one undo step that
  * carries @edit's label. The models change once, at the end. An edit without steps
- * changes nothing and succeeds.
+ * changes nothing and succeeds. It is a whole action of its own: never call it
+ * between fh_store_begin() and fh_store_end().
  *
  * Returns: %TRUE when the whole edit was applied; %FALSE with @error, and the plan
  *   unchanged, when a step was refused
