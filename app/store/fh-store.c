@@ -2215,6 +2215,50 @@ fh_store_cancel (FhStore *self)
   action_abort (self);
 }
 
+gboolean
+fh_store_begin_action (FhStore *self, const char *label, GError **error)
+{
+  g_return_val_if_fail (FH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->depth == 0, FALSE);
+
+  return action_begin (self, label, error);
+}
+
+gboolean
+fh_store_set_values (FhStore   *self,
+                     gpointer   record,
+                     GPtrArray *names,
+                     GArray    *values,
+                     GError   **error)
+{
+  g_return_val_if_fail (FH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (record), FALSE);
+  g_return_val_if_fail (names != NULL && values != NULL && names->len == values->len, FALSE);
+  g_return_val_if_fail (names->len > 0, FALSE);
+
+  return update_record (self, G_OBJECT (record), names, values, error);
+}
+
+/* Whether @record is the plan's own object: in a model, added earlier in the action
+ * under way, or the plan's settings. */
+gboolean
+fh_store_holds (FhStore *self, gpointer record)
+{
+  Collection      *coll;
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (FH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (record), FALSE);
+
+  if (record == (gpointer)self->info)
+    return TRUE;
+  coll = collection_for_record (self, record);
+  if (coll == NULL)
+    return FALSE;
+  key = key_from_record (coll, record);
+  return lookup_key (self, coll, key) == record;
+}
+
 /* Undo and redo */
 
 gboolean
