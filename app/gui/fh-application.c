@@ -81,12 +81,10 @@ import_json (const char *in, const char *path, GError **error)
 {
   g_autoptr (FhStore) store = NULL;
   g_autoptr (GBytes) bytes = NULL;
-  char *contents = NULL;
-  gsize length = 0;
 
-  if (!g_file_get_contents (in, &contents, &length, error))
+  bytes = fh_store_read_json_file (in, error);
+  if (bytes == NULL)
     return FALSE;
-  bytes = g_bytes_new_take (contents, length);
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {

@@ -435,15 +435,15 @@ import_from (FhWindow *self, GFile *file)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GBytes) bytes = NULL;
-  char *contents = NULL;
-  gsize length = 0;
+  g_autofree char *path = g_file_get_path (file);
 
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &error))
+  bytes = path != NULL ? fh_store_read_json_file (path, &error) : NULL;
+  if (bytes == NULL)
     {
-      fh_window_show_error (self, _("Could Not Read the File"), error->message);
+      if (error != NULL)
+        fh_window_show_error (self, _("Could Not Read the File"), error->message);
       return;
     }
-  bytes = g_bytes_new_take (contents, length);
 
   if (!fh_store_import_json (self->store, bytes, &error))
     {

@@ -30,5 +30,9 @@ void     fh_store_forget_history (FhStore *self);
 FhPlanData *fh_plan_json_parse (GBytes *json, GError **error);
 GBytes     *fh_plan_json_write (FhStore *self);
 gboolean    fh_plan_json_sniff (const char *path);
+const char *fh_plan_json_skip_bom (const char *text, gsize *size);
+
+/* A plan export is never nested deeper than 4 levels; json-glib's parser recurses. */
+#define FH_JSON_MAX_DEPTH 64
 
 G_END_DECLS

@@ -1473,23 +1473,16 @@ fh_store_open (const char *path, GError **error)
 FhStore *
 fh_store_open_any (const char *path, GError **error)
 {
-  g_autofree char *contents = NULL;
   g_autoptr (GBytes) bytes = NULL;
-  g_autoptr (GError) local = NULL;
-  gsize length;
 
   g_return_val_if_fail (path != NULL, NULL);
 
   if (!fh_plan_json_sniff (path))
     return fh_store_open (path, error);
 
-  if (!g_file_get_contents (path, &contents, &length, &local))
-    {
-      g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_NOT_FOUND, "%s", local->message);
-      return NULL;
-    }
-
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  bytes = fh_store_read_json_file (path, error);
+  if (bytes == NULL)
+    return NULL;
   return fh_store_new_from_json (NULL, bytes, error);
 }
 

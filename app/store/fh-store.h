@@ -98,6 +98,7 @@ gboolean    fh_store_redo (FhStore *self, GError **error);
 /* Whole-plan exchange. */
 GBytes  *fh_store_export_json (FhStore *self, GError **error);
 gboolean fh_store_import_json (FhStore *self, GBytes *json, GError **error);
+GBytes  *fh_store_read_json_file (const char *path, GError **error);
 gboolean fh_store_save_copy (FhStore *self, const char *path, GError **error);
 
 G_END_DECLS
