@@ -323,8 +323,10 @@ scan_unexpected (Scan *scan)
   if (c >= 0x80 && utf8_length_at (scan, scan->pos) == 0)
     return scan_refuse (scan, scan->pos, _("the text is not valid UTF-8."));
   if (c >= 0x20 && c < 0x7f)
-    return scan_refuse (scan, scan->pos, _("the document is not valid JSON: “%c” is not allowed here."), c);
-  return scan_refuse (scan, scan->pos, _("the document is not valid JSON: this character is not allowed here."));
+    return scan_refuse (scan, scan->pos,
+                        _("the document is not valid JSON: “%c” is not allowed here."), c);
+  return scan_refuse (scan, scan->pos,
+                      _("the document is not valid JSON: this character is not allowed here."));
 }
 
 static int
@@ -401,7 +403,8 @@ scan_string (Scan *scan, GString *out)
             }
 
           if (strchr ("\"\\/bfnrt", e) == NULL || e == '\0')
-            return scan_refuse (scan, at, _("the document is not valid JSON: this escape is not JSON."));
+            return scan_refuse (scan, at,
+                                _("the document is not valid JSON: this escape is not JSON."));
           if (out != NULL)
             {
               const char *from = "\"\\/bfnrt", *to = "\"\\/\b\f\n\r\t";
@@ -631,7 +634,8 @@ scan_document (const char *text, gsize size, GError **error)
     {
       scan_space (&scan);
       if (scan.pos < scan.size)
-        ok = scan_refuse (&scan, scan.pos, _("the document is not valid JSON: more text follows its end."));
+        ok = scan_refuse (&scan, scan.pos,
+                          _("the document is not valid JSON: more text follows its end."));
     }
 
   /* A refusal leaves frames open. */
@@ -1034,6 +1038,9 @@ read_links (Reader            *reader,
             return refuse (reader, _("expected a list of ids, found %s."), node_kind (node));
 
           list = json_node_get_array (node);
+          if (json_array_get_length (list) > fh_store_max_links (l))
+            return refuse (reader, _("%u ids are listed; at most %u are allowed."),
+                                      json_array_get_length (list), fh_store_max_links (l));
           g_array_set_size (targets, json_array_get_length (list));
           for (guint t = 0; t < json_array_get_length (list); t++)
             {

@@ -23,6 +23,7 @@ FhPlanData *fh_plan_data_new (void);
 void        fh_plan_data_free (FhPlanData *data);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FhPlanData, fh_plan_data_free)
 
+guint    fh_store_max_links (FhCollection links);
 gboolean fh_store_replace_all (FhStore *self, FhPlanData *data, const char *label, GError **error);
 void     fh_store_forget_history (FhStore *self);
 

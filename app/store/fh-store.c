@@ -2105,15 +2105,49 @@ fh_store_remove (FhStore *self, gpointer record, GError **error)
   return action_end (self, error);
 }
 
+/* How many links one record may have in @links. */
+guint
+fh_store_max_links (FhCollection links)
+{
+  return links == FH_COLLECTION_ITEM_DEPENDENCIES ? FH_STORE_MAX_DEPENDENCIES : FH_STORE_MAX_LINKS;
+}
+
 gboolean
 fh_store_link (FhStore *self, FhCollection links, gint64 source, gint64 target, GError **error)
 {
   g_autoptr (FhLink) link = NULL;
   g_autofree char *label = NULL;
+  GListModel      *model;
+  guint            n, n_from_source = 0;
 
   g_return_val_if_fail (FH_IS_STORE (self), FALSE);
   g_return_val_if_fail (links < FH_N_COLLECTIONS, FALSE);
   g_return_val_if_fail (self->collections[links].info->is_link, FALSE);
+
+  model = G_LIST_MODEL (self->collections[links].model);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      FhLink *existing = g_list_model_get_item (model, i);
+
+      if (fh_link_get_source (existing) == source)
+        n_from_source++;
+      g_object_unref (existing);
+    }
+  if (n_from_source >= fh_store_max_links (links))
+    {
+      if (links == FH_COLLECTION_ITEM_DEPENDENCIES)
+        g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_INVALID,
+                     _("This item depends on %u others already, the most a plan allows. Remove "
+                       "a dependency first."),
+                        n_from_source);
+      else
+        g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_INVALID,
+                     _("This record has %u links of this kind already, the most a plan allows. "
+                       "Remove one first."),
+                        n_from_source);
+      return FALSE;
+    }
 
   link = fh_link_new (source, target);
   label = g_strdup (_("Link records"));

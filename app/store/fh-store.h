@@ -15,6 +15,12 @@
 
 G_BEGIN_DECLS
 
+/* Limits no real plan reaches (docs/plan-format.md, "Limits"); import and
+ * fh_store_link() refuse anything beyond them, so that every algorithm over links
+ * stays linear in the plan's size. */
+#define FH_STORE_MAX_DEPENDENCIES 20  /* depends_on of one roadmap item */
+#define FH_STORE_MAX_LINKS        100 /* gaps or use_cases of one roadmap item or data source */
+
 #define FH_STORE_ERROR (fh_store_error_quark ())
 
 /* Every error a user can cause; the message is a sentence that says what happened
