@@ -43,4 +43,5 @@
 #include "fh-scoring.h"
 #include "fh-skill.h"
 #include "fh-tco.h"
+#include "fh-temp-file.h"
 #include "fh-use-case.h"

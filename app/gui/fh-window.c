@@ -474,8 +474,7 @@ export_to (FhWindow *self, GFile *file)
     return;
 
   bytes = fh_store_export_json (self->store, &error);
-  if (bytes == NULL ||
-      !g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
+  if (bytes == NULL || !fh_store_write_file (path, bytes, &error))
     {
       fh_window_show_error (self, _("Could Not Export the Plan"), error->message);
       return;

@@ -24,6 +24,7 @@
 #include "fh-field.h"
 #include "fh-link.h"
 #include "fh-quarter.h"
+#include "fh-temp-file.h"
 
 /* The open plan: the SQLite file, one GListModel per collection, and the undo
  * journal.
@@ -1487,9 +1488,16 @@ fh_store_open_any (const char *path, GError **error)
 }
 
 static FhStore *
-create_empty (const char *path, GError **error)
+create_empty (const char *path, const char *user_path, GError **error)
 {
   g_autoptr (FhStore) self = store_new (path);
+
+  /* Messages name the file the user chose, not the temporary one being written. */
+  if (user_path != NULL)
+    {
+      g_free (self->display_name);
+      self->display_name = g_filename_display_basename (user_path);
+    }
 
   if (sqlite3_open_v2 (path ? path : ":memory:", &self->db,
                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXRESCODE,
@@ -1517,6 +1525,21 @@ create_empty (const char *path, GError **error)
   return g_steal_pointer (&self);
 }
 
+/* A temporary plan file and what SQLite may have put beside it. */
+static void
+discard_temp (const char *tmp)
+{
+  static const char *const companions[] = { "", "-journal", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    {
+      g_autofree char *file = g_strconcat (tmp, companions[i], NULL);
+
+      g_unlink (file);
+    }
+  fh_temp_file_forget (tmp);
+}
+
 /* A new plan is written under a temporary name and renamed into place when it is
  * complete, so that a failure never leaves a half-made plan at @path. */
 static FhStore *
@@ -1529,7 +1552,7 @@ create_with_data (const char *path, FhPlanData *data, GError **error)
 
   if (path == NULL)
     {
-      store = create_empty (NULL, error);
+      store = create_empty (NULL, NULL, error);
       if (store == NULL || !fh_store_replace_all (store, data, NULL, error))
         return NULL;
       fh_store_forget_history (store);
@@ -1554,18 +1577,20 @@ create_with_data (const char *path, FhPlanData *data, GError **error)
       return NULL;
     }
 
-  tmp = g_strdup_printf ("%s.part-%08x", path, g_random_int ());
-  store = create_empty (tmp, error);
+  fh_store_sweep_temp_files (dir);
+  tmp = fh_temp_file_random_name (path);
+  fh_temp_file_register (tmp);
+  store = create_empty (tmp, path, error);
   if (store == NULL)
     {
-      g_unlink (tmp);
+      discard_temp (tmp);
       return NULL;
     }
 
   if (!fh_store_replace_all (store, data, NULL, error))
     {
       g_clear_object (&store);
-      g_unlink (tmp);
+      discard_temp (tmp);
       return NULL;
     }
   g_clear_object (&store);
@@ -1574,11 +1599,12 @@ create_with_data (const char *path, FhPlanData *data, GError **error)
     {
       int saved = errno;
 
-      g_unlink (tmp);
+      discard_temp (tmp);
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
                    _("The plan could not be saved as “%s”: %s."), name, g_strerror (saved));
       return NULL;
     }
+  fh_temp_file_forget (tmp);
 
   return fh_store_open (path, error);
 }
@@ -2532,6 +2558,7 @@ fh_store_save_copy (FhStore *self, const char *path, GError **error)
 {
   g_autofree char *tmp = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *dir = NULL;
   sqlite3_stmt    *stmt = NULL;
   int              rc;
 
@@ -2547,7 +2574,10 @@ fh_store_save_copy (FhStore *self, const char *path, GError **error)
       return FALSE;
     }
 
-  tmp = g_strdup_printf ("%s.part-%08x", path, g_random_int ());
+  dir = g_path_get_dirname (path);
+  fh_store_sweep_temp_files (dir);
+  tmp = fh_temp_file_random_name (path);
+  fh_temp_file_register (tmp);
   if (sqlite3_prepare_v2 (self->db, "VACUUM INTO ?1", -1, &stmt, NULL) != SQLITE_OK)
     {
       set_sqlite_error (self, error, _("saving a copy"));
@@ -2559,7 +2589,7 @@ fh_store_save_copy (FhStore *self, const char *path, GError **error)
 
   if (rc != SQLITE_DONE)
     {
-      g_unlink (tmp);
+      discard_temp (tmp);
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
                    _("The copy could not be written to “%s”: %s."), name,
                       sqlite3_errmsg (self->db));
@@ -2570,11 +2600,12 @@ fh_store_save_copy (FhStore *self, const char *path, GError **error)
     {
       int saved = errno;
 
-      g_unlink (tmp);
+      discard_temp (tmp);
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
                    _("The copy could not be written to “%s”: %s."), name, g_strerror (saved));
       return FALSE;
     }
+  fh_temp_file_forget (tmp);
 
   return TRUE;
 }
