@@ -248,6 +248,14 @@ scan_path (Scan *scan)
     {
       Frame *frame = &scan->frames[i];
 
+      /* A path deeper than any plan's is shortened to its start and its end. */
+      if (scan->depth > 12 && i >= 6 && i < scan->depth - 2)
+        {
+          if (i == 6)
+            g_string_append (path, "…");
+          continue;
+        }
+
       if (frame->is_object && frame->key != NULL)
         g_string_append_printf (path, "%s%s", path->len ? "." : "", frame->key);
       else if (!frame->is_object)
