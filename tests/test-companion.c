@@ -585,7 +585,28 @@ test_read_only_plain (Fixture *f, gconstpointer data)
       hashes_clear (&before);
     }
 
-  /* A read-only file in a read-only folder reads as well. */
+  /* A plan open for editing (as in the window) reads as last saved, untouched. */
+  copy_plan (f->clean, f->plan);
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (FhStore) store = fh_store_open (f->plan, &error);
+    g_autofree char *err = NULL;
+    g_autofree char *out = command_out (f, &commands[1]);
+    g_autofree char *contents = NULL;
+    Hashes           before = { { NULL } };
+
+    g_assert_no_error (error);
+    g_assert_true (
+      fh_store_set (store, fh_store_get_info (store), &error, "name", "Saved while open", NULL));
+    hashes_take (&before, f->plan);
+    g_assert_cmpint (run_read_only (f, &commands[1], &err), ==, 0);
+    assert_unchanged (&before, f->plan, "open in a store", commands[1].how);
+    g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+    g_assert_nonnull (strstr (contents, "Saved while open"));
+    hashes_clear (&before);
+  }
+
+  /* A read-only file reads as well. */
   copy_plan (f->legacy, f->plan);
   g_assert_cmpint (g_chmod (f->plan, 0444), ==, 0);
   {

@@ -1596,6 +1596,33 @@ open_snapshot (FhStore *self, const char *path, int journal_byte, int *version, 
   return ok;
 }
 
+/* The snapshot, and proof that what was checked is what lies on disk: a plan or
+ * companion that changed meanwhile (another program writing it) is not opened. */
+static gboolean
+open_checked (FhStore *self, const char *path, int journal_byte, int *version, GError **error)
+{
+  g_autofree char *before = fh_plan_files_stamp (path);
+  g_autofree char *after = NULL;
+  g_autoptr (GError) local = NULL;
+  gboolean ok;
+
+  ok = open_snapshot (self, path, journal_byte, version, &local);
+  after = fh_plan_files_stamp (path);
+
+  if (g_strcmp0 (before, after) != 0)
+    {
+      g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_LOCKED,
+                   _("“%s” changed while Foothold was checking it: another program is "
+                     "writing it. Close it there, then try again."),
+                      self->display_name);
+      return FALSE;
+    }
+
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&local));
+  return ok;
+}
+
 /**
  * fh_store_open:
  * @path: a plan file
@@ -1608,11 +1635,9 @@ FhStore *
 fh_store_open (const char *path, GError **error)
 {
   g_autoptr (FhStore) self = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  int              version = 0;
-  int              journal_byte = 0;
-  int              rc;
+  int version = 0;
+  int journal_byte = 0;
+  int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -1622,20 +1647,8 @@ fh_store_open (const char *path, GError **error)
       !check_writable (path, self->display_name, error))
     return NULL;
 
-  before = fh_plan_files_stamp (path);
-  if (!open_snapshot (self, path, journal_byte, &version, error))
+  if (!open_checked (self, path, journal_byte, &version, error))
     return NULL;
-  after = fh_plan_files_stamp (path);
-
-  /* What was checked must be what is opened. */
-  if (g_strcmp0 (before, after) != 0)
-    {
-      g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_LOCKED,
-                   _("“%s” changed while Foothold was checking it: another program is "
-                     "writing it. Close it there, then try again."),
-                      self->display_name);
-      return NULL;
-    }
 
   /* Every check has passed, and the models hold the plan. Only now is the file
    * itself opened for writing: SQLite may now recover a -wal or -journal, which
@@ -1694,7 +1707,7 @@ open_read_only (const char *path, GError **error)
   int journal_byte = 0;
 
   if (!check_header (path, self->display_name, &version, &journal_byte, error) ||
-      !open_snapshot (self, path, journal_byte, &version, error))
+      !open_checked (self, path, journal_byte, &version, error))
     return NULL;
 
   g_clear_pointer (&self->path, g_free);
