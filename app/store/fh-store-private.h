@@ -26,6 +26,16 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (FhPlanData, fh_plan_data_free)
 gboolean fh_store_replace_all (FhStore *self, FhPlanData *data, const char *label, GError **error);
 void     fh_store_forget_history (FhStore *self);
 
+/* For fh-store-edit.c: an action that is not nested in a group, a change of several
+ * fields given as arrays (names, GValues), and whether @record is the plan's. */
+gboolean fh_store_begin_action (FhStore *self, const char *label, GError **error);
+gboolean fh_store_set_values (FhStore   *self,
+                              gpointer   record,
+                              GPtrArray *names,
+                              GArray    *values,
+                              GError   **error);
+gboolean fh_store_holds (FhStore *self, gpointer record);
+
 /* fh-store-open.c: the files around opening a plan */
 typedef enum
 {

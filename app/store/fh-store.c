@@ -2067,56 +2067,76 @@ insert_record (FhStore *self, Collection *coll, GObject *record, const char *lab
   return action_end (self, error);
 }
 
-static const char *
-record_noun (FhCollection collection)
+/* The undo step's name for each change, one whole sentence per collection and kind
+ * of change, so that translators never see glued pieces. */
+typedef enum
 {
-  switch (collection)
+  CHANGE_ADD,
+  CHANGE_EDIT,
+  CHANGE_DELETE,
+} ChangeKind;
+
+static const char *
+change_label (FhCollection collection, ChangeKind kind)
+{
+  static const struct
+  {
+    const char *add, *edit, *delete;
+  } labels[FH_N_COLLECTIONS] = {
+    [FH_COLLECTION_CAPABILITIES] = { N_("Add capability"), N_("Edit capability"), N_("Delete capability") },
+      [FH_COLLECTION_PREREQUISITES] = { N_("Add prerequisite"), N_("Edit prerequisite"), N_("Delete prerequisite") },
+        [FH_COLLECTION_GAPS] = { N_("Add gap"), N_("Edit gap"), N_("Delete gap") },
+          [FH_COLLECTION_USE_CASES] = { N_("Add use case"), N_("Edit use case"), N_("Delete use case") },
+            [FH_COLLECTION_METRICS] = { N_("Add metric"), N_("Edit metric"), N_("Delete metric") },
+              [FH_COLLECTION_OPTIONS] = { N_("Add option"), N_("Edit option"), N_("Delete option") },
+                [FH_COLLECTION_COST_LINES] = { N_("Add cost line"), N_("Edit cost line"), N_("Delete cost line") },
+                  [FH_COLLECTION_ROADMAP] = { N_("Add roadmap item"), N_("Edit roadmap item"), N_("Delete roadmap item") },
+                    [FH_COLLECTION_ASSESSMENTS] = { N_("Add assessment"), N_("Edit assessment"), N_("Delete assessment") },
+                      [FH_COLLECTION_SCORES] = { N_("Add capability score"),
+                        N_("Edit capability score"), N_("Delete capability score") },
+                        [FH_COLLECTION_DATA_SOURCES] = { N_("Add data source"), N_("Edit data source"), N_("Delete data source") },
+                          [FH_COLLECTION_GLOSSARY] = { N_("Add glossary term"),
+                            N_("Edit glossary term"), N_("Delete glossary term") },
+                            [FH_COLLECTION_ROLES] = { N_("Add role"), N_("Edit role"), N_("Delete role") },
+                              [FH_COLLECTION_SKILLS] = { N_("Add skill"), N_("Edit skill"), N_("Delete skill") },
+                                [FH_COLLECTION_ROLE_SKILLS] = { N_("Add skill level"),
+                                  N_("Edit skill level"), N_("Delete skill level") },
+                                  [FH_COLLECTION_CRITERIA] = { N_("Add criterion"),
+                                    N_("Edit criterion"), N_("Delete criterion") },
+                                    [FH_COLLECTION_OPTION_SCORES] = { N_("Add option score"),
+                                      N_("Edit option score"), N_("Delete option score") },
+                                      [FH_COLLECTION_BASELINE_ITEMS] = { N_("Add baseline item"),
+                                        N_("Edit baseline item"), N_("Delete baseline item") },
+                                        [FH_COLLECTION_ITEM_GAPS] = { N_("Link item to gap"),
+                                          N_("Link item to gap"), N_("Unlink item from gap") },
+                                          [FH_COLLECTION_ITEM_USE_CASES] = { N_("Link item to use case"),
+                                            N_("Link item to use case"),
+                                                N_("Unlink item from use case") },
+                                            [FH_COLLECTION_ITEM_DEPENDENCIES] = { N_("Add dependency"),
+                                              N_("Add dependency"), N_("Remove dependency") },
+                                              [FH_COLLECTION_SOURCE_USE_CASES] = {
+                                                N_("Link data source to use case"),
+                                                    N_("Link data source to use case"),
+                                                        N_("Unlink data source from use case") },
+                                              };
+  const char *label;
+
+  g_return_val_if_fail (collection < FH_N_COLLECTIONS, NULL);
+
+  switch (kind)
     {
-    case FH_COLLECTION_CAPABILITIES:
-      return _("capability");
-    case FH_COLLECTION_PREREQUISITES:
-      return _("prerequisite");
-    case FH_COLLECTION_GAPS:
-      return _("gap");
-    case FH_COLLECTION_USE_CASES:
-      return _("use case");
-    case FH_COLLECTION_METRICS:
-      return _("metric");
-    case FH_COLLECTION_OPTIONS:
-      return _("option");
-    case FH_COLLECTION_COST_LINES:
-      return _("cost line");
-    case FH_COLLECTION_ROADMAP:
-      return _("roadmap item");
-    case FH_COLLECTION_ASSESSMENTS:
-      return _("assessment");
-    case FH_COLLECTION_SCORES:
-      return _("score");
-    case FH_COLLECTION_DATA_SOURCES:
-      return _("data source");
-    case FH_COLLECTION_GLOSSARY:
-      return _("glossary term");
-    case FH_COLLECTION_ROLES:
-      return _("role");
-    case FH_COLLECTION_SKILLS:
-      return _("skill");
-    case FH_COLLECTION_ROLE_SKILLS:
-      return _("skill level");
-    case FH_COLLECTION_CRITERIA:
-      return _("criterion");
-    case FH_COLLECTION_OPTION_SCORES:
-      return _("score");
-    case FH_COLLECTION_BASELINE_ITEMS:
-      return _("baseline");
-    case FH_COLLECTION_ITEM_GAPS:
-    case FH_COLLECTION_ITEM_USE_CASES:
-    case FH_COLLECTION_ITEM_DEPENDENCIES:
-    case FH_COLLECTION_SOURCE_USE_CASES:
-      return _("link");
-    case FH_N_COLLECTIONS:
+    case CHANGE_ADD:
+      label = labels[collection].add;
+      break;
+    case CHANGE_EDIT:
+      label = labels[collection].edit;
+      break;
+    case CHANGE_DELETE:
     default:
-      g_return_val_if_reached (NULL);
+      label = labels[collection].delete;
+      break;
     }
+  return _(label);
 }
 
 /**
@@ -2138,7 +2158,7 @@ fh_store_add (FhStore *self, gpointer record, GError **error)
   coll = collection_for_record (self, record);
   g_return_val_if_fail (coll != NULL, FALSE);
 
-  label = g_strdup_printf (_("Add %s"), record_noun (coll->info->collection));
+  label = g_strdup (change_label (coll->info->collection, CHANGE_ADD));
   return insert_record (self, coll, record, label, error);
 }
 
@@ -2220,9 +2240,8 @@ update_record (FhStore *self, GObject *record, GPtrArray *names, GArray *values,
   for (guint n = 0; n < names->len; n++)
     bind_value (stmt, n + 2, columns[column_of[n]].flags, &g_array_index (values, GValue, n));
 
-  label = g_strdup_printf (_("Edit %s"), names->len == 1
-                                            ? fh_field_get_label (pspecs[column_of[0]])
-                                            : (coll ? record_noun (info->collection) : _("plan")));
+  label = g_strdup (coll != NULL ? change_label (info->collection, CHANGE_EDIT)
+                                 : _("Edit plan settings"));
 
   if (!action_begin (self, label, error))
     {
@@ -2352,7 +2371,7 @@ fh_store_remove (FhStore *self, gpointer record, GError **error)
   key = key_from_record (coll, record);
   g_return_val_if_fail (lookup_key (self, coll, key) == record, FALSE);
 
-  label = g_strdup_printf (_("Delete %s"), record_noun (coll->info->collection));
+  label = g_strdup (change_label (coll->info->collection, CHANGE_DELETE));
   bind_key (coll, coll->delete, key);
 
   if (!action_begin (self, label, error))
@@ -2380,7 +2399,7 @@ fh_store_link (FhStore *self, FhCollection links, gint64 source, gint64 target, 
   g_return_val_if_fail (self->collections[links].info->is_link, FALSE);
 
   link = fh_link_new (source, target);
-  label = g_strdup (_("Link records"));
+  label = g_strdup (change_label (links, CHANGE_ADD));
   return insert_record (self, &self->collections[links], G_OBJECT (link), label, error);
 }
 
@@ -2400,7 +2419,7 @@ fh_store_unlink (FhStore *self, FhCollection links, gint64 source, gint64 target
     return TRUE;
 
   bind_key (&self->collections[links], self->collections[links].delete, key);
-  if (!action_begin (self, _("Unlink records"), error))
+  if (!action_begin (self, change_label (links, CHANGE_DELETE), error))
     {
       sqlite3_reset (self->collections[links].delete);
       sqlite3_clear_bindings (self->collections[links].delete);
@@ -2451,6 +2470,50 @@ fh_store_cancel (FhStore *self)
   g_return_if_fail (self->depth > 0);
 
   action_abort (self);
+}
+
+gboolean
+fh_store_begin_action (FhStore *self, const char *label, GError **error)
+{
+  g_return_val_if_fail (FH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->depth == 0, FALSE);
+
+  return action_begin (self, label, error);
+}
+
+gboolean
+fh_store_set_values (FhStore   *self,
+                     gpointer   record,
+                     GPtrArray *names,
+                     GArray    *values,
+                     GError   **error)
+{
+  g_return_val_if_fail (FH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (record), FALSE);
+  g_return_val_if_fail (names != NULL && values != NULL && names->len == values->len, FALSE);
+  g_return_val_if_fail (names->len > 0, FALSE);
+
+  return update_record (self, G_OBJECT (record), names, values, error);
+}
+
+/* Whether @record is the plan's own object: in a model, added earlier in the action
+ * under way, or the plan's settings. */
+gboolean
+fh_store_holds (FhStore *self, gpointer record)
+{
+  Collection      *coll;
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (FH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (record), FALSE);
+
+  if (record == (gpointer)self->info)
+    return TRUE;
+  coll = collection_for_record (self, record);
+  if (coll == NULL)
+    return FALSE;
+  key = key_from_record (coll, record);
+  return lookup_key (self, coll, key) == record;
 }
 
 /* Undo and redo */
