@@ -329,6 +329,10 @@ test_store_link_limit (void)
   g_clear_error (&error);
   g_assert_false (fh_store_link (store, FH_COLLECTION_ITEM_DEPENDENCIES, 1, 300, &error));
   g_clear_error (&error);
+  g_assert_false (fh_store_link (store, FH_COLLECTION_ITEM_USE_CASES, 1, 1, &error));
+  g_assert_error (error, FH_STORE_ERROR, FH_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "has 100 links of this kind already"));
+  g_clear_error (&error);
 
   after = fh_store_export_json (store, NULL);
   g_assert_true (g_bytes_equal (before, after));

@@ -2419,22 +2419,25 @@ fh_store_link (FhStore *self, FhCollection links, gint64 source, gint64 target, 
 {
   g_autoptr (FhLink) link = NULL;
   g_autofree char *label = NULL;
-  GListModel      *model;
-  guint            n, n_from_source = 0;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt    *count;
+  guint            n_from_source = 0;
 
   g_return_val_if_fail (FH_IS_STORE (self), FALSE);
   g_return_val_if_fail (links < FH_N_COLLECTIONS, FALSE);
   g_return_val_if_fail (self->collections[links].info->is_link, FALSE);
 
-  model = G_LIST_MODEL (self->collections[links].model);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
+  /* Counted by the primary key (source, target): a few rows read, whatever the size. */
+  sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE source = ?1",
+                         self->collections[links].info->table);
+  count = get_statement (self, sql);
+  if (count != NULL)
     {
-      FhLink *existing = g_list_model_get_item (model, i);
-
-      if (fh_link_get_source (existing) == source)
-        n_from_source++;
-      g_object_unref (existing);
+      sqlite3_bind_int64 (count, 1, source);
+      if (sqlite3_step (count) == SQLITE_ROW)
+        n_from_source = (guint)sqlite3_column_int64 (count, 0);
+      sqlite3_reset (count);
+      sqlite3_clear_bindings (count);
     }
   if (n_from_source >= fh_store_max_links (links))
     {
