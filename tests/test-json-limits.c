@@ -9,6 +9,7 @@
 
 #include <fcntl.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -22,6 +23,17 @@
 
 #define N_ITEMS 300
 #define N_GAPS  FH_STORE_MAX_LINKS
+
+static void
+pixel (cairo_surface_t *surface, int x, int y, double *rgb)
+{
+  unsigned char *data = cairo_image_surface_get_data (surface);
+  guint32        p = *(guint32 *)(data + y * cairo_image_surface_get_stride (surface) + x * 4);
+
+  rgb[0] = ((p >> 16) & 0xff) / 255.0;
+  rgb[1] = ((p >> 8) & 0xff) / 255.0;
+  rgb[2] = (p & 0xff) / 255.0;
+}
 
 static GBytes *
 bytes_of (const char *text)
@@ -343,6 +355,84 @@ test_store_link_limit (void)
   g_assert_no_error (error);
 }
 
+/* An arrow that only passes through the view is drawn as its vertical line alone:
+ * the pixels must be those of the whole timeline drawn at once. */
+static void
+test_arrow_passing (void)
+{
+  static const char plan[] =
+    "{\"format\": \"foothold-plan\", \"version\": 1,"
+    " \"plan\": {\"name\": \"Arrows\", \"start_quarter\": \"2027-Q1\"},"
+    " \"capabilities\": [{\"id\": \"a\", \"name\": \"A\", \"position\": 0},"
+    "   {\"id\": \"b\", \"name\": \"B\", \"position\": 1},"
+    "   {\"id\": \"c\", \"name\": \"C\", \"position\": 2},"
+    "   {\"id\": \"d\", \"name\": \"D\", \"position\": 3},"
+    "   {\"id\": \"e\", \"name\": \"E\", \"position\": 4}],"
+    " \"roadmap\": [{\"id\": 1, \"title\": \"First\", \"capability\": \"a\","
+    "   \"start_quarter\": \"2027-Q1\"},"
+    "  {\"id\": 2, \"title\": \"Late\", \"capability\": \"e\", \"start_quarter\": \"2027-Q4\","
+    "   \"depends_on\": [1]},"
+    "  {\"id\": 3, \"title\": \"Early\", \"capability\": \"e\", \"start_quarter\": \"2027-Q1\","
+    "   \"depends_on\": [1]}]}";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) json = bytes_of (plan);
+  g_autoptr (FhStore) store = fh_store_new_from_json (NULL, json, &error);
+  FhPlanModels          models;
+  FhTimelineGeometry    g;
+  FhRenderTimeline     *timeline;
+  const FhTimelineLane *lane;
+  double                content_w, content_h;
+  int                   width, full_h, part_h, top, differ = 0, dark = 0;
+  cairo_surface_t      *full, *part;
+  cairo_t              *cr;
+
+  g_assert_no_error (error);
+  fh_store_get_models (store, &models);
+  fh_timeline_geometry_init (&g, 1.0);
+  timeline = fh_render_timeline_new (&models, NULL, NULL, FALSE);
+  fh_render_timeline_layout (timeline, &g);
+  fh_render_timeline_get_size (timeline, &content_w, &content_h);
+  g_assert_cmpuint (fh_render_timeline_get_n_lanes (timeline), ==, 5);
+  lane = fh_render_timeline_get_lane (timeline, 2);
+
+  width = (int)(g.label_width + content_w);
+  full_h = (int)(g.header_height + content_h);
+  top = (int)lane->y + 2;
+  part_h = (int)lane->height - 4;
+  full = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, full_h);
+  part = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, (int)g.header_height + part_h);
+
+  cr = cairo_create (full);
+  fh_render_timeline_draw (timeline, cr, &(FhTimelineViewport){ 0, 0, width, full_h });
+  cairo_destroy (cr);
+  cr = cairo_create (part);
+  fh_render_timeline_draw (timeline, cr,
+                           &(FhTimelineViewport){ 0, top, width, g.header_height + part_h });
+  cairo_destroy (cr);
+  cairo_surface_flush (full);
+  cairo_surface_flush (part);
+
+  /* The middle lane's content: the same pixels, and the arrows' lines among them. */
+  for (int y = 0; y < part_h; y++)
+    for (int x = (int)g.label_width; x < width; x++)
+      {
+        double a[3], b[3];
+
+        pixel (full, x, (int)g.header_height + top + y, a);
+        pixel (part, x, (int)g.header_height + y, b);
+        if (fabs (a[0] - b[0]) + fabs (a[1] - b[1]) + fabs (a[2] - b[2]) > 0.06)
+          differ++;
+        if (b[0] < 0.4 && b[1] < 0.4 && b[2] < 0.4)
+          dark++;
+      }
+  g_assert_cmpint (differ, ==, 0);
+  g_assert_cmpint (dark, >=, 2 * part_h); /* two lines, 2 px wide, all the way down */
+
+  cairo_surface_destroy (full);
+  cairo_surface_destroy (part);
+  fh_render_timeline_free (timeline);
+}
+
 static char *
 read_text (const char *path)
 {
@@ -469,6 +559,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/foothold/json-limits/over-limits", test_over_limits);
   g_test_add_func ("/foothold/json-limits/at-limits", test_at_limits);
   g_test_add_func ("/foothold/json-limits/store-link-limit", test_store_link_limit);
+  g_test_add_func ("/foothold/json-limits/arrow-passing", test_arrow_passing);
   g_test_add_func ("/foothold/json-limits/write-file", test_write_file);
   g_test_add_func ("/foothold/json-limits/temp-names", test_temp_names);
 
