@@ -454,6 +454,8 @@ test_write_file (void)
   g_autofree char *old_tmp = g_build_filename (dir, ".plan.json" FH_TEMP_FILE_INFIX "a1B2c3", NULL);
   g_autofree char *young_tmp = g_build_filename (dir, ".x.json" FH_TEMP_FILE_INFIX "Zz9yY8", NULL);
   g_autofree char *foreign = g_build_filename (dir, ".plan.json.a1B2c3", NULL);
+  g_autofree char *old_wal = g_strconcat (old_tmp, "-wal", NULL);
+  g_autofree char *foreign_wal = g_strconcat (foreign, "-wal", NULL);
   g_autofree char *tmp_dir = g_build_filename (dir, ".d" FH_TEMP_FILE_INFIX "abcdef", NULL);
   g_autofree char *missing = g_build_filename (dir, "no-folder", "out.json", NULL);
   g_autoptr (GBytes) one = bytes_of ("one\n");
@@ -506,21 +508,27 @@ test_write_file (void)
   g_assert_true (g_file_set_contents (young_tmp, "", -1, NULL));
   g_assert_true (g_file_set_contents (foreign, "", -1, NULL));
   g_assert_cmpint (g_mkdir (tmp_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (old_wal, "", -1, NULL));
+  g_assert_true (g_file_set_contents (foreign_wal, "", -1, NULL));
   g_assert_cmpint (utimensat (AT_FDCWD, old_tmp, times, 0), ==, 0);
+  g_assert_cmpint (utimensat (AT_FDCWD, old_wal, times, 0), ==, 0);
+  g_assert_cmpint (utimensat (AT_FDCWD, foreign_wal, times, 0), ==, 0);
   g_assert_cmpint (utimensat (AT_FDCWD, foreign, times, 0), ==, 0);
   g_assert_cmpint (utimensat (AT_FDCWD, tmp_dir, times, 0), ==, 0);
   g_assert_true (fh_store_write_file (target, one, &error));
   g_assert_false (g_file_test (old_tmp, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (old_wal, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (foreign_wal, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (young_tmp, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (foreign, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (tmp_dir, G_FILE_TEST_IS_DIR));
 
-  /* Nothing else is left: plan.json, real.json, link.json, dangling.json, and the three
+  /* Nothing else is left: plan.json, real.json, link.json, dangling.json, and the four
    * kept above. */
   listing = g_dir_open (dir, 0, NULL);
   while ((name = g_dir_read_name (listing)) != NULL)
     n_files++;
-  g_assert_cmpuint (n_files, ==, 7);
+  g_assert_cmpuint (n_files, ==, 8);
   g_rmdir (tmp_dir);
   fh_test_remove_dir (dir);
 }

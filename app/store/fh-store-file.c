@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -24,13 +25,31 @@
 
 /* Files written whole or not at all (fh-temp-file.h): exports and copies. */
 
+/* A temporary file, or what SQLite keeps beside a temporary plan. */
+static gboolean
+is_own_temp_file (const char *name)
+{
+  static const char *const companions[] = { "-journal", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    if (g_str_has_suffix (name, companions[i]))
+      {
+        g_autofree char *stem = g_strndup (name, strlen (name) - strlen (companions[i]));
+
+        return fh_temp_file_is_own_name (stem);
+      }
+
+  return fh_temp_file_is_own_name (name);
+}
+
 /**
  * fh_store_sweep_temp_files:
  * @dir: a folder Foothold is about to write in
  *
  * Removes temporary files of Foothold's own pattern that a killed Foothold left in
- * @dir, if they are older than an hour (a younger one may belong to a Foothold
- * writing right now). Nothing else is touched, not even a matching directory.
+ * @dir (and SQLite's -journal, -wal and -shm beside a temporary plan), if they are
+ * older than an hour (a younger one may belong to a Foothold writing right now).
+ * Nothing else is touched, not even a matching directory.
  */
 void
 fh_store_sweep_temp_files (const char *dir)
@@ -50,7 +69,7 @@ fh_store_sweep_temp_files (const char *dir)
       g_autofree char *path = NULL;
       GStatBuf         st;
 
-      if (!fh_temp_file_is_own_name (name))
+      if (!is_own_temp_file (name))
         continue;
       path = g_build_filename (dir, name, NULL);
       if (g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) &&
