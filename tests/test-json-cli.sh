@@ -9,7 +9,7 @@ trap 'rm -rf "$tmp"' EXIT
 n=0
 ok () { n=$((n + 1)); echo "ok $n /foothold/json-cli/$1"; }
 not_ok () { n=$((n + 1)); echo "not ok $n /foothold/json-cli/$1 ($2)"; }
-echo "1..11"
+echo "1..12"
 
 # 80,000 levels: refused with a location by every command, never a crash.
 python3 -c 'import sys; sys.stdout.write("{\"format\": \"foothold-plan\", \"x\": " + "[" * 80000 + "]" * 80000 + "}")' > "$tmp/deep.json"
@@ -87,3 +87,25 @@ for trial in 1 2 3 4 5; do
 done
 left=$(ls -A "$tmp/out")
 if [ $seen = yes ] && [ -z "$left" ]; then ok sigterm-cleans; else not_ok sigterm-cleans "seen $seen, left: $left"; fi
+
+# SIGTERM while --import-json creates a plan: neither the plan nor a temporary file
+# (nor SQLite's files beside it) is left.
+mkdir "$tmp/import"
+seen=no
+for trial in 1 2 3 4 5; do
+  "$foothold" --import-json "$tmp/dense.json" "$tmp/import/new.foothold" 2>/dev/null & pid=$!
+  while kill -0 $pid 2>/dev/null; do
+    if ls -A "$tmp/import" | grep -q '^\.new\.foothold\.foothold-tmp-'; then kill -TERM $pid; seen=yes; break; fi
+  done
+  wait $pid
+  [ $seen = yes ] && break
+  rm -f "$tmp/import/new.foothold"
+done
+# The signal may land just after the rename: then the plan is there, whole.
+complete=yes
+if [ -e "$tmp/import/new.foothold" ]; then
+  "$foothold" --check "$tmp/import/new.foothold" >/dev/null 2>&1; [ $? -eq 2 ] && complete=no
+  rm -f "$tmp/import/new.foothold"
+fi
+left=$(ls -A "$tmp/import")
+if [ $seen = yes ] && [ -z "$left" ] && [ $complete = yes ]; then ok sigterm-import-cleans; else not_ok sigterm-import-cleans "seen $seen, left: $left"; fi
