@@ -105,7 +105,7 @@ done
 complete=yes
 if [ -e "$tmp/import/new.foothold" ]; then
   "$foothold" --check "$tmp/import/new.foothold" >/dev/null 2>&1; [ $? -eq 2 ] && complete=no
-  rm -f "$tmp/import/new.foothold"
+  rm -f "$tmp/import/new.foothold" "$tmp/import/new.foothold-wal" "$tmp/import/new.foothold-shm"
 fi
 left=$(ls -A "$tmp/import")
 if [ $seen = yes ] && [ -z "$left" ] && [ $complete = yes ]; then ok sigterm-import-cleans; else not_ok sigterm-import-cleans "seen $seen, left: $left"; fi
