@@ -10,10 +10,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "fh-cli-exchange.h"
 
+#include "fh-csv.h"
 #include "fh-csv-export.h"
 #include "fh-csv-import.h"
 #include "fh-plan-diff.h"
@@ -73,21 +76,31 @@ usage (const char *message)
   return 2;
 }
 
-/* Exports are written to a temporary file that is renamed over @path, like every
- * other export. */
-static gboolean
-write_file (const char *path, GBytes *bytes, GError **error)
-{
-  return g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                              error);
-}
-
+/* A CSV file to import: a regular file of a size a sheet can have, so that a FIFO or
+ * a device never blocks the command. */
 static GBytes *
-read_file (const char *path, GError **error)
+read_csv_file (const char *path, GError **error)
 {
-  char *contents = NULL;
-  gsize length = 0;
+  g_autofree char *name = g_filename_display_name (path);
+  char            *contents = NULL;
+  gsize            length = 0;
+  GStatBuf         st;
 
+  gboolean known = g_stat (path, &st) == 0;
+
+  if (known && !S_ISREG (st.st_mode))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                   _("“%s” is not a regular file. Choose a CSV file."), name);
+      return NULL;
+    }
+  if (known && st.st_size > FH_CSV_MAX_BYTES)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                   _("“%s” is larger than %d MB; split it into smaller files."), name,
+                      FH_CSV_MAX_BYTES / (1024 * 1024));
+      return NULL;
+    }
   if (!g_file_get_contents (path, &contents, &length, error))
     return NULL;
   return g_bytes_new_take (contents, length);
@@ -154,7 +167,7 @@ import_csv (GVariantDict *options, const char *kind_name, const char *const *fil
   if (!parse_separator (separator_name, &separator))
     return usage (_("--separator takes “,”, “;” or “tab”."));
 
-  bytes = read_file (files[0], &error);
+  bytes = read_csv_file (files[0], &error);
   if (bytes == NULL)
     {
       g_printerr ("%s: %s\n", files[0], error->message);
@@ -238,7 +251,7 @@ export_csv (GVariantDict *options, const char *kind_name, const char *const *fil
 
   fh_store_get_models (store, &models);
   bytes = fh_csv_export (&models, kind, g_variant_dict_contains (options, "bom"));
-  if (!write_file (files[0], bytes, &error))
+  if (!fh_store_write_file (files[0], bytes, &error))
     {
       g_printerr ("foothold: %s\n", error->message);
       return 1;
@@ -279,7 +292,7 @@ export_ical (const char *out, const char *const *files)
 
   fh_store_get_models (store, &models);
   bytes = fh_ical_export (&models, stamp);
-  if (!write_file (out, bytes, &error))
+  if (!fh_store_write_file (out, bytes, &error))
     {
       g_printerr ("foothold: %s\n", error->message);
       return 1;
@@ -343,7 +356,7 @@ merge_plans (const char *const *files)
 
   for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
     {
-      *sides[i] = read_file (files[i], &error);
+      *sides[i] = fh_store_read_json_file (files[i], &error);
       if (*sides[i] == NULL)
         {
           g_printerr ("%s: %s\n", files[i], error->message);
@@ -358,7 +371,7 @@ merge_plans (const char *const *files)
       return 2;
     }
 
-  if (!write_file (files[1], merged, &error))
+  if (!fh_store_write_file (files[1], merged, &error))
     {
       g_printerr ("%s: %s\n", files[1], error->message);
       return 2;
