@@ -10,7 +10,7 @@ trap 'rm -rf "$tmp"' EXIT
 n=0
 ok () { n=$((n + 1)); echo "ok $n /foothold/exchange-cli/$1"; }
 fail () { n=$((n + 1)); echo "not ok $n /foothold/exchange-cli/$1 ($2)"; }
-echo "1..14"
+echo "1..15"
 
 "$foothold" --import-json "$demo" "$tmp/plan.foothold" || exit 1
 "$foothold" --export-json "$tmp/before.json" "$tmp/plan.foothold"
@@ -94,6 +94,11 @@ if [ $rc -eq 1 ] && echo "$out" | grep -q '^### Gaps$' && echo "$out" | grep -q 
 else
   fail diff-markdown "rc $rc: $out"
 fi
+
+# Ids decide what is the same record: the same records in another order are no change.
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); d["gaps"].reverse(); d["roadmap"].reverse(); json.dump(d, open(sys.argv[2], "w"))' "$demo" "$tmp/reordered.json"
+out=$("$foothold" --diff "$demo" "$tmp/reordered.json"); rc=$?
+if [ $rc -eq 0 ] && [ "$out" = "No differences." ]; then ok diff-reordered; else fail diff-reordered "rc $rc: $out"; fi
 
 "$foothold" --diff "$demo" "$tmp/nothing.json" >/dev/null 2>&1; rc=$?
 if [ $rc -eq 2 ]; then ok diff-unreadable; else fail diff-unreadable "rc $rc"; fi

@@ -657,20 +657,28 @@ test_merge_conflict (void)
   g_assert_true (fh_store_set (ours, gap (ours, 1), &error, "severity", 5, "owner", "Us", NULL));
   g_assert_true (fh_store_set (theirs, gap (theirs, 1), &error, "severity", 1, NULL));
   g_assert_true (fh_store_set (theirs, gap (theirs, 4), &error, "votes", 9, NULL));
+  /* Removed on one side, changed on the other: the change is ours, so it stays. */
+  g_assert_true (fh_store_set (ours, gap (ours, 5), &error, "votes", 3, NULL));
+  g_assert_true (fh_store_remove (theirs, gap (theirs, 5), &error));
   our_json = export(ours);
   their_json = export(theirs);
 
   merged = fh_plan_merge (base_json, our_json, their_json, conflicts, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (conflicts->len, ==, 1);
+  g_assert_cmpuint (conflicts->len, ==, 2);
   expected = g_strdup_printf ("gaps 1 “%s”, field severity: ours 5, theirs 1; ours is kept.",
                               fh_gap_get_title (gap (base, 1)));
   g_assert_cmpstr (conflicts->pdata[0], ==, expected);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("gaps 5 “%s”: theirs removed it, ours changed it; ours is kept.",
+                              fh_gap_get_title (gap (base, 5)));
+  g_assert_cmpstr (conflicts->pdata[1], ==, expected);
 
   result = load (merged);
   g_assert_cmpint (fh_gap_get_severity (gap (result, 1)), ==, 5);
   g_assert_cmpstr (fh_gap_get_owner (gap (result, 1)), ==, "Us");
   g_assert_cmpint (fh_gap_get_votes (gap (result, 4)), ==, 9);
+  g_assert_cmpint (fh_gap_get_votes (gap (result, 5)), ==, 3);
 
   /* A document that is no plan export is refused and names its side. */
   {
