@@ -66,10 +66,13 @@ append_text (GStrvBuilder *row, const char *text)
     g_strv_builder_add (row, text);
 }
 
+/* Takes @builder. */
 static void
 append_row (GString *out, GStrvBuilder *builder)
 {
   g_auto (GStrv) fields = g_strv_builder_end (builder);
+
+  g_strv_builder_unref (builder);
 
   fh_csv_append_row (out, (const char *const *)fields, ',');
 }

@@ -133,6 +133,7 @@ merge_sets (JsonNode *base, JsonNode *ours, JsonNode *theirs)
 {
   JsonArray *merged = json_array_new ();
   JsonNode  *sides[] = { ours, theirs };
+  JsonNode  *node;
 
   for (guint s = 0; s < G_N_ELEMENTS (sides); s++)
     {
@@ -152,7 +153,9 @@ merge_sets (JsonNode *base, JsonNode *ours, JsonNode *theirs)
         }
     }
 
-  return json_node_init_array (json_node_alloc (), merged);
+  node = json_node_new (JSON_NODE_ARRAY);
+  json_node_take_array (node, merged);
+  return node;
 }
 
 static void
