@@ -264,7 +264,8 @@ fh_csv_parse (const char *data, gsize length, char separator, GError **error)
 }
 
 /* RFC 4180: a field with the separator, a quote or a line end is quoted, and its
- * quotes doubled. */
+ * quotes doubled. So is one that starts with U+FEFF, which at the start of a file
+ * would read as a byte order mark. */
 void
 fh_csv_append_field (GString *out, const char *text, char separator)
 {
@@ -273,7 +274,8 @@ fh_csv_append_field (GString *out, const char *text, char separator)
   if (text == NULL)
     text = "";
 
-  if (strchr (text, separator) == NULL && strpbrk (text, "\"\r\n") == NULL)
+  if (strchr (text, separator) == NULL && strpbrk (text, "\"\r\n") == NULL &&
+      !g_str_has_prefix (text, BOM))
     {
       g_string_append (out, text);
       return;
