@@ -137,6 +137,35 @@ test_board_mapping (void)
 }
 
 static void
+test_separator (void)
+{
+  g_autoptr (FhStore) store = demo ();
+  FhCsvImportDialog *dialog = open_dialog (store, "title;severity\nKosten, unklar;2\n");
+  AdwComboRow       *separator = ADW_COMBO_ROW (gtk_widget_get_template_child (
+          GTK_WIDGET (dialog), FH_TYPE_CSV_IMPORT_DIALOG, "separator_row"));
+
+  g_assert_cmpuint (adw_combo_row_get_selected (separator), ==, 1);
+  g_assert_cmpstr (fh_csv_import_dialog_get_summary (dialog), ==, "1 row will be added.");
+
+  /* With commas the header names no known column: said, and nothing to import. */
+  adw_combo_row_set_selected (separator, 0);
+  g_assert_null (fh_csv_import_dialog_get_import (dialog));
+  g_assert_true (g_str_has_prefix (fh_csv_import_dialog_get_summary (dialog),
+                                   "Column “title;severity” is not a field of gaps."));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (gtk_widget_get_template_child (
+    GTK_WIDGET (dialog), FH_TYPE_CSV_IMPORT_DIALOG, "import_button"))));
+  g_assert_cmpuint (preview_rows (dialog), ==, 0);
+
+  adw_combo_row_set_selected (separator, 1);
+  g_assert_cmpstr (fh_csv_import_dialog_get_summary (dialog), ==, "1 row will be added.");
+  g_assert_cmpstr (fh_gap_get_title (FH_GAP (
+                     fh_csv_import_get_row (fh_csv_import_dialog_get_import (dialog), 0)->record)),
+                   ==, "Kosten, unklar");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
 test_unreadable (void)
 {
   g_autoptr (FhStore) store = demo ();
@@ -168,6 +197,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/foothold/csv-import-dialog/preview-and-import", test_preview_and_import);
   g_test_add_func ("/foothold/csv-import-dialog/board-mapping", test_board_mapping);
+  g_test_add_func ("/foothold/csv-import-dialog/separator", test_separator);
   g_test_add_func ("/foothold/csv-import-dialog/unreadable", test_unreadable);
 
   return g_test_run ();

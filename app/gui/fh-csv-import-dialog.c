@@ -28,7 +28,10 @@ struct _FhCsvImportDialog
   AdwWindow parent_instance;
 
   FhStore       *store;
-  FhCsvImport   *import;
+  FhCsvImport   *import; /* NULL while the separator chosen does not read the file */
+  GBytes        *csv;
+  FhCsvKind      kind;
+  gboolean       installing;
   GtkStringList *rows;    /* one item per row of the import, its index */
   GtkStringList *columns; /* the columns a board can be mapped by */
   GPtrArray     *targets; /* the mapping targets, parallel to each value row's list */
@@ -38,11 +41,15 @@ struct _FhCsvImportDialog
   GtkWidget      *import_button;
   GtkWidget      *mapping_group;
   AdwComboRow    *column_row;
+  AdwComboRow    *separator_row;
   GtkListBox     *mapping_list;
   GtkListView    *preview;
 };
 
 G_DEFINE_FINAL_TYPE (FhCsvImportDialog, fh_csv_import_dialog, ADW_TYPE_WINDOW)
+
+/* In the order of the separator row's items. */
+static const char separators[] = { ',', ';', '\t' };
 
 static const char *
 kind_title (FhCsvKind kind)
@@ -62,10 +69,15 @@ kind_title (FhCsvKind kind)
 static void
 update_summary (FhCsvImportDialog *self)
 {
-  guint added = fh_csv_import_count_added (self->import);
-  guint refused = fh_csv_import_count_refused (self->import);
-  guint duplicates = fh_csv_import_count_duplicates (self->import);
   g_autoptr (GString) text = g_string_new (NULL);
+  guint added, refused, duplicates;
+
+  if (self->import == NULL)
+    return;
+
+  added = fh_csv_import_count_added (self->import);
+  refused = fh_csv_import_count_refused (self->import);
+  duplicates = fh_csv_import_count_duplicates (self->import);
 
   g_string_append_printf (text, ngettext ("%u row will be added", "%u rows will be added", added),
                           added);
@@ -91,7 +103,7 @@ update_summary (FhCsvImportDialog *self)
 static void
 refresh_rows (FhCsvImportDialog *self)
 {
-  guint n = fh_csv_import_get_n_rows (self->import);
+  guint n = self->import ? fh_csv_import_get_n_rows (self->import) : 0;
   guint old = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
 
@@ -173,7 +185,7 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhCsvImportDi
   g_autofree char      *reason = NULL;
   g_autofree char      *text = NULL;
 
-  if (index >= fh_csv_import_get_n_rows (self->import))
+  if (self->import == NULL || index >= fh_csv_import_get_n_rows (self->import))
     return;
   row = fh_csv_import_get_row (self->import, index);
   reason = fh_csv_import_describe_row (self->import, index);
@@ -214,7 +226,7 @@ target_selected_cb (AdwComboRow *combo, GParamSpec *pspec, FhCsvImportDialog *se
   const char *value = g_object_get_data (G_OBJECT (combo), "value");
   guint       selected = adw_combo_row_get_selected (combo);
 
-  if (selected >= self->targets->len)
+  if (self->import == NULL || selected >= self->targets->len)
     return;
   fh_csv_import_set_mapping (self->import, value, self->targets->pdata[selected], NULL);
   refresh_rows (self);
@@ -286,12 +298,69 @@ column_selected_cb (FhCsvImportDialog *self)
 {
   guint selected = adw_combo_row_get_selected (self->column_row);
 
-  if (self->import == NULL || self->columns == NULL ||
+  if (self->import == NULL || self->columns == NULL || self->installing ||
       selected >= g_list_model_get_n_items (G_LIST_MODEL (self->columns)))
     return;
   fh_csv_import_set_map_column (self->import, gtk_string_list_get_string (self->columns, selected));
   rebuild_mapping (self);
   refresh_rows (self);
+}
+
+/* Shows @import: its mapping step when it is a board's, and its rows. */
+static void
+install (FhCsvImportDialog *self, FhCsvImport *import)
+{
+  gboolean board = fh_csv_import_is_board (import);
+
+  self->installing = TRUE;
+  g_set_object (&self->import, import);
+  for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+    if (separators[i] == fh_csv_import_get_separator (import))
+      adw_combo_row_set_selected (self->separator_row, i);
+
+  gtk_widget_set_visible (self->mapping_group, board);
+  g_clear_object (&self->columns);
+  if (board)
+    {
+      g_auto (GStrv) columns = fh_csv_import_get_map_columns (import);
+
+      self->columns = gtk_string_list_new ((const char *const *)columns);
+      adw_combo_row_set_model (self->column_row, G_LIST_MODEL (self->columns));
+      gtk_widget_set_visible (GTK_WIDGET (self->column_row), columns[0] != NULL);
+      rebuild_mapping (self);
+    }
+  self->installing = FALSE;
+
+  refresh_rows (self);
+}
+
+static void
+separator_selected_cb (FhCsvImportDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->separator_row);
+  g_autoptr (FhCsvImport) import = NULL;
+  g_autoptr (GError) error = NULL;
+  FhPlanModels models;
+
+  if (self->installing || self->csv == NULL || selected >= G_N_ELEMENTS (separators) ||
+      (self->import != NULL && fh_csv_import_get_separator (self->import) == separators[selected]))
+    return;
+
+  fh_store_get_models (self->store, &models);
+  import = fh_csv_import_new (self->kind, g_bytes_get_data (self->csv, NULL),
+                              g_bytes_get_size (self->csv), separators[selected], &models, &error);
+  if (import != NULL)
+    {
+      install (self, import);
+      return;
+    }
+
+  /* The file stays open so that another separator can be tried. */
+  g_clear_object (&self->import);
+  gtk_widget_set_visible (self->mapping_group, FALSE);
+  refresh_rows (self);
+  gtk_label_set_text (self->summary_label, error->message);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.import", FALSE);
 }
 
 static void
@@ -333,6 +402,7 @@ fh_csv_import_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), FH_TYPE_CSV_IMPORT_DIALOG);
   g_clear_object (&self->store);
   g_clear_object (&self->import);
+  g_clear_pointer (&self->csv, g_bytes_unref);
   g_clear_object (&self->rows);
   g_clear_object (&self->columns);
   g_clear_pointer (&self->targets, g_ptr_array_unref);
@@ -355,9 +425,11 @@ fh_csv_import_dialog_class_init (FhCsvImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FhCsvImportDialog, import_button);
   gtk_widget_class_bind_template_child (widget_class, FhCsvImportDialog, mapping_group);
   gtk_widget_class_bind_template_child (widget_class, FhCsvImportDialog, column_row);
+  gtk_widget_class_bind_template_child (widget_class, FhCsvImportDialog, separator_row);
   gtk_widget_class_bind_template_child (widget_class, FhCsvImportDialog, mapping_list);
   gtk_widget_class_bind_template_child (widget_class, FhCsvImportDialog, preview);
   gtk_widget_class_bind_template_callback (widget_class, column_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, separator_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "dialog.import", NULL, import_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -415,22 +487,11 @@ fh_csv_import_dialog_new (GtkWindow  *parent,
 
   self = g_object_new (FH_TYPE_CSV_IMPORT_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
-  self->import = g_steal_pointer (&import);
+  self->csv = g_bytes_ref (csv);
+  self->kind = kind;
   adw_window_title_set_title (self->window_title, kind_title (kind));
   adw_window_title_set_subtitle (self->window_title, name ? name : "");
-
-  if (fh_csv_import_is_board (self->import))
-    {
-      g_auto (GStrv) columns = fh_csv_import_get_map_columns (self->import);
-
-      gtk_widget_set_visible (self->mapping_group, TRUE);
-      self->columns = gtk_string_list_new ((const char *const *)columns);
-      adw_combo_row_set_model (self->column_row, G_LIST_MODEL (self->columns));
-      gtk_widget_set_visible (GTK_WIDGET (self->column_row), columns[0] != NULL);
-      rebuild_mapping (self);
-    }
-
-  refresh_rows (self);
+  install (self, import);
   return self;
 }
 
