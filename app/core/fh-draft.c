@@ -193,7 +193,7 @@ load (Draft *draft, const FhPlanModels *models, int drafted_stage[])
       int    c = fh_plan_index_find (&draft->index, fh_gap_get_capability (gap));
       gint64 id = fh_gap_get_id (gap);
 
-      if (c < 0 || fh_gap_get_status (gap) == FH_GAP_STATUS_CLOSED)
+      if (c < 0 || !fh_gap_is_open (gap))
         continue;
       g_array_append_val (draft->gaps[c], id);
       draft->priority[c] += fh_gap_get_severity (gap) * (1.0 + fh_gap_get_votes (gap));
@@ -373,7 +373,9 @@ fh_draft_propose (const FhPlanModels *models)
           int       next = draft.stage[c] + 1;
           Candidate candidate;
 
-          if (next > FH_STAGE_LAST || draft.available[c] > q)
+          /* A capability the latest assessment does not assess has no known
+           * stage to climb from: the draft leaves it to the team. */
+          if (draft.stage[c] < 0 || next > FH_STAGE_LAST || draft.available[c] > q)
             continue;
           if (!fh_capability_get_core (draft.index.capabilities->pdata[c]) &&
               draft.gaps[c]->len == 0)
