@@ -505,7 +505,8 @@ fh_maturity_format_stage (int overall)
  * fh_comparison_summary_text:
  *
  * Returns: (transfer full): one sentence, such as "3 capabilities improved,
- *   1 regressed, overall stage Initial → Repeatable".
+ *   1 regressed, overall stage Initial → Repeatable", which says how many are assessed
+ *   when the later assessment leaves some out.
  */
 char *
 fh_comparison_summary_text (const FhComparison *comparison)
@@ -525,6 +526,15 @@ fh_comparison_summary_text (const FhComparison *comparison)
   from = fh_maturity_format_stage (comparison->summary_a.overall);
   to = fh_maturity_format_stage (comparison->summary_b.overall);
 
+  if (comparison->summary_b.n_scored < comparison->summary_b.n_capabilities)
+    {
+      g_autofree char *assessed = fh_maturity_assessed_text (&comparison->summary_b);
+
+      /* Translators: the first two are "3 capabilities improved" and "1 regressed", the
+       * next two are stage names, the last "13 of 14 assessed" */
+      return g_strdup_printf (_("%s, %s, overall stage %s → %s (%s)"), improved, regressed, from,
+                                 to, assessed);
+    }
   /* Translators: the first two are "3 capabilities improved" and "1 regressed", the
    * last two are stage names */
   return g_strdup_printf (_("%s, %s, overall stage %s → %s"), improved, regressed, from, to);

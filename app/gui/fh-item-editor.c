@@ -479,11 +479,8 @@ build (FhItemEditor *self)
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->duration_spin));
   adw_preferences_group_add (group, row);
 
-  gtk_string_list_append (statuses, C_("item status", "Planned"));
-  gtk_string_list_append (statuses, C_("item status", "In progress"));
-  gtk_string_list_append (statuses, C_("item status", "Done"));
-  gtk_string_list_append (statuses, C_("item status", "Slipped"));
-  gtk_string_list_append (statuses, C_("item status", "Dropped"));
+  for (FhItemStatus status = FH_ITEM_STATUS_PLANNED; status <= FH_ITEM_STATUS_DROPPED; status++)
+    gtk_string_list_append (statuses, fh_item_status_get_label (status));
   self->status_row = add_combo (group, _("Status"), G_LIST_MODEL (statuses));
   adw_combo_row_set_selected (self->status_row, item ? fh_roadmap_item_get_status (item) : 0);
 
