@@ -42,5 +42,6 @@
 #include "fh-score.h"
 #include "fh-scoring.h"
 #include "fh-skill.h"
+#include "fh-summary.h"
 #include "fh-tco.h"
 #include "fh-use-case.h"
