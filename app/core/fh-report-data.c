@@ -231,8 +231,9 @@ fh_report_sorted_use_cases (const FhPlanModels *plan)
   return use_cases;
 }
 
-/* The option's one-off costs and its recurring costs for a full year (staff lines at
- * fte × loaded cost). The whole-horizon TCO with growth and discounting is fh-tco's. */
+/* The option's one-off costs and its recurring costs for its first full year, each line
+ * costed by fh_tco_line_cost() as the TCO is. The whole-horizon TCO with growth and
+ * discounting is fh_tco_compute_option()'s. */
 void
 fh_report_option_costs (const FhPlanModels *plan,
                         gpointer            option,
@@ -241,31 +242,29 @@ fh_report_option_costs (const FhPlanModels *plan,
 {
   GListModel *model = plan->models[FH_COLLECTION_COST_LINES];
   gint64      id = fh_option_get_id (option);
-  gint64      fte_cost = plan->info != NULL ? fh_plan_info_get_fte_cost (plan->info) : 0;
+  FhTcoParams params;
 
+  fh_tco_params_init (&params, plan->info);
   *one_off = 0;
   *per_year = 0;
   for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr (FhCostLine) line = g_list_model_get_item (model, i);
-      gint64 amount = fh_cost_line_get_amount (line);
 
       if (fh_cost_line_get_option (line) != id)
         continue;
 
-      if (fh_cost_line_get_fte (line) > 0)
+      if (fh_cost_line_get_fte (line) <= 0 &&
+          fh_cost_line_get_recurrence (line) == FH_RECURRENCE_ONE_OFF)
         {
-          gint64 loaded = fh_cost_line_get_loaded_cost (line);
-
-          *per_year +=
-            (gint64)llround (fh_cost_line_get_fte (line) * (loaded > 0 ? loaded : fte_cost));
+          for (int year = 1; year <= params.horizon; year++)
+            *one_off += fh_tco_line_cost (line, &params, year);
         }
-      else if (fh_cost_line_get_recurrence (line) == FH_RECURRENCE_ONE_OFF)
-        *one_off += amount;
-      else if (fh_cost_line_get_recurrence (line) == FH_RECURRENCE_MONTHLY)
-        *per_year += amount * 12;
       else
-        *per_year += amount;
+        {
+          *per_year +=
+            fh_tco_line_cost (line, &params, MAX (fh_cost_line_get_first_year (line), 1));
+        }
     }
 }
 

@@ -19,6 +19,7 @@
 #include "fh-link.h"
 #include "fh-money.h"
 #include "fh-plan-info.h"
+#include "fh-maturity.h"
 #include "fh-quarter.h"
 #include "fh-tco.h"
 #include "fh-use-case.h"
@@ -461,9 +462,7 @@ build (FhItemEditor *self)
                        : fh_plan_info_get_start_quarter (fh_store_get_info (self->store));
   if (start_quarter == 0)
     {
-      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-
-      start_quarter = fh_quarter_from_date (now);
+      start_quarter = fh_maturity_current_quarter (NULL);
     }
   quarter = fh_quarter_format (start_quarter);
   self->quarter_row = add_entry (self, group, _("Start quarter (like 2027-Q1)"), quarter);
