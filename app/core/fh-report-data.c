@@ -380,6 +380,7 @@ static void
 add_gap_findings (const FhPlanModels *plan, GPtrArray *findings)
 {
   g_autoptr (GPtrArray) gaps = fh_report_sorted_gaps (plan, TRUE);
+  guint n_open = fh_gaps_count_open (plan->models[FH_COLLECTION_GAPS]);
   guint severe = 0, people = 0;
 
   for (guint i = 0; i < gaps->len; i++)
@@ -390,7 +391,7 @@ add_gap_findings (const FhPlanModels *plan, GPtrArray *findings)
         people++;
     }
 
-  if (gaps->len == 0)
+  if (n_open == 0)
     {
       g_ptr_array_add (findings, g_strdup (_("No open gaps are recorded.")));
       return;
@@ -400,8 +401,8 @@ add_gap_findings (const FhPlanModels *plan, GPtrArray *findings)
     findings,
     g_strdup_printf (
       ngettext ("%u gap is open; %u of severity 4 or 5, %u about people and skills.",
-                "%u gaps are open; %u of severity 4 or 5, %u about people and skills.", gaps->len),
-      gaps->len, severe, people));
+                "%u gaps are open; %u of severity 4 or 5, %u about people and skills.", n_open),
+      n_open, severe, people));
 }
 
 static void
