@@ -317,6 +317,10 @@ test_partly_assessed (void)
     "Overall stage Not yet · mean 0.9 · 13 of 14 assessed");
   g_object_get (screen.page, "badge", &badge, NULL);
   g_assert_cmpstr (badge, ==, "Not yet · 13/14");
+  /* The registry's row in the list says so too, never "0". */
+  text = screen_text (&screen);
+  g_assert_nonnull (strstr (text, "Model registry & lineage\nnot assessed\n"));
+  g_clear_pointer (&text, g_free);
   screen_close (&screen);
 
   /* The Review page says how many the later quarter assesses. */

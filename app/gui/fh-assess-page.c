@@ -203,8 +203,10 @@ update_capability_row (GtkWidget *row, FhCapability *capability, FhScore *score)
 
   if (score == NULL)
     {
+      g_autofree char *not_assessed = fh_maturity_format_stage (-1);
+
       gtk_label_set_text (stage, "–");
-      gtk_label_set_text (state, _("not scored"));
+      gtk_label_set_text (state, not_assessed);
     }
   else
     {
