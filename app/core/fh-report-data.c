@@ -209,16 +209,11 @@ fh_report_sorted_gaps (const FhPlanModels *plan, gboolean open_only)
   return gaps;
 }
 
+/* The order the Use Cases view sorts by priority in. */
 static int
 compare_use_cases (gconstpointer a, gconstpointer b)
 {
-  double pa = fh_use_case_priority (*(FhUseCase **)a);
-  double pb = fh_use_case_priority (*(FhUseCase **)b);
-
-  if (pa != pb)
-    return pa > pb ? -1 : 1;
-  return g_strcmp0 (fh_use_case_get_title (*(FhUseCase **)a),
-                    fh_use_case_get_title (*(FhUseCase **)b));
+  return fh_use_case_compare (*(FhUseCase **)a, *(FhUseCase **)b, FH_SORT_PRIORITY);
 }
 
 /* Returns: (transfer container): use cases by priority, highest first */
