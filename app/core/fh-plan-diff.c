@@ -482,12 +482,6 @@ latest_stage (FhPlanModels *plan, const char *capability)
   return score ? fh_score_get_stage (score) : -1;
 }
 
-static const char *
-show_stage (int stage)
-{
-  return stage < 0 ? _("not assessed") : fh_stage_get_label (stage);
-}
-
 /* The union of both plans' capabilities: the new plan's order, then the removed. */
 static GPtrArray *
 capability_ids (FhPlanModels *old_plan, FhPlanModels *new_plan)
@@ -543,11 +537,15 @@ diff_stages (Diff *diff, FhPlanModels *old_plan, FhPlanModels *new_plan, GPtrArr
       int              a = latest_stage (old_plan, id);
       int              b = latest_stage (new_plan, id);
       g_autofree char *name = NULL;
+      g_autofree char *was = NULL;
+      g_autofree char *now = NULL;
 
       if (a == b)
         continue;
       name = show_text (diff, capability_name (new_plan, old_plan, id));
-      change (diff, '~', "%s: %s → %s", name, show_stage (a), show_stage (b));
+      was = fh_maturity_format_stage (a);
+      now = fh_maturity_format_stage (b);
+      change (diff, '~', "%s: %s → %s", name, was, now);
     }
 }
 

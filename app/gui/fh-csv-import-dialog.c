@@ -16,7 +16,6 @@
 #include "fh-capability.h"
 #include "fh-enums.h"
 #include "fh-gap.h"
-#include "fh-report-data.h"
 #include "fh-window.h"
 
 /* The preview of a CSV import: every row as the record it becomes, the rows that are
@@ -137,9 +136,8 @@ describe_added (FhCsvImportDialog *self, const FhCsvImportRow *row)
 
       if (*capability)
         return g_strdup_printf ("%s · %s · %s", row_text,
-                                fh_report_gap_kind_label (fh_gap_get_kind (gap)), capability);
-      return g_strdup_printf ("%s · %s", row_text,
-                              fh_report_gap_kind_label (fh_gap_get_kind (gap)));
+                                fh_gap_kind_get_label (fh_gap_get_kind (gap)), capability);
+      return g_strdup_printf ("%s · %s", row_text, fh_gap_kind_get_label (fh_gap_get_kind (gap)));
     }
   return g_steal_pointer (&row_text);
 }
@@ -246,7 +244,7 @@ target_labels (FhCsvImportDialog *self)
   for (guint i = 0; i < kinds->n_values; i++)
     {
       g_autofree char *label =
-        g_strdup_printf (_("Kind: %s"), fh_report_gap_kind_label (kinds->values[i].value));
+        g_strdup_printf (_("Kind: %s"), fh_gap_kind_get_label (kinds->values[i].value));
 
       gtk_string_list_append (labels, label);
       g_ptr_array_add (self->targets, g_strconcat ("kind:", kinds->values[i].value_nick, NULL));
