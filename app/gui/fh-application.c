@@ -19,6 +19,7 @@
 
 #include "fh-application.h"
 
+#include "fh-cli-exchange.h"
 #include "fh-enums.h"
 #include "fh-export.h"
 #include "fh-summary-json.h"
@@ -573,6 +574,14 @@ fh_application_handle_local_options (GApplication *app, GVariantDict *options)
   g_variant_dict_lookup (options, "import-json", "^&ay", &import_in);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
 
+  /* CSV, iCalendar, diff and merge (fh-cli-exchange.c). */
+  {
+    int status = fh_cli_exchange_run (options, (const char *const *)files);
+
+    if (status >= 0)
+      return status;
+  }
+
   if (g_variant_dict_contains (options, "export-pdf") ||
       g_variant_dict_contains (options, "export-markdown"))
     {
@@ -763,6 +772,7 @@ static void
 fh_application_init (FhApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_add_main_option_entries (G_APPLICATION (self), fh_cli_exchange_options);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE]"));
   g_application_set_option_context_summary (
     G_APPLICATION (self), _("Open the plan FILE, or the last plan you had open."));

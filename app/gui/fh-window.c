@@ -14,6 +14,7 @@
 
 #include "fh-window.h"
 
+#include "fh-csv-import-dialog.h"
 #include "fh-gap.h"
 #include "fh-roadmap-page.h"
 #include "fh-discover-page.h"
@@ -455,6 +456,17 @@ fh_window_import_json (GtkWidget *widget, const char *action_name, GVariant *par
 
   fh_window_choose_file (FH_WINDOW (widget), _("Import JSON"), GTK_FILE_CHOOSER_ACTION_OPEN,
                                                 _("_Import"), NULL, filter, import_from);
+}
+
+/* CSV import (fh-csv-import-dialog.c): the parameter is the kind of records. */
+static void
+fh_window_import_csv (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  FhWindow *self = FH_WINDOW (widget);
+
+  if (self->store != NULL)
+    fh_csv_import_dialog_choose (GTK_WINDOW (self), self->store,
+                                 g_variant_get_string (param, NULL));
 }
 
 static void
@@ -1027,6 +1039,7 @@ fh_window_class_init (FhWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, fh_window_redo);
   gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, fh_window_save_copy);
   gtk_widget_class_install_action (widget_class, "win.import-json", NULL, fh_window_import_json);
+  gtk_widget_class_install_action (widget_class, "win.import-csv", "s", fh_window_import_csv);
   gtk_widget_class_install_action (widget_class, "win.export-json", NULL, fh_window_export_json);
   gtk_widget_class_install_property_action (widget_class, "win.section", "section");
   fh_window_class_init_share (widget_class);
