@@ -891,7 +891,8 @@ fh_record_form_bind (FhRecordForm    *self,
  * fh_record_form_set_check:
  * @widget: a field's widget, as returned by an add function or given to
  *   fh_record_form_bind()
- * @check: (scope notified): called with the value read, before it is committed
+ * @check: (scope notified): called with the value read, which it may normalise (a
+ *   currency code in capitals), before it is committed
  *
  * Adds a rule that needs more than the field itself (a weight that must not leave
  * every criterion at zero): a value @check refuses is shown with its reason and

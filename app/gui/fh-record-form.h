@@ -31,10 +31,10 @@ typedef enum
   FH_RECORD_FORM_SWITCH,
 } FhRecordFormKind;
 
-typedef gboolean (*FhRecordFormCheck) (gpointer      record,
-                                       const GValue *value,
-                                       gpointer      user_data,
-                                       GError      **error);
+typedef gboolean (*FhRecordFormCheck) (gpointer record,
+                                       GValue  *value,
+                                       gpointer user_data,
+                                       GError **error);
 
 /* A form that edits fields of one plan record: each field is committed with one store
  * call (Enter or leaving the field), and a refused value stays in the field with the
