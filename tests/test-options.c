@@ -13,6 +13,7 @@
 #include "fh-cost-line.h"
 #include "fh-criterion.h"
 #include "fh-option.h"
+#include "fh-option-adder.h"
 #include "fh-options-comparison.h"
 #include "fh-options-page.h"
 #include "fh-options-settings.h"
@@ -80,7 +81,7 @@ tear_down (Fixture *f, gconstpointer data)
   g_assert_finalize_object (f->store);
 }
 
-/* A template child of the page, or of the comparison or settings in it. */
+/* A template child of the page, or of its comparison, settings or adder. */
 static gpointer
 child (Fixture *f, const char *name)
 {
@@ -95,6 +96,10 @@ child (Fixture *f, const char *name)
     object = gtk_widget_get_template_child (
       GTK_WIDGET (gtk_widget_get_template_child (page, FH_TYPE_OPTIONS_PAGE, "settings")),
       FH_TYPE_OPTIONS_SETTINGS, name);
+  if (object == NULL)
+    object = gtk_widget_get_template_child (
+      GTK_WIDGET (gtk_widget_get_template_child (page, FH_TYPE_OPTIONS_PAGE, "adder")),
+      FH_TYPE_OPTION_ADDER, name);
   g_assert_nonnull (object);
   return object;
 }

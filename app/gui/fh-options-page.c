@@ -16,13 +16,12 @@
 #include "fh-capability.h"
 #include "fh-cost-line.h"
 #include "fh-decision.h"
-#include "fh-offerings.h"
+#include "fh-option-adder.h"
 #include "fh-option-card.h"
 #include "fh-option-editor.h"
 #include "fh-option.h"
 #include "fh-options-comparison.h"
 #include "fh-options-settings.h"
-#include "fh-report-data.h"
 
 /* The Options section: per capability, its options as cards and the selected one in
  * an FhOptionEditor (tab "Options"); the options side by side in an
@@ -44,17 +43,12 @@ struct _FhOptionsPage
 
   GPtrArray     *capability_ids; /* parallel to the capability dropdown */
   GtkStringList *capability_names;
-  GListStore    *examples;      /* FhOption: the capability's example offerings */
   GtkFilter     *option_filter; /* the options of the shown capability */
   GListModel    *options;
 
   GtkDropDown         *capability_dropdown;
   GtkStack            *view_stack;
-  GtkEntry            *add_entry;
-  GtkDropDown         *add_kind_dropdown;
-  GtkMenuButton       *examples_button;
-  GtkListBox          *examples_list;
-  GtkLabel            *add_error;
+  FhOptionAdder       *adder;
   GtkFlowBox          *option_flow;
   GtkLabel            *no_options_label;
   GtkBox              *editor_box;
@@ -344,54 +338,6 @@ update_capabilities (FhOptionsPage *self)
   self->updating = FALSE;
 }
 
-static GtkWidget *
-example_row_new (gpointer item, gpointer user_data)
-{
-  FhOption        *option = item;
-  g_autofree char *text =
-    g_strdup_printf ("%s (%s)", fh_option_get_name (option),
-                     fh_report_option_kind_label (fh_option_get_kind (option)));
-  GtkWidget *label = gtk_label_new (text);
-  GtkWidget *vendor = gtk_label_new (fh_option_get_vendor (option));
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_xalign (GTK_LABEL (vendor), 0);
-  gtk_widget_add_css_class (vendor, "dim-label");
-  gtk_widget_add_css_class (vendor, "caption");
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), vendor);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  return box;
-}
-
-static void
-rebuild_examples (FhOptionsPage *self)
-{
-  g_autoptr (GPtrArray) offerings = NULL;
-  g_autoptr (GError) error = NULL;
-
-  g_list_store_remove_all (self->examples);
-  if (self->capability == NULL)
-    return;
-
-  offerings = fh_offerings_load (self->capability, &error);
-  if (offerings == NULL)
-    {
-      g_warning ("%s", error->message);
-      return;
-    }
-
-  gtk_widget_set_sensitive (GTK_WIDGET (self->examples_button), offerings->len > 0);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->examples_button), offerings->len > 0
-                               ? _("Start from an example offering for this capability")
-                               : _("No example offerings for this capability"));
-  g_list_store_splice (self->examples, 0, 0, offerings->pdata, offerings->len);
-}
-
 static void
 capability_selected_cb (FhOptionsPage *self)
 {
@@ -404,68 +350,15 @@ capability_selected_cb (FhOptionsPage *self)
 }
 
 static void
-add_option (FhOptionsPage *self, FhOption *option)
+option_added_cb (FhOptionsPage *self, FhOption *option)
 {
-  g_autoptr (GError) error = NULL;
-
-  if (!fh_store_add (fh_section_get_store (FH_SECTION (self)), option, &error))
-    {
-      gtk_label_set_text (self->add_error, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->add_error), TRUE);
-      gtk_widget_add_css_class (GTK_WIDGET (self->add_entry), "error");
-      return;
-    }
-
   fh_options_page_set_option (self, fh_option_get_id (option));
-}
-
-static void
-add_entry_activate_cb (FhOptionsPage *self, GtkEntry *entry)
-{
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-  g_autoptr (FhOption) option = NULL;
-  guint kind = gtk_drop_down_get_selected (self->add_kind_dropdown);
-
-  if (fh_section_get_store (FH_SECTION (self)) == NULL || self->capability == NULL)
-    return;
-
-  option = fh_option_new (self->capability, name);
-  g_object_set (option, "kind", kind <= FH_OPTION_KIND_HYBRID ? (int)kind : 0, NULL);
-  add_option (self, option);
-  if (fh_option_get_id (option) != 0 && fh_option_get_id (option) == self->option_id)
-    gtk_editable_set_text (GTK_EDITABLE (entry), "");
-}
-
-static void
-add_entry_changed_cb (FhOptionsPage *self, GtkEntry *entry)
-{
-  gtk_widget_set_visible (GTK_WIDGET (self->add_error), FALSE);
-  gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
-}
-
-static void
-example_activated_cb (FhOptionsPage *self, GtkListBoxRow *row, GtkListBox *list)
-{
-  g_autoptr (FhOption) example =
-    g_list_model_get_item (G_LIST_MODEL (self->examples), gtk_list_box_row_get_index (row));
-  g_autoptr (FhOption) option = NULL;
-
-  if (fh_section_get_store (FH_SECTION (self)) == NULL || example == NULL)
-    return;
-
-  /* A fresh copy each time, so that the same example can be added twice. */
-  option = fh_option_new (fh_option_get_capability (example), fh_option_get_name (example));
-  g_object_set (option, "kind", fh_option_get_kind (example), "vendor",
-                fh_option_get_vendor (example), "description", fh_option_get_description (example),
-                NULL);
-  gtk_menu_button_popdown (self->examples_button);
-  add_option (self, option);
 }
 
 static void
 capability_changed (FhOptionsPage *self)
 {
-  rebuild_examples (self);
+  fh_option_adder_set_capability (self->adder, self->capability);
   gtk_filter_changed (self->option_filter, GTK_FILTER_CHANGE_DIFFERENT);
   fh_options_comparison_set_capability (self->comparison, self->capability);
 }
@@ -479,7 +372,6 @@ fh_options_page_refresh (FhOptionsPage *self)
   g_autofree char *shown_capability = NULL;
 
   update_badge (self);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->add_entry), store != NULL);
   if (store == NULL)
     {
       g_clear_pointer (&self->decision, fh_decision_free);
@@ -544,6 +436,7 @@ fh_options_page_store_set (FhSection *section, FhStore *store)
                                    g_object_ref (self->option_filter)));
       gtk_flow_box_bind_model (self->option_flow, self->options, card_new, self, NULL);
     }
+  fh_option_adder_set_store (self->adder, store);
   fh_options_comparison_set_store (self->comparison, store);
   fh_options_settings_set_store (self->settings, store);
 
@@ -581,7 +474,6 @@ fh_options_page_finalize (GObject *object)
   g_free (self->capability);
   g_clear_pointer (&self->capability_ids, g_ptr_array_unref);
   g_clear_object (&self->capability_names);
-  g_clear_object (&self->examples);
 
   G_OBJECT_CLASS (fh_options_page_parent_class)->finalize (object);
 }
@@ -598,26 +490,21 @@ fh_options_page_class_init (FhOptionsPageClass *klass)
   section_class->store_set = fh_options_page_store_set;
   section_class->plan_changed = fh_options_page_plan_changed;
 
+  g_type_ensure (FH_TYPE_OPTION_ADDER);
   g_type_ensure (FH_TYPE_OPTION_EDITOR);
   g_type_ensure (FH_TYPE_OPTIONS_COMPARISON);
   g_type_ensure (FH_TYPE_OPTIONS_SETTINGS);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-options-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, capability_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, add_entry);
-  gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, add_kind_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, examples_button);
-  gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, examples_list);
-  gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, add_error);
   gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, option_flow);
   gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, no_options_label);
+  gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, adder);
   gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, editor_box);
   gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, editor);
   gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, comparison);
   gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, settings);
-  gtk_widget_class_bind_template_callback (widget_class, add_entry_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, add_entry_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, example_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, option_added_cb);
   gtk_widget_class_bind_template_callback (widget_class, capability_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "options.add-line", NULL, add_line);
@@ -632,18 +519,10 @@ fh_options_page_class_init (FhOptionsPageClass *klass)
 static void
 fh_options_page_init (FhOptionsPage *self)
 {
-  g_autoptr (GtkStringList) kinds = gtk_string_list_new (NULL);
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  for (int k = 0; k <= FH_OPTION_KIND_HYBRID; k++)
-    gtk_string_list_append (kinds, fh_report_option_kind_label (k));
-  gtk_drop_down_set_model (self->add_kind_dropdown, G_LIST_MODEL (kinds));
   self->capability_names = gtk_string_list_new (NULL);
-  self->examples = g_list_store_new (FH_TYPE_OPTION);
   self->option_filter = GTK_FILTER (gtk_custom_filter_new (option_in_capability, self, NULL));
-  gtk_list_box_bind_model (self->examples_list, G_LIST_MODEL (self->examples), example_row_new,
-                           NULL, NULL);
 
   fh_options_page_refresh (self);
 }
