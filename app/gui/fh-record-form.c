@@ -75,6 +75,15 @@ field_pspec (Field *field)
   return g_object_class_find_property (G_OBJECT_GET_CLASS (field->form->record), field->property);
 }
 
+/* A form that only holds fields placed elsewhere takes no room until it has a
+ * reason to show. */
+static void
+update_visibility (FhRecordForm *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self),
+                          self->n_rows > 0 || gtk_widget_get_visible (GTK_WIDGET (self->errors)));
+}
+
 static void
 field_clear_error (Field *field)
 {
@@ -84,6 +93,7 @@ field_clear_error (Field *field)
     {
       fh_show_field_error (field->error_label, field->widget, NULL);
       field->form->error_owner = NULL;
+      update_visibility (field->form);
     }
   else
     {
@@ -99,6 +109,7 @@ field_show_error (Field *field, const char *message)
   if (field->bound)
     field->form->error_owner = field;
   fh_show_field_error (field->error_label, field->widget, message);
+  update_visibility (field->form);
 }
 
 /* The reason a value could not be read, named after its field: bound fields of a
@@ -319,6 +330,7 @@ field_commit (Field *field)
 
   field->dirty = FALSE;
   field_clear_error (field);
+  field_refresh (field); /* as the plan holds it: "12.5" reads back as "12.50" */
 }
 
 static gboolean
@@ -552,6 +564,7 @@ fh_record_form_add_field (FhRecordForm *self,
   gtk_grid_attach (self->grid, target, 1, self->n_rows, 1, 1);
   gtk_grid_attach (self->grid, error_label, 1, self->n_rows + 1, 1, 1);
   self->n_rows += 2;
+  update_visibility (self);
 
   field_refresh (field);
   return widget;
@@ -600,6 +613,7 @@ fh_record_form_init (FhRecordForm *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->fields = g_ptr_array_new_with_free_func ((GDestroyNotify)field_free);
+  update_visibility (self);
 }
 
 GtkWidget *
