@@ -15,6 +15,7 @@
 #include "fh-money.h"
 #include "fh-option-card.h"
 #include "fh-option.h"
+#include "fh-options-page.h"
 #include "fh-plan-info.h"
 #include "fh-record-form.h"
 #include "fh-store.h"
@@ -242,6 +243,26 @@ test_card_tco (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (gtk_label_get_text (detail), "score 4.50"));
 }
 
+static void
+test_page_presenting (Fixture *f, gconstpointer data)
+{
+  GtkWidget *page = fh_options_page_new ();
+  GtkWidget *adder;
+
+  g_object_set (page, "store", f->store, NULL);
+  show (f, page);
+  adder = GTK_WIDGET (gtk_widget_get_template_child (page, FH_TYPE_OPTIONS_PAGE, "adder"));
+  g_assert_true (gtk_widget_get_visible (adder));
+  g_assert_true (gtk_widget_has_css_class (adder, "editing-chrome"));
+
+  /* The editing chrome follows the section's presenting property. */
+  fh_section_set_presenting (FH_SECTION (page), TRUE);
+  g_assert_false (gtk_widget_get_visible (adder));
+  fh_section_set_presenting (FH_SECTION (page), FALSE);
+  g_assert_true (gtk_widget_get_visible (adder));
+  g_assert_cmpstr (fh_section_get_badge (FH_SECTION (page)), ==, "0");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -265,6 +286,9 @@ main (int argc, char *argv[])
               tear_down);
   g_test_add ("/foothold/option-widgets/card-shows-tco", Fixture, NULL, set_up, test_card_tco,
               tear_down);
+
+  g_test_add ("/foothold/option-widgets/page-presenting", Fixture, NULL, set_up,
+              test_page_presenting, tear_down);
 
   return g_test_run ();
 }
