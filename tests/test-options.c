@@ -17,6 +17,7 @@
 #include "fh-options-comparison.h"
 #include "fh-options-page.h"
 #include "fh-options-settings.h"
+#include "fh-options-what-if.h"
 #include "fh-plan-info.h"
 #include "fh-store.h"
 #include "fh-tco.h"
@@ -81,7 +82,7 @@ tear_down (Fixture *f, gconstpointer data)
   g_assert_finalize_object (f->store);
 }
 
-/* A template child of the page, or of its comparison, settings or adder. */
+/* A template child of the page, or of its parts (comparison, what-if, settings, adder). */
 static gpointer
 child (Fixture *f, const char *name)
 {
@@ -100,6 +101,12 @@ child (Fixture *f, const char *name)
     object = gtk_widget_get_template_child (
       GTK_WIDGET (gtk_widget_get_template_child (page, FH_TYPE_OPTIONS_PAGE, "adder")),
       FH_TYPE_OPTION_ADDER, name);
+  if (object == NULL)
+    object = gtk_widget_get_template_child (
+      GTK_WIDGET (gtk_widget_get_template_child (
+        GTK_WIDGET (gtk_widget_get_template_child (page, FH_TYPE_OPTIONS_PAGE, "comparison")),
+        FH_TYPE_OPTIONS_COMPARISON, "what_if")),
+      FH_TYPE_OPTIONS_WHAT_IF, name);
   g_assert_nonnull (object);
   return object;
 }
