@@ -19,6 +19,7 @@
 #include "fh-criterion.h"
 #include "fh-money.h"
 #include "fh-option-score.h"
+#include "fh-plan-edits.h"
 #include "fh-plan-info.h"
 #include "fh-record-form.h"
 #include "fh-report-data.h"
@@ -302,33 +303,16 @@ rationale_leave_cb (FhOptionEditor *self)
     fh_show_field_error (self->choose_error, GTK_WIDGET (self->rationale), error->message);
 }
 
-/* At most one option per capability is chosen: the other one is unmarked in the same
- * step, so that one undo restores both. */
+/* One undo step, with the option chosen before unmarked (fh-plan-edits.c). */
 static gboolean
-choose_with_rationale (FhOptionEditor *self,
-                       FhDecision     *decision,
-                       const char     *rationale,
-                       GError        **error)
+choose_with_rationale (FhOptionEditor *self, const char *rationale, GError **error)
 {
-  gboolean ok = TRUE;
+  g_autoptr (FhEdit) edit = NULL;
+  FhPlanModels models;
 
-  fh_store_begin (self->store, _("Choose option"));
-  for (guint o = 0; decision != NULL && o < decision->n_options && ok; o++)
-    {
-      FhOption *other = fh_store_lookup (self->store, FH_COLLECTION_OPTIONS,
-                                         fh_option_get_id (decision->options[o]));
-
-      if (other != NULL && other != self->option && fh_option_get_chosen (other))
-        ok = fh_store_set (self->store, other, error, "chosen", FALSE, NULL);
-    }
-  if (ok)
-    ok =
-      fh_store_set (self->store, self->option, error, "chosen", TRUE, "rationale", rationale, NULL);
-  if (ok)
-    return fh_store_end (self->store, error);
-
-  fh_store_cancel (self->store);
-  return FALSE;
+  fh_store_get_models (self->store, &models);
+  edit = fh_edit_choose_option (&models, self->option, rationale);
+  return fh_store_apply_edit (self->store, edit, error);
 }
 
 static void
@@ -522,7 +506,6 @@ fh_option_editor_focus_line_amount (FhOptionEditor *self, gint64 line)
 
 /**
  * fh_option_editor_choose:
- * @decision: the capability's decision, for the option chosen so far
  *
  * Chooses the option with the rationale written in the editor, or unmarks it when
  * it is chosen. Without a rationale nothing changes: the editor says why.
@@ -530,7 +513,7 @@ fh_option_editor_focus_line_amount (FhOptionEditor *self, gint64 line)
  * Returns: %FALSE with @error set when the plan refused the change
  */
 gboolean
-fh_option_editor_choose (FhOptionEditor *self, FhDecision *decision, GError **error)
+fh_option_editor_choose (FhOptionEditor *self, GError **error)
 {
   g_autofree char *rationale = NULL;
   g_autoptr (GError) local_error = NULL;
@@ -553,7 +536,7 @@ fh_option_editor_choose (FhOptionEditor *self, FhDecision *decision, GError **er
       return TRUE;
     }
 
-  if (!choose_with_rationale (self, decision, rationale, &local_error))
+  if (!choose_with_rationale (self, rationale, &local_error))
     fh_show_field_error (self->choose_error, NULL, local_error->message);
   return TRUE;
 }

@@ -24,7 +24,7 @@ void       fh_option_editor_set_option (FhOptionEditor *self, FhStore *store, Fh
 FhOption  *fh_option_editor_get_option (FhOptionEditor *self);
 void       fh_option_editor_refresh (FhOptionEditor *self, FhDecision *decision);
 gboolean   fh_option_editor_focus_line_amount (FhOptionEditor *self, gint64 line);
-gboolean   fh_option_editor_choose (FhOptionEditor *self, FhDecision *decision, GError **error);
+gboolean   fh_option_editor_choose (FhOptionEditor *self, GError **error);
 gboolean
 fh_option_editor_set_score (FhOptionEditor *self, const char *criterion, int score, GError **error);
 

@@ -248,7 +248,7 @@ choose_option (GtkWidget *widget, const char *action_name, GVariant *param)
   if (selected_option (self) == NULL)
     return;
 
-  if (!fh_option_editor_choose (self->editor, self->decision, &error))
+  if (!fh_option_editor_choose (self->editor, &error))
     fh_section_toast (FH_SECTION (self), error->message, FALSE);
 }
 

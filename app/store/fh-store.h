@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "fh-edit.h"
 #include "fh-plan-info.h"
 #include "fh-plan-models.h"
 #include "fh-types.h"
@@ -86,6 +87,7 @@ fh_store_unlink (FhStore *self, FhCollection links, gint64 source, gint64 target
 void     fh_store_begin (FhStore *self, const char *label);
 gboolean fh_store_end (FhStore *self, GError **error);
 void     fh_store_cancel (FhStore *self);
+gboolean fh_store_apply_edit (FhStore *self, FhEdit *edit, GError **error);
 
 /* Undo and redo across the whole plan. */
 gboolean    fh_store_can_undo (FhStore *self);
