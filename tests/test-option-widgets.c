@@ -14,6 +14,7 @@
 #include "fh-cost-line.h"
 #include "fh-money.h"
 #include "fh-option-card.h"
+#include "fh-option-editor.h"
 #include "fh-option.h"
 #include "fh-options-page.h"
 #include "fh-plan-info.h"
@@ -263,6 +264,45 @@ test_page_presenting (Fixture *f, gconstpointer data)
   g_assert_cmpstr (fh_section_get_badge (FH_SECTION (page)), ==, "0");
 }
 
+/* The focus leaving a row as it goes commits nothing of what was being typed. */
+static void
+test_row_going (Fixture *f, gconstpointer data)
+{
+  FhCostLine *line = add_line (f, 45000);
+  gint64      id = fh_cost_line_get_id (line);
+  GtkWidget  *page = fh_options_page_new ();
+  GtkWidget  *editor;
+  GtkWidget  *lines;
+  GtkWidget  *amount;
+  g_autoptr (GBytes) before = NULL;
+  g_autoptr (GBytes) after = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_object_set (page, "store", f->store, NULL);
+  fh_options_page_set_capability (FH_OPTIONS_PAGE (page), "registry");
+  show (f, page);
+  editor = GTK_WIDGET (gtk_widget_get_template_child (page, FH_TYPE_OPTIONS_PAGE, "editor"));
+  lines = GTK_WIDGET (gtk_widget_get_template_child (editor, FH_TYPE_OPTION_EDITOR, "lines_box"));
+  amount = row_child (gtk_widget_get_first_child (lines), "amount");
+  gtk_widget_grab_focus (amount);
+  gtk_editable_set_text (GTK_EDITABLE (amount), "999");
+
+  g_assert_true (fh_store_remove (f->store, line, &error));
+  g_assert_no_error (error);
+  drain ();
+  g_assert_null (gtk_widget_get_first_child (lines));
+  before = fh_store_export_json (f->store, NULL);
+
+  /* One undo brings the line back as it was. */
+  g_assert_true (fh_store_undo (f->store, NULL));
+  line = fh_store_lookup (f->store, FH_COLLECTION_COST_LINES, id);
+  g_assert_nonnull (line);
+  g_assert_cmpint (fh_cost_line_get_amount (line), ==, 45000);
+  g_assert_true (fh_store_redo (f->store, NULL));
+  after = fh_store_export_json (f->store, NULL);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -287,6 +327,8 @@ main (int argc, char *argv[])
   g_test_add ("/foothold/option-widgets/card-shows-tco", Fixture, NULL, set_up, test_card_tco,
               tear_down);
 
+  g_test_add ("/foothold/option-widgets/row-going", Fixture, NULL, set_up, test_row_going,
+              tear_down);
   g_test_add ("/foothold/option-widgets/page-presenting", Fixture, NULL, set_up,
               test_page_presenting, tear_down);
 

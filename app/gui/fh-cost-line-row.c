@@ -98,6 +98,8 @@ fh_cost_line_row_dispose (GObject *object)
 {
   FhCostLineRow *self = FH_COST_LINE_ROW (object);
 
+  if (self->form != NULL)
+    fh_record_form_set_record (self->form, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FH_TYPE_COST_LINE_ROW);
   g_clear_object (&self->line);
   g_clear_object (&self->store);
@@ -266,4 +268,14 @@ fh_cost_line_row_focus_amount (FhCostLineRow *self)
   g_return_if_fail (FH_IS_COST_LINE_ROW (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->amount));
+}
+
+/* The row is going (its line deleted, the editor closing): the focus leaving its
+ * fields as they go commits nothing. */
+void
+fh_cost_line_row_release (FhCostLineRow *self)
+{
+  g_return_if_fail (FH_IS_COST_LINE_ROW (self));
+
+  fh_record_form_set_record (self->form, NULL, NULL);
 }

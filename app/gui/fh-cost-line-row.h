@@ -23,5 +23,6 @@ FhStore    *fh_cost_line_row_get_store (FhCostLineRow *self);
 FhCostLine *fh_cost_line_row_get_line (FhCostLineRow *self);
 void        fh_cost_line_row_refresh (FhCostLineRow *self);
 void        fh_cost_line_row_focus_amount (FhCostLineRow *self);
+void        fh_cost_line_row_release (FhCostLineRow *self);
 
 G_END_DECLS

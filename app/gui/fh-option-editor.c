@@ -107,7 +107,10 @@ sync_lines (FhOptionEditor *self)
 
     g_hash_table_iter_init (&iter, rows);
     while (g_hash_table_iter_next (&iter, NULL, &row))
-      gtk_box_remove (self->lines_box, row);
+      {
+        fh_cost_line_row_release (row);
+        gtk_box_remove (self->lines_box, row);
+      }
   }
 }
 
@@ -344,8 +347,14 @@ fh_option_editor_dispose (GObject *object)
 
   if (self->lines != NULL)
     g_signal_handlers_disconnect_by_data (self->lines, self);
-  /* Rows losing the focus as they go commit nothing: forget the plan first. */
+  /* Fields losing the focus as they go commit nothing: forget the plan first. */
   g_clear_object (&self->option);
+  if (self->form != NULL)
+    fh_record_form_set_record (self->form, NULL, NULL);
+  for (GtkWidget *row =
+         self->lines_box != NULL ? gtk_widget_get_first_child (GTK_WIDGET (self->lines_box)) : NULL;
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    fh_cost_line_row_release (FH_COST_LINE_ROW (row));
   gtk_widget_dispose_template (GTK_WIDGET (self), FH_TYPE_OPTION_EDITOR);
   g_clear_object (&self->lines);
   g_clear_object (&self->line_filter);

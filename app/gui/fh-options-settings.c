@@ -81,6 +81,17 @@ clear_grid (GtkGrid *grid)
     gtk_grid_remove (grid, child);
 }
 
+/* The weights' forms commit nothing as their fields go. */
+static void
+clear_criteria (FhOptionsSettings *self)
+{
+  for (guint i = 0; i < self->criterion_forms->len; i++)
+    fh_record_form_set_record (g_ptr_array_index (self->criterion_forms, i), NULL, NULL);
+  clear_grid (self->criteria_grid);
+  g_ptr_array_set_size (self->criterion_forms, 0);
+  g_ptr_array_set_size (self->weight_labels, 0);
+}
+
 static GtkWidget *
 weight_row (FhOptionsSettings *self, FhCriterion *criterion, int row)
 {
@@ -141,9 +152,7 @@ update_criteria (FhOptionsSettings *self)
     {
       g_free (self->criteria_shape);
       self->criteria_shape = g_string_free (g_steal_pointer (&shape), FALSE);
-      clear_grid (self->criteria_grid);
-      g_ptr_array_set_size (self->criterion_forms, 0);
-      g_ptr_array_set_size (self->weight_labels, 0);
+      clear_criteria (self);
       for (guint c = 0; c < decision->n_criteria; c++)
         g_ptr_array_add (self->weight_labels, weight_row (self, decision->criteria[c], c));
     }
@@ -166,6 +175,12 @@ fh_options_settings_dispose (GObject *object)
 {
   FhOptionsSettings *self = FH_OPTIONS_SETTINGS (object);
 
+  /* Fields losing the focus as they go commit nothing. */
+  if (self->settings_form != NULL)
+    fh_record_form_set_record (self->settings_form, NULL, NULL);
+  for (guint i = 0; i < self->criterion_forms->len; i++)
+    fh_record_form_set_record (g_ptr_array_index (self->criterion_forms, i), NULL, NULL);
+  g_ptr_array_set_size (self->criterion_forms, 0);
   gtk_widget_dispose_template (GTK_WIDGET (self), FH_TYPE_OPTIONS_SETTINGS);
   g_clear_object (&self->store);
 
@@ -292,9 +307,7 @@ fh_options_settings_set_store (FhOptionsSettings *self, FhStore *store)
     return;
 
   g_clear_pointer (&self->criteria_shape, g_free);
-  clear_grid (self->criteria_grid);
-  g_ptr_array_set_size (self->criterion_forms, 0);
-  g_ptr_array_set_size (self->weight_labels, 0);
+  clear_criteria (self);
   fh_options_settings_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
