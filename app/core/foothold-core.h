@@ -45,4 +45,5 @@
 #include "fh-scoring.h"
 #include "fh-skill.h"
 #include "fh-tco.h"
+#include "fh-temp-file.h"
 #include "fh-use-case.h"

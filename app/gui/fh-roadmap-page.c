@@ -304,10 +304,13 @@ refresh (FhRoadmapPage *self)
     gtk_label_set_text (self->findings_title, _("The roadmap passes every start-small rule."));
   else
     {
-      g_autofree char *title =
-        g_strdup_printf (ngettext ("Start-small rules: %u finding",
-                                   "Start-small rules: %u findings", self->findings->len),
-                         self->findings->len);
+      /* Counted whole, with those a rule does not list. */
+      guint n_findings = fh_rules_count (self->findings, FH_SEVERITY_ERROR) +
+                         fh_rules_count (self->findings, FH_SEVERITY_WARNING) +
+                         fh_rules_count (self->findings, FH_SEVERITY_INFO);
+      g_autofree char *title = g_strdup_printf (
+        ngettext ("Start-small rules: %u finding", "Start-small rules: %u findings", n_findings),
+        n_findings);
 
       gtk_label_set_text (self->findings_title, title);
     }

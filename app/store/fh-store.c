@@ -25,6 +25,7 @@
 #include "fh-field.h"
 #include "fh-link.h"
 #include "fh-quarter.h"
+#include "fh-temp-file.h"
 
 /* The open plan: the SQLite file, one GListModel per collection, and the undo
  * journal.
@@ -1726,10 +1727,7 @@ FhStore *
 fh_store_open_any (const char *path, GError **error)
 {
   g_autofree char *name = NULL;
-  g_autofree char *contents = NULL;
   g_autoptr (GBytes) bytes = NULL;
-  g_autoptr (GError) local = NULL;
-  gsize length;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -1740,20 +1738,23 @@ fh_store_open_any (const char *path, GError **error)
   if (!fh_plan_json_sniff (path))
     return open_read_only (path, error);
 
-  if (!g_file_get_contents (path, &contents, &length, &local))
-    {
-      g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_NOT_FOUND, "%s", local->message);
-      return NULL;
-    }
-
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  bytes = fh_store_read_json_file (path, error);
+  if (bytes == NULL)
+    return NULL;
   return fh_store_new_from_json (NULL, bytes, error);
 }
 
 static FhStore *
-create_empty (const char *path, GError **error)
+create_empty (const char *path, const char *user_path, GError **error)
 {
   g_autoptr (FhStore) self = store_new (path);
+
+  /* Messages name the file the user chose, not the temporary one being written. */
+  if (user_path != NULL)
+    {
+      g_free (self->display_name);
+      self->display_name = g_filename_display_basename (user_path);
+    }
 
   if (sqlite3_open_v2 (path ? path : ":memory:", &self->db,
                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXRESCODE,
@@ -1781,6 +1782,21 @@ create_empty (const char *path, GError **error)
   return g_steal_pointer (&self);
 }
 
+/* A temporary plan file and what SQLite may have put beside it. */
+static void
+discard_temp (const char *tmp)
+{
+  static const char *const companions[] = { "", "-journal", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    {
+      g_autofree char *file = g_strconcat (tmp, companions[i], NULL);
+
+      g_unlink (file);
+    }
+  fh_temp_file_forget (tmp);
+}
+
 /* A new plan is written under a temporary name and renamed into place when it is
  * complete, so that a failure never leaves a half-made plan at @path. */
 static FhStore *
@@ -1793,7 +1809,7 @@ create_with_data (const char *path, FhPlanData *data, GError **error)
 
   if (path == NULL)
     {
-      store = create_empty (NULL, error);
+      store = create_empty (NULL, NULL, error);
       if (store == NULL || !fh_store_replace_all (store, data, NULL, error))
         return NULL;
       fh_store_forget_history (store);
@@ -1818,18 +1834,20 @@ create_with_data (const char *path, FhPlanData *data, GError **error)
       return NULL;
     }
 
-  tmp = g_strdup_printf ("%s.part-%08x", path, g_random_int ());
-  store = create_empty (tmp, error);
+  fh_store_sweep_temp_files (dir);
+  tmp = fh_temp_file_random_name (path);
+  fh_temp_file_register (tmp);
+  store = create_empty (tmp, path, error);
   if (store == NULL)
     {
-      g_unlink (tmp);
+      discard_temp (tmp);
       return NULL;
     }
 
   if (!fh_store_replace_all (store, data, NULL, error))
     {
       g_clear_object (&store);
-      g_unlink (tmp);
+      discard_temp (tmp);
       return NULL;
     }
   g_clear_object (&store);
@@ -1838,11 +1856,12 @@ create_with_data (const char *path, FhPlanData *data, GError **error)
     {
       int saved = errno;
 
-      g_unlink (tmp);
+      discard_temp (tmp);
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
                    _("The plan could not be saved as “%s”: %s."), name, g_strerror (saved));
       return NULL;
     }
+  fh_temp_file_forget (tmp);
 
   return fh_store_open (path, error);
 }
@@ -2388,15 +2407,52 @@ fh_store_remove (FhStore *self, gpointer record, GError **error)
   return action_end (self, error);
 }
 
+/* How many links one record may have in @links. */
+guint
+fh_store_max_links (FhCollection links)
+{
+  return links == FH_COLLECTION_ITEM_DEPENDENCIES ? FH_STORE_MAX_DEPENDENCIES : FH_STORE_MAX_LINKS;
+}
+
 gboolean
 fh_store_link (FhStore *self, FhCollection links, gint64 source, gint64 target, GError **error)
 {
   g_autoptr (FhLink) link = NULL;
   g_autofree char *label = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt    *count;
+  guint            n_from_source = 0;
 
   g_return_val_if_fail (FH_IS_STORE (self), FALSE);
   g_return_val_if_fail (links < FH_N_COLLECTIONS, FALSE);
   g_return_val_if_fail (self->collections[links].info->is_link, FALSE);
+
+  /* Counted by the primary key (source, target): a few rows read, whatever the size. */
+  sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE source = ?1",
+                         self->collections[links].info->table);
+  count = get_statement (self, sql);
+  if (count != NULL)
+    {
+      sqlite3_bind_int64 (count, 1, source);
+      if (sqlite3_step (count) == SQLITE_ROW)
+        n_from_source = (guint)sqlite3_column_int64 (count, 0);
+      sqlite3_reset (count);
+      sqlite3_clear_bindings (count);
+    }
+  if (n_from_source >= fh_store_max_links (links))
+    {
+      if (links == FH_COLLECTION_ITEM_DEPENDENCIES)
+        g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_INVALID,
+                     _("This item depends on %u others already, the most a plan allows. Remove "
+                       "a dependency first."),
+                        n_from_source);
+      else
+        g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_INVALID,
+                     _("This record has %u links of this kind already, the most a plan allows. "
+                       "Remove one first."),
+                        n_from_source);
+      return FALSE;
+    }
 
   link = fh_link_new (source, target);
   label = g_strdup (change_label (links, CHANGE_ADD));
@@ -2825,6 +2881,7 @@ fh_store_save_copy (FhStore *self, const char *path, GError **error)
 {
   g_autofree char *tmp = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *dir = NULL;
   sqlite3_stmt    *stmt = NULL;
   int              rc;
 
@@ -2840,7 +2897,10 @@ fh_store_save_copy (FhStore *self, const char *path, GError **error)
       return FALSE;
     }
 
-  tmp = g_strdup_printf ("%s.part-%08x", path, g_random_int ());
+  dir = g_path_get_dirname (path);
+  fh_store_sweep_temp_files (dir);
+  tmp = fh_temp_file_random_name (path);
+  fh_temp_file_register (tmp);
   if (sqlite3_prepare_v2 (self->db, "VACUUM INTO ?1", -1, &stmt, NULL) != SQLITE_OK)
     {
       set_sqlite_error (self, error, _("saving a copy"));
@@ -2852,7 +2912,7 @@ fh_store_save_copy (FhStore *self, const char *path, GError **error)
 
   if (rc != SQLITE_DONE)
     {
-      g_unlink (tmp);
+      discard_temp (tmp);
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
                    _("The copy could not be written to “%s”: %s."), name,
                       sqlite3_errmsg (self->db));
@@ -2863,11 +2923,12 @@ fh_store_save_copy (FhStore *self, const char *path, GError **error)
     {
       int saved = errno;
 
-      g_unlink (tmp);
+      discard_temp (tmp);
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
                    _("The copy could not be written to “%s”: %s."), name, g_strerror (saved));
       return FALSE;
     }
+  fh_temp_file_forget (tmp);
 
   return TRUE;
 }
