@@ -176,6 +176,10 @@ test_line_refuses (Fixture *f, gconstpointer data)
   g_assert_false (gtk_widget_has_css_class (amount, "error"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (errors)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "12.50");
+
+  /* What is typed around the words is not kept. */
+  type_into (row_child (row, "description"), "  Small tracking server  ");
+  g_assert_cmpstr (fh_cost_line_get_description (line), ==, "Small tracking server");
 }
 
 static void

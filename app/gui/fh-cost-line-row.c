@@ -209,6 +209,7 @@ fh_cost_line_row_init (FhCostLineRow *self)
   fh_record_form_bind (self->form, GTK_WIDGET (self->category), FH_RECORD_FORM_CHOICE, "category");
   fh_record_form_bind (self->form, GTK_WIDGET (self->description), FH_RECORD_FORM_TEXT,
                        "description");
+  fh_record_form_set_check (self->form, GTK_WIDGET (self->description), fh_record_form_strip, NULL);
   fh_record_form_bind (self->form, GTK_WIDGET (self->amount), FH_RECORD_FORM_MONEY, "amount");
   fh_record_form_bind (self->form, GTK_WIDGET (self->recurrence), FH_RECORD_FORM_CHOICE,
                        "recurrence");

@@ -416,6 +416,9 @@ fh_option_editor_init (FhOptionEditor *self)
   fh_record_form_bind (self->form, GTK_WIDGET (self->vendor), FH_RECORD_FORM_TEXT, "vendor");
   fh_record_form_bind (self->form, GTK_WIDGET (self->description), FH_RECORD_FORM_LONG_TEXT,
                        "description");
+  fh_record_form_set_check (self->form, GTK_WIDGET (self->name), fh_record_form_strip, NULL);
+  fh_record_form_set_check (self->form, GTK_WIDGET (self->vendor), fh_record_form_strip, NULL);
+  fh_record_form_set_check (self->form, GTK_WIDGET (self->description), fh_record_form_strip, NULL);
 }
 
 GtkWidget *

@@ -740,3 +740,20 @@ fh_record_form_refresh (FhRecordForm *self)
   for (guint i = 0; i < self->fields->len; i++)
     field_refresh (g_ptr_array_index (self->fields, i));
 }
+
+/**
+ * fh_record_form_strip:
+ *
+ * A check (see fh_record_form_set_check()) for text fields: what is typed around the
+ * words is not kept.
+ *
+ * Returns: %TRUE
+ */
+gboolean
+fh_record_form_strip (gpointer record, GValue *value, gpointer user_data, GError **error)
+{
+  g_return_val_if_fail (G_VALUE_HOLDS_STRING (value), FALSE);
+
+  g_value_take_string (value, g_strstrip (g_value_dup_string (value)));
+  return TRUE;
+}

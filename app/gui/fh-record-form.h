@@ -70,5 +70,6 @@ void       fh_record_form_set_check (FhRecordForm     *self,
                                      FhRecordFormCheck check,
                                      gpointer          user_data);
 void       fh_record_form_refresh (FhRecordForm *self);
+gboolean fh_record_form_strip (gpointer record, GValue *value, gpointer user_data, GError **error);
 
 G_END_DECLS
