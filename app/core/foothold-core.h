@@ -44,6 +44,7 @@
 #include "fh-score.h"
 #include "fh-scoring.h"
 #include "fh-skill.h"
+#include "fh-summary.h"
 #include "fh-tco.h"
 #include "fh-temp-file.h"
 #include "fh-use-case.h"

@@ -16,7 +16,7 @@
 #include "fh-feedback.h"
 #include "fh-offerings.h"
 #include "fh-option.h"
-#include "fh-report-data.h"
+#include "fh-types.h"
 
 /* Adds an option to a capability: by name and kind, or as a copy of one of the
  * capability's example offerings. A refused name stays in the entry with the reason
@@ -51,12 +51,11 @@ static GtkWidget *
 example_row_new (gpointer item, gpointer user_data)
 {
   FhOption        *option = item;
-  g_autofree char *text =
-    g_strdup_printf ("%s (%s)", fh_option_get_name (option),
-                     fh_report_option_kind_label (fh_option_get_kind (option)));
-  GtkWidget *label = gtk_label_new (text);
-  GtkWidget *vendor = gtk_label_new (fh_option_get_vendor (option));
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  g_autofree char *text = g_strdup_printf ("%s (%s)", fh_option_get_name (option),
+                                           fh_option_kind_get_label (fh_option_get_kind (option)));
+  GtkWidget       *label = gtk_label_new (text);
+  GtkWidget       *vendor = gtk_label_new (fh_option_get_vendor (option));
+  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_xalign (GTK_LABEL (vendor), 0);
@@ -208,7 +207,7 @@ fh_option_adder_init (FhOptionAdder *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   for (int k = 0; k <= FH_OPTION_KIND_HYBRID; k++)
-    gtk_string_list_append (kinds, fh_report_option_kind_label (k));
+    gtk_string_list_append (kinds, fh_option_kind_get_label (k));
   gtk_drop_down_set_model (self->add_kind_dropdown, G_LIST_MODEL (kinds));
   self->examples = g_list_store_new (FH_TYPE_OPTION);
   gtk_list_box_bind_model (self->examples_list, G_LIST_MODEL (self->examples), example_row_new,

@@ -15,8 +15,8 @@
 
 #include "fh-money.h"
 #include "fh-plan-info.h"
-#include "fh-report-data.h"
 #include "fh-tco.h"
+#include "fh-types.h"
 
 /* One option of a capability as a card to pick for editing: its name, kind, total
  * cost of ownership (from core, over the plan's horizon) and weighted score, and
@@ -251,8 +251,8 @@ fh_option_card_refresh (FhOptionCard *self)
   money =
     fh_money_format_whole (self->tco, fh_plan_info_get_currency (fh_store_get_info (self->store)));
   detail = g_strdup_printf (_("%s · %s · score %.2f"),
-                               fh_report_option_kind_label (fh_option_get_kind (self->option)),
-                               money, self->score);
+                               fh_option_kind_get_label (fh_option_get_kind (self->option)), money,
+                               self->score);
   if (self->recommended)
     g_string_append (badges, _("★ Recommended"));
   if (self->chosen)

@@ -15,15 +15,15 @@
 
 #include "fh-cost-line-row.h"
 #include "fh-cost-line.h"
-#include "fh-feedback.h"
 #include "fh-criterion.h"
+#include "fh-feedback.h"
 #include "fh-money.h"
 #include "fh-option-score.h"
 #include "fh-plan-edits.h"
 #include "fh-plan-info.h"
 #include "fh-record-form.h"
-#include "fh-report-data.h"
 #include "fh-tco.h"
+#include "fh-types.h"
 
 /* One option, whole: its name, kind, vendor and description, its cost lines with
  * the total cost of ownership, its score on each criterion, and the decision (why
@@ -407,7 +407,7 @@ fh_option_editor_init (FhOptionEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   for (int k = 0; k <= FH_OPTION_KIND_HYBRID; k++)
-    gtk_string_list_append (kinds, fh_report_option_kind_label (k));
+    gtk_string_list_append (kinds, fh_option_kind_get_label (k));
   gtk_drop_down_set_model (self->kind, G_LIST_MODEL (kinds));
   self->line_filter = GTK_FILTER (gtk_custom_filter_new (line_of_option, self, NULL));
 

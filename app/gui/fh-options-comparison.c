@@ -22,8 +22,8 @@
 #include "fh-options-what-if.h"
 #include "fh-plan-info.h"
 #include "fh-render-cost-chart.h"
-#include "fh-report-data.h"
 #include "fh-tco.h"
+#include "fh-types.h"
 
 /* The options of one capability side by side (costs by category, TCO, present value,
  * every criterion's score and the weighted total, the best of each row marked), a
@@ -163,7 +163,7 @@ rebuild_compare (FhOptionsComparison *self)
 
       header =
         g_strdup_printf ("%s\n%s%s%s%s%s", fh_option_get_name (decision->options[o]),
-                         fh_report_option_kind_label (fh_option_get_kind (decision->options[o])),
+                         fh_option_kind_get_label (fh_option_get_kind (decision->options[o])),
                          recommended || chosen ? "\n" : "",
                          recommended ? _("★ recommended") : "", recommended && chosen ? " · " : "",
                                           chosen ? _("✔ chosen") : "");
