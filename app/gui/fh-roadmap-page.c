@@ -678,6 +678,9 @@ fh_roadmap_page_class_init (FhRoadmapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FhRoadmapPage, coverage_bar);
   gtk_widget_class_bind_template_child (widget_class, FhRoadmapPage, findings_title);
   gtk_widget_class_bind_template_child (widget_class, FhRoadmapPage, findings_list);
+  /* Shown while editing only; tests read them. */
+  gtk_widget_class_bind_template_child_full (widget_class, "add_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "draft_button", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, item_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, timeline_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, finding_activated_cb);
