@@ -60,6 +60,8 @@ typedef struct
   GArray             *deps;  /* guint: index of an item depended on */
   GArray            **reach; /* per capability: Reach sorted by end */
   GPtrArray          *findings;
+  GHashTable         *per_rule; /* rule id → findings so far, listed or not */
+  FhFinding          *dropped;  /* filled and thrown away past the limit of its rule */
 } Check;
 
 FhFinding *
@@ -74,6 +76,7 @@ fh_finding_copy (const FhFinding *finding)
   copy->fix_kind = finding->fix_kind;
   copy->items = g_array_copy (finding->items);
   copy->gaps = g_array_copy (finding->gaps);
+  copy->n_more = finding->n_more;
 
   return copy;
 }
@@ -101,22 +104,6 @@ fh_finding_concerns_item (const FhFinding *finding, gint64 item)
       return TRUE;
 
   return FALSE;
-}
-
-const char *
-fh_severity_get_label (FhSeverity severity)
-{
-  switch (severity)
-    {
-    case FH_SEVERITY_INFO:
-      return C_("finding severity", "Info");
-    case FH_SEVERITY_WARNING:
-      return C_("finding severity", "Warning");
-    case FH_SEVERITY_ERROR:
-      return C_("finding severity", "Error");
-    default:
-      g_return_val_if_reached ("");
-    }
 }
 
 /* g_strdup_printf() for a format whose @n conversions are all %s (or %N$s: a
@@ -176,10 +163,33 @@ format_s (guint n, const char *format, ...)
   return out;
 }
 
+/* Counts a finding of @rule_id; TRUE when the rule has listed all it may, and this
+ * one is only counted. */
+static gboolean
+rule_is_full (Check *check, const char *rule_id)
+{
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (check->per_rule, rule_id));
+
+  return n >= FH_RULES_MAX_PER_RULE;
+}
+
 static FhFinding *
 add_finding (Check *check, const char *rule_id, FhSeverity severity, char *message, char *fix)
 {
-  FhFinding *finding = g_new0 (FhFinding, 1);
+  guint      n = GPOINTER_TO_UINT (g_hash_table_lookup (check->per_rule, rule_id));
+  FhFinding *finding;
+
+  g_hash_table_insert (check->per_rule, (gpointer)rule_id, GUINT_TO_POINTER (n + 1));
+  if (n >= FH_RULES_MAX_PER_RULE)
+    {
+      g_free (message);
+      g_free (fix);
+      g_array_set_size (check->dropped->items, 0);
+      g_array_set_size (check->dropped->gaps, 0);
+      return check->dropped;
+    }
+
+  finding = g_new0 (FhFinding, 1);
 
   finding->rule_id = rule_id;
   finding->severity = severity;
@@ -224,7 +234,8 @@ title (const Item *item)
 }
 
 /* The stage a capability has reached by the end of @quarter: the latest assessment,
- * raised by every item of it that has ended by then. */
+ * raised by every item of it that has ended by then; -1 when the latest assessment
+ * does not assess it and no item has brought it anywhere. */
 static int
 stage_at (Check *check, int cap, int quarter)
 {
@@ -432,7 +443,8 @@ rule_stage_skip (Check *check)
         {
           int reached = stage_at (check, item->cap, item->start - 1);
 
-          if (item->from > reached)
+          /* A capability that is not assessed has no known stage to skip from. */
+          if (reached >= 0 && item->from > reached)
             {
               quarter = fh_quarter_format (item->start);
               finding = add_finding (
@@ -633,6 +645,19 @@ rule_prerequisites (Check *check)
             continue;
 
           quarter = fh_quarter_format (item->end);
+          if (reached < 0)
+            {
+              finding = add_finding (
+                check, FH_RULE_PREREQUISITE, FH_SEVERITY_ERROR,
+                format_s (6,
+                          _("“%s” takes %s to %s by %s, but %s is not assessed in the latest assessment; it needs %s first."),
+                             title (item), item_cap_name (check, item), stage_label (item->to),
+                             quarter, cap_name (check, c), stage_label (needed[c])),
+                          format_s (2, _("Score %s in the latest assessment, or plan an item that takes it to %s before this one ends."),
+                                          cap_name (check, c), stage_label (needed[c])));
+              finding_add_item (finding, item);
+              continue;
+            }
           finding = add_finding (
             check, FH_RULE_PREREQUISITE, FH_SEVERITY_ERROR,
             format_s (
@@ -672,6 +697,11 @@ rule_dependencies (Check *check)
 
           if (dep == item || item->start > dep->end)
             continue;
+          if (rule_is_full (check, FH_RULE_DEPENDENCY_ORDER))
+            {
+              add_finding (check, FH_RULE_DEPENDENCY_ORDER, FH_SEVERITY_ERROR, NULL, NULL);
+              continue;
+            }
 
           starts = fh_quarter_format (item->start);
           ends = fh_quarter_format (dep->end);
@@ -718,6 +748,8 @@ rule_dependencies (Check *check)
                   next[depth] = 0;
                   depth++;
                 }
+              else if (state[to] == 1 && rule_is_full (check, FH_RULE_DEPENDENCY_ORDER))
+                add_finding (check, FH_RULE_DEPENDENCY_ORDER, FH_SEVERITY_ERROR, NULL, NULL);
               else if (state[to] == 1)
                 {
                   g_autoptr (GString) names = g_string_new (NULL);
@@ -830,7 +862,7 @@ rule_people (Check *check)
       g_autoptr (FhGap) gap = g_list_model_get_item (gaps, i);
       gint64 id = fh_gap_get_id (gap);
 
-      if (fh_gap_get_status (gap) == FH_GAP_STATUS_CLOSED)
+      if (!fh_gap_is_open (gap))
         continue;
       if (fh_gap_get_kind (gap) == FH_GAP_KIND_PEOPLE ||
           g_strcmp0 (fh_gap_get_capability (gap), CAPABILITY_PEOPLE) == 0)
@@ -891,6 +923,46 @@ compare_findings (gconstpointer a, gconstpointer b)
   return (int)fb->severity - (int)fa->severity;
 }
 
+/* After the last listed finding of each rule that left some out, one finding
+ * saying how many. */
+static void
+add_counts (Check *check)
+{
+  g_autoptr (GPtrArray) listed = check->findings;
+  g_autoptr (GHashTable) last = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  for (guint i = 0; i < listed->len; i++)
+    g_hash_table_insert (last, (gpointer)((FhFinding *)listed->pdata[i])->rule_id,
+                         GUINT_TO_POINTER (i));
+
+  check->findings = g_ptr_array_new_full (listed->len, (GDestroyNotify)fh_finding_free);
+  for (guint i = 0; i < listed->len; i++)
+    {
+      FhFinding *finding = listed->pdata[i];
+      guint      n = GPOINTER_TO_UINT (g_hash_table_lookup (check->per_rule, finding->rule_id));
+      FhFinding *count;
+
+      g_ptr_array_add (check->findings, g_steal_pointer (&listed->pdata[i]));
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (last, finding->rule_id)) != i ||
+          n <= FH_RULES_MAX_PER_RULE)
+        continue;
+
+      count = g_new0 (FhFinding, 1);
+      count->rule_id = finding->rule_id;
+      count->severity = finding->severity;
+      count->n_more = n - FH_RULES_MAX_PER_RULE;
+      count->message =
+        g_strdup_printf (ngettext ("%u more finding of this rule is not listed.",
+                                   "%u more findings of this rule are not listed.", count->n_more),
+                         count->n_more);
+      count->fix = g_strdup (_("Fix the findings listed first; the rest often go with them."));
+      count->items = g_array_new (FALSE, FALSE, sizeof (gint64));
+      count->gaps = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_ptr_array_add (check->findings, count);
+    }
+  g_ptr_array_set_free_func (listed, NULL);
+}
+
 /**
  * fh_rules_check:
  * @models: the plan
@@ -909,6 +981,10 @@ fh_rules_check (const FhPlanModels *models)
 
   check.models = models;
   check.findings = g_ptr_array_new_with_free_func ((GDestroyNotify)fh_finding_free);
+  check.per_rule = g_hash_table_new (g_direct_hash, g_direct_equal);
+  check.dropped = g_new0 (FhFinding, 1);
+  check.dropped->items = g_array_new (FALSE, FALSE, sizeof (gint64));
+  check.dropped->gaps = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   load (&check, models);
   rule_stage_skip (&check);
@@ -924,6 +1000,9 @@ fh_rules_check (const FhPlanModels *models)
 
   /* g_ptr_array_sort is a merge sort on GLib 2.74: stable, so rule order stays. */
   g_ptr_array_sort (check.findings, compare_findings);
+  add_counts (&check);
+  fh_finding_free (check.dropped);
+  g_hash_table_unref (check.per_rule);
 
   return check.findings;
 }
@@ -935,9 +1014,10 @@ fh_rules_count (GPtrArray *findings, FhSeverity severity)
 
   g_return_val_if_fail (findings != NULL, 0);
 
+  /* A finding that stands for those not listed counts as all of them. */
   for (guint i = 0; i < findings->len; i++)
     if (((FhFinding *)findings->pdata[i])->severity == severity)
-      n++;
+      n += MAX (((FhFinding *)findings->pdata[i])->n_more, 1);
 
   return n;
 }

@@ -10,14 +10,21 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <glib/gi18n.h>
+#include <limits.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "fh-application.h"
 
 #include "fh-enums.h"
 #include "fh-export.h"
+#include "fh-summary-json.h"
 #include "fh-rules.h"
 #include "fh-store.h"
+#include "fh-temp-file.h"
 #include "fh-window.h"
 
 /* The demo plan's file name is fixed so that start-up finds it again in any locale. */
@@ -41,23 +48,26 @@ static const GOptionEntry option_entries[] = {
       { "import-json", 0, 0, G_OPTION_ARG_FILENAME, NULL,
         N_("Import the JSON file IN into the plan FILE, creating FILE if it does not exist, then exit"),
             N_("IN") },
-        { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
-          N_("Check the roadmap of the plan FILE against the start-small rules, print the findings, then exit"),
+        { "summary", 0, 0, G_OPTION_ARG_NONE, NULL,
+          N_("Print the state of the plan FILE (a plan or a JSON export) as JSON: stages, open gaps, findings and costs, then exit; needs no display"),
               NULL },
-          { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-            N_("Write the report of the plan FILE as a PDF to OUT, then exit; needs no display"),
-                N_("OUT") },
-            { "export-markdown", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-              N_("Write the report of the plan FILE as Markdown to OUT, then exit; needs no display"),
+          { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+            N_("Check the roadmap of the plan FILE against the start-small rules, print the findings, then exit"),
+                NULL },
+            { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+              N_("Write the report of the plan FILE as a PDF to OUT, then exit; needs no display"),
                   N_("OUT") },
-              { "sections", 0, 0, G_OPTION_ARG_STRING, NULL,
-                N_("The report's sections, separated by commas: cover, summary, maturity, gaps, use-cases, options, roadmap, findings, review (default: all)"),
-                    N_("LIST") },
-                { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
-                  N_("The PDF's paper: a4 or letter (default: the locale's)"), N_("PAPER") },
-                  /* No description: the files are named by the parameter string. */
-                  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
-                  { NULL } };
+              { "export-markdown", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+                N_("Write the report of the plan FILE as Markdown to OUT, then exit; needs no display"),
+                    N_("OUT") },
+                { "sections", 0, 0, G_OPTION_ARG_STRING, NULL,
+                  N_("The report's sections, separated by commas: cover, summary, maturity, gaps, use-cases, options, roadmap, findings, review (default: all)"),
+                      N_("LIST") },
+                  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+                    N_("The PDF's paper: a4 or letter (default: the locale's)"), N_("PAPER") },
+                    /* No description: the files are named by the parameter string. */
+                    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
+                    { NULL } };
 
 static gboolean
 export_json (const char *out, const char *path, GError **error)
@@ -73,7 +83,7 @@ export_json (const char *out, const char *path, GError **error)
   if (bytes == NULL)
     return FALSE;
 
-  return g_file_set_contents (out, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
+  return fh_store_write_file (out, bytes, error);
 }
 
 static gboolean
@@ -81,12 +91,10 @@ import_json (const char *in, const char *path, GError **error)
 {
   g_autoptr (FhStore) store = NULL;
   g_autoptr (GBytes) bytes = NULL;
-  char *contents = NULL;
-  gsize length = 0;
 
-  if (!g_file_get_contents (in, &contents, &length, error))
+  bytes = fh_store_read_json_file (in, error);
+  if (bytes == NULL)
     return FALSE;
-  bytes = g_bytes_new_take (contents, length);
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
@@ -137,6 +145,36 @@ check_plan (const char *path)
   g_print ("\n");
 
   return n_errors > 0 ? 1 : 0;
+}
+
+/* `foothold --summary FILE`: the plan's state as JSON on standard output, computed by
+ * the code the window and the report use. Exits 0, or 2 when FILE cannot be read. */
+static int
+summarize_plan (const char *path)
+{
+  g_autoptr (FhStore) store = NULL;
+  g_autoptr (FhPlanSummary) summary = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  FhPlanModels models;
+  gsize        length;
+  const char  *data;
+
+  store = fh_store_open_any (path, &error);
+  if (store == NULL)
+    {
+      g_printerr ("%s: %s\n", path, error->message);
+      return 2;
+    }
+
+  fh_store_get_models (store, &models);
+  summary = fh_plan_summary_new (&models, NULL);
+  bytes = fh_summary_to_json (summary, &models);
+  data = g_bytes_get_data (bytes, &length);
+  fwrite (data, 1, length, stdout);
+  fflush (stdout);
+
+  return 0;
 }
 
 static FhWindow *
@@ -468,6 +506,52 @@ static const GActionEntry app_entries[] = {
   { "quit", fh_application_quit },
 };
 
+/* SIGTERM, SIGINT or SIGHUP while a file is being written: the temporary files go,
+ * then Foothold ends as the signal asks. Runs in the signal handler, so it only
+ * reads fixed storage and calls async-signal-safe functions. */
+static void
+remove_temp_files_cb (int signo)
+{
+  static const char *const companions[] = { "", "-journal", "-wal", "-shm" };
+  char                     path[PATH_MAX + 16];
+
+  for (guint i = 0; i < FH_TEMP_FILE_MAX_OPEN; i++)
+    {
+      const char *tmp = fh_temp_file_registered (i);
+      size_t      length;
+
+      if (tmp == NULL)
+        continue;
+      length = strlen (tmp);
+      for (guint c = 0; c < G_N_ELEMENTS (companions); c++)
+        {
+          size_t extra = strlen (companions[c]);
+
+          memcpy (path, tmp, length);
+          memcpy (path + length, companions[c], extra + 1);
+          unlink (path);
+        }
+    }
+
+  signal (signo, SIG_DFL);
+  raise (signo);
+}
+
+static void
+install_signal_cleanup (void)
+{
+  static const int signals[] = { SIGTERM, SIGINT, SIGHUP };
+
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    {
+      struct sigaction action = { 0 };
+
+      action.sa_handler = remove_temp_files_cb;
+      sigemptyset (&action.sa_mask);
+      sigaction (signals[i], &action, NULL);
+    }
+}
+
 static int
 fh_application_handle_local_options (GApplication *app, GVariantDict *options)
 {
@@ -476,6 +560,8 @@ fh_application_handle_local_options (GApplication *app, GVariantDict *options)
   g_autofree const char **files = NULL;
   g_autoptr (GError) error = NULL;
   gboolean ok;
+
+  install_signal_cleanup ();
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -501,6 +587,17 @@ fh_application_handle_local_options (GApplication *app, GVariantDict *options)
       g_variant_dict_lookup (options, "paper", "&s", &paper);
 
       return fh_export_command_line (pdf_out, markdown_out, sections, paper, files);
+    }
+
+  if (g_variant_dict_contains (options, "summary"))
+    {
+      if (files == NULL || g_strv_length ((char **)files) != 1)
+        {
+          g_printerr ("%s\n", _("Usage: foothold --summary FILE, with exactly one plan FILE."));
+          return 2;
+        }
+
+      return summarize_plan (files[0]);
     }
 
   if (g_variant_dict_contains (options, "check"))

@@ -16,6 +16,7 @@
 #include "fh-assessment.h"
 #include "fh-capability.h"
 #include "fh-maturity.h"
+#include "fh-plan-edits.h"
 #include "fh-quarter.h"
 #include "fh-score.h"
 #include "fh-feedback.h"
@@ -113,8 +114,7 @@ current_score (FhAssessPage *self, FhPlanModels *models)
 static int
 suggested_quarter (FhAssessPage *self)
 {
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  int           today = fh_quarter_from_date (now);
+  int           today = fh_maturity_current_quarter (NULL);
   FhPlanModels  models;
   FhAssessment *latest;
 
@@ -167,8 +167,10 @@ update_capability_row (GtkWidget *row, FhCapability *capability, FhScore *score)
 
   if (score == NULL)
     {
+      g_autofree char *not_assessed = fh_maturity_format_stage (-1);
+
       gtk_label_set_text (stage, "–");
-      gtk_label_set_text (state, _("not scored"));
+      gtk_label_set_text (state, not_assessed);
     }
   else
     {
@@ -389,7 +391,7 @@ fh_assess_page_refresh (FhAssessPage *self)
   if (latest != NULL)
     {
       fh_maturity_summarize (&models, fh_assessment_get_id (latest), &summary);
-      overall = fh_maturity_format_stage (summary.overall);
+      overall = fh_maturity_badge_text (&summary);
       fh_section_set_badge (FH_SECTION (self), overall);
       g_clear_pointer (&overall, g_free);
     }
@@ -415,15 +417,15 @@ fh_assess_page_refresh (FhAssessPage *self)
   update_quarters (self, assessments);
 
   fh_maturity_summarize (&models, fh_assessment_get_id (assessment), &summary);
-  overall = fh_maturity_format_stage (summary.overall);
-  if (summary.mean >= 0)
-    /* Translators: "Overall stage Initial · mean 1.1 · 14 of 14 scored · 2 carried over" */
-    summary_text = g_strdup_printf (
-      _("Overall stage %s · mean %.1f · %u of %u scored · %u carried over"), overall, summary.mean,
-         summary.n_scored, summary.n_capabilities, summary.n_carried_over);
+  overall = fh_maturity_summary_text (&summary);
+  if (summary.n_carried_over > 0)
+    /* Translators: "Overall stage Initial · mean 1.1 · 13 of 14 assessed · 2 carried over" */
+    summary_text =
+      g_strdup_printf (ngettext ("Overall stage %s · %u carried over",
+                                 "Overall stage %s · %u carried over", summary.n_carried_over),
+                       overall, summary.n_carried_over);
   else
-    summary_text = g_strdup_printf (_("Overall stage %s · %u of %u scored"), overall,
-                                       summary.n_scored, summary.n_capabilities);
+    summary_text = g_strdup_printf (_("Overall stage %s"), overall);
   gtk_label_set_text (self->summary_label, summary_text);
 
   for (row = gtk_widget_get_first_child (GTK_WIDGET (self->capability_list)); row != NULL;
@@ -539,9 +541,15 @@ next_action (GtkWidget *widget, const char *action_name, GVariant *param)
       if (summary.n_scored == summary.n_capabilities && summary.n_carried_over == 0)
         text = g_strdup_printf (_("Every capability of %s is scored and confirmed"), quarter);
       else
-        text =
-          g_strdup_printf (_("%s: %u of %u scored, %u still carried over"), quarter,
-                              summary.n_scored, summary.n_capabilities, summary.n_carried_over);
+        {
+          g_autofree char *assessed = fh_maturity_assessed_text (&summary);
+
+          /* Translators: "2027-Q2: 13 of 14 assessed, 2 still carried over" */
+          text =
+            g_strdup_printf (ngettext ("%s: %s, %u still carried over",
+                                       "%s: %s, %u still carried over", summary.n_carried_over),
+                             quarter, assessed, summary.n_carried_over);
+        }
       fh_section_toast (FH_SECTION (self), text, FALSE);
     }
 }
@@ -578,39 +586,14 @@ start_quarter_action (GtkWidget *widget, const char *action_name, GVariant *para
 static gboolean
 start_quarter (FhAssessPage *self, int quarter, GError **error)
 {
-  g_autoptr (FhAssessment) assessment = fh_assessment_new (quarter);
-  g_autoptr (GPtrArray) scores = NULL;
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
-  g_autofree char *text = fh_quarter_format (quarter);
-  g_autofree char *label = g_strdup_printf (_("Start the %s assessment"), text);
-  FhPlanModels     models;
-  FhAssessment    *previous;
+  g_autoptr (FhEdit) edit = NULL;
+  FhPlanModels models;
 
   fh_store_get_models (self->store, &models);
-  previous = fh_maturity_previous (&models, quarter);
-  g_object_set (assessment, "date", date, NULL);
-
-  fh_store_begin (self->store, label);
-  if (!fh_store_add (self->store, assessment, error))
-    {
-      fh_store_cancel (self->store);
-      return FALSE;
-    }
-  if (previous != NULL)
-    {
-      scores = fh_maturity_plan_carry_over (&models, fh_assessment_get_id (previous),
-                                            fh_assessment_get_id (assessment));
-      for (guint i = 0; i < scores->len; i++)
-        {
-          if (!fh_store_add (self->store, g_ptr_array_index (scores, i), error))
-            {
-              fh_store_cancel (self->store);
-              return FALSE;
-            }
-        }
-    }
-  return fh_store_end (self->store, error);
+  edit = fh_edit_start_quarter (&models, quarter, date);
+  return fh_store_apply_edit (self->store, edit, error);
 }
 
 static void
@@ -903,9 +886,8 @@ fh_assess_page_init (FhAssessPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* In FhConfidence order, so the position is the value. */
-  gtk_string_list_append (confidence, C_("confidence", "Low"));
-  gtk_string_list_append (confidence, C_("confidence", "Medium"));
-  gtk_string_list_append (confidence, C_("confidence", "High"));
+  for (FhConfidence c = FH_CONFIDENCE_LOW; c <= FH_CONFIDENCE_HIGH; c++)
+    gtk_string_list_append (confidence, fh_confidence_get_label (c));
   gtk_drop_down_set_model (self->confidence_dropdown, G_LIST_MODEL (confidence));
 
   g_signal_connect_swapped (self->confidence_dropdown, "notify::selected",

@@ -17,6 +17,7 @@
 #include "fh-baseline.h"
 #include "fh-capability.h"
 #include "fh-maturity.h"
+#include "fh-plan-edits.h"
 #include "fh-quarter.h"
 #include "fh-render-radar.h"
 #include "fh-render-trend.h"
@@ -196,26 +197,6 @@ update_table (FhReviewPage *self)
     }
 }
 
-static const char *
-item_status_label (FhItemStatus status)
-{
-  switch (status)
-    {
-    case FH_ITEM_STATUS_PLANNED:
-      return C_("item status", "Planned");
-    case FH_ITEM_STATUS_IN_PROGRESS:
-      return C_("item status", "In progress");
-    case FH_ITEM_STATUS_DONE:
-      return C_("item status", "Done");
-    case FH_ITEM_STATUS_SLIPPED:
-      return C_("item status", "Slipped");
-    case FH_ITEM_STATUS_DROPPED:
-      return C_("item status", "Dropped");
-    default:
-      g_return_val_if_reached ("");
-    }
-}
-
 typedef struct
 {
   FhReviewPage  *self;
@@ -349,8 +330,8 @@ delivery_row_new (FhReviewPage *self, FhRoadmapItem *item)
     }
   else
     {
-      status =
-        g_strdup_printf (_("Status: %s"), item_status_label (fh_roadmap_item_get_status (item)));
+      status = g_strdup_printf (_("Status: %s"),
+                                   fh_item_status_get_label (fh_roadmap_item_get_status (item)));
     }
 
   row->self = self;
@@ -548,8 +529,7 @@ update_quarter_list (FhReviewPage *self, GtkDropDown *dropdown, GPtrArray *asses
 static void
 update_badge (FhReviewPage *self, FhPlanModels *models)
 {
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  guint            open = fh_maturity_count_items_open (models, fh_quarter_from_date (now));
+  guint            open = fh_maturity_count_items_open (models, fh_maturity_current_quarter (NULL));
   g_autofree char *text = g_strdup_printf ("%u", open);
 
   fh_section_set_badge (FH_SECTION (self), text);
@@ -640,14 +620,13 @@ static void
 save_baseline_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   FhReviewPage *self = FH_REVIEW_PAGE (widget);
-  g_autoptr (GPtrArray) old = NULL;
-  g_autoptr (GPtrArray) snapshot = NULL;
+  g_autoptr (FhEdit) edit = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *quarter = fh_quarter_format (self->quarter_b);
-  g_autofree char *label = g_strdup_printf (_("Save the roadmap baseline for %s"), quarter);
   g_autofree char *text = NULL;
   FhPlanModels     models;
   FhAssessment    *assessment;
+  guint            n_items = 0;
 
   if (self->store == NULL)
     return;
@@ -656,29 +635,16 @@ save_baseline_action (GtkWidget *widget, const char *action_name, GVariant *para
   if (assessment == NULL)
     return;
 
-  old = fh_baseline_items (&models, fh_assessment_get_id (assessment));
-  snapshot = fh_baseline_snapshot (&models, fh_assessment_get_id (assessment));
-  fh_store_begin (self->store, label);
-  for (guint i = 0; i < old->len; i++)
-    if (!fh_store_remove (self->store, g_ptr_array_index (old, i), &error))
-      break;
-  for (guint i = 0; error == NULL && i < snapshot->len; i++)
-    fh_store_add (self->store, g_ptr_array_index (snapshot, i), &error);
-  if (error != NULL)
-    {
-      fh_store_cancel (self->store);
-      fh_section_toast (FH_SECTION (self), error->message, FALSE);
-      return;
-    }
-  if (!fh_store_end (self->store, &error))
+  edit = fh_edit_save_baseline (&models, assessment, &n_items);
+  if (!fh_store_apply_edit (self->store, edit, &error))
     {
       fh_section_toast (FH_SECTION (self), error->message, FALSE);
       return;
     }
 
   text = g_strdup_printf (ngettext ("Baseline of %u roadmap item saved with %s",
-                                    "Baseline of %u roadmap items saved with %s", snapshot->len),
-                          snapshot->len, quarter);
+                                    "Baseline of %u roadmap items saved with %s", n_items),
+                          n_items, quarter);
   fh_section_toast (FH_SECTION (self), text, TRUE);
 }
 
