@@ -38,6 +38,9 @@ struct _FhReviewPage
   FhComparison *comparison;
   GArray       *trend_points;
   gboolean      updating;
+  gboolean      dirty;        /* a watched collection changed since the last refresh */
+  gboolean      stale;        /* hidden when the plan changed: refreshed when shown */
+  GListModel   *watched[5];   /* the store's models of watched_collections */
   GHashTable   *slipped_here; /* ids of the items slipped in this review of quarter_b */
 
   GtkStack    *stack;
@@ -57,6 +60,35 @@ struct _FhReviewPage
 G_DEFINE_FINAL_TYPE (FhReviewPage, fh_review_page, FH_TYPE_SECTION)
 
 static void fh_review_page_refresh (FhReviewPage *self);
+
+/* The collections this page shows: a change elsewhere in the plan leaves it as it is. */
+static const FhCollection watched_collections[] = { FH_COLLECTION_CAPABILITIES,
+                                                    FH_COLLECTION_ASSESSMENTS, FH_COLLECTION_SCORES,
+                                                    FH_COLLECTION_ROADMAP,
+                                                    FH_COLLECTION_BASELINE_ITEMS };
+
+static void
+watched_changed_cb (FhReviewPage *self)
+{
+  self->dirty = TRUE;
+}
+
+static void
+watch_store (FhReviewPage *self, FhStore *store)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (watched_collections); i++)
+    {
+      if (self->watched[i] != NULL)
+        g_signal_handlers_disconnect_by_data (self->watched[i], self);
+      g_clear_object (&self->watched[i]);
+      if (store == NULL)
+        continue;
+      self->watched[i] = g_object_ref (fh_store_get_model (store, watched_collections[i]));
+      g_signal_connect_swapped (self->watched[i], "items-changed", G_CALLBACK (watched_changed_cb),
+                                self);
+    }
+  self->dirty = TRUE;
+}
 
 static GtkWidget *
 label_new (const char *text, const char *css_class, gboolean wrap)
@@ -544,6 +576,7 @@ fh_review_page_refresh (FhReviewPage *self)
   FhAssessment    *a, *b;
 
   self->updating = TRUE;
+  self->dirty = self->stale = FALSE;
   g_clear_pointer (&self->comparison, fh_comparison_free);
   g_clear_pointer (&self->trend_points, g_array_unref);
 
@@ -651,7 +684,31 @@ save_baseline_action (GtkWidget *widget, const char *action_name, GVariant *para
 static void
 fh_review_page_plan_changed (FhSection *section)
 {
-  fh_review_page_refresh (FH_REVIEW_PAGE (section));
+  FhReviewPage *self = FH_REVIEW_PAGE (section);
+  FhPlanModels  models;
+
+  if (!self->dirty || self->store == NULL)
+    return;
+  /* Hidden: only the badge the sidebar shows; the rest when the page is shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      fh_store_get_models (self->store, &models);
+      update_badge (self, &models);
+      self->stale = TRUE;
+      self->dirty = FALSE;
+      return;
+    }
+  fh_review_page_refresh (self);
+}
+
+static void
+fh_review_page_map (GtkWidget *widget)
+{
+  FhReviewPage *self = FH_REVIEW_PAGE (widget);
+
+  GTK_WIDGET_CLASS (fh_review_page_parent_class)->map (widget);
+  if (self->stale)
+    fh_review_page_refresh (self);
 }
 
 static void
@@ -660,6 +717,7 @@ fh_review_page_store_set (FhSection *section, FhStore *store)
   FhReviewPage *self = FH_REVIEW_PAGE (section);
 
   self->store = store;
+  watch_store (self, store);
   self->quarter_a = self->quarter_b = 0;
   g_hash_table_remove_all (self->slipped_here);
   fh_review_page_refresh (self);
@@ -671,6 +729,7 @@ fh_review_page_dispose (GObject *object)
   FhReviewPage *self = FH_REVIEW_PAGE (object);
 
   self->store = NULL;
+  watch_store (self, NULL);
   g_clear_pointer (&self->comparison, fh_comparison_free);
   g_clear_pointer (&self->trend_points, g_array_unref);
   /* The stack is both a template child and the bin's child: drop it from the bin
@@ -700,6 +759,7 @@ fh_review_page_class_init (FhReviewPageClass *klass)
 
   object_class->dispose = fh_review_page_dispose;
   object_class->finalize = fh_review_page_finalize;
+  widget_class->map = fh_review_page_map;
   section_class->store_set = fh_review_page_store_set;
   section_class->plan_changed = fh_review_page_plan_changed;
 
