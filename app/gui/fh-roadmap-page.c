@@ -264,8 +264,64 @@ findings_entries (FhRoadmapPage *self)
   return entries;
 }
 
-/* Replaces only what differs between the listed entries and @entries: the rows of
- * the unchanged ones before and after stay as they are. */
+/* Replaces the model's @n_old entries from @position by @n_new @entries, splicing
+ * only what lies between the equal ones at the start and at the end. */
+static void
+splice_difference (GListStore *store, guint position, guint n_old, gpointer *entries, guint n_new)
+{
+  GListModel *model = G_LIST_MODEL (store);
+  guint       prefix = 0, suffix = 0;
+
+  while (prefix < n_old && prefix < n_new)
+    {
+      g_autoptr (FhFindingEntry) old = g_list_model_get_item (model, position + prefix);
+
+      if (!entry_equal (old, entries[prefix]))
+        break;
+      prefix++;
+    }
+  while (suffix < n_old - prefix && suffix < n_new - prefix)
+    {
+      g_autoptr (FhFindingEntry) old = g_list_model_get_item (model, position + n_old - 1 - suffix);
+
+      if (!entry_equal (old, entries[n_new - 1 - suffix]))
+        break;
+      suffix++;
+    }
+
+  if (prefix == n_old && prefix == n_new)
+    return;
+  g_list_store_splice (store, position + prefix, n_old - prefix - suffix, entries + prefix,
+                       n_new - prefix - suffix);
+}
+
+/* The entries from @start up to the next heading: one rule's. */
+static guint
+group_length (GListModel *model, GPtrArray *entries, guint start)
+{
+  guint n = model != NULL ? g_list_model_get_n_items (model) : entries->len;
+  guint end = start + 1;
+
+  for (; end < n; end++)
+    {
+      g_autoptr (FhFindingEntry) owned = model != NULL ? g_list_model_get_item (model, end) : NULL;
+      FhFindingEntry *entry = model != NULL ? owned : entries->pdata[end];
+
+      if (entry->kind == ENTRY_HEADING)
+        break;
+    }
+  return end - start;
+}
+
+static gboolean
+same_rule (FhFindingEntry *a, FhFindingEntry *b)
+{
+  return a->rule_id == b->rule_id && a->severity == b->severity;
+}
+
+/* Replaces only what differs between the listed entries and the new ones, rule by
+ * rule: the rows of the entries that stay are kept, and with them focus and scroll.
+ * A rule's heading (its count) is replaced on its own. */
 static void
 update_findings_model (FhRoadmapPage *self)
 {
@@ -273,30 +329,46 @@ update_findings_model (FhRoadmapPage *self)
                                     ? findings_entries (self)
                                     : g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *model = G_LIST_MODEL (self->findings_model);
-  guint       n_old = g_list_model_get_n_items (model);
-  guint       prefix = 0, suffix = 0;
+  guint       position = 0, next = 0;
 
-  while (prefix < n_old && prefix < entries->len)
+  while (next < entries->len || position < g_list_model_get_n_items (model))
     {
-      g_autoptr (FhFindingEntry) old = g_list_model_get_item (model, prefix);
+      g_autoptr (FhFindingEntry) old = position < g_list_model_get_n_items (model)
+                                         ? g_list_model_get_item (model, position)
+                                         : NULL;
+      FhFindingEntry *fresh = next < entries->len ? entries->pdata[next] : NULL;
+      gboolean        later = FALSE;
+      guint           n_new = fresh != NULL ? group_length (NULL, entries, next) : 0;
 
-      if (!entry_equal (old, entries->pdata[prefix]))
-        break;
-      prefix++;
+      if (old != NULL && fresh != NULL && same_rule (old, fresh))
+        {
+          guint n_old = group_length (model, NULL, position);
+
+          if (!entry_equal (old, fresh))
+            g_list_store_splice (self->findings_model, position, 1, (gpointer *)&fresh, 1);
+          splice_difference (self->findings_model, position + 1, n_old - 1,
+                             entries->pdata + next + 1, n_new - 1);
+          position += n_new;
+          next += n_new;
+          continue;
+        }
+
+      /* A rule that is new here comes in; one that is gone goes. */
+      for (guint j = next; old != NULL && j < entries->len && !later; j++)
+        later = ((FhFindingEntry *)entries->pdata[j])->kind == ENTRY_HEADING &&
+                same_rule (old, entries->pdata[j]);
+      if (fresh != NULL && (old == NULL || later))
+        {
+          g_list_store_splice (self->findings_model, position, 0, entries->pdata + next, n_new);
+          position += n_new;
+          next += n_new;
+        }
+      else
+        {
+          g_list_store_splice (self->findings_model, position, group_length (model, NULL, position),
+                               NULL, 0);
+        }
     }
-  while (suffix < n_old - prefix && suffix < entries->len - prefix)
-    {
-      g_autoptr (FhFindingEntry) old = g_list_model_get_item (model, n_old - 1 - suffix);
-
-      if (!entry_equal (old, entries->pdata[entries->len - 1 - suffix]))
-        break;
-      suffix++;
-    }
-
-  if (prefix == n_old && prefix == entries->len)
-    return;
-  g_list_store_splice (self->findings_model, prefix, n_old - prefix - suffix,
-                       entries->pdata + prefix, entries->len - prefix - suffix);
 }
 
 static FhFindingEntry *
