@@ -43,18 +43,19 @@ struct _FhReviewPage
   GListModel   *watched[5];   /* the store's models of watched_collections */
   GHashTable   *slipped_here; /* ids of the items slipped in this review of quarter_b */
 
-  GtkStack    *stack;
-  GtkDropDown *dropdown_a;
-  GtkDropDown *dropdown_b;
-  GtkLabel    *summary_label;
-  GtkWidget   *radar;
-  GtkWidget   *trend;
-  GtkGrid     *table;
-  GtkLabel    *delivery_title;
-  GtkBox      *delivery_box;
-  GtkLabel    *baseline_title;
-  GtkButton   *baseline_button;
-  GtkBox      *baseline_box;
+  GtkStack      *stack;
+  GtkDropDown   *dropdown_a;
+  GtkDropDown   *dropdown_b;
+  GtkLabel      *summary_label;
+  GtkWidget     *radar;
+  GtkWidget     *trend;
+  GtkGrid       *table;
+  GtkLabel      *delivery_title;
+  GtkBox        *delivery_box;
+  GtkLabel      *baseline_title;
+  GtkButton     *baseline_button;
+  GtkListView   *baseline_list;
+  GtkStringList *baseline_lines; /* the lines of the baseline difference */
 };
 
 G_DEFINE_FINAL_TYPE (FhReviewPage, fh_review_page, FH_TYPE_SECTION)
@@ -466,9 +467,41 @@ format_span (int start, int end)
 }
 
 static void
-add_baseline_line (FhReviewPage *self, const char *text)
+add_baseline_line (GPtrArray *lines, char *text)
 {
-  gtk_box_append (self->baseline_box, label_new (text, NULL, TRUE));
+  g_ptr_array_add (lines, text);
+}
+
+static void
+baseline_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer data)
+{
+  GtkWidget *label = label_new (NULL, NULL, TRUE);
+
+  gtk_widget_set_margin_top (label, 3);
+  gtk_widget_set_margin_bottom (label, 3);
+  gtk_list_item_set_activatable (list_item, FALSE);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+baseline_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer data)
+{
+  GtkWidget  *label = gtk_list_item_get_child (list_item);
+  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (list_item));
+
+  /* Titles are plan text: set as text, never markup. */
+  gtk_label_set_text (GTK_LABEL (label), text);
+}
+
+/* Shows @lines (taken), replacing the list in one change. */
+static void
+set_baseline_lines (FhReviewPage *self, GPtrArray *lines)
+{
+  g_ptr_array_add (lines, NULL);
+  gtk_string_list_splice (self->baseline_lines, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->baseline_lines)),
+                          (const char *const *)lines->pdata);
+  g_ptr_array_unref (lines);
 }
 
 static void
@@ -483,8 +516,8 @@ update_baseline (FhReviewPage *self, FhPlanModels *models)
   g_autoptr (GPtrArray) saved_a = NULL;
   g_autoptr (GPtrArray) saved_b = NULL;
   g_autoptr (FhBaselineDiff) diff = NULL;
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
 
-  clear_box (GTK_WIDGET (self->baseline_box));
   gtk_label_set_text (self->baseline_title, title);
   saved_b = fh_baseline_items (models, b != NULL ? fh_assessment_get_id (b) : 0);
   button = g_strdup_printf (saved_b->len > 0 ? _("_Save the Baseline Again for %s")
@@ -499,13 +532,14 @@ update_baseline (FhReviewPage *self, FhPlanModels *models)
                                                  "so there is nothing to compare the roadmap with."),
                             quarter_a);
 
-      gtk_box_append (self->baseline_box, label_new (text, "dim-label", TRUE));
+      add_baseline_line (lines, g_steal_pointer (&text));
+      set_baseline_lines (self, lines);
       return;
     }
 
   diff = fh_baseline_diff (models, fh_assessment_get_id (a));
   if (diff->added->len + diff->removed->len + diff->moved->len == 0)
-    add_baseline_line (self, _("Nothing was added, removed or moved since."));
+    add_baseline_line (lines, g_strdup (_("Nothing was added, removed or moved since.")));
   for (guint i = 0; i < diff->added->len; i++)
     {
       FhRoadmapItem   *item = g_ptr_array_index (diff->added, i);
@@ -513,7 +547,7 @@ update_baseline (FhReviewPage *self, FhPlanModels *models)
       g_autofree char *text =
         g_strdup_printf (_("Added: %s (from %s)"), fh_roadmap_item_get_title (item), start);
 
-      add_baseline_line (self, text);
+      add_baseline_line (lines, g_steal_pointer (&text));
     }
   for (guint i = 0; i < diff->removed->len; i++)
     {
@@ -522,7 +556,7 @@ update_baseline (FhReviewPage *self, FhPlanModels *models)
       g_autofree char *text = g_strdup_printf (_("Removed: %s (was planned from %s)"),
                                                   fh_baseline_item_get_title (item), start);
 
-      add_baseline_line (self, text);
+      add_baseline_line (lines, g_steal_pointer (&text));
     }
   for (guint i = 0; i < diff->moved->len; i++)
     {
@@ -535,8 +569,9 @@ update_baseline (FhReviewPage *self, FhPlanModels *models)
       g_autofree char *text = g_strdup_printf (_("Moved: %s, %s → %s"),
                                                   fh_roadmap_item_get_title (move->now), then, now);
 
-      add_baseline_line (self, text);
+      add_baseline_line (lines, g_steal_pointer (&text));
     }
+  set_baseline_lines (self, lines);
 }
 
 static void
@@ -746,6 +781,7 @@ fh_review_page_finalize (GObject *object)
   FhReviewPage *self = FH_REVIEW_PAGE (object);
 
   g_hash_table_unref (self->slipped_here);
+  g_clear_object (&self->baseline_lines);
 
   G_OBJECT_CLASS (fh_review_page_parent_class)->finalize (object);
 }
@@ -775,7 +811,7 @@ fh_review_page_class_init (FhReviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FhReviewPage, delivery_box);
   gtk_widget_class_bind_template_child (widget_class, FhReviewPage, baseline_title);
   gtk_widget_class_bind_template_child (widget_class, FhReviewPage, baseline_button);
-  gtk_widget_class_bind_template_child (widget_class, FhReviewPage, baseline_box);
+  gtk_widget_class_bind_template_child (widget_class, FhReviewPage, baseline_list);
 
   gtk_widget_class_install_action (widget_class, "review.save-baseline", NULL,
                                    save_baseline_action);
@@ -786,6 +822,18 @@ fh_review_page_init (FhReviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->slipped_here = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  {
+    GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+    g_autoptr (GtkNoSelection) selection = NULL;
+
+    self->baseline_lines = gtk_string_list_new (NULL);
+    selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->baseline_lines)));
+    g_signal_connect (factory, "setup", G_CALLBACK (baseline_setup_cb), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (baseline_bind_cb), NULL);
+    gtk_list_view_set_factory (self->baseline_list, factory);
+    g_object_unref (factory);
+    gtk_list_view_set_model (self->baseline_list, GTK_SELECTION_MODEL (selection));
+  }
 
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->radar), radar_draw_cb, self, NULL);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->trend), trend_draw_cb, self, NULL);
