@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "bench/fh-bench-plan.h"
+#include "fh-draft.h"
 #include "fh-item-editor.h"
 #include "fh-roadmap-item.h"
 #include "fh-roadmap-page.h"
@@ -121,14 +122,34 @@ test_roadmap_keyboard_move (void)
   g_assert_null (page);
 }
 
+static GtkWidget *
+find_type (GtkWidget *widget, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_roadmap_draft_preview (void)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *page = fh_roadmap_page_new ();
-  GtkWindow *preview;
+  g_autoptr (GPtrArray) draft = NULL;
+  GtkWidget   *window = gtk_window_new ();
+  GtkWidget   *page = fh_roadmap_page_new ();
+  GtkWidget   *list, *check;
+  GtkWindow   *preview;
+  FhPlanModels models;
+  guint        n_before, n_after;
 
   gtk_window_set_child (GTK_WINDOW (window), page);
   fh_section_set_store (FH_SECTION (page), store);
@@ -141,6 +162,30 @@ test_roadmap_draft_preview (void)
   gtk_window_destroy (preview);
   /* Discarding changes nothing. */
   g_assert_false (fh_store_can_undo (store));
+
+  /* The proposals are a recycling list; an unchecked one stays out when accepting. */
+  fh_store_get_models (store, &models);
+  draft = fh_draft_propose (&models);
+  g_assert_cmpuint (draft->len, >, 1);
+  n_before = g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ROADMAP));
+  preview = fh_roadmap_page_show_draft (FH_ROADMAP_PAGE (page));
+  wait_mapped (GTK_WIDGET (preview));
+  list = find_type (GTK_WIDGET (preview), GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (list);
+  g_assert_cmpuint (
+    g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)))), ==,
+    draft->len);
+  check = find_type (list, GTK_TYPE_CHECK_BUTTON);
+  g_assert_nonnull (check);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+  g_signal_emit_by_name (gtk_window_get_default_widget (preview), "clicked");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (fh_store_can_undo (store));
+  n_after = g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ROADMAP));
+  g_assert_cmpuint (n_after, >, n_before);
+  g_assert_cmpuint (n_after - n_before, <, draft->len);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -667,15 +667,15 @@ add_action (GtkWidget *widget, const char *action_name, GVariant *param)
 typedef struct
 {
   FhRoadmapPage *page;
-  GPtrArray     *draft;  /* FhDraftItem */
-  GPtrArray     *checks; /* GtkCheckButton, one per draft item */
+  GPtrArray     *draft;    /* FhDraftItem */
+  gboolean      *accepted; /* one per draft item; the rows are recycled, the choice stays */
 } DraftPreview;
 
 static void
 draft_preview_free (DraftPreview *preview)
 {
   g_ptr_array_unref (preview->draft);
-  g_ptr_array_unref (preview->checks);
+  g_free (preview->accepted);
   g_object_unref (preview->page);
   g_free (preview);
 }
@@ -683,12 +683,9 @@ draft_preview_free (DraftPreview *preview)
 static gboolean
 accept_draft (DraftPreview *preview, guint *n_added, GError **error)
 {
-  g_autofree gboolean *accepted = g_new0 (gboolean, MAX (preview->draft->len, 1));
   g_autoptr (FhEdit) edit = NULL;
 
-  for (guint i = 0; i < preview->draft->len; i++)
-    accepted[i] = gtk_check_button_get_active (preview->checks->pdata[i]);
-  edit = fh_edit_accept_draft (preview->draft, accepted, n_added);
+  edit = fh_edit_accept_draft (preview->draft, preview->accepted, n_added);
   return fh_store_apply_edit (preview->page->store, edit, error);
 }
 
@@ -718,15 +715,14 @@ draft_accept_cb (GtkButton *button, DraftPreview *preview)
   gtk_window_destroy (window);
 }
 
-static GtkWidget *
-draft_row (FhRoadmapPage *self, FhDraftItem *proposed, GtkWidget **check)
+static char *
+draft_subtitle (FhRoadmapPage *self, FhDraftItem *proposed)
 {
   FhRoadmapItem *item = proposed->item;
   FhCapability  *capability =
     fh_store_lookup_capability (self->store, fh_roadmap_item_get_capability (item));
   g_autofree char *quarter = fh_quarter_format (fh_roadmap_item_get_start_quarter (item));
   g_autofree char *subtitle = NULL;
-  GtkWidget       *row = adw_action_row_new ();
 
   subtitle = g_strdup_printf (
     ngettext ("%s · %s · closes %u gap", "%s · %s · closes %u gaps", proposed->gaps->len), quarter,
@@ -735,29 +731,63 @@ draft_row (FhRoadmapPage *self, FhDraftItem *proposed, GtkWidget **check)
     {
       g_autofree char *money = fh_money_format (
         proposed->option_cost, fh_plan_info_get_currency (fh_store_get_info (self->store)));
-      g_autofree char *with_cost = NULL;
 
       /* TRANSLATORS: a drafted item's details, then its capability's chosen option's cost */
-      with_cost =
-        g_strdup_printf (_("%s · chosen option %s (total cost of ownership)"), subtitle, money);
-      g_free (subtitle);
-      subtitle = g_steal_pointer (&with_cost);
+      return g_strdup_printf (_("%s · chosen option %s (total cost of ownership)"), subtitle,
+                                 money);
     }
+  return g_steal_pointer (&subtitle);
+}
+
+static void
+draft_check_toggled_cb (GtkCheckButton *check, DraftPreview *preview)
+{
+  GtkListItem *list_item = g_object_get_data (G_OBJECT (check), "list-item");
+  guint        position;
+
+  if (list_item == NULL || g_object_get_data (G_OBJECT (check), "binding") != NULL)
+    return;
+  position = gtk_list_item_get_position (list_item);
+  if (position < preview->draft->len)
+    preview->accepted[position] = gtk_check_button_get_active (check);
+}
+
+static void
+draft_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, DraftPreview *preview)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+
   /* Rows hold plan text: no markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fh_roadmap_item_get_title (item));
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (check, _("Include this item when accepting"));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  g_object_set_data (G_OBJECT (row), "check", check);
+  g_object_set_data (G_OBJECT (check), "list-item", list_item);
+  g_signal_connect (check, "toggled", G_CALLBACK (draft_check_toggled_cb), preview);
+  gtk_list_item_set_activatable (list_item, FALSE);
+  gtk_list_item_set_child (list_item, row);
+}
+
+static void
+draft_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, DraftPreview *preview)
+{
+  GtkWidget       *row = gtk_list_item_get_child (list_item);
+  GtkWidget       *check = g_object_get_data (G_OBJECT (row), "check");
+  guint            position = gtk_list_item_get_position (list_item);
+  FhDraftItem     *proposed = g_ptr_array_index (preview->draft, position);
+  g_autofree char *subtitle = draft_subtitle (preview->page, proposed);
+  const char      *title = fh_roadmap_item_get_title (proposed->item);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-  *check = gtk_check_button_new ();
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (*check), TRUE);
-  gtk_widget_set_valign (*check, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (*check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  fh_roadmap_item_get_title (item), -1);
-  gtk_widget_set_tooltip_text (*check, _("Include this item when accepting"));
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), *check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), *check);
-
-  return row;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  /* Showing the choice is not making one. */
+  g_object_set_data (G_OBJECT (check), "binding", GINT_TO_POINTER (1));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), preview->accepted[position]);
+  g_object_set_data (G_OBJECT (check), "binding", NULL);
 }
 
 /**
@@ -783,7 +813,9 @@ fh_roadmap_page_show_draft (FhRoadmapPage *self)
   preview->page = g_object_ref (self);
   fh_store_get_models (self->store, &models);
   preview->draft = fh_draft_propose (&models);
-  preview->checks = g_ptr_array_new ();
+  preview->accepted = g_new (gboolean, MAX (preview->draft->len, 1));
+  for (guint i = 0; i < preview->draft->len; i++)
+    preview->accepted[i] = TRUE;
 
   window = adw_window_new ();
   gtk_window_set_title (GTK_WINDOW (window), _("Draft Roadmap"));
@@ -819,23 +851,27 @@ fh_roadmap_page_show_draft (FhRoadmapPage *self)
   gtk_widget_set_margin_end (intro, 18);
   gtk_box_append (GTK_BOX (box), intro);
 
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
+  /* One recycled row per visible proposal: the draft of a large plan is long. */
+  {
+    GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+    g_autoptr (GtkStringList) titles = gtk_string_list_new (NULL);
+    GtkNoSelection *selection;
+
+    for (guint i = 0; i < preview->draft->len; i++)
+      gtk_string_list_append (
+        titles, fh_roadmap_item_get_title (((FhDraftItem *)preview->draft->pdata[i])->item));
+    selection = gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&titles)));
+    g_signal_connect (factory, "setup", G_CALLBACK (draft_setup_cb), preview);
+    g_signal_connect (factory, "bind", G_CALLBACK (draft_bind_cb), preview);
+    list = gtk_list_view_new (GTK_SELECTION_MODEL (selection), factory);
+  }
+  gtk_widget_add_css_class (list, "rich-list");
   gtk_widget_set_margin_top (list, 12);
   gtk_widget_set_margin_bottom (list, 18);
   gtk_widget_set_margin_start (list, 18);
   gtk_widget_set_margin_end (list, 18);
-  gtk_widget_set_valign (list, GTK_ALIGN_START);
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Proposed roadmap items"), -1);
-  for (guint i = 0; i < preview->draft->len; i++)
-    {
-      GtkWidget *check = NULL;
-
-      gtk_list_box_append (GTK_LIST_BOX (list), draft_row (self, preview->draft->pdata[i], &check));
-      g_ptr_array_add (preview->checks, check);
-    }
   gtk_widget_set_visible (list, preview->draft->len > 0);
 
   scrolled = gtk_scrolled_window_new ();
