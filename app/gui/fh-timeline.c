@@ -219,20 +219,24 @@ scroll_to_selected (FhTimeline *self)
 static void
 rebuild (FhTimeline *self)
 {
-  FhPlanModels models;
+  FhPlanModels      models;
+  FhRenderTimeline *old = g_steal_pointer (&self->render);
 
-  g_clear_pointer (&self->render, fh_render_timeline_free);
   if (self->store != NULL)
     {
       fh_store_get_models (self->store, &models);
       self->render =
         fh_render_timeline_new (&models, self->findings, self->collapsed, self->hide_empty);
+      /* The titles and names that stay are not laid out again. */
+      if (old != NULL)
+        fh_render_timeline_adopt_text (self->render, old);
       fh_render_timeline_set_now (self->render, now_in_quarters ());
       fh_render_timeline_set_show_controls (self->render, TRUE);
       if (fh_render_timeline_find_bar (self->render, self->selected) < 0)
         self->selected = 0;
       fh_render_timeline_set_selected (self->render, self->selected);
     }
+  g_clear_pointer (&old, fh_render_timeline_free);
 
   relayout (self);
   announce_selection (self);
