@@ -37,7 +37,7 @@ gboolean fh_store_set_values (FhStore   *self,
                               GError   **error);
 gboolean fh_store_holds (FhStore *self, gpointer record);
 
-/* fh-store-open.c: the files around opening a plan */
+/* fh-store-companions.c: the files around opening a plan */
 typedef enum
 {
   FH_COMPANION_WAL,

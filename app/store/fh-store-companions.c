@@ -1,4 +1,4 @@
-/* fh-store-open.c
+/* fh-store-companions.c
  *
  * Copyright 2026 The Foothold developers
  *
