@@ -37,47 +37,6 @@
 
 #define RELOAD_THRESHOLD 2000 /* more changed rows than this: reload the models whole */
 
-typedef struct
-{
-  const FhTableInfo *info;
-  GParamSpec       **pspecs; /* one per column */
-  GListStore        *model;
-  GHashTable        *index; /* key text → record (the model holds the reference) */
-  sqlite3_stmt      *select_one;
-  sqlite3_stmt      *insert;
-  sqlite3_stmt *delete;
-} Collection;
-
-typedef struct
-{
-  char   *label;
-  GBytes *changeset;
-} JournalEntry;
-
-struct _FhStore
-{
-  GObject parent_instance;
-
-  char    *path;
-  char    *display_name;
-  sqlite3 *db;
-
-  FhPlanInfo   *info;
-  GParamSpec  **plan_pspecs;
-  sqlite3_stmt *select_plan;
-  Collection    collections[FH_N_COLLECTIONS];
-  GHashTable   *statements; /* SQL text → sqlite3_stmt, for updates */
-
-  /* The action under way. */
-  guint            depth;
-  char            *action_label;
-  sqlite3_session *session;
-  GHashTable      *pending; /* "table\x1fkey" → record added in this action */
-
-  GPtrArray *journal; /* JournalEntry; entries before journal_pos are done */
-  guint      journal_pos;
-};
-
 G_DEFINE_FINAL_TYPE (FhStore, fh_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (fh - store - error - quark, fh_store_error)
@@ -120,8 +79,8 @@ journal_entry_free (gpointer data)
 
 /* Keys */
 
-static char *
-key_from_record (const Collection *coll, GObject *record)
+char *
+fh_store_key_of (const Collection *coll, GObject *record)
 {
   const FhTableInfo *info = coll->info;
 
@@ -197,8 +156,8 @@ compare_records (gconstpointer a, gconstpointer b, gpointer user_data)
     }
 }
 
-static Collection *
-collection_for_record (FhStore *self, gpointer record)
+Collection *
+fh_store_collection_of (FhStore *self, gpointer record)
 {
   const FhTableInfo *info = fh_schema_table_for_type (G_OBJECT_TYPE (record));
 
@@ -207,8 +166,8 @@ collection_for_record (FhStore *self, gpointer record)
 
 /* The record with @key, including those added earlier in the action under way,
  * which reach the models only when it ends. */
-static GObject *
-lookup_key (FhStore *self, const Collection *coll, const char *key)
+GObject *
+fh_store_lookup_key (FhStore *self, const Collection *coll, const char *key)
 {
   GObject *record = g_hash_table_lookup (coll->index, key);
 
@@ -224,8 +183,8 @@ lookup_key (FhStore *self, const Collection *coll, const char *key)
 
 /* Errors */
 
-static void
-set_sqlite_error (FhStore *self, GError **error, const char *doing)
+void
+fh_store_set_sqlite_error (FhStore *self, GError **error, const char *doing)
 {
   int code = sqlite3_extended_errcode (self->db);
 
@@ -419,8 +378,8 @@ record_from_row (FhStore        *self,
   return ok;
 }
 
-static int
-bind_value (sqlite3_stmt *stmt, int index, FhColumnFlags flags, const GValue *value)
+int
+fh_store_bind_value (sqlite3_stmt *stmt, int index, FhColumnFlags flags, const GValue *value)
 {
   GType vtype = G_VALUE_TYPE (value);
 
@@ -454,8 +413,8 @@ bind_value (sqlite3_stmt *stmt, int index, FhColumnFlags flags, const GValue *va
   g_return_val_if_reached (SQLITE_MISUSE);
 }
 
-static int
-bind_key (const Collection *coll, sqlite3_stmt *stmt, const char *key)
+int
+fh_store_bind_key (const Collection *coll, sqlite3_stmt *stmt, const char *key)
 {
   if (coll->info->is_link)
     {
@@ -527,8 +486,8 @@ prepare (FhStore *self, const char *sql)
 }
 
 /* Cached statements for SQL built at run time (updates of a few columns). */
-static sqlite3_stmt *
-get_statement (FhStore *self, const char *sql)
+sqlite3_stmt *
+fh_store_get_statement (FhStore *self, const char *sql)
 {
   sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
 
@@ -561,8 +520,8 @@ key_condition (const FhTableInfo *info)
   return g_strdup (info->is_link ? "source = ?1 AND target = ?2" : "id = ?1");
 }
 
-static void
-prepare_collections (FhStore *self)
+void
+fh_store_prepare_collections (FhStore *self)
 {
   guint            n_plan;
   const FhColumn  *plan_columns = fh_schema_plan_columns (&n_plan);
@@ -634,7 +593,7 @@ read_all (FhStore *self, GPtrArray **loaded, GError **error)
 
       if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
         {
-          set_sqlite_error (self, error, _("reading the plan"));
+          fh_store_set_sqlite_error (self, error, _("reading the plan"));
           return FALSE;
         }
 
@@ -655,7 +614,7 @@ read_all (FhStore *self, GPtrArray **loaded, GError **error)
 
       if (rc != SQLITE_DONE)
         {
-          set_sqlite_error (self, error, _("reading the plan"));
+          fh_store_set_sqlite_error (self, error, _("reading the plan"));
           return FALSE;
         }
     }
@@ -678,14 +637,14 @@ swap_models (FhStore *self, GPtrArray **loaded)
         {
           GObject *record = g_ptr_array_index (loaded[c], i);
 
-          g_hash_table_insert (coll->index, key_from_record (coll, record), record);
+          g_hash_table_insert (coll->index, fh_store_key_of (coll, record), record);
         }
       g_list_store_splice (coll->model, 0, n_old, loaded[c]->pdata, loaded[c]->len);
     }
 }
 
-static gboolean
-load_all (FhStore *self, GError **error)
+gboolean
+fh_store_load_all (FhStore *self, GError **error)
 {
   GPtrArray *loaded[FH_N_COLLECTIONS] = { NULL };
   gboolean   ok;
@@ -749,7 +708,7 @@ refresh_row (FhStore *self, Collection *coll, const char *key, int op)
       return;
     }
 
-  bind_key (coll, coll->select_one, key);
+  fh_store_bind_key (coll, coll->select_one, key);
   if (sqlite3_step (coll->select_one) == SQLITE_ROW)
     {
       g_autoptr (GError) error = NULL;
@@ -813,8 +772,8 @@ refresh_row (FhStore *self, Collection *coll, const char *key, int op)
   sqlite3_clear_bindings (coll->select_one);
 }
 
-static void
-refresh_from_changeset (FhStore *self, GBytes *changeset)
+void
+fh_store_refresh (FhStore *self, GBytes *changeset)
 {
   sqlite3_changeset_iter *iter = NULL;
   gsize                   size;
@@ -831,7 +790,7 @@ refresh_from_changeset (FhStore *self, GBytes *changeset)
     {
       g_autoptr (GError) error = NULL;
 
-      if (!load_all (self, &error))
+      if (!fh_store_load_all (self, &error))
         g_critical ("%s", error->message);
       return;
     }
@@ -879,24 +838,30 @@ refresh_from_changeset (FhStore *self, GBytes *changeset)
 
 /* Actions */
 
-static gboolean
-exec_sql (FhStore *self, const char *sql, GError **error)
+gboolean
+fh_store_exec_sql (FhStore *self, const char *sql, GError **error)
 {
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     {
-      set_sqlite_error (self, error, _("saving the change"));
+      fh_store_set_sqlite_error (self, error, _("saving the change"));
       return FALSE;
     }
   return TRUE;
 }
 
-static void
-notify_history (FhStore *self)
+void
+fh_store_notify_history (FhStore *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNDO_LABEL]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REDO_LABEL]);
+}
+
+void
+fh_store_emit_changed (FhStore *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static gboolean
@@ -918,12 +883,12 @@ forget_pending (FhStore *self)
   g_hash_table_iter_init (&iter, self->pending);
   while (g_hash_table_iter_next (&iter, NULL, &record))
     {
-      Collection      *coll = collection_for_record (self, record);
+      Collection      *coll = fh_store_collection_of (self, record);
       g_autofree char *key = NULL;
 
       if (coll == NULL || !is_int_keyed (record))
         continue;
-      key = key_from_record (coll, record);
+      key = fh_store_key_of (coll, record);
       if (g_hash_table_lookup (coll->index, key) != record)
         g_object_set (record, "id", (gint64)0, NULL);
     }
@@ -944,13 +909,13 @@ reset_pending_ids (FhStore *self)
   g_hash_table_remove_all (self->pending);
 }
 
-static gboolean
-action_begin (FhStore *self, const char *label, GError **error)
+gboolean
+fh_store_action_begin (FhStore *self, const char *label, GError **error)
 {
   if (self->depth++ > 0)
     return TRUE;
 
-  if (!exec_sql (self, "BEGIN IMMEDIATE", error))
+  if (!fh_store_exec_sql (self, "BEGIN IMMEDIATE", error))
     {
       self->depth = 0;
       return FALSE;
@@ -959,7 +924,7 @@ action_begin (FhStore *self, const char *label, GError **error)
   if (sqlite3session_create (self->db, "main", &self->session) != SQLITE_OK ||
       sqlite3session_attach (self->session, NULL) != SQLITE_OK)
     {
-      set_sqlite_error (self, error, _("saving the change"));
+      fh_store_set_sqlite_error (self, error, _("saving the change"));
       g_clear_pointer (&self->session, sqlite3session_delete);
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       self->depth = 0;
@@ -971,8 +936,8 @@ action_begin (FhStore *self, const char *label, GError **error)
   return TRUE;
 }
 
-static void
-action_abort (FhStore *self)
+void
+fh_store_action_abort (FhStore *self)
 {
   g_return_if_fail (self->depth > 0);
 
@@ -983,8 +948,8 @@ action_abort (FhStore *self)
   self->depth = 0;
 }
 
-static gboolean
-action_end (FhStore *self, GError **error)
+gboolean
+fh_store_action_end (FhStore *self, GError **error)
 {
   int   size = 0;
   void *data = NULL;
@@ -997,9 +962,9 @@ action_end (FhStore *self, GError **error)
 
   if (sqlite3session_changeset (self->session, &size, &data) != SQLITE_OK)
     {
-      set_sqlite_error (self, error, _("saving the change"));
+      fh_store_set_sqlite_error (self, error, _("saving the change"));
       self->depth = 1;
-      action_abort (self);
+      fh_store_action_abort (self);
       return FALSE;
     }
   changeset = g_bytes_new_with_free_func (data, size, sqlite3_free, data);
@@ -1007,9 +972,9 @@ action_end (FhStore *self, GError **error)
 
   if (sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
     {
-      set_sqlite_error (self, error, _("saving the change"));
+      fh_store_set_sqlite_error (self, error, _("saving the change"));
       self->depth = 1;
-      action_abort (self);
+      fh_store_action_abort (self);
       return FALSE;
     }
 
@@ -1024,7 +989,7 @@ action_end (FhStore *self, GError **error)
       g_ptr_array_add (self->journal, entry);
       self->journal_pos = self->journal->len;
 
-      refresh_from_changeset (self, changeset);
+      fh_store_refresh (self, changeset);
     }
 
   forget_pending (self);
@@ -1032,8 +997,8 @@ action_end (FhStore *self, GError **error)
 
   if (size > 0)
     {
-      notify_history (self);
-      g_signal_emit (self, signals[CHANGED], 0);
+      fh_store_notify_history (self);
+      fh_store_emit_changed (self);
     }
 
   return TRUE;
@@ -1041,18 +1006,18 @@ action_end (FhStore *self, GError **error)
 
 /* Runs one statement inside the current action. A failed statement is rolled back
  * on its own through a savepoint, so a group of changes can go on without it. */
-static gboolean
-run_step (FhStore           *self,
-          const FhTableInfo *info,
-          sqlite3_stmt      *stmt,
-          gboolean           deleting,
-          GError           **error)
+gboolean
+fh_store_run_step (FhStore           *self,
+                   const FhTableInfo *info,
+                   sqlite3_stmt      *stmt,
+                   gboolean           deleting,
+                   GError           **error)
 {
   int rc;
 
   g_return_val_if_fail (self->depth > 0, FALSE);
 
-  exec_sql (self, "SAVEPOINT step", NULL);
+  fh_store_exec_sql (self, "SAVEPOINT step", NULL);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
@@ -1062,23 +1027,23 @@ run_step (FhStore           *self,
       if ((rc & 0xff) == SQLITE_CONSTRAINT)
         set_constraint_error (self, info, deleting, error);
       else
-        set_sqlite_error (self, error, _("saving the change"));
-      exec_sql (self, "ROLLBACK TO step", NULL);
-      exec_sql (self, "RELEASE step", NULL);
+        fh_store_set_sqlite_error (self, error, _("saving the change"));
+      fh_store_exec_sql (self, "ROLLBACK TO step", NULL);
+      fh_store_exec_sql (self, "RELEASE step", NULL);
       return FALSE;
     }
 
-  exec_sql (self, "RELEASE step", NULL);
+  fh_store_exec_sql (self, "RELEASE step", NULL);
   return TRUE;
 }
 
 /* Leaves the action after a failed step: a single change is rolled back whole; in
  * a group, only the step was. */
-static void
-action_fail (FhStore *self)
+void
+fh_store_action_fail (FhStore *self)
 {
   if (self->depth == 1)
-    action_abort (self);
+    fh_store_action_abort (self);
   else
     self->depth--;
 }
@@ -1091,7 +1056,7 @@ fh_store_finalize (GObject *object)
   FhStore *self = (FhStore *)object;
 
   if (self->depth > 0)
-    action_abort (self);
+    fh_store_action_abort (self);
 
   for (guint c = 0; c < FH_N_COLLECTIONS; c++)
     {
@@ -1194,8 +1159,8 @@ fh_store_init (FhStore *self)
 
 /* Opening */
 
-static gboolean
-configure_connection (sqlite3 *db, gboolean on_disk)
+gboolean
+fh_store_configure_connection (sqlite3 *db, gboolean on_disk)
 {
   sqlite3_extended_result_codes (db, 1);
   sqlite3_busy_timeout (db, 250);
@@ -1387,7 +1352,7 @@ check_contents (FhStore *self, gboolean full, int *version, GError **error)
 
   if (sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL) != SQLITE_OK)
     {
-      set_sqlite_error (self, error, _("checking the plan"));
+      fh_store_set_sqlite_error (self, error, _("checking the plan"));
       return FALSE;
     }
   rc = sqlite3_step (stmt);
@@ -1404,8 +1369,8 @@ check_contents (FhStore *self, gboolean full, int *version, GError **error)
   return TRUE;
 }
 
-static FhStore *
-store_new (const char *path)
+FhStore *
+fh_store_new_unopened (const char *path)
 {
   FhStore *self = g_object_new (FH_TYPE_STORE, NULL);
 
@@ -1466,14 +1431,14 @@ load_snapshot (FhStore            *self,
 
   if (sqlite3_open_v2 (":memory:", &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE,
                        NULL) != SQLITE_OK ||
-      !configure_connection (self->db, FALSE))
+      !fh_store_configure_connection (self->db, FALSE))
     {
-      set_sqlite_error (self, error, _("opening the plan"));
+      fh_store_set_sqlite_error (self, error, _("opening the plan"));
       goto out;
     }
 
   rc = sqlite3_open_v2 (source_path, &source, flags, NULL);
-  if (rc == SQLITE_OK && !configure_connection (source, dir != NULL))
+  if (rc == SQLITE_OK && !fh_store_configure_connection (source, dir != NULL))
     rc = sqlite3_errcode (source);
   if (rc == SQLITE_OK)
     {
@@ -1518,20 +1483,20 @@ load_snapshot (FhStore            *self,
   /* Migrating and loading share one transaction; in memory, a migration is a
    * check too: a plan whose migration fails is refused before its file is
    * touched. */
-  if (!exec_sql (self, "BEGIN", error))
+  if (!fh_store_exec_sql (self, "BEGIN", error))
     return FALSE;
   if (!fh_schema_migrate (self->db, *version, error))
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
     }
-  prepare_collections (self);
-  if (!load_all (self, error))
+  fh_store_prepare_collections (self);
+  if (!fh_store_load_all (self, error))
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
     }
-  return exec_sql (self, "COMMIT", error);
+  return fh_store_exec_sql (self, "COMMIT", error);
 
 out:
   sqlite3_close (source);
@@ -1575,7 +1540,7 @@ open_snapshot (FhStore *self, const char *path, int journal_byte, int *version, 
   ok = load_snapshot (self, path, &companions, version, &local);
   if (!ok && replayable != NULL && local->code != FH_STORE_ERROR_IO)
     {
-      g_autoptr (FhStore) alone = store_new (path);
+      g_autoptr (FhStore) alone = fh_store_new_unopened (path);
 
       if (load_snapshot (alone, path, NULL, &header_version, NULL))
         g_set_error (error, FH_STORE_ERROR, local->code,
@@ -1642,7 +1607,7 @@ fh_store_open (const char *path, GError **error)
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  self = store_new (path);
+  self = fh_store_new_unopened (path);
 
   if (!check_header (path, self->display_name, &version, &journal_byte, error) ||
       !check_writable (path, self->display_name, error))
@@ -1660,9 +1625,9 @@ fh_store_open (const char *path, GError **error)
 
   if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, NULL) !=
         SQLITE_OK ||
-      !configure_connection (self->db, TRUE))
+      !fh_store_configure_connection (self->db, TRUE))
     {
-      set_sqlite_error (self, error, _("opening the plan"));
+      fh_store_set_sqlite_error (self, error, _("opening the plan"));
       return NULL;
     }
 
@@ -1675,7 +1640,7 @@ fh_store_open (const char *path, GError **error)
     }
   if (rc != SQLITE_OK)
     {
-      set_sqlite_error (self, error, _("opening the plan"));
+      fh_store_set_sqlite_error (self, error, _("opening the plan"));
       return NULL;
     }
 
@@ -1685,14 +1650,14 @@ fh_store_open (const char *path, GError **error)
       return NULL;
     }
 
-  if (!exec_sql (self, "COMMIT", error))
+  if (!fh_store_exec_sql (self, "COMMIT", error))
     return NULL;
 
-  prepare_collections (self);
+  fh_store_prepare_collections (self);
 
   /* Durable on return: with synchronous=FULL, every commit is synced to the WAL. */
-  if (!exec_sql (self, "PRAGMA journal_mode = WAL", error) ||
-      !exec_sql (self, "PRAGMA synchronous = FULL", error))
+  if (!fh_store_exec_sql (self, "PRAGMA journal_mode = WAL", error) ||
+      !fh_store_exec_sql (self, "PRAGMA synchronous = FULL", error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -1703,7 +1668,7 @@ fh_store_open (const char *path, GError **error)
 static FhStore *
 open_read_only (const char *path, GError **error)
 {
-  g_autoptr (FhStore) self = store_new (path);
+  g_autoptr (FhStore) self = fh_store_new_unopened (path);
   int version = 0;
   int journal_byte = 0;
 
@@ -1747,7 +1712,7 @@ fh_store_open_any (const char *path, GError **error)
 static FhStore *
 create_empty (const char *path, const char *user_path, GError **error)
 {
-  g_autoptr (FhStore) self = store_new (path);
+  g_autoptr (FhStore) self = fh_store_new_unopened (path);
 
   /* Messages name the file the user chose, not the temporary one being written. */
   if (user_path != NULL)
@@ -1759,32 +1724,32 @@ create_empty (const char *path, const char *user_path, GError **error)
   if (sqlite3_open_v2 (path ? path : ":memory:", &self->db,
                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXRESCODE,
                        NULL) != SQLITE_OK ||
-      !configure_connection (self->db, path != NULL))
+      !fh_store_configure_connection (self->db, path != NULL))
     {
-      set_sqlite_error (self, error, _("creating the plan"));
+      fh_store_set_sqlite_error (self, error, _("creating the plan"));
       return NULL;
     }
 
-  if (!exec_sql (self, "BEGIN IMMEDIATE", error))
+  if (!fh_store_exec_sql (self, "BEGIN IMMEDIATE", error))
     return NULL;
   if (!fh_schema_migrate (self->db, 0, error))
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       return NULL;
     }
-  if (!exec_sql (self, "COMMIT", error))
+  if (!fh_store_exec_sql (self, "COMMIT", error))
     return NULL;
 
-  prepare_collections (self);
-  if (!load_all (self, error))
+  fh_store_prepare_collections (self);
+  if (!fh_store_load_all (self, error))
     return NULL;
 
   return g_steal_pointer (&self);
 }
 
 /* A temporary plan file and what SQLite may have put beside it. */
-static void
-discard_temp (const char *tmp)
+void
+fh_store_discard_temp (const char *tmp)
 {
   static const char *const companions[] = { "", "-journal", "-wal", "-shm" };
 
@@ -1840,14 +1805,14 @@ create_with_data (const char *path, FhPlanData *data, GError **error)
   store = create_empty (tmp, path, error);
   if (store == NULL)
     {
-      discard_temp (tmp);
+      fh_store_discard_temp (tmp);
       return NULL;
     }
 
   if (!fh_store_replace_all (store, data, NULL, error))
     {
       g_clear_object (&store);
-      discard_temp (tmp);
+      fh_store_discard_temp (tmp);
       return NULL;
     }
   g_clear_object (&store);
@@ -1856,7 +1821,7 @@ create_with_data (const char *path, FhPlanData *data, GError **error)
     {
       int saved = errno;
 
-      discard_temp (tmp);
+      fh_store_discard_temp (tmp);
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
                    _("The plan could not be saved as “%s”: %s."), name, g_strerror (saved));
       return NULL;
@@ -1952,7 +1917,7 @@ fh_store_lookup (FhStore *self, FhCollection collection, gint64 id)
   g_return_val_if_fail (!self->collections[collection].info->text_key, NULL);
 
   g_snprintf (key, sizeof key, "%" G_GINT64_FORMAT, id);
-  return lookup_key (self, &self->collections[collection], key);
+  return fh_store_lookup_key (self, &self->collections[collection], key);
 }
 
 /* For collections keyed by a slug: capabilities and criteria. */
@@ -1965,7 +1930,7 @@ fh_store_lookup_slug (FhStore *self, FhCollection collection, const char *id)
 
   if (id == NULL)
     return NULL;
-  return lookup_key (self, &self->collections[collection], id);
+  return fh_store_lookup_key (self, &self->collections[collection], id);
 }
 
 gpointer
@@ -2060,30 +2025,30 @@ insert_record (FhStore *self, Collection *coll, GObject *record, const char *lab
         }
       g_value_init (&value, coll->pspecs[i]->value_type);
       g_object_get_property (record, coll->pspecs[i]->name, &value);
-      bind_value (coll->insert, i + 1, info->columns[i].flags, &value);
+      fh_store_bind_value (coll->insert, i + 1, info->columns[i].flags, &value);
     }
 
-  if (!action_begin (self, label, error))
+  if (!fh_store_action_begin (self, label, error))
     {
       sqlite3_reset (coll->insert);
       sqlite3_clear_bindings (coll->insert);
       return FALSE;
     }
 
-  if (!run_step (self, info, coll->insert, FALSE, error))
+  if (!fh_store_run_step (self, info, coll->insert, FALSE, error))
     {
-      action_fail (self);
+      fh_store_action_fail (self);
       return FALSE;
     }
 
   if (auto_id)
     g_object_set (record, "id", (gint64)sqlite3_last_insert_rowid (self->db), NULL);
 
-  key = key_from_record (coll, record);
+  key = fh_store_key_of (coll, record);
   g_hash_table_insert (self->pending, g_strconcat (info->table, "\x1f", key, NULL),
                        g_object_ref (record));
 
-  return action_end (self, error);
+  return fh_store_action_end (self, error);
 }
 
 /* The undo step's name for each change, one whole sentence per collection and kind
@@ -2174,7 +2139,7 @@ fh_store_add (FhStore *self, gpointer record, GError **error)
   g_return_val_if_fail (FH_IS_STORE (self), FALSE);
   g_return_val_if_fail (G_IS_OBJECT (record), FALSE);
 
-  coll = collection_for_record (self, record);
+  coll = fh_store_collection_of (self, record);
   g_return_val_if_fail (coll != NULL, FALSE);
 
   label = g_strdup (change_label (coll->info->collection, CHANGE_ADD));
@@ -2203,14 +2168,14 @@ update_record (FhStore *self, GObject *record, GPtrArray *names, GArray *values,
     }
   else
     {
-      coll = collection_for_record (self, record);
+      coll = fh_store_collection_of (self, record);
       g_return_val_if_fail (coll != NULL, FALSE);
       info = coll->info;
       columns = info->columns;
       n_columns = info->n_columns;
       pspecs = coll->pspecs;
-      key = key_from_record (coll, G_OBJECT (record));
-      g_return_val_if_fail (lookup_key (self, coll, key) == record, FALSE);
+      key = fh_store_key_of (coll, G_OBJECT (record));
+      g_return_val_if_fail (fh_store_lookup_key (self, coll, key) == record, FALSE);
     }
 
   for (guint n = 0; n < names->len; n++)
@@ -2248,32 +2213,33 @@ update_record (FhStore *self, GObject *record, GPtrArray *names, GArray *values,
                             n + 2);
   g_string_append (sql, " WHERE id = ?1");
 
-  stmt = get_statement (self, sql->str);
+  stmt = fh_store_get_statement (self, sql->str);
   g_return_val_if_fail (stmt != NULL, FALSE);
 
   if (coll != NULL)
-    bind_key (coll, stmt, key);
+    fh_store_bind_key (coll, stmt, key);
   else
     sqlite3_bind_int (stmt, 1, 1);
 
   for (guint n = 0; n < names->len; n++)
-    bind_value (stmt, n + 2, columns[column_of[n]].flags, &g_array_index (values, GValue, n));
+    fh_store_bind_value (stmt, n + 2, columns[column_of[n]].flags,
+                         &g_array_index (values, GValue, n));
 
   label = g_strdup (coll != NULL ? change_label (info->collection, CHANGE_EDIT)
                                  : _("Edit plan settings"));
 
-  if (!action_begin (self, label, error))
+  if (!fh_store_action_begin (self, label, error))
     {
       sqlite3_reset (stmt);
       sqlite3_clear_bindings (stmt);
       return FALSE;
     }
-  if (!run_step (self, info, stmt, FALSE, error))
+  if (!fh_store_run_step (self, info, stmt, FALSE, error))
     {
-      action_fail (self);
+      fh_store_action_fail (self);
       return FALSE;
     }
-  return action_end (self, error);
+  return fh_store_action_end (self, error);
 }
 
 /**
@@ -2384,27 +2350,27 @@ fh_store_remove (FhStore *self, gpointer record, GError **error)
   g_return_val_if_fail (FH_IS_STORE (self), FALSE);
   g_return_val_if_fail (G_IS_OBJECT (record), FALSE);
 
-  coll = collection_for_record (self, record);
+  coll = fh_store_collection_of (self, record);
   g_return_val_if_fail (coll != NULL, FALSE);
 
-  key = key_from_record (coll, record);
-  g_return_val_if_fail (lookup_key (self, coll, key) == record, FALSE);
+  key = fh_store_key_of (coll, record);
+  g_return_val_if_fail (fh_store_lookup_key (self, coll, key) == record, FALSE);
 
   label = g_strdup (change_label (coll->info->collection, CHANGE_DELETE));
-  bind_key (coll, coll->delete, key);
+  fh_store_bind_key (coll, coll->delete, key);
 
-  if (!action_begin (self, label, error))
+  if (!fh_store_action_begin (self, label, error))
     {
       sqlite3_reset (coll->delete);
       sqlite3_clear_bindings (coll->delete);
       return FALSE;
     }
-  if (!run_step (self, coll->info, coll->delete, TRUE, error))
+  if (!fh_store_run_step (self, coll->info, coll->delete, TRUE, error))
     {
-      action_fail (self);
+      fh_store_action_fail (self);
       return FALSE;
     }
-  return action_end (self, error);
+  return fh_store_action_end (self, error);
 }
 
 /* How many links one record may have in @links. */
@@ -2430,7 +2396,7 @@ fh_store_link (FhStore *self, FhCollection links, gint64 source, gint64 target, 
   /* Counted by the primary key (source, target): a few rows read, whatever the size. */
   sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE source = ?1",
                          self->collections[links].info->table);
-  count = get_statement (self, sql);
+  count = fh_store_get_statement (self, sql);
   if (count != NULL)
     {
       sqlite3_bind_int64 (count, 1, source);
@@ -2470,23 +2436,24 @@ fh_store_unlink (FhStore *self, FhCollection links, gint64 source, gint64 target
   g_return_val_if_fail (self->collections[links].info->is_link, FALSE);
 
   key = g_strdup_printf ("%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT, source, target);
-  link = lookup_key (self, &self->collections[links], key);
+  link = fh_store_lookup_key (self, &self->collections[links], key);
   if (link == NULL)
     return TRUE;
 
-  bind_key (&self->collections[links], self->collections[links].delete, key);
-  if (!action_begin (self, change_label (links, CHANGE_DELETE), error))
+  fh_store_bind_key (&self->collections[links], self->collections[links].delete, key);
+  if (!fh_store_action_begin (self, change_label (links, CHANGE_DELETE), error))
     {
       sqlite3_reset (self->collections[links].delete);
       sqlite3_clear_bindings (self->collections[links].delete);
       return FALSE;
     }
-  if (!run_step (self, self->collections[links].info, self->collections[links].delete, TRUE, error))
+  if (!fh_store_run_step (self, self->collections[links].info, self->collections[links].delete,
+                          TRUE, error))
     {
-      action_fail (self);
+      fh_store_action_fail (self);
       return FALSE;
     }
-  return action_end (self, error);
+  return fh_store_action_end (self, error);
 }
 
 /**
@@ -2503,7 +2470,7 @@ fh_store_begin (FhStore *self, const char *label)
 
   g_return_if_fail (FH_IS_STORE (self));
 
-  if (!action_begin (self, label, &error))
+  if (!fh_store_action_begin (self, label, &error))
     {
       /* Steps will fail with their own error; remember nothing was begun. */
       g_warning ("%s", error->message);
@@ -2516,7 +2483,7 @@ fh_store_end (FhStore *self, GError **error)
   g_return_val_if_fail (FH_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->depth > 0, FALSE);
 
-  return action_end (self, error);
+  return fh_store_action_end (self, error);
 }
 
 void
@@ -2525,7 +2492,7 @@ fh_store_cancel (FhStore *self)
   g_return_if_fail (FH_IS_STORE (self));
   g_return_if_fail (self->depth > 0);
 
-  action_abort (self);
+  fh_store_action_abort (self);
 }
 
 gboolean
@@ -2534,7 +2501,7 @@ fh_store_begin_action (FhStore *self, const char *label, GError **error)
   g_return_val_if_fail (FH_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->depth == 0, FALSE);
 
-  return action_begin (self, label, error);
+  return fh_store_action_begin (self, label, error);
 }
 
 gboolean
@@ -2565,11 +2532,11 @@ fh_store_holds (FhStore *self, gpointer record)
 
   if (record == (gpointer)self->info)
     return TRUE;
-  coll = collection_for_record (self, record);
+  coll = fh_store_collection_of (self, record);
   if (coll == NULL)
     return FALSE;
-  key = key_from_record (coll, record);
-  return lookup_key (self, coll, key) == record;
+  key = fh_store_key_of (coll, record);
+  return fh_store_lookup_key (self, coll, key) == record;
 }
 
 /* Undo and redo */
@@ -2625,12 +2592,12 @@ apply_changeset (FhStore *self, GBytes *changeset, GError **error)
   gconstpointer data = g_bytes_get_data (changeset, &size);
   int           rc;
 
-  if (!exec_sql (self, "PRAGMA foreign_keys = OFF", error))
+  if (!fh_store_exec_sql (self, "PRAGMA foreign_keys = OFF", error))
     return FALSE;
 
-  if (!exec_sql (self, "BEGIN IMMEDIATE", error))
+  if (!fh_store_exec_sql (self, "BEGIN IMMEDIATE", error))
     {
-      exec_sql (self, "PRAGMA foreign_keys = ON", NULL);
+      fh_store_exec_sql (self, "PRAGMA foreign_keys = ON", NULL);
       return FALSE;
     }
 
@@ -2642,20 +2609,20 @@ apply_changeset (FhStore *self, GBytes *changeset, GError **error)
                              _("The plan no longer matches the step to undo or redo, so "
                                "nothing was changed."));
       else
-        set_sqlite_error (self, error, _("undoing or redoing"));
+        fh_store_set_sqlite_error (self, error, _("undoing or redoing"));
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      exec_sql (self, "PRAGMA foreign_keys = ON", NULL);
+      fh_store_exec_sql (self, "PRAGMA foreign_keys = ON", NULL);
       return FALSE;
     }
 
-  if (!exec_sql (self, "COMMIT", error))
+  if (!fh_store_exec_sql (self, "COMMIT", error))
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      exec_sql (self, "PRAGMA foreign_keys = ON", NULL);
+      fh_store_exec_sql (self, "PRAGMA foreign_keys = ON", NULL);
       return FALSE;
     }
 
-  return exec_sql (self, "PRAGMA foreign_keys = ON", error);
+  return fh_store_exec_sql (self, "PRAGMA foreign_keys = ON", error);
 }
 
 gboolean
@@ -2688,9 +2655,9 @@ fh_store_undo (FhStore *self, GError **error)
     return FALSE;
 
   self->journal_pos--;
-  refresh_from_changeset (self, inverse);
-  notify_history (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  fh_store_refresh (self, inverse);
+  fh_store_notify_history (self);
+  fh_store_emit_changed (self);
   return TRUE;
 }
 
@@ -2710,9 +2677,9 @@ fh_store_redo (FhStore *self, GError **error)
     return FALSE;
 
   self->journal_pos++;
-  refresh_from_changeset (self, entry->changeset);
-  notify_history (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  fh_store_refresh (self, entry->changeset);
+  fh_store_notify_history (self);
+  fh_store_emit_changed (self);
   return TRUE;
 }
 
@@ -2723,7 +2690,7 @@ fh_store_forget_history (FhStore *self)
 
   g_ptr_array_set_size (self->journal, 0);
   self->journal_pos = 0;
-  notify_history (self);
+  fh_store_notify_history (self);
 }
 
 /* Whole plans */
@@ -2763,17 +2730,17 @@ write_plan_info (FhStore *self, FhPlanInfo *info, GError **error)
     g_string_append_printf (sql, "%s\"%s\" = ?%u", i ? ", " : "", columns[i].name, i + 1);
   g_string_append (sql, " WHERE id = 1");
 
-  stmt = get_statement (self, sql->str);
+  stmt = fh_store_get_statement (self, sql->str);
   for (guint i = 0; i < n_columns; i++)
     {
       g_auto (GValue) value = G_VALUE_INIT;
 
       g_value_init (&value, self->plan_pspecs[i]->value_type);
       g_object_get_property (G_OBJECT (info), self->plan_pspecs[i]->name, &value);
-      bind_value (stmt, i + 1, columns[i].flags, &value);
+      fh_store_bind_value (stmt, i + 1, columns[i].flags, &value);
     }
 
-  return run_step (self, NULL, stmt, FALSE, error);
+  return fh_store_run_step (self, NULL, stmt, FALSE, error);
 }
 
 /**
@@ -2789,7 +2756,7 @@ fh_store_replace_all (FhStore *self, FhPlanData *data, const char *label, GError
   g_return_val_if_fail (FH_IS_STORE (self), FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
 
-  if (!action_begin (self, label ? label : _("Import plan"), error))
+  if (!fh_store_action_begin (self, label ? label : _("Import plan"), error))
     return FALSE;
 
   /* Children first, so that no cascade runs: every deleted row is one change. */
@@ -2798,16 +2765,16 @@ fh_store_replace_all (FhStore *self, FhPlanData *data, const char *label, GError
       g_autofree char *sql =
         g_strdup_printf ("DELETE FROM \"%s\"", self->collections[c].info->table);
 
-      if (!exec_sql (self, sql, error))
+      if (!fh_store_exec_sql (self, sql, error))
         {
-          action_abort (self);
+          fh_store_action_abort (self);
           return FALSE;
         }
     }
 
   if (!write_plan_info (self, data->info, error))
     {
-      action_abort (self);
+      fh_store_action_abort (self);
       return FALSE;
     }
 
@@ -2825,18 +2792,18 @@ fh_store_replace_all (FhStore *self, FhPlanData *data, const char *label, GError
 
               g_value_init (&value, coll->pspecs[i]->value_type);
               g_object_get_property (record, coll->pspecs[i]->name, &value);
-              bind_value (coll->insert, i + 1, coll->info->columns[i].flags, &value);
+              fh_store_bind_value (coll->insert, i + 1, coll->info->columns[i].flags, &value);
             }
 
-          if (!run_step (self, coll->info, coll->insert, FALSE, error))
+          if (!fh_store_run_step (self, coll->info, coll->insert, FALSE, error))
             {
-              action_abort (self);
+              fh_store_action_abort (self);
               return FALSE;
             }
         }
     }
 
-  return action_end (self, error);
+  return fh_store_action_end (self, error);
 }
 
 GBytes *
@@ -2903,7 +2870,7 @@ fh_store_save_copy (FhStore *self, const char *path, GError **error)
   fh_temp_file_register (tmp);
   if (sqlite3_prepare_v2 (self->db, "VACUUM INTO ?1", -1, &stmt, NULL) != SQLITE_OK)
     {
-      set_sqlite_error (self, error, _("saving a copy"));
+      fh_store_set_sqlite_error (self, error, _("saving a copy"));
       return FALSE;
     }
   sqlite3_bind_text (stmt, 1, tmp, -1, SQLITE_TRANSIENT);
@@ -2912,7 +2879,7 @@ fh_store_save_copy (FhStore *self, const char *path, GError **error)
 
   if (rc != SQLITE_DONE)
     {
-      discard_temp (tmp);
+      fh_store_discard_temp (tmp);
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
                    _("The copy could not be written to “%s”: %s."), name,
                       sqlite3_errmsg (self->db));
@@ -2923,7 +2890,7 @@ fh_store_save_copy (FhStore *self, const char *path, GError **error)
     {
       int saved = errno;
 
-      discard_temp (tmp);
+      fh_store_discard_temp (tmp);
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
                    _("The copy could not be written to “%s”: %s."), name, g_strerror (saved));
       return FALSE;
