@@ -343,21 +343,6 @@ fh_store_new_unopened (const char *path)
   return self;
 }
 
-/* A temporary plan file and what SQLite may have put beside it. */
-void
-fh_store_discard_temp (const char *tmp)
-{
-  static const char *const companions[] = { "", "-journal", "-wal", "-shm" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
-    {
-      g_autofree char *file = g_strconcat (tmp, companions[i], NULL);
-
-      g_unlink (file);
-    }
-  fh_temp_file_forget (tmp);
-}
-
 /* Accessors */
 
 const char *
@@ -424,69 +409,4 @@ fh_store_get_models (FhStore *self, FhPlanModels *models)
   models->info = self->info;
   for (guint c = 0; c < FH_N_COLLECTIONS; c++)
     models->models[c] = G_LIST_MODEL (self->collections[c].model);
-}
-
-/* Whole plans */
-
-/**
- * fh_store_save_copy:
- * @path: where to write the copy; an existing file there is replaced
- *
- * Writes a compacted copy of the plan. The open plan stays the one being edited.
- */
-gboolean
-fh_store_save_copy (FhStore *self, const char *path, GError **error)
-{
-  g_autofree char *tmp = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *dir = NULL;
-  sqlite3_stmt    *stmt = NULL;
-  int              rc;
-
-  g_return_val_if_fail (FH_IS_STORE (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (self->depth == 0, FALSE);
-
-  name = g_filename_display_basename (path);
-  if (g_strcmp0 (path, self->path) == 0)
-    {
-      g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_EXISTS,
-                   _("“%s” is the open plan itself. Choose another name for the copy."), name);
-      return FALSE;
-    }
-
-  dir = g_path_get_dirname (path);
-  fh_store_sweep_temp_files (dir);
-  tmp = fh_temp_file_random_name (path);
-  fh_temp_file_register (tmp);
-  if (sqlite3_prepare_v2 (self->db, "VACUUM INTO ?1", -1, &stmt, NULL) != SQLITE_OK)
-    {
-      fh_store_set_sqlite_error (self, error, _("saving a copy"));
-      return FALSE;
-    }
-  sqlite3_bind_text (stmt, 1, tmp, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  sqlite3_finalize (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      fh_store_discard_temp (tmp);
-      g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
-                   _("The copy could not be written to “%s”: %s."), name,
-                      sqlite3_errmsg (self->db));
-      return FALSE;
-    }
-
-  if (g_rename (tmp, path) != 0)
-    {
-      int saved = errno;
-
-      fh_store_discard_temp (tmp);
-      g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
-                   _("The copy could not be written to “%s”: %s."), name, g_strerror (saved));
-      return FALSE;
-    }
-  fh_temp_file_forget (tmp);
-
-  return TRUE;
 }
