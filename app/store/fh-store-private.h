@@ -26,8 +26,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (FhPlanData, fh_plan_data_free)
 /* The store itself, shared by its files: fh-store.c (the object and its accessors),
  * fh-store-load.c (rows into records and models), fh-store-journal.c (actions, undo
  * and redo), fh-store-change.c (adding, changing and removing records),
- * fh-store-open.c (opening and checking a plan file), fh-store-create.c (new plans,
- * whole-plan replacement) and fh-store-file.c (files written whole). */
+ * fh-store-edit.c (applying an FhEdit), fh-store-open.c (opening and checking a plan
+ * file) with fh-store-companions.c (the files around it), fh-store-create.c (new
+ * plans, whole-plan replacement) and fh-store-file.c (files written whole). */
 typedef struct
 {
   const FhTableInfo *info;

@@ -9,26 +9,15 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <gobject/gvaluecollector.h>
-#include <stdio.h>
-#include <string.h>
-#include <unistd.h>
 
 #include "fh-store-private.h"
 
-#include "fh-data-resources.h"
-
-#include "fh-enums.h"
-#include "fh-field.h"
 #include "fh-link.h"
-#include "fh-quarter.h"
-#include "fh-temp-file.h"
 
 /* The open plan: the SQLite file, one GListModel per collection, and the undo
- * journal.
+ * journal. This file holds the object and its accessors; fh-store-private.h lists
+ * where the rest lives.
  *
  * Every change runs as an "action": one transaction, recorded by SQLite's session
  * extension. The changeset it yields is the undo step (inverted to undo, applied
@@ -175,26 +164,7 @@ fh_store_set_sqlite_error (FhStore *self, GError **error, const char *doing)
     }
 }
 
-/* Rows and records */
-
-static GParamSpec **
-lookup_pspecs (GType type, const FhColumn *columns, guint n_columns)
-{
-  g_autoptr (GTypeClass) klass = g_type_class_ref (type);
-  GParamSpec **pspecs = g_new0 (GParamSpec *, n_columns);
-
-  for (guint i = 0; i < n_columns; i++)
-    {
-      g_autofree char *name = fh_schema_property_name (columns[i].name);
-
-      pspecs[i] = g_object_class_find_property (G_OBJECT_CLASS (klass), name);
-      g_assert (pspecs[i] != NULL);
-    }
-
-  return pspecs;
-}
-
-/* Actions */
+/* For the other files of the store */
 
 gboolean
 fh_store_exec_sql (FhStore *self, const char *sql, GError **error)
@@ -223,6 +193,23 @@ fh_store_emit_changed (FhStore *self)
 }
 
 /* Construction */
+
+static GParamSpec **
+lookup_pspecs (GType type, const FhColumn *columns, guint n_columns)
+{
+  g_autoptr (GTypeClass) klass = g_type_class_ref (type);
+  GParamSpec **pspecs = g_new0 (GParamSpec *, n_columns);
+
+  for (guint i = 0; i < n_columns; i++)
+    {
+      g_autofree char *name = fh_schema_property_name (columns[i].name);
+
+      pspecs[i] = g_object_class_find_property (G_OBJECT_CLASS (klass), name);
+      g_assert (pspecs[i] != NULL);
+    }
+
+  return pspecs;
+}
 
 static void
 fh_store_finalize (GObject *object)
@@ -331,8 +318,7 @@ fh_store_init (FhStore *self)
     }
 }
 
-/* Opening */
-
+/* A store with no database yet, for the functions that open or create one. */
 FhStore *
 fh_store_new_unopened (const char *path)
 {
