@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "foothold-core.h"
+#include "fh-export.h"
 #include "fh-render-timeline.h"
 #include "fh-report.h"
 #include "fh-store.h"
@@ -314,7 +315,7 @@ test_at_limits (void)
   fh_render_timeline_free (timeline);
 
   report = fh_report_new (&models, NULL, FH_PAPER_A4);
-  g_assert_true (fh_report_write_pdf (report, pdf, &error));
+  g_assert_true (fh_export_report_pdf (report, pdf, &error));
   g_assert_no_error (error);
   g_assert_cmpint (g_stat (pdf, &st), ==, 0);
   g_assert_cmpint (st.st_size, >, 1000);
