@@ -25,8 +25,9 @@ is_int_keyed (gpointer record)
   return pspec != NULL && G_IS_PARAM_SPEC_INT64 (pspec);
 }
 
-/* Records added and removed again within one action never reached the plan: they
- * go back to having no id, like the records of a cancelled action. */
+/* Records added in an action that are not in the models once it is over never
+ * reached the plan (the action was cancelled, or removed them again): they go back
+ * to having no id. */
 static void
 forget_pending (FhStore *self)
 {
@@ -45,20 +46,6 @@ forget_pending (FhStore *self)
       if (g_hash_table_lookup (coll->index, key) != record)
         g_object_set (record, "id", (gint64)0, NULL);
     }
-  g_hash_table_remove_all (self->pending);
-}
-
-static void
-reset_pending_ids (FhStore *self)
-{
-  GHashTableIter iter;
-  gpointer       record;
-
-  /* Records that never made it into the plan go back to having no id. */
-  g_hash_table_iter_init (&iter, self->pending);
-  while (g_hash_table_iter_next (&iter, NULL, &record))
-    if (is_int_keyed (record))
-      g_object_set (record, "id", (gint64)0, NULL);
   g_hash_table_remove_all (self->pending);
 }
 
@@ -97,7 +84,7 @@ fh_store_action_abort (FhStore *self)
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
   g_clear_pointer (&self->session, sqlite3session_delete);
   g_clear_pointer (&self->action_label, g_free);
-  reset_pending_ids (self);
+  forget_pending (self);
   self->depth = 0;
 }
 

@@ -233,23 +233,6 @@ check_contents (FhStore *self, gboolean full, int *version, GError **error)
   return TRUE;
 }
 
-/* Finalizes every statement prepared on self->db, so that the connection can be
- * closed and another one take its place. */
-static void
-clear_statements (FhStore *self)
-{
-  for (guint c = 0; c < FH_N_COLLECTIONS; c++)
-    {
-      Collection *coll = &self->collections[c];
-
-      g_clear_pointer (&coll->select_one, sqlite3_finalize);
-      g_clear_pointer (&coll->insert, sqlite3_finalize);
-      g_clear_pointer (&coll->delete, sqlite3_finalize);
-    }
-  g_clear_pointer (&self->select_plan, sqlite3_finalize);
-  g_hash_table_remove_all (self->statements);
-}
-
 /* Reads the plan as SQLite would see it into a database in memory, then runs every
  * check on that and loads the models from it. The user's files are only read:
  * without a -wal or -journal, through an immutable read-only connection; with one,
@@ -473,7 +456,7 @@ fh_store_open (const char *path, GError **error)
   /* Every check has passed, and the models hold the plan. Only now is the file
    * itself opened for writing: SQLite may now recover a -wal or -journal, which
    * gives what was just checked. */
-  clear_statements (self);
+  fh_store_clear_statements (self);
   sqlite3_close (self->db);
   self->db = NULL;
 

@@ -74,6 +74,7 @@ struct _FhStore
 FhStore    *fh_store_new_unopened (const char *path);
 void        fh_store_notify_history (FhStore *self);
 void        fh_store_emit_changed (FhStore *self);
+void        fh_store_clear_statements (FhStore *self);
 void        fh_store_set_sqlite_error (FhStore *self, GError **error, const char *doing);
 gboolean    fh_store_exec_sql (FhStore *self, const char *sql, GError **error);
 char       *fh_store_key_of (const Collection *coll, GObject *record);

@@ -192,6 +192,23 @@ fh_store_emit_changed (FhStore *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* Finalizes every statement prepared on self->db, so that the connection can be
+ * closed and another one take its place. */
+void
+fh_store_clear_statements (FhStore *self)
+{
+  for (guint c = 0; c < FH_N_COLLECTIONS; c++)
+    {
+      Collection *coll = &self->collections[c];
+
+      g_clear_pointer (&coll->select_one, sqlite3_finalize);
+      g_clear_pointer (&coll->insert, sqlite3_finalize);
+      g_clear_pointer (&coll->delete, sqlite3_finalize);
+    }
+  g_clear_pointer (&self->select_plan, sqlite3_finalize);
+  g_hash_table_remove_all (self->statements);
+}
+
 /* Construction */
 
 static GParamSpec **
@@ -219,18 +236,15 @@ fh_store_finalize (GObject *object)
   if (self->depth > 0)
     fh_store_action_abort (self);
 
+  fh_store_clear_statements (self);
   for (guint c = 0; c < FH_N_COLLECTIONS; c++)
     {
       Collection *coll = &self->collections[c];
 
-      g_clear_pointer (&coll->select_one, sqlite3_finalize);
-      g_clear_pointer (&coll->insert, sqlite3_finalize);
-      g_clear_pointer (&coll->delete, sqlite3_finalize);
       g_clear_pointer (&coll->index, g_hash_table_unref);
       g_clear_object (&coll->model);
       g_free (coll->pspecs);
     }
-  g_clear_pointer (&self->select_plan, sqlite3_finalize);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->pending, g_hash_table_unref);
   g_clear_pointer (&self->journal, g_ptr_array_unref);
