@@ -290,6 +290,39 @@ change_label (FhCollection collection, ChangeKind kind)
   return _(label);
 }
 
+/* Runs @stmt, bound already, as an action of its own (or a step of the group under
+ * way). */
+static gboolean
+run_action (FhStore           *self,
+            const char        *label,
+            const FhTableInfo *info,
+            sqlite3_stmt      *stmt,
+            gboolean           deleting,
+            GError           **error)
+{
+  if (!fh_store_action_begin (self, label, error))
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return FALSE;
+    }
+  if (!fh_store_run_step (self, info, stmt, deleting, error))
+    {
+      fh_store_action_fail (self);
+      return FALSE;
+    }
+  return fh_store_action_end (self, error);
+}
+
+/* Deletes the row of @coll with @key. */
+static gboolean
+delete_row (FhStore *self, Collection *coll, const char *key, GError **error)
+{
+  fh_store_bind_key (coll, coll->delete, key);
+  return run_action (self, change_label (coll->info->collection, CHANGE_DELETE), coll->info,
+                     coll->delete, TRUE, error);
+}
+
 /**
  * fh_store_add:
  * @record: a new record (its id 0 to have one assigned)
@@ -322,7 +355,6 @@ update_record (FhStore *self, GObject *record, GPtrArray *names, GArray *values,
   GParamSpec       **pspecs;
   g_autoptr (GString) sql = g_string_new (NULL);
   g_autofree char *key = NULL;
-  g_autofree char *label = NULL;
   int             *column_of = g_newa (int, names->len);
   sqlite3_stmt    *stmt;
   Collection      *coll = NULL;
@@ -392,21 +424,8 @@ update_record (FhStore *self, GObject *record, GPtrArray *names, GArray *values,
     fh_store_bind_value (stmt, n + 2, columns[column_of[n]].flags,
                          &g_array_index (values, GValue, n));
 
-  label = g_strdup (coll != NULL ? change_label (info->collection, CHANGE_EDIT)
-                                 : _("Edit plan settings"));
-
-  if (!fh_store_action_begin (self, label, error))
-    {
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
-      return FALSE;
-    }
-  if (!fh_store_run_step (self, info, stmt, FALSE, error))
-    {
-      fh_store_action_fail (self);
-      return FALSE;
-    }
-  return fh_store_action_end (self, error);
+  return run_action (self, coll != NULL ? change_label (info->collection, CHANGE_EDIT)
+                                        : _("Edit plan settings"), info, stmt, FALSE, error);
 }
 
 /**
@@ -512,7 +531,6 @@ fh_store_remove (FhStore *self, gpointer record, GError **error)
 {
   Collection      *coll;
   g_autofree char *key = NULL;
-  g_autofree char *label = NULL;
 
   g_return_val_if_fail (FH_IS_STORE (self), FALSE);
   g_return_val_if_fail (G_IS_OBJECT (record), FALSE);
@@ -523,21 +541,7 @@ fh_store_remove (FhStore *self, gpointer record, GError **error)
   key = fh_store_key_of (coll, record);
   g_return_val_if_fail (fh_store_lookup_key (self, coll, key) == record, FALSE);
 
-  label = g_strdup (change_label (coll->info->collection, CHANGE_DELETE));
-  fh_store_bind_key (coll, coll->delete, key);
-
-  if (!fh_store_action_begin (self, label, error))
-    {
-      sqlite3_reset (coll->delete);
-      sqlite3_clear_bindings (coll->delete);
-      return FALSE;
-    }
-  if (!fh_store_run_step (self, coll->info, coll->delete, TRUE, error))
-    {
-      fh_store_action_fail (self);
-      return FALSE;
-    }
-  return fh_store_action_end (self, error);
+  return delete_row (self, coll, key, error);
 }
 
 /* How many links one record may have in @links. */
@@ -607,20 +611,7 @@ fh_store_unlink (FhStore *self, FhCollection links, gint64 source, gint64 target
   if (link == NULL)
     return TRUE;
 
-  fh_store_bind_key (&self->collections[links], self->collections[links].delete, key);
-  if (!fh_store_action_begin (self, change_label (links, CHANGE_DELETE), error))
-    {
-      sqlite3_reset (self->collections[links].delete);
-      sqlite3_clear_bindings (self->collections[links].delete);
-      return FALSE;
-    }
-  if (!fh_store_run_step (self, self->collections[links].info, self->collections[links].delete,
-                          TRUE, error))
-    {
-      fh_store_action_fail (self);
-      return FALSE;
-    }
-  return fh_store_action_end (self, error);
+  return delete_row (self, &self->collections[links], key, error);
 }
 
 gboolean
