@@ -212,8 +212,7 @@ insert_record (FhStore *self, Collection *coll, GObject *record, const char *lab
     g_object_set (record, "id", (gint64)sqlite3_last_insert_rowid (self->db), NULL);
 
   key = fh_store_key_of (coll, record);
-  g_hash_table_insert (self->pending, g_strconcat (info->table, "\x1f", key, NULL),
-                       g_object_ref (record));
+  g_hash_table_insert (self->pending, fh_store_pending_key (coll, key), g_object_ref (record));
 
   return fh_store_action_end (self, error);
 }

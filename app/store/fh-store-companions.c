@@ -26,6 +26,15 @@
 
 static const char *const companion_suffixes[FH_N_COMPANIONS] = { "-wal", "-journal", "-shm" };
 
+/* What SQLite appends to a database's name for the companion of @kind. */
+const char *
+fh_companion_suffix (FhCompanionKind kind)
+{
+  g_return_val_if_fail (kind < FH_N_COMPANIONS, "");
+
+  return companion_suffixes[kind];
+}
+
 static void
 set_not_regular_error (GError **error, const char *name, mode_t mode)
 {

@@ -29,12 +29,10 @@
 static gboolean
 is_own_temp_file (const char *name)
 {
-  static const char *const companions[] = { "-journal", "-wal", "-shm" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
-    if (g_str_has_suffix (name, companions[i]))
+  for (guint i = 0; i < FH_N_COMPANIONS; i++)
+    if (g_str_has_suffix (name, fh_companion_suffix (i)))
       {
-        g_autofree char *stem = g_strndup (name, strlen (name) - strlen (companions[i]));
+        g_autofree char *stem = g_strndup (name, strlen (name) - strlen (fh_companion_suffix (i)));
 
         return fh_temp_file_is_own_name (stem);
       }
@@ -346,11 +344,10 @@ fh_store_write_file (const char *path, GBytes *bytes, GError **error)
 void
 fh_store_discard_temp (const char *tmp)
 {
-  static const char *const companions[] = { "", "-journal", "-wal", "-shm" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+  g_unlink (tmp);
+  for (guint i = 0; i < FH_N_COMPANIONS; i++)
     {
-      g_autofree char *file = g_strconcat (tmp, companions[i], NULL);
+      g_autofree char *file = g_strconcat (tmp, fh_companion_suffix (i), NULL);
 
       g_unlink (file);
     }

@@ -477,7 +477,7 @@ refresh_row (FhStore *self, Collection *coll, const char *key, int op)
     {
       g_autoptr (GError) error = NULL;
       g_autoptr (GObject) fresh = NULL;
-      g_autofree char *pending_key = g_strconcat (coll->info->table, "\x1f", key, NULL);
+      g_autofree char *pending_key = fh_store_pending_key (coll, key);
 
       if (record != NULL)
         {

@@ -80,6 +80,7 @@ gboolean    fh_store_exec_sql (FhStore *self, const char *sql, GError **error);
 char       *fh_store_key_of (const Collection *coll, GObject *record);
 Collection *fh_store_collection_of (FhStore *self, gpointer record);
 GObject    *fh_store_lookup_key (FhStore *self, const Collection *coll, const char *key);
+char       *fh_store_pending_key (const Collection *coll, const char *key);
 
 /* fh-store-load.c */
 void     fh_store_prepare_collections (FhStore *self);
@@ -138,6 +139,7 @@ typedef struct
   gint64 size[FH_N_COMPANIONS];
 } FhCompanions;
 
+const char *fh_companion_suffix (FhCompanionKind kind);
 int         fh_store_open_regular (const char *path, const char *name, GError **error);
 gboolean    fh_store_check_regular (const char *path, const char *name, GError **error);
 gboolean    fh_companions_find (const char *path, FhCompanions *companions, GError **error);

@@ -100,6 +100,13 @@ fh_store_collection_of (FhStore *self, gpointer record)
   return info ? &self->collections[info->collection] : NULL;
 }
 
+/* The key of a record added in the action under way, in self->pending. */
+char *
+fh_store_pending_key (const Collection *coll, const char *key)
+{
+  return g_strconcat (coll->info->table, "\x1f", key, NULL);
+}
+
 /* The record with @key, including those added earlier in the action under way,
  * which reach the models only when it ends. */
 GObject *
@@ -109,7 +116,7 @@ fh_store_lookup_key (FhStore *self, const Collection *coll, const char *key)
 
   if (record == NULL && self->depth > 0)
     {
-      g_autofree char *pending_key = g_strconcat (coll->info->table, "\x1f", key, NULL);
+      g_autofree char *pending_key = fh_store_pending_key (coll, key);
 
       record = g_hash_table_lookup (self->pending, pending_key);
     }
