@@ -171,7 +171,7 @@ test_keyboard (Fixture *f, gconstpointer data)
                    fh_stage_get_label (overall));
   g_assert_cmpint (overall, ==, FH_STAGE_INITIAL);
   g_assert_true (g_str_has_prefix (gtk_label_get_text (summary),
-                                   "Overall stage Initial · mean 1.3 · 14 of 14 scored"));
+                                   "Overall stage Initial · mean 1.3 · 14 of 14 assessed"));
 
   /* The next quarter starts from these answers, carried over, in one undo step. */
   start (f, "2027-Q2");

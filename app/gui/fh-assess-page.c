@@ -150,8 +150,7 @@ set_badge (FhAssessPage *self, const char *badge)
 static int
 suggested_quarter (FhAssessPage *self)
 {
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  int           today = fh_quarter_from_date (now);
+  int           today = fh_maturity_current_quarter (NULL);
   FhPlanModels  models;
   FhAssessment *latest;
 
@@ -204,8 +203,10 @@ update_capability_row (GtkWidget *row, FhCapability *capability, FhScore *score)
 
   if (score == NULL)
     {
+      g_autofree char *not_assessed = fh_maturity_format_stage (-1);
+
       gtk_label_set_text (stage, "–");
-      gtk_label_set_text (state, _("not scored"));
+      gtk_label_set_text (state, not_assessed);
     }
   else
     {
@@ -426,7 +427,7 @@ fh_assess_page_refresh (FhAssessPage *self)
   if (latest != NULL)
     {
       fh_maturity_summarize (&models, fh_assessment_get_id (latest), &summary);
-      overall = fh_maturity_format_stage (summary.overall);
+      overall = fh_maturity_badge_text (&summary);
       set_badge (self, overall);
       g_clear_pointer (&overall, g_free);
     }
@@ -452,15 +453,15 @@ fh_assess_page_refresh (FhAssessPage *self)
   update_quarters (self, assessments);
 
   fh_maturity_summarize (&models, fh_assessment_get_id (assessment), &summary);
-  overall = fh_maturity_format_stage (summary.overall);
-  if (summary.mean >= 0)
-    /* Translators: "Overall stage Initial · mean 1.1 · 14 of 14 scored · 2 carried over" */
-    summary_text = g_strdup_printf (
-      _("Overall stage %s · mean %.1f · %u of %u scored · %u carried over"), overall, summary.mean,
-         summary.n_scored, summary.n_capabilities, summary.n_carried_over);
+  overall = fh_maturity_summary_text (&summary);
+  if (summary.n_carried_over > 0)
+    /* Translators: "Overall stage Initial · mean 1.1 · 13 of 14 assessed · 2 carried over" */
+    summary_text =
+      g_strdup_printf (ngettext ("Overall stage %s · %u carried over",
+                                 "Overall stage %s · %u carried over", summary.n_carried_over),
+                       overall, summary.n_carried_over);
   else
-    summary_text = g_strdup_printf (_("Overall stage %s · %u of %u scored"), overall,
-                                       summary.n_scored, summary.n_capabilities);
+    summary_text = g_strdup_printf (_("Overall stage %s"), overall);
   gtk_label_set_text (self->summary_label, summary_text);
 
   for (row = gtk_widget_get_first_child (GTK_WIDGET (self->capability_list)); row != NULL;
@@ -576,9 +577,15 @@ next_action (GtkWidget *widget, const char *action_name, GVariant *param)
       if (summary.n_scored == summary.n_capabilities && summary.n_carried_over == 0)
         text = g_strdup_printf (_("Every capability of %s is scored and confirmed"), quarter);
       else
-        text =
-          g_strdup_printf (_("%s: %u of %u scored, %u still carried over"), quarter,
-                              summary.n_scored, summary.n_capabilities, summary.n_carried_over);
+        {
+          g_autofree char *assessed = fh_maturity_assessed_text (&summary);
+
+          /* Translators: "2027-Q2: 13 of 14 assessed, 2 still carried over" */
+          text =
+            g_strdup_printf (ngettext ("%s: %s, %u still carried over",
+                                       "%s: %s, %u still carried over", summary.n_carried_over),
+                             quarter, assessed, summary.n_carried_over);
+        }
       emit_toast (self, text, FALSE);
     }
 }
@@ -959,9 +966,8 @@ fh_assess_page_init (FhAssessPage *self)
   self->badge = g_strdup ("");
 
   /* In FhConfidence order, so the position is the value. */
-  gtk_string_list_append (confidence, C_("confidence", "Low"));
-  gtk_string_list_append (confidence, C_("confidence", "Medium"));
-  gtk_string_list_append (confidence, C_("confidence", "High"));
+  for (FhConfidence c = FH_CONFIDENCE_LOW; c <= FH_CONFIDENCE_HIGH; c++)
+    gtk_string_list_append (confidence, fh_confidence_get_label (c));
   gtk_drop_down_set_model (self->confidence_dropdown, G_LIST_MODEL (confidence));
 
   g_signal_connect_swapped (self->confidence_dropdown, "notify::selected",

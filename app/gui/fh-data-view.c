@@ -13,6 +13,8 @@
 
 #include "fh-data-view.h"
 
+#include "fh-enums.h"
+
 #include "fh-data-source.h"
 #include "fh-link.h"
 #include "fh-record-form.h"
@@ -56,27 +58,6 @@ enum
 static GParamSpec *properties[N_PROPS];
 static guint       signals[N_SIGNALS];
 
-static const char *const availabilities[] = { N_("Available"),
-                                                  N_("Partial"), N_("Not collected yet"), NULL };
-static const char *const accesses[] = { N_("Self-service"),
-                                            N_("On request"), N_("No access"), NULL };
-static const char *const sensitivities[] = {
-  N_("Public"), N_("Internal"), N_("Confidential"), N_("Restricted"), NULL };
-
-static char **
-translated (const char *const *labels)
-{
-  GStrvBuilder *builder = g_strv_builder_new ();
-  char        **result;
-
-  for (guint i = 0; labels[i] != NULL; i++)
-    g_strv_builder_add (builder, _(labels[i]));
-  result = g_strv_builder_end (builder);
-  g_strv_builder_unref (builder);
-
-  return result;
-}
-
 static FhDataSource *
 selected_source (FhDataView *self)
 {
@@ -114,9 +95,9 @@ create_row_cb (gpointer item, gpointer user_data)
 
   /* Translators: availability · access · sensitivity of a data source */
   text = g_strdup_printf (_("%s · %s · %s"),
-                             _(availabilities[fh_data_source_get_availability (source)]),
-                                _(accesses[fh_data_source_get_access (source)]),
-                                   _(sensitivities[fh_data_source_get_sensitivity (source)]));
+                             fh_availability_get_label (fh_data_source_get_availability (source)),
+                             fh_access_get_label (fh_data_source_get_access (source)),
+                             fh_sensitivity_get_label (fh_data_source_get_sensitivity (source)));
   if (fh_data_source_get_collect_now (source))
     {
       g_autofree char *more = g_strdup_printf ("%s · %s", text, _("⚑ Start collecting now"));
@@ -446,9 +427,9 @@ fh_data_view_class_init (FhDataViewClass *klass)
 static void
 fh_data_view_init (FhDataView *self)
 {
-  g_auto (GStrv) avail = translated (availabilities);
-  g_auto (GStrv) access = translated (accesses);
-  g_auto (GStrv) sens = translated (sensitivities);
+  g_auto (GStrv) avail = fh_enum_get_labels (FH_TYPE_AVAILABILITY);
+  g_auto (GStrv) access = fh_enum_get_labels (FH_TYPE_ACCESS);
+  g_auto (GStrv) sens = fh_enum_get_labels (FH_TYPE_SENSITIVITY);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -60,15 +60,8 @@ update_badge (FhDiscoverPage *self)
   if (self->store != NULL)
     {
       GListModel *gaps = fh_store_get_model (self->store, FH_COLLECTION_GAPS);
-      guint       n_open = 0;
+      guint       n_open = fh_gaps_count_open (gaps);
 
-      for (guint i = 0; i < g_list_model_get_n_items (gaps); i++)
-        {
-          g_autoptr (FhGap) gap = g_list_model_get_item (gaps, i);
-
-          if (fh_gap_get_status (gap) == FH_GAP_STATUS_OPEN)
-            n_open++;
-        }
       badge = g_strdup_printf ("%u", n_open);
     }
   else

@@ -16,6 +16,7 @@
 #include "fh-gaps-view.h"
 
 #include "fh-capability.h"
+#include "fh-enums.h"
 #include "fh-gap.h"
 #include "fh-link.h"
 #include "fh-plan-edits.h"
@@ -93,17 +94,6 @@ typedef enum
   COLUMN_ROADMAP,
 } Column;
 
-static const char *const kind_labels[] = {
-  NC_("gap kind", "Process"),
-       NC_("gap kind", "People"),
-            NC_("gap kind", "Technology"),
-                 NC_("gap kind", "ML lifecycle"), NULL,
-            };
-static const char *const status_labels[] = {
-  NC_("gap status", "Open"),
-       NC_("gap status", "Planned"),
-            NC_("gap status", "Closed"), NULL,
-       };
 static const char *const severity_labels[] = { "1", "2", "3", "4", "5", NULL };
 
 static void fh_gaps_view_show_error (FhGapsView *self, const char *message);
@@ -314,15 +304,19 @@ vote_clicked_cb (GtkButton *button, FhGapsView *self)
 }
 
 static GtkWidget *
-translated_drop_down (const char *context, const char *const *labels)
+labels_drop_down (const char *const *labels)
 {
-  g_autoptr (GtkStringList) list = gtk_string_list_new (NULL);
+  return gtk_drop_down_new (G_LIST_MODEL (gtk_string_list_new (labels)), NULL);
+}
 
-  for (guint i = 0; labels[i] != NULL; i++)
-    gtk_string_list_append (list,
-                            context != NULL ? g_dpgettext2 (NULL, context, labels[i]) : labels[i]);
+/* The filter's first entry ("All kinds") is the template's; the kinds follow it. */
+static void
+append_enum_labels (GtkDropDown *drop_down, GType type)
+{
+  g_auto (GStrv) labels = fh_enum_get_labels (type);
 
-  return gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL);
+  gtk_string_list_splice (GTK_STRING_LIST (gtk_drop_down_get_model (drop_down)), 1, 0,
+                          (const char *const *)labels);
 }
 
 /* The label an editable label shows while it is not being edited. */
@@ -497,19 +491,27 @@ cell_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhGapsView 
       gtk_widget_set_tooltip_text (widget, _("Capability"));
       break;
     case COLUMN_KIND:
-      widget = translated_drop_down ("gap kind", kind_labels);
+      {
+        g_auto (GStrv) labels = fh_enum_get_labels (FH_TYPE_GAP_KIND);
+
+        widget = labels_drop_down ((const char *const *)labels);
+      }
       gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Kind"), -1);
       gtk_widget_set_tooltip_text (widget, _("Kind"));
       break;
     case COLUMN_SEVERITY:
-      widget = translated_drop_down (NULL, severity_labels);
+      widget = labels_drop_down (severity_labels);
       gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Severity, 1 to 5"), -1);
       gtk_widget_set_tooltip_text (widget, _("Severity, 1 (low) to 5 (high)"));
       break;
     case COLUMN_STATUS:
-      widget = translated_drop_down ("gap status", status_labels);
+      {
+        g_auto (GStrv) labels = fh_enum_get_labels (FH_TYPE_GAP_STATUS);
+
+        widget = labels_drop_down ((const char *const *)labels);
+      }
       gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Status"), -1);
       gtk_widget_set_tooltip_text (widget, _("Status"));
@@ -1138,6 +1140,8 @@ fh_gaps_view_init (FhGapsView *self)
     g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify)g_array_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  append_enum_labels (self->filter_kind, FH_TYPE_GAP_KIND);
+  append_enum_labels (self->filter_status, FH_TYPE_GAP_STATUS);
   rebuild_capabilities (self);
   if (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)) != NULL)
     g_signal_connect_swapped (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)),

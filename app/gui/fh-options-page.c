@@ -142,22 +142,6 @@ static guint       signals[N_SIGNALS];
 static void fh_options_page_refresh (FhOptionsPage *self);
 
 static const char *
-kind_label (FhOptionKind kind)
-{
-  switch (kind)
-    {
-    case FH_OPTION_KIND_PACKAGED:
-      return C_("option kind", "Packaged");
-    case FH_OPTION_KIND_CUSTOM:
-      return C_("option kind", "Custom");
-    case FH_OPTION_KIND_HYBRID:
-      return C_("option kind", "Hybrid");
-    default:
-      g_return_val_if_reached ("");
-    }
-}
-
-static const char *
 currency (FhOptionsPage *self)
 {
   return fh_plan_info_get_currency (fh_store_get_info (self->store));
@@ -577,7 +561,7 @@ kind_labels (void)
   static const char *labels[4];
 
   for (guint k = 0; k <= FH_OPTION_KIND_HYBRID; k++)
-    labels[k] = kind_label (k);
+    labels[k] = fh_option_kind_get_label (k);
   return labels;
 }
 
@@ -895,9 +879,9 @@ rebuild_cards (FhOptionsPage *self)
       gint64          *id = g_new (gint64, 1);
 
       *id = fh_option_get_id (option);
-      detail_text =
-        g_strdup_printf (_("%s · %s · score %.2f"), kind_label (fh_option_get_kind (option)), tco,
-                            decision->totals[o]);
+      detail_text = g_strdup_printf (_("%s · %s · score %.2f"),
+                                        fh_option_kind_get_label (fh_option_get_kind (option)), tco,
+                                        decision->totals[o]);
       if ((int)o == decision->recommended)
         g_string_append (badge_text, _("★ Recommended"));
       if ((int)o == decision->chosen)
@@ -1433,11 +1417,12 @@ rebuild_compare (FhOptionsPage *self)
       gboolean recommended = (int)o == decision->recommended;
       gboolean chosen = (int)o == decision->chosen;
 
-      header = g_strdup_printf (
-        "%s\n%s%s%s%s%s", fh_option_get_name (decision->options[o]),
-        kind_label (fh_option_get_kind (decision->options[o])), recommended || chosen ? "\n" : "",
-        recommended ? _("★ recommended") : "", recommended && chosen ? " · " : "",
-                         chosen ? _("✔ chosen") : "");
+      header =
+        g_strdup_printf ("%s\n%s%s%s%s%s", fh_option_get_name (decision->options[o]),
+                         fh_option_kind_get_label (fh_option_get_kind (decision->options[o])),
+                         recommended || chosen ? "\n" : "",
+                         recommended ? _("★ recommended") : "", recommended && chosen ? " · " : "",
+                                          chosen ? _("✔ chosen") : "");
       attach_cell (self, header, o + 1, 0, FALSE, TRUE);
     }
 
@@ -1913,12 +1898,13 @@ rebuild_examples (FhOptionsPage *self)
   for (guint i = 0; i < offerings->len; i++)
     {
       FhOption        *option = g_ptr_array_index (offerings, i);
-      g_autofree char *text = g_strdup_printf ("%s (%s)", fh_option_get_name (option),
-                                               kind_label (fh_option_get_kind (option)));
-      GtkWidget       *row = gtk_list_box_row_new ();
-      GtkWidget       *label = gtk_label_new (text);
-      GtkWidget       *vendor = gtk_label_new (fh_option_get_vendor (option));
-      GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      g_autofree char *text =
+        g_strdup_printf ("%s (%s)", fh_option_get_name (option),
+                         fh_option_kind_get_label (fh_option_get_kind (option)));
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *label = gtk_label_new (text);
+      GtkWidget *vendor = gtk_label_new (fh_option_get_vendor (option));
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_xalign (GTK_LABEL (vendor), 0);

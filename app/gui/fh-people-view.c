@@ -14,6 +14,8 @@
 
 #include "fh-people-view.h"
 
+#include "fh-enums.h"
+
 #include "fh-gap.h"
 #include "fh-glossary-term.h"
 #include "fh-record-form.h"
@@ -68,9 +70,6 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 static guint       signals[N_SIGNALS];
-
-static const char *const audiences[] = {
-  N_("Everyone"), N_("Data science"), N_("Engineering"), N_("Business"), NULL };
 
 static void
 emit_error_toast (FhPeopleView *self, const char *message)
@@ -600,8 +599,9 @@ create_term_row_cb (gpointer item, gpointer user_data)
   GtkWidget      *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget      *name = gtk_label_new (fh_glossary_term_get_term (term));
   GtkWidget      *definition = gtk_label_new (fh_glossary_term_get_definition (term));
-  GtkWidget      *audience = gtk_label_new (_(audiences[fh_glossary_term_get_audience (term)]));
-  gint64          id = fh_glossary_term_get_id (term);
+  GtkWidget      *audience =
+    gtk_label_new (fh_audience_get_label (fh_glossary_term_get_audience (term)));
+  gint64 id = fh_glossary_term_get_id (term);
 
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 8);
@@ -832,15 +832,9 @@ fh_people_view_class_init (FhPeopleViewClass *klass)
 static void
 fh_people_view_init (FhPeopleView *self)
 {
-  GStrvBuilder *builder = g_strv_builder_new ();
-  g_auto (GStrv) labels = NULL;
+  g_auto (GStrv) labels = fh_enum_get_labels (FH_TYPE_AUDIENCE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  for (guint i = 0; audiences[i] != NULL; i++)
-    g_strv_builder_add (builder, _(audiences[i]));
-  labels = g_strv_builder_end (builder);
-  g_strv_builder_unref (builder);
 
   self->term_form = FH_RECORD_FORM (fh_record_form_new ());
   fh_record_form_add_text (self->term_form, "term", NULL, FALSE);

@@ -233,26 +233,6 @@ update_table (FhReviewPage *self)
     }
 }
 
-static const char *
-item_status_label (FhItemStatus status)
-{
-  switch (status)
-    {
-    case FH_ITEM_STATUS_PLANNED:
-      return C_("item status", "Planned");
-    case FH_ITEM_STATUS_IN_PROGRESS:
-      return C_("item status", "In progress");
-    case FH_ITEM_STATUS_DONE:
-      return C_("item status", "Done");
-    case FH_ITEM_STATUS_SLIPPED:
-      return C_("item status", "Slipped");
-    case FH_ITEM_STATUS_DROPPED:
-      return C_("item status", "Dropped");
-    default:
-      g_return_val_if_reached ("");
-    }
-}
-
 typedef struct
 {
   FhReviewPage  *self;
@@ -386,8 +366,8 @@ delivery_row_new (FhReviewPage *self, FhRoadmapItem *item)
     }
   else
     {
-      status =
-        g_strdup_printf (_("Status: %s"), item_status_label (fh_roadmap_item_get_status (item)));
+      status = g_strdup_printf (_("Status: %s"),
+                                   fh_item_status_get_label (fh_roadmap_item_get_status (item)));
     }
 
   row->self = self;
@@ -585,8 +565,7 @@ update_quarter_list (FhReviewPage *self, GtkDropDown *dropdown, GPtrArray *asses
 static void
 update_badge (FhReviewPage *self, FhPlanModels *models)
 {
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  guint            open = fh_maturity_count_items_open (models, fh_quarter_from_date (now));
+  guint            open = fh_maturity_count_items_open (models, fh_maturity_current_quarter (NULL));
   g_autofree char *text = g_strdup_printf ("%u", open);
 
   set_badge (self, text);

@@ -14,6 +14,8 @@
 #include "fh-use-cases-view.h"
 
 #include "fh-enums.h"
+
+#include "fh-enums.h"
 #include "fh-metric.h"
 #include "fh-quadrant-chart.h"
 #include "fh-record-form.h"
@@ -72,26 +74,6 @@ static guint       signals[N_SIGNALS];
 
 static void fh_use_cases_view_refresh_detail (FhUseCasesView *self);
 
-static const char *
-use_case_status_label (FhUseCaseStatus status)
-{
-  switch (status)
-    {
-    case FH_USE_CASE_STATUS_PROPOSED:
-      return C_("use case status", "Proposed");
-    case FH_USE_CASE_STATUS_APPROVED:
-      return C_("use case status", "Approved");
-    case FH_USE_CASE_STATUS_IN_PROGRESS:
-      return C_("use case status", "In progress");
-    case FH_USE_CASE_STATUS_LIVE:
-      return C_("use case status", "Live");
-    case FH_USE_CASE_STATUS_PARKED:
-      return C_("use case status", "Parked");
-    default:
-      g_return_val_if_reached ("");
-    }
-}
-
 static char *
 score_summary (FhUseCase *use_case)
 {
@@ -137,8 +119,8 @@ fill_row (FhUseCasesView *self, GtkListBoxRow *row, FhUseCase *use_case)
   GtkWidget       *scores = gtk_label_new (NULL);
   g_autofree char *summary = score_summary (use_case);
   g_autoptr (GString) flags = flag_text (self, use_case);
-  g_autofree char *line =
-    g_strdup_printf ("%s · %s", summary, use_case_status_label (fh_use_case_get_status (use_case)));
+  g_autofree char *line = g_strdup_printf (
+    "%s · %s", summary, fh_use_case_status_get_label (fh_use_case_get_status (use_case)));
 
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 8);
@@ -255,24 +237,6 @@ emit_undo_toast (FhUseCasesView *self, const char *title)
 
 /* Metrics ------------------------------------------------------------------ */
 
-static const char *const metric_kinds[] = { N_("Business KPI"),
-                                                N_("ML proxy"), N_("Guardrail"), NULL };
-static const char *const directions[] = { N_("Higher is better"), N_("Lower is better"), NULL };
-
-static char **
-translated (const char *const *labels)
-{
-  GStrvBuilder *builder = g_strv_builder_new ();
-  char        **result;
-
-  for (guint i = 0; labels[i] != NULL; i++)
-    g_strv_builder_add (builder, _(labels[i]));
-  result = g_strv_builder_end (builder);
-  g_strv_builder_unref (builder);
-
-  return result;
-}
-
 static char *
 metric_progress_text (FhMetric *metric, double *fraction)
 {
@@ -312,9 +276,9 @@ update_metric_card (FhUseCasesView *self, GtkWidget *card, FhMetric *metric)
   gtk_label_set_text (name, fh_metric_get_name (metric));
   /* Translators: kind of metric; then baseline → current → target with the unit */
   values = g_strdup_printf (_("%s: baseline %g, now %g, target %g %s"),
-                               _(metric_kinds[fh_metric_get_kind (metric)]),
-                                  fh_metric_get_baseline (metric), fh_metric_get_current (metric),
-                                  fh_metric_get_target (metric), unit);
+                               fh_metric_kind_get_label (fh_metric_get_kind (metric)),
+                               fh_metric_get_baseline (metric), fh_metric_get_current (metric),
+                               fh_metric_get_target (metric), unit);
   text = g_strdup_printf ("%s\n%s", values, progress);
   gtk_label_set_text (progress_label, text);
   gtk_level_bar_set_value (bar, fraction);
@@ -334,8 +298,8 @@ metric_card_new (FhUseCasesView *self, FhMetric *metric)
   GtkWidget    *expander = gtk_expander_new_with_mnemonic (_("_Edit the Metric"));
   GtkWidget    *form = fh_record_form_new ();
   FhRecordForm *f = FH_RECORD_FORM (form);
-  g_auto (GStrv) kinds = translated (metric_kinds);
-  g_auto (GStrv) dirs = translated (directions);
+  g_auto (GStrv) kinds = fh_enum_get_labels (FH_TYPE_METRIC_KIND);
+  g_auto (GStrv) dirs = fh_enum_get_labels (FH_TYPE_DIRECTION);
 
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "metric-card");
@@ -665,11 +629,6 @@ delete_metric_action (GtkWidget *widget, const char *action_name, GVariant *para
 static void
 build_form (FhUseCasesView *self)
 {
-  static const char *const statuses[] = {
-    NC_("use case status", "Proposed"), NC_("use case status", "Approved"),
-    NC_("use case status", "In progress"), NC_("use case status", "Live"),
-    NC_("use case status", "Parked"), NULL,
-  };
   static const char *const scored[] = { "impact", "readiness", "applicability" };
   FhRecordForm            *f;
   GStrvBuilder            *builder;
@@ -707,11 +666,7 @@ build_form (FhUseCasesView *self)
     }
 
   fh_record_form_add_number (f, "effort", _("Effort (person-weeks)"));
-  builder = g_strv_builder_new ();
-  for (guint i = 0; statuses[i] != NULL; i++)
-    g_strv_builder_add (builder, g_dpgettext2 (NULL, "use case status", statuses[i]));
-  status_labels = g_strv_builder_end (builder);
-  g_strv_builder_unref (builder);
+  status_labels = fh_enum_get_labels (FH_TYPE_USE_CASE_STATUS);
   fh_record_form_add_choice (f, "status", NULL, 0, (const char *const *)status_labels);
   fh_record_form_add_number (f, "reach", _("RICE reach (per quarter)"));
   fh_record_form_add_number (f, "confidence", _("RICE confidence (%)"));

@@ -14,6 +14,7 @@
 
 #include "fh-window.h"
 
+#include "fh-csv-import-dialog.h"
 #include "fh-gap.h"
 #include "fh-roadmap-page.h"
 #include "fh-discover-page.h"
@@ -174,13 +175,7 @@ fh_window_update_counts (FhWindow *self)
     }
 
   gaps = fh_store_get_model (self->store, FH_COLLECTION_GAPS);
-  for (guint i = 0; i < g_list_model_get_n_items (gaps); i++)
-    {
-      g_autoptr (FhGap) gap = g_list_model_get_item (gaps, i);
-
-      if (fh_gap_get_status (gap) == FH_GAP_STATUS_OPEN)
-        n_open++;
-    }
+  n_open = fh_gaps_count_open (gaps);
 
   text = g_strdup_printf ("%u", n_open);
   tooltip = g_strdup_printf (ngettext ("%u open gap", "%u open gaps", n_open), n_open);
@@ -461,6 +456,17 @@ fh_window_import_json (GtkWidget *widget, const char *action_name, GVariant *par
 
   fh_window_choose_file (FH_WINDOW (widget), _("Import JSON"), GTK_FILE_CHOOSER_ACTION_OPEN,
                                                 _("_Import"), NULL, filter, import_from);
+}
+
+/* CSV import (fh-csv-import-dialog.c): the parameter is the kind of records. */
+static void
+fh_window_import_csv (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  FhWindow *self = FH_WINDOW (widget);
+
+  if (self->store != NULL)
+    fh_csv_import_dialog_choose (GTK_WINDOW (self), self->store,
+                                 g_variant_get_string (param, NULL));
 }
 
 static void
@@ -1033,6 +1039,7 @@ fh_window_class_init (FhWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, fh_window_redo);
   gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, fh_window_save_copy);
   gtk_widget_class_install_action (widget_class, "win.import-json", NULL, fh_window_import_json);
+  gtk_widget_class_install_action (widget_class, "win.import-csv", "s", fh_window_import_csv);
   gtk_widget_class_install_action (widget_class, "win.export-json", NULL, fh_window_export_json);
   gtk_widget_class_install_property_action (widget_class, "win.section", "section");
   fh_window_class_init_share (widget_class);
