@@ -9,7 +9,6 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <unistd.h>
@@ -70,6 +69,7 @@ create_with_data (const char *path, FhPlanData *data, GError **error)
   g_autofree char *tmp = NULL;
   g_autofree char *dir = NULL;
   g_autoptr (FhStore) store = NULL;
+  int saved;
 
   if (path == NULL)
     {
@@ -116,16 +116,13 @@ create_with_data (const char *path, FhPlanData *data, GError **error)
     }
   g_clear_object (&store);
 
-  if (g_rename (tmp, path) != 0)
+  saved = fh_store_settle_temp (tmp, path);
+  if (saved != 0)
     {
-      int saved = errno;
-
-      fh_store_discard_temp (tmp);
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
                    _("The plan could not be saved as “%s”: %s."), name, g_strerror (saved));
       return NULL;
     }
-  fh_temp_file_forget (tmp);
 
   return fh_store_open (path, error);
 }

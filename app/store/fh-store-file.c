@@ -354,6 +354,24 @@ fh_store_discard_temp (const char *tmp)
   fh_temp_file_forget (tmp);
 }
 
+/* Renames the temporary plan @tmp over @path, or discards it when that fails.
+ * Returns 0, or the rename's errno. */
+int
+fh_store_settle_temp (const char *tmp, const char *path)
+{
+  int saved;
+
+  if (g_rename (tmp, path) != 0)
+    {
+      saved = errno;
+      fh_store_discard_temp (tmp);
+      return saved;
+    }
+
+  fh_temp_file_forget (tmp);
+  return 0;
+}
+
 /**
  * fh_store_save_copy:
  * @path: where to write the copy; an existing file there is replaced
@@ -367,7 +385,7 @@ fh_store_save_copy (FhStore *self, const char *path, GError **error)
   g_autofree char *name = NULL;
   g_autofree char *dir = NULL;
   sqlite3_stmt    *stmt = NULL;
-  int              rc;
+  int              rc, saved;
 
   g_return_val_if_fail (FH_IS_STORE (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -403,16 +421,13 @@ fh_store_save_copy (FhStore *self, const char *path, GError **error)
       return FALSE;
     }
 
-  if (g_rename (tmp, path) != 0)
+  saved = fh_store_settle_temp (tmp, path);
+  if (saved != 0)
     {
-      int saved = errno;
-
-      fh_store_discard_temp (tmp);
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
                    _("The copy could not be written to “%s”: %s."), name, g_strerror (saved));
       return FALSE;
     }
-  fh_temp_file_forget (tmp);
 
   return TRUE;
 }

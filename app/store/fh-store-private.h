@@ -108,6 +108,7 @@ gboolean fh_store_configure_connection (sqlite3 *db, gboolean on_disk);
 
 /* fh-store-file.c */
 void fh_store_discard_temp (const char *tmp);
+int  fh_store_settle_temp (const char *tmp, const char *path);
 
 guint    fh_store_max_links (FhCollection links);
 gboolean fh_store_replace_all (FhStore *self, FhPlanData *data, const char *label, GError **error);
