@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "fh-schema.h"
 #include "fh-store.h"
 
@@ -157,6 +159,7 @@ char       *fh_immutable_uri (const char *path);
 /* fh-plan-json.c */
 FhPlanData *fh_plan_json_parse (GBytes *json, GError **error);
 GBytes     *fh_plan_json_write (FhStore *self);
+GBytes     *fh_json_builder_to_bytes (JsonBuilder *builder);
 gboolean    fh_plan_json_sniff (const char *path);
 const char *fh_plan_json_skip_bom (const char *text, gsize *size);
 
