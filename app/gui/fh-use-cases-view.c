@@ -25,9 +25,9 @@
 
 struct _FhUseCasesView
 {
-  AdwBin parent_instance;
+  FhSection parent_instance;
 
-  FhStore          *store;
+  FhStore          *store; /* the section's plan, held by FhSection */
   GtkSortListModel *sorted;
   FhUseCaseSort     sort;
   gint64            selected_id;
@@ -54,23 +54,7 @@ struct _FhUseCasesView
   GtkBox          *metrics_box;
 };
 
-G_DEFINE_FINAL_TYPE (FhUseCasesView, fh_use_cases_view, ADW_TYPE_BIN)
-
-enum
-{
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-enum
-{
-  ADD_TOAST,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint       signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (FhUseCasesView, fh_use_cases_view, FH_TYPE_SECTION)
 
 static void fh_use_cases_view_refresh_detail (FhUseCasesView *self);
 
@@ -217,22 +201,6 @@ compare_use_cases (gconstpointer a, gconstpointer b, gpointer user_data)
   FhUseCasesView *self = user_data;
 
   return fh_use_case_compare ((FhUseCase *)a, (FhUseCase *)b, self->sort);
-}
-
-static void
-emit_toast (FhUseCasesView *self, const char *message)
-{
-  g_autoptr (AdwToast) toast = fh_toast_new (message, FALSE);
-
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
-}
-
-static void
-emit_undo_toast (FhUseCasesView *self, const char *title)
-{
-  g_autoptr (AdwToast) toast = fh_toast_new (title, TRUE);
-
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
 
 /* Metrics ------------------------------------------------------------------ */
@@ -564,8 +532,10 @@ metrics_changed_cb (FhUseCasesView *self)
 }
 
 static void
-store_changed_cb (FhUseCasesView *self)
+fh_use_cases_view_plan_changed (FhSection *section)
 {
+  FhUseCasesView *self = FH_USE_CASES_VIEW (section);
+
   if (selected_use_case (self) == NULL)
     self->selected_id = 0;
   fh_use_cases_view_refresh_detail (self);
@@ -583,10 +553,10 @@ delete_action (GtkWidget *widget, const char *action_name, GVariant *param)
 
   if (!fh_store_remove (self->store, use_case, &error))
     {
-      emit_toast (self, error->message);
+      fh_section_toast (FH_SECTION (self), error->message, FALSE);
       return;
     }
-  emit_undo_toast (self, _("Use case deleted"));
+  fh_section_toast (FH_SECTION (self), _("Use case deleted"), TRUE);
 }
 
 static void
@@ -601,7 +571,7 @@ add_metric_action (GtkWidget *widget, const char *action_name, GVariant *param)
 
   metric = fh_metric_new (self->selected_id, _("New metric"));
   if (!fh_store_add (self->store, metric, &error))
-    emit_toast (self, error->message);
+    fh_section_toast (FH_SECTION (self), error->message, FALSE);
 }
 
 static void
@@ -620,10 +590,10 @@ delete_metric_action (GtkWidget *widget, const char *action_name, GVariant *para
 
   if (!fh_store_remove (self->store, metric, &error))
     {
-      emit_toast (self, error->message);
+      fh_section_toast (FH_SECTION (self), error->message, FALSE);
       return;
     }
-  emit_undo_toast (self, _("Metric deleted"));
+  fh_section_toast (FH_SECTION (self), _("Metric deleted"), TRUE);
 }
 
 static void
@@ -679,11 +649,50 @@ build_form (FhUseCasesView *self)
 }
 
 static void
+fh_use_cases_view_store_set (FhSection *section, FhStore *store)
+{
+  FhUseCasesView *self = FH_USE_CASES_VIEW (section);
+
+  if (self->store != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (fh_store_get_model (self->store, FH_COLLECTION_METRICS),
+                                            self);
+    }
+
+  self->store = store;
+  self->selected_id = 0;
+  g_array_set_size (self->metric_ids, 0);
+  if (self->metrics_box != NULL)
+    {
+      GtkWidget *child;
+
+      while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->metrics_box))) != NULL)
+        gtk_box_remove (self->metrics_box, child);
+      g_ptr_array_set_size (self->metric_forms, 0);
+    }
+
+  gtk_sort_list_model_set_model (
+    self->sorted, store != NULL ? fh_store_get_model (store, FH_COLLECTION_USE_CASES) : NULL);
+  fh_quadrant_chart_set_model (
+    self->chart, store != NULL ? fh_store_get_model (store, FH_COLLECTION_USE_CASES) : NULL);
+  rebind_list (self);
+
+  if (store != NULL)
+    {
+      g_signal_connect_swapped (fh_store_get_model (store, FH_COLLECTION_METRICS), "items-changed",
+                                G_CALLBACK (metrics_changed_cb), self);
+    }
+
+  gtk_widget_set_sensitive (self->entry, store != NULL);
+  fh_use_cases_view_refresh_detail (self);
+}
+
+static void
 fh_use_cases_view_dispose (GObject *object)
 {
   FhUseCasesView *self = FH_USE_CASES_VIEW (object);
 
-  fh_use_cases_view_set_store (self, NULL);
+  fh_section_set_store (FH_SECTION (self), NULL);
   if (self->sorted != NULL)
     gtk_sort_list_model_set_sorter (self->sorted, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FH_TYPE_USE_CASES_VIEW);
@@ -704,56 +713,16 @@ fh_use_cases_view_finalize (GObject *object)
 }
 
 static void
-fh_use_cases_view_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  FhUseCasesView *self = FH_USE_CASES_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-fh_use_cases_view_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  FhUseCasesView *self = FH_USE_CASES_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      fh_use_cases_view_set_store (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 fh_use_cases_view_class_init (FhUseCasesViewClass *klass)
 {
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  FhSectionClass *section_class = FH_SECTION_CLASS (klass);
 
   object_class->dispose = fh_use_cases_view_dispose;
   object_class->finalize = fh_use_cases_view_finalize;
-  object_class->get_property = fh_use_cases_view_get_property;
-  object_class->set_property = fh_use_cases_view_set_property;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, FH_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                     NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  section_class->store_set = fh_use_cases_view_store_set;
+  section_class->plan_changed = fh_use_cases_view_plan_changed;
 
   g_type_ensure (FH_TYPE_QUADRANT_CHART);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-use-cases-view.ui");
@@ -809,53 +778,6 @@ GtkWidget *
 fh_use_cases_view_new (void)
 {
   return g_object_new (FH_TYPE_USE_CASES_VIEW, NULL);
-}
-
-void
-fh_use_cases_view_set_store (FhUseCasesView *self, FhStore *store)
-{
-  g_return_if_fail (FH_IS_USE_CASES_VIEW (self));
-  g_return_if_fail (store == NULL || FH_IS_STORE (store));
-
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->store, self);
-      g_signal_handlers_disconnect_by_data (fh_store_get_model (self->store, FH_COLLECTION_METRICS),
-                                            self);
-    }
-
-  g_set_object (&self->store, store);
-  self->selected_id = 0;
-  g_array_set_size (self->metric_ids, 0);
-  if (self->metrics_box != NULL)
-    {
-      GtkWidget *child;
-
-      while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->metrics_box))) != NULL)
-        gtk_box_remove (self->metrics_box, child);
-      g_ptr_array_set_size (self->metric_forms, 0);
-    }
-
-  gtk_sort_list_model_set_model (
-    self->sorted, store != NULL ? fh_store_get_model (store, FH_COLLECTION_USE_CASES) : NULL);
-  fh_quadrant_chart_set_model (
-    self->chart, store != NULL ? fh_store_get_model (store, FH_COLLECTION_USE_CASES) : NULL);
-  rebind_list (self);
-
-  if (store != NULL)
-    {
-      g_signal_connect_swapped (store, "changed", G_CALLBACK (store_changed_cb), self);
-      g_signal_connect_swapped (fh_store_get_model (store, FH_COLLECTION_METRICS), "items-changed",
-                                G_CALLBACK (metrics_changed_cb), self);
-    }
-
-  gtk_widget_set_sensitive (self->entry, store != NULL);
-  fh_use_cases_view_refresh_detail (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 gint64
