@@ -10,32 +10,46 @@
 #include "foothold-core.h"
 #include "fh-store.h"
 
-/* Adds the whole draft to @store as one step, as the preview's Accept does. */
+/* Accepts every proposal, with the operation the preview's Accept button runs. */
 static void
 accept_all (FhStore *store, GPtrArray *draft)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree gint64 *ids = g_new0 (gint64, MAX (draft->len, 1));
+  g_autoptr (FhEdit) edit = NULL;
+  guint n_added = 0;
+  guint n_before = g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ROADMAP));
 
-  fh_store_begin (store, "Accept draft");
+  edit = fh_edit_accept_draft (draft, NULL, &n_added);
+  g_assert_cmpuint (n_added, ==, draft->len);
+  g_assert_true (fh_store_apply_edit (store, edit, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (fh_store_get_undo_label (store), ==, "Accept draft roadmap");
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ROADMAP)),
+                    ==, n_before + draft->len);
+
+  /* Every proposal is in the plan with its links. */
   for (guint i = 0; i < draft->len; i++)
     {
       FhDraftItem *proposed = draft->pdata[i];
+      gint64       id = fh_roadmap_item_get_id (proposed->item);
 
-      g_assert_true (fh_store_add (store, proposed->item, &error));
-      ids[i] = fh_roadmap_item_get_id (proposed->item);
-      for (guint k = 0; k < proposed->gaps->len; k++)
-        g_assert_true (fh_store_link (store, FH_COLLECTION_ITEM_GAPS, ids[i],
-                                      g_array_index (proposed->gaps, gint64, k), &error));
-      for (guint k = 0; k < proposed->use_cases->len; k++)
-        g_assert_true (fh_store_link (store, FH_COLLECTION_ITEM_USE_CASES, ids[i],
-                                      g_array_index (proposed->use_cases, gint64, k), &error));
+      g_assert_true (fh_store_lookup (store, FH_COLLECTION_ROADMAP, id) == proposed->item);
       if (proposed->depends_on >= 0)
-        g_assert_true (fh_store_link (store, FH_COLLECTION_ITEM_DEPENDENCIES, ids[i],
-                                      ids[proposed->depends_on], &error));
+        {
+          FhDraftItem *dependency = draft->pdata[proposed->depends_on];
+          gint64       target = fh_roadmap_item_get_id (dependency->item);
+          GListModel  *links = fh_store_get_model (store, FH_COLLECTION_ITEM_DEPENDENCIES);
+          gboolean     found = FALSE;
+
+          for (guint k = 0, n = g_list_model_get_n_items (links); k < n && !found; k++)
+            {
+              g_autoptr (FhLink) link = g_list_model_get_item (links, k);
+
+              found = fh_link_get_source (link) == id && fh_link_get_target (link) == target;
+            }
+          g_assert_true (found);
+        }
     }
-  g_assert_true (fh_store_end (store, &error));
-  g_assert_no_error (error);
 }
 
 static void

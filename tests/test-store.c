@@ -710,6 +710,44 @@ test_plan_info (Fixture *f, gconstpointer data)
   g_assert_cmpint (fh_plan_info_get_horizon_years (info), ==, 3);
 }
 
+/* Each kind of change names its undo step with a whole sentence of its own. */
+static void
+test_undo_labels (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_plan (f->path, &error);
+  g_autoptr (FhRoadmapItem) first =
+    fh_roadmap_item_new ("Tracking", "experimentation", fh_quarter_make (2027, 1));
+  g_autoptr (FhRoadmapItem) second =
+    fh_roadmap_item_new ("Registry", "registry", fh_quarter_make (2027, 2));
+  g_autoptr (FhGap) gap = add_gap (store, "No registry");
+
+  g_assert_cmpstr (fh_store_get_undo_label (store), ==, "Add gap");
+  g_assert_true (fh_store_set (store, gap, &error, "title", "No model registry", NULL));
+  g_assert_cmpstr (fh_store_get_undo_label (store), ==, "Edit gap");
+
+  g_assert_true (fh_store_add (store, first, &error));
+  g_assert_true (fh_store_add (store, second, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (fh_store_get_undo_label (store), ==, "Add roadmap item");
+
+  g_assert_true (fh_store_link (store, FH_COLLECTION_ITEM_DEPENDENCIES,
+                                fh_roadmap_item_get_id (second), fh_roadmap_item_get_id (first),
+                                &error));
+  g_assert_cmpstr (fh_store_get_undo_label (store), ==, "Add dependency");
+  g_assert_true (fh_store_unlink (store, FH_COLLECTION_ITEM_DEPENDENCIES,
+                                  fh_roadmap_item_get_id (second), fh_roadmap_item_get_id (first),
+                                  &error));
+  g_assert_cmpstr (fh_store_get_undo_label (store), ==, "Remove dependency");
+
+  g_assert_true (fh_store_set (store, fh_store_get_info (store), &error, "name", "Ours", NULL));
+  g_assert_cmpstr (fh_store_get_undo_label (store), ==, "Edit plan settings");
+
+  g_assert_true (fh_store_remove (store, gap, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (fh_store_get_undo_label (store), ==, "Delete gap");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -719,6 +757,7 @@ main (int argc, char *argv[])
 
   ADD ("/foothold/store/new-plan", test_new_plan);
   ADD ("/foothold/store/add-set-remove", test_add_set_remove);
+  ADD ("/foothold/store/undo-labels", test_undo_labels);
   ADD ("/foothold/store/text-limits", test_text_limits);
   ADD ("/foothold/store/undo-redo", test_undo_redo);
   ADD ("/foothold/store/group", test_group);

@@ -60,6 +60,8 @@ typedef struct
   GArray             *deps;  /* guint: index of an item depended on */
   GArray            **reach; /* per capability: Reach sorted by end */
   GPtrArray          *findings;
+  GHashTable         *per_rule; /* rule id → findings so far, listed or not */
+  FhFinding          *dropped;  /* filled and thrown away past the limit of its rule */
 } Check;
 
 FhFinding *
@@ -74,6 +76,7 @@ fh_finding_copy (const FhFinding *finding)
   copy->fix_kind = finding->fix_kind;
   copy->items = g_array_copy (finding->items);
   copy->gaps = g_array_copy (finding->gaps);
+  copy->n_more = finding->n_more;
 
   return copy;
 }
@@ -176,10 +179,33 @@ format_s (guint n, const char *format, ...)
   return out;
 }
 
+/* Counts a finding of @rule_id; TRUE when the rule has listed all it may, and this
+ * one is only counted. */
+static gboolean
+rule_is_full (Check *check, const char *rule_id)
+{
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (check->per_rule, rule_id));
+
+  return n >= FH_RULES_MAX_PER_RULE;
+}
+
 static FhFinding *
 add_finding (Check *check, const char *rule_id, FhSeverity severity, char *message, char *fix)
 {
-  FhFinding *finding = g_new0 (FhFinding, 1);
+  guint      n = GPOINTER_TO_UINT (g_hash_table_lookup (check->per_rule, rule_id));
+  FhFinding *finding;
+
+  g_hash_table_insert (check->per_rule, (gpointer)rule_id, GUINT_TO_POINTER (n + 1));
+  if (n >= FH_RULES_MAX_PER_RULE)
+    {
+      g_free (message);
+      g_free (fix);
+      g_array_set_size (check->dropped->items, 0);
+      g_array_set_size (check->dropped->gaps, 0);
+      return check->dropped;
+    }
+
+  finding = g_new0 (FhFinding, 1);
 
   finding->rule_id = rule_id;
   finding->severity = severity;
@@ -672,6 +698,11 @@ rule_dependencies (Check *check)
 
           if (dep == item || item->start > dep->end)
             continue;
+          if (rule_is_full (check, FH_RULE_DEPENDENCY_ORDER))
+            {
+              add_finding (check, FH_RULE_DEPENDENCY_ORDER, FH_SEVERITY_ERROR, NULL, NULL);
+              continue;
+            }
 
           starts = fh_quarter_format (item->start);
           ends = fh_quarter_format (dep->end);
@@ -718,6 +749,8 @@ rule_dependencies (Check *check)
                   next[depth] = 0;
                   depth++;
                 }
+              else if (state[to] == 1 && rule_is_full (check, FH_RULE_DEPENDENCY_ORDER))
+                add_finding (check, FH_RULE_DEPENDENCY_ORDER, FH_SEVERITY_ERROR, NULL, NULL);
               else if (state[to] == 1)
                 {
                   g_autoptr (GString) names = g_string_new (NULL);
@@ -891,6 +924,46 @@ compare_findings (gconstpointer a, gconstpointer b)
   return (int)fb->severity - (int)fa->severity;
 }
 
+/* After the last listed finding of each rule that left some out, one finding
+ * saying how many. */
+static void
+add_counts (Check *check)
+{
+  g_autoptr (GPtrArray) listed = check->findings;
+  g_autoptr (GHashTable) last = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  for (guint i = 0; i < listed->len; i++)
+    g_hash_table_insert (last, (gpointer)((FhFinding *)listed->pdata[i])->rule_id,
+                         GUINT_TO_POINTER (i));
+
+  check->findings = g_ptr_array_new_full (listed->len, (GDestroyNotify)fh_finding_free);
+  for (guint i = 0; i < listed->len; i++)
+    {
+      FhFinding *finding = listed->pdata[i];
+      guint      n = GPOINTER_TO_UINT (g_hash_table_lookup (check->per_rule, finding->rule_id));
+      FhFinding *count;
+
+      g_ptr_array_add (check->findings, g_steal_pointer (&listed->pdata[i]));
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (last, finding->rule_id)) != i ||
+          n <= FH_RULES_MAX_PER_RULE)
+        continue;
+
+      count = g_new0 (FhFinding, 1);
+      count->rule_id = finding->rule_id;
+      count->severity = finding->severity;
+      count->n_more = n - FH_RULES_MAX_PER_RULE;
+      count->message =
+        g_strdup_printf (ngettext ("%u more finding of this rule is not listed.",
+                                   "%u more findings of this rule are not listed.", count->n_more),
+                         count->n_more);
+      count->fix = g_strdup (_("Fix the findings listed first; the rest often go with them."));
+      count->items = g_array_new (FALSE, FALSE, sizeof (gint64));
+      count->gaps = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_ptr_array_add (check->findings, count);
+    }
+  g_ptr_array_set_free_func (listed, NULL);
+}
+
 /**
  * fh_rules_check:
  * @models: the plan
@@ -909,6 +982,10 @@ fh_rules_check (const FhPlanModels *models)
 
   check.models = models;
   check.findings = g_ptr_array_new_with_free_func ((GDestroyNotify)fh_finding_free);
+  check.per_rule = g_hash_table_new (g_direct_hash, g_direct_equal);
+  check.dropped = g_new0 (FhFinding, 1);
+  check.dropped->items = g_array_new (FALSE, FALSE, sizeof (gint64));
+  check.dropped->gaps = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   load (&check, models);
   rule_stage_skip (&check);
@@ -924,6 +1001,9 @@ fh_rules_check (const FhPlanModels *models)
 
   /* g_ptr_array_sort is a merge sort on GLib 2.74: stable, so rule order stays. */
   g_ptr_array_sort (check.findings, compare_findings);
+  add_counts (&check);
+  fh_finding_free (check.dropped);
+  g_hash_table_unref (check.per_rule);
 
   return check.findings;
 }
@@ -935,9 +1015,10 @@ fh_rules_count (GPtrArray *findings, FhSeverity severity)
 
   g_return_val_if_fail (findings != NULL, 0);
 
+  /* A finding that stands for those not listed counts as all of them. */
   for (guint i = 0; i < findings->len; i++)
     if (((FhFinding *)findings->pdata[i])->severity == severity)
-      n++;
+      n += MAX (((FhFinding *)findings->pdata[i])->n_more, 1);
 
   return n;
 }

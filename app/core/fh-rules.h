@@ -26,6 +26,10 @@ G_BEGIN_DECLS
 #define FH_RULE_PEOPLE_LEFT_OUT   "people-left-out"
 #define FH_RULE_UNPLANNED_GAPS    "unplanned-gaps"
 
+/* Each rule lists at most this many findings; one more finding with n_more set
+ * says how many were left out, so a dense plan gives a readable list. */
+#define FH_RULES_MAX_PER_RULE 50
+
 /* A fix the app can make by itself, as one undoable change. */
 typedef enum
 {
@@ -43,8 +47,10 @@ typedef struct
   char       *message; /* plain words, names items and capabilities */
   char       *fix;     /* the suggested fix, a sentence */
   FhFixKind   fix_kind;
-  GArray     *items; /* gint64 ids of the roadmap items concerned */
-  GArray     *gaps;  /* gint64 ids of the gaps concerned */
+  GArray     *items;  /* gint64 ids of the roadmap items concerned */
+  GArray     *gaps;   /* gint64 ids of the gaps concerned */
+  guint       n_more; /* > 0: this finding only says that n_more findings of its rule are
+                       * not listed */
 } FhFinding;
 
 GType      fh_finding_get_type (void) G_GNUC_CONST;

@@ -11,6 +11,10 @@
 
 #include <errno.h>
 #include <glib/gi18n.h>
+#include <limits.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "fh-application.h"
 
@@ -18,6 +22,7 @@
 #include "fh-export.h"
 #include "fh-rules.h"
 #include "fh-store.h"
+#include "fh-temp-file.h"
 #include "fh-window.h"
 
 /* The demo plan's file name is fixed so that start-up finds it again in any locale. */
@@ -73,7 +78,7 @@ export_json (const char *out, const char *path, GError **error)
   if (bytes == NULL)
     return FALSE;
 
-  return g_file_set_contents (out, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
+  return fh_store_write_file (out, bytes, error);
 }
 
 static gboolean
@@ -81,12 +86,10 @@ import_json (const char *in, const char *path, GError **error)
 {
   g_autoptr (FhStore) store = NULL;
   g_autoptr (GBytes) bytes = NULL;
-  char *contents = NULL;
-  gsize length = 0;
 
-  if (!g_file_get_contents (in, &contents, &length, error))
+  bytes = fh_store_read_json_file (in, error);
+  if (bytes == NULL)
     return FALSE;
-  bytes = g_bytes_new_take (contents, length);
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
@@ -468,6 +471,52 @@ static const GActionEntry app_entries[] = {
   { "quit", fh_application_quit },
 };
 
+/* SIGTERM, SIGINT or SIGHUP while a file is being written: the temporary files go,
+ * then Foothold ends as the signal asks. Runs in the signal handler, so it only
+ * reads fixed storage and calls async-signal-safe functions. */
+static void
+remove_temp_files_cb (int signo)
+{
+  static const char *const companions[] = { "", "-journal", "-wal", "-shm" };
+  char                     path[PATH_MAX + 16];
+
+  for (guint i = 0; i < FH_TEMP_FILE_MAX_OPEN; i++)
+    {
+      const char *tmp = fh_temp_file_registered (i);
+      size_t      length;
+
+      if (tmp == NULL)
+        continue;
+      length = strlen (tmp);
+      for (guint c = 0; c < G_N_ELEMENTS (companions); c++)
+        {
+          size_t extra = strlen (companions[c]);
+
+          memcpy (path, tmp, length);
+          memcpy (path + length, companions[c], extra + 1);
+          unlink (path);
+        }
+    }
+
+  signal (signo, SIG_DFL);
+  raise (signo);
+}
+
+static void
+install_signal_cleanup (void)
+{
+  static const int signals[] = { SIGTERM, SIGINT, SIGHUP };
+
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    {
+      struct sigaction action = { 0 };
+
+      action.sa_handler = remove_temp_files_cb;
+      sigemptyset (&action.sa_mask);
+      sigaction (signals[i], &action, NULL);
+    }
+}
+
 static int
 fh_application_handle_local_options (GApplication *app, GVariantDict *options)
 {
@@ -476,6 +525,8 @@ fh_application_handle_local_options (GApplication *app, GVariantDict *options)
   g_autofree const char **files = NULL;
   g_autoptr (GError) error = NULL;
   gboolean ok;
+
+  install_signal_cleanup ();
 
   if (g_variant_dict_contains (options, "version"))
     {

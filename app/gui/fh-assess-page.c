@@ -16,6 +16,7 @@
 #include "fh-assessment.h"
 #include "fh-capability.h"
 #include "fh-maturity.h"
+#include "fh-plan-edits.h"
 #include "fh-quarter.h"
 #include "fh-score.h"
 #include "fh-feedback.h"
@@ -614,39 +615,14 @@ start_quarter_action (GtkWidget *widget, const char *action_name, GVariant *para
 static gboolean
 start_quarter (FhAssessPage *self, int quarter, GError **error)
 {
-  g_autoptr (FhAssessment) assessment = fh_assessment_new (quarter);
-  g_autoptr (GPtrArray) scores = NULL;
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
-  g_autofree char *text = fh_quarter_format (quarter);
-  g_autofree char *label = g_strdup_printf (_("Start the %s assessment"), text);
-  FhPlanModels     models;
-  FhAssessment    *previous;
+  g_autoptr (FhEdit) edit = NULL;
+  FhPlanModels models;
 
   fh_store_get_models (self->store, &models);
-  previous = fh_maturity_previous (&models, quarter);
-  g_object_set (assessment, "date", date, NULL);
-
-  fh_store_begin (self->store, label);
-  if (!fh_store_add (self->store, assessment, error))
-    {
-      fh_store_cancel (self->store);
-      return FALSE;
-    }
-  if (previous != NULL)
-    {
-      scores = fh_maturity_plan_carry_over (&models, fh_assessment_get_id (previous),
-                                            fh_assessment_get_id (assessment));
-      for (guint i = 0; i < scores->len; i++)
-        {
-          if (!fh_store_add (self->store, g_ptr_array_index (scores, i), error))
-            {
-              fh_store_cancel (self->store);
-              return FALSE;
-            }
-        }
-    }
-  return fh_store_end (self->store, error);
+  edit = fh_edit_start_quarter (&models, quarter, date);
+  return fh_store_apply_edit (self->store, edit, error);
 }
 
 static void

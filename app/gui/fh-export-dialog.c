@@ -384,6 +384,7 @@ chooser_response_cb (GtkNativeDialog *chooser, int response, FhExportDialog *sel
     return;
 
   fh_export_dialog_get_options (self, &options, NULL);
+  fh_export_sweep_beside (path);
   if (self->chooser_is_pdf)
     ok = fh_report_write_pdf (full_report (self), path, &error);
   else

@@ -10,10 +10,26 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "fh-export.h"
 
 #include "fh-markdown.h"
+
+/**
+ * fh_export_sweep_beside:
+ * @out: a file about to be written
+ *
+ * Stale temporary files of a killed Foothold go when it next writes there.
+ */
+void
+fh_export_sweep_beside (const char *out)
+{
+  g_autofree char *target = fh_store_resolve_target (out, NULL);
+  g_autofree char *dir = g_path_get_dirname (target != NULL ? target : out);
+
+  fh_store_sweep_temp_files (dir);
+}
 
 /**
  * fh_export_pdf:
@@ -38,6 +54,7 @@ fh_export_pdf (FhStore               *store,
 
   fh_store_get_models (store, &models);
   report = fh_report_new (&models, options, paper);
+  fh_export_sweep_beside (out);
 
   return fh_report_write_pdf (report, out, error);
 }
@@ -54,6 +71,7 @@ fh_export_markdown (FhStore *store, const char *out, const FhReportOptions *opti
 {
   FhPlanModels     models;
   g_autofree char *text = NULL;
+  g_autoptr (GBytes) bytes = NULL;
 
   g_return_val_if_fail (FH_IS_STORE (store), FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
@@ -61,8 +79,9 @@ fh_export_markdown (FhStore *store, const char *out, const FhReportOptions *opti
   fh_store_get_models (store, &models);
   text = fh_markdown_report (&models, options);
 
-  /* g_file_set_contents writes a temporary file and renames it over @out. */
-  return g_file_set_contents (out, text, -1, error);
+  /* Written beside @out under a temporary name and renamed over it. */
+  bytes = g_bytes_new (text, strlen (text));
+  return fh_store_write_file (out, bytes, error);
 }
 
 /**

@@ -18,6 +18,7 @@
 #include "fh-capability.h"
 #include "fh-gap.h"
 #include "fh-link.h"
+#include "fh-plan-edits.h"
 #include "fh-roadmap-item.h"
 #include "fh-feedback.h"
 
@@ -911,39 +912,18 @@ static void
 fh_gaps_view_reset_votes (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   FhGapsView *self = FH_GAPS_VIEW (widget);
-  GListModel *gaps;
-  g_autoptr (GPtrArray) voted = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (FhEdit) edit = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (AdwToast) toast = NULL;
 
   if (self->store == NULL)
     return;
 
-  gaps = fh_store_get_model (self->store, FH_COLLECTION_GAPS);
-  for (guint i = 0; i < g_list_model_get_n_items (gaps); i++)
-    {
-      FhGap *gap = g_list_model_get_item (gaps, i);
-
-      if (fh_gap_get_votes (gap) > 0)
-        g_ptr_array_add (voted, gap);
-      else
-        g_object_unref (gap);
-    }
-
-  if (voted->len == 0)
-    return;
-
   /* All of it is one undo step. */
-  fh_store_begin (self->store, _("Reset votes"));
-  for (guint i = 0; i < voted->len; i++)
-    if (!fh_store_set (self->store, voted->pdata[i], &error, "votes", 0, NULL))
-      break;
-  if (error != NULL)
-    {
-      fh_store_cancel (self->store);
-      toast = fh_toast_new (error->message, FALSE);
-    }
-  else if (!fh_store_end (self->store, &error))
+  edit = fh_edit_reset_votes (fh_store_get_model (self->store, FH_COLLECTION_GAPS));
+  if (fh_edit_get_n_steps (edit) == 0)
+    return;
+  if (!fh_store_apply_edit (self->store, edit, &error))
     toast = fh_toast_new (error->message, FALSE);
   else
     toast = fh_toast_new (_("Votes reset"), TRUE);

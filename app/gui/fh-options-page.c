@@ -24,6 +24,7 @@
 #include "fh-offerings.h"
 #include "fh-option.h"
 #include "fh-option-score.h"
+#include "fh-plan-edits.h"
 #include "fh-plan-info.h"
 #include "fh-render-cost-chart.h"
 #include "fh-tco.h"
@@ -742,7 +743,8 @@ choose_option (GtkWidget *widget, const char *action_name, GVariant *param)
   FhOption        *option = selected_option (self);
   g_autofree char *rationale = NULL;
   g_autoptr (GError) error = NULL;
-  gboolean ok = TRUE;
+  g_autoptr (FhEdit) edit = NULL;
+  FhPlanModels models;
 
   if (option == NULL || self->rationale_view == NULL)
     return;
@@ -765,25 +767,10 @@ choose_option (GtkWidget *widget, const char *action_name, GVariant *param)
       return;
     }
 
-  /* At most one option per capability is chosen: unmark the other one in the same
-   * step, so that one undo restores both. */
-  fh_store_begin (self->store, _("Choose option"));
-  for (guint o = 0; self->decision != NULL && o < self->decision->n_options && ok; o++)
-    {
-      FhOption *other = fh_store_lookup (self->store, FH_COLLECTION_OPTIONS,
-                                         fh_option_get_id (self->decision->options[o]));
-
-      if (other != NULL && other != option && fh_option_get_chosen (other))
-        ok = fh_store_set (self->store, other, &error, "chosen", FALSE, NULL);
-    }
-  if (ok)
-    ok = fh_store_set (self->store, option, &error, "chosen", TRUE, "rationale", rationale, NULL);
-  if (ok)
-    ok = fh_store_end (self->store, &error);
-  else
-    fh_store_cancel (self->store);
-
-  if (!ok)
+  /* One undo step, with the option chosen before unmarked (fh-plan-edits.c). */
+  fh_store_get_models (self->store, &models);
+  edit = fh_edit_choose_option (&models, option, rationale);
+  if (!fh_store_apply_edit (self->store, edit, &error))
     {
       gtk_label_set_text (self->choose_error, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->choose_error), TRUE);

@@ -17,6 +17,7 @@
 #include "fh-baseline.h"
 #include "fh-capability.h"
 #include "fh-maturity.h"
+#include "fh-plan-edits.h"
 #include "fh-quarter.h"
 #include "fh-render-radar.h"
 #include "fh-render-trend.h"
@@ -676,14 +677,13 @@ static void
 save_baseline_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   FhReviewPage *self = FH_REVIEW_PAGE (widget);
-  g_autoptr (GPtrArray) old = NULL;
-  g_autoptr (GPtrArray) snapshot = NULL;
+  g_autoptr (FhEdit) edit = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *quarter = fh_quarter_format (self->quarter_b);
-  g_autofree char *label = g_strdup_printf (_("Save the roadmap baseline for %s"), quarter);
   g_autofree char *text = NULL;
   FhPlanModels     models;
   FhAssessment    *assessment;
+  guint            n_items = 0;
 
   if (self->store == NULL)
     return;
@@ -692,29 +692,16 @@ save_baseline_action (GtkWidget *widget, const char *action_name, GVariant *para
   if (assessment == NULL)
     return;
 
-  old = fh_baseline_items (&models, fh_assessment_get_id (assessment));
-  snapshot = fh_baseline_snapshot (&models, fh_assessment_get_id (assessment));
-  fh_store_begin (self->store, label);
-  for (guint i = 0; i < old->len; i++)
-    if (!fh_store_remove (self->store, g_ptr_array_index (old, i), &error))
-      break;
-  for (guint i = 0; error == NULL && i < snapshot->len; i++)
-    fh_store_add (self->store, g_ptr_array_index (snapshot, i), &error);
-  if (error != NULL)
-    {
-      fh_store_cancel (self->store);
-      emit_toast (self, error->message, FALSE);
-      return;
-    }
-  if (!fh_store_end (self->store, &error))
+  edit = fh_edit_save_baseline (&models, assessment, &n_items);
+  if (!fh_store_apply_edit (self->store, edit, &error))
     {
       emit_toast (self, error->message, FALSE);
       return;
     }
 
   text = g_strdup_printf (ngettext ("Baseline of %u roadmap item saved with %s",
-                                    "Baseline of %u roadmap items saved with %s", snapshot->len),
-                          snapshot->len, quarter);
+                                    "Baseline of %u roadmap items saved with %s", n_items),
+                          n_items, quarter);
   emit_toast (self, text, TRUE);
 }
 

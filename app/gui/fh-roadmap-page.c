@@ -19,6 +19,7 @@
 #include "fh-item-editor.h"
 #include "fh-link.h"
 #include "fh-money.h"
+#include "fh-plan-edits.h"
 #include "fh-plan-info.h"
 #include "fh-quarter.h"
 #include "fh-roadmap-item.h"
@@ -85,80 +86,16 @@ emit_undo_toast (FhRoadmapPage *self, const char *title)
   emit_toast (self, toast);
 }
 
-static gboolean
-copy_links (FhStore *store, FhCollection links, gint64 from, gint64 to, GError **error)
-{
-  GListModel *model = fh_store_get_model (store, links);
-  g_autoptr (GArray) targets = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  /* Collected first: linking changes the model being read. */
-  for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
-    {
-      g_autoptr (FhLink) link = g_list_model_get_item (model, i);
-      gint64 target = fh_link_get_target (link);
-
-      if (fh_link_get_source (link) == from)
-        g_array_append_val (targets, target);
-    }
-
-  for (guint i = 0; i < targets->len; i++)
-    if (!fh_store_link (store, links, to, g_array_index (targets, gint64, i), error))
-      return FALSE;
-
-  return TRUE;
-}
-
-/* One item that climbs several stages becomes one item per stage, each starting when
- * the one before ends and depending on it. */
+/* One item that climbs several stages becomes one item per stage (fh-plan-edits.c). */
 static gboolean
 split_stages (FhRoadmapPage *self, FhRoadmapItem *item, GError **error)
 {
-  int    from = fh_roadmap_item_get_from_stage (item);
-  int    target = fh_roadmap_item_get_target_stage (item);
-  int    duration = fh_roadmap_item_get_duration (item);
-  int    start = fh_roadmap_item_get_start_quarter (item);
-  gint64 id = fh_roadmap_item_get_id (item);
-  gint64 previous = id;
-  /* The cost is shared out, so that the roadmap's total stays the same: each part
-   * gets an equal share, the first (the original item) also the remainder. */
-  gint64 cost = fh_roadmap_item_get_cost (item);
-  int    n_parts = MAX (target - from, 1);
-  gint64 share = cost / n_parts;
+  g_autoptr (FhEdit) edit = NULL;
+  FhPlanModels models;
 
-  fh_store_begin (self->store, _("Split item by stage"));
-  for (int stage = from + 2; stage <= target; stage++)
-    {
-      /* TRANSLATORS: a roadmap item split by stage: its title, then the stage it reaches */
-      g_autofree char *title = g_strdup_printf (_("%s: %s"), fh_roadmap_item_get_title (item),
-                                                   fh_stage_get_label (stage));
-      g_autoptr (FhRoadmapItem) part = g_object_new (
-        FH_TYPE_ROADMAP_ITEM, "title", title, "capability", fh_roadmap_item_get_capability (item),
-        "from-stage", stage - 1, "target-stage", stage, "start-quarter",
-        start + duration * (stage - from - 1), "duration", duration, "owner",
-        fh_roadmap_item_get_owner (item), "cost", share, NULL);
-
-      if (!fh_store_add (self->store, part, error) ||
-          !copy_links (self->store, FH_COLLECTION_ITEM_GAPS, id, fh_roadmap_item_get_id (part),
-                       error) ||
-          !copy_links (self->store, FH_COLLECTION_ITEM_USE_CASES, id, fh_roadmap_item_get_id (part),
-                       error) ||
-          !fh_store_link (self->store, FH_COLLECTION_ITEM_DEPENDENCIES,
-                          fh_roadmap_item_get_id (part), previous, error))
-        {
-          fh_store_cancel (self->store);
-          return FALSE;
-        }
-      previous = fh_roadmap_item_get_id (part);
-    }
-
-  if (!fh_store_set (self->store, item, error, "target-stage", from + 1, "cost",
-                     cost - share * (n_parts - 1), NULL))
-    {
-      fh_store_cancel (self->store);
-      return FALSE;
-    }
-
-  return fh_store_end (self->store, error);
+  fh_store_get_models (self->store, &models);
+  edit = fh_edit_split_item_by_stage (&models, item);
+  return fh_store_apply_edit (self->store, edit, error);
 }
 
 /**
@@ -195,9 +132,11 @@ fh_roadmap_page_apply_fix (FhRoadmapPage *self, FhFinding *finding, GError **err
                              g_array_index (finding->items, gint64, 1));
       if (dep == NULL)
         return FALSE;
-      return fh_store_set (
-        self->store, item, error, "start-quarter",
-        fh_roadmap_item_get_start_quarter (dep) + fh_roadmap_item_get_duration (dep), NULL);
+      {
+        g_autoptr (FhEdit) edit = fh_edit_move_after (item, dep);
+
+        return fh_store_apply_edit (self->store, edit, error);
+      }
     case FH_FIX_NONE:
     default:
       return FALSE;
@@ -365,10 +304,13 @@ refresh (FhRoadmapPage *self)
     gtk_label_set_text (self->findings_title, _("The roadmap passes every start-small rule."));
   else
     {
-      g_autofree char *title =
-        g_strdup_printf (ngettext ("Start-small rules: %u finding",
-                                   "Start-small rules: %u findings", self->findings->len),
-                         self->findings->len);
+      /* Counted whole, with those a rule does not list. */
+      guint n_findings = fh_rules_count (self->findings, FH_SEVERITY_ERROR) +
+                         fh_rules_count (self->findings, FH_SEVERITY_WARNING) +
+                         fh_rules_count (self->findings, FH_SEVERITY_INFO);
+      g_autofree char *title = g_strdup_printf (
+        ngettext ("Start-small rules: %u finding", "Start-small rules: %u findings", n_findings),
+        n_findings);
 
       gtk_label_set_text (self->findings_title, title);
     }
@@ -459,41 +401,13 @@ draft_preview_free (DraftPreview *preview)
 static gboolean
 accept_draft (DraftPreview *preview, guint *n_added, GError **error)
 {
-  FhStore           *store = preview->page->store;
-  g_autofree gint64 *ids = g_new0 (gint64, MAX (preview->draft->len, 1));
+  g_autofree gboolean *accepted = g_new0 (gboolean, MAX (preview->draft->len, 1));
+  g_autoptr (FhEdit) edit = NULL;
 
-  *n_added = 0;
-  fh_store_begin (store, _("Accept draft roadmap"));
   for (guint i = 0; i < preview->draft->len; i++)
-    {
-      FhDraftItem *proposed = preview->draft->pdata[i];
-
-      if (!gtk_check_button_get_active (preview->checks->pdata[i]))
-        continue;
-
-      if (!fh_store_add (store, proposed->item, error))
-        goto failed;
-      ids[i] = fh_roadmap_item_get_id (proposed->item);
-      for (guint k = 0; k < proposed->gaps->len; k++)
-        if (!fh_store_link (store, FH_COLLECTION_ITEM_GAPS, ids[i],
-                            g_array_index (proposed->gaps, gint64, k), error))
-          goto failed;
-      for (guint k = 0; k < proposed->use_cases->len; k++)
-        if (!fh_store_link (store, FH_COLLECTION_ITEM_USE_CASES, ids[i],
-                            g_array_index (proposed->use_cases, gint64, k), error))
-          goto failed;
-      if (proposed->depends_on >= 0 && ids[proposed->depends_on] != 0 &&
-          !fh_store_link (store, FH_COLLECTION_ITEM_DEPENDENCIES, ids[i], ids[proposed->depends_on],
-                          error))
-        goto failed;
-      (*n_added)++;
-    }
-
-  return fh_store_end (store, error);
-
-failed:
-  fh_store_cancel (store);
-  return FALSE;
+    accepted[i] = gtk_check_button_get_active (preview->checks->pdata[i]);
+  edit = fh_edit_accept_draft (preview->draft, accepted, n_added);
+  return fh_store_apply_edit (preview->page->store, edit, error);
 }
 
 static void

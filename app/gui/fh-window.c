@@ -435,15 +435,15 @@ import_from (FhWindow *self, GFile *file)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GBytes) bytes = NULL;
-  char *contents = NULL;
-  gsize length = 0;
+  g_autofree char *path = g_file_get_path (file);
 
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &error))
+  bytes = path != NULL ? fh_store_read_json_file (path, &error) : NULL;
+  if (bytes == NULL)
     {
-      fh_window_show_error (self, _("Could Not Read the File"), error->message);
+      if (error != NULL)
+        fh_window_show_error (self, _("Could Not Read the File"), error->message);
       return;
     }
-  bytes = g_bytes_new_take (contents, length);
 
   if (!fh_store_import_json (self->store, bytes, &error))
     {
@@ -474,8 +474,7 @@ export_to (FhWindow *self, GFile *file)
     return;
 
   bytes = fh_store_export_json (self->store, &error);
-  if (bytes == NULL ||
-      !g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
+  if (bytes == NULL || !fh_store_write_file (path, bytes, &error))
     {
       fh_window_show_error (self, _("Could Not Export the Plan"), error->message);
       return;

@@ -1117,6 +1117,22 @@ draw_bar (FhRenderTimeline  *self,
     }
 }
 
+/* Whether a bar's row, with the arrow's room around it, lies wholly above or below
+ * the visible rows. */
+static gboolean
+row_is_off (const cairo_rectangle_t *bar, double y, double height)
+{
+  return bar->y + bar->height + 4 < y || bar->y - 4 > y + height;
+}
+
+static int
+compare_doubles (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return x < y ? -1 : x > y;
+}
+
 /* Adds an arrow to the path as square elbows on whole pixels: out of the end of the
  * item depended on, down (or up) to the dependent's row, into its start. Straight,
  * pixel-aligned lines are drawn as boxes, far faster than curves, and stay readable
@@ -1232,6 +1248,7 @@ fh_render_timeline_draw (FhRenderTimeline *self, cairo_t *cr, const FhTimelineVi
 
   {
     GArray *heads = self->heads;
+    g_autoptr (GArray) passing = g_array_new (FALSE, FALSE, sizeof (double));
 
     g_array_set_size (heads, 0);
     cairo_new_path (cr);
@@ -1246,9 +1263,31 @@ fh_render_timeline_draw (FhRenderTimeline *self, cairo_t *cr, const FhTimelineVi
         x1 = MAX (b.x + b.width, a.x) + 30;
         y0 = MIN (a.y, b.y);
         y1 = MAX (a.y + a.height, b.y + b.height);
-        if (rects_meet (&(cairo_rectangle_t){ x0, y0, x1 - x0, y1 - y0 }, vp->x, vp->y, area_w,
-                        area_h))
-          arrow_path (cr, heads, &b, &a);
+        if (!rects_meet (&(cairo_rectangle_t){ x0, y0, x1 - x0, y1 - y0 }, vp->x, vp->y, area_w,
+                         area_h))
+          continue;
+        if (row_is_off (&a, vp->y, area_h) && row_is_off (&b, vp->y, area_h))
+          {
+            /* Both ends are off this view, on either side: only the arrow's vertical
+             * line shows, and arrows passing at the same x draw the same line. Drawn
+             * once per x, a dense plan costs lines per column, not per link. */
+            double bx = round (b.x + b.width), ax = round (a.x);
+            double x = ax - 12 >= bx + 6 ? ax - 12 : bx + 6;
+
+            g_array_append_val (passing, x);
+            continue;
+          }
+        arrow_path (cr, heads, &b, &a);
+      }
+    g_array_sort (passing, compare_doubles);
+    for (guint i = 0; i < passing->len; i++)
+      {
+        double x = g_array_index (passing, double, i);
+
+        if (i > 0 && x == g_array_index (passing, double, i - 1))
+          continue;
+        cairo_move_to (cr, x, vp->y - 1);
+        cairo_line_to (cr, x, vp->y + area_h + 1);
       }
     cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
     cairo_set_line_width (cr, 2);

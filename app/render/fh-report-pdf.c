@@ -14,11 +14,14 @@
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "fh-report.h"
 
 #include "fh-plan-info.h"
+#include "fh-temp-file.h"
 
 typedef struct
 {
@@ -122,32 +125,50 @@ draw_pdf (FhReport *self, Sink *sink, const char *name, const char *display_path
  * @error: says why it did not
  *
  * Writes the report as a PDF with the plan's name as its title. The file is written
- * beside @path under another name and renamed over @path only when complete, so a
- * failure never leaves a half-written file at @path (nor changes one there already).
+ * beside @path under Foothold's temporary name (fh-temp-file.h) and renamed over
+ * @path only when complete, so a failure never leaves a half-written file at @path
+ * (nor changes one there already). A file replaced keeps its permissions, and a
+ * symbolic link is written through to the file it names.
  *
  * Returns: %TRUE if @path holds the report
  */
 gboolean
 fh_report_write_pdf (FhReport *self, const char *path, GError **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
   g_autofree char *tmp = NULL;
   g_autofree char *display = NULL;
+  g_autofree char *target = NULL;
   FhPlanInfo      *info;
   const char      *name;
   Sink             sink = { -1, 0 };
   int              saved_errno;
+  GStatBuf         st;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
   display = g_filename_display_name (path);
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+  target = g_strdup (path);
+  if (g_lstat (path, &st) == 0 && S_ISLNK (st.st_mode))
+    {
+      char *resolved = realpath (path, NULL);
 
-  sink.fd = g_mkstemp_full (tmp, O_WRONLY, 0644);
+      if (resolved == NULL)
+        {
+          saved_errno = errno;
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                       _("“%s” is a symbolic link that leads to no file (%s). Foothold writes "
+                         "through links to the file they name; choose another name."),
+                          display, g_strerror (saved_errno));
+          return FALSE;
+        }
+      g_free (target);
+      target = g_strdup (resolved);
+      free (resolved);
+    }
+
+  tmp = fh_temp_file_template (target);
+  sink.fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
   if (sink.fd < 0)
     {
       saved_errno = errno;
@@ -156,6 +177,16 @@ fh_report_write_pdf (FhReport *self, const char *path, GError **error)
         _("Could not write “%s”: %s. Check that the folder exists and can be written to."),
            display, g_strerror (saved_errno));
       return FALSE;
+    }
+  fh_temp_file_register (tmp);
+
+  /* An existing file keeps its permissions: a private report stays private. */
+  if (g_stat (target, &st) == 0 && fchmod (sink.fd, st.st_mode & 07777) != 0)
+    {
+      saved_errno = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("Could not write “%s”: %s."), display, g_strerror (saved_errno));
+      goto fail;
     }
 
   info = fh_report_get_plan_info (self);
@@ -175,7 +206,7 @@ fh_report_write_pdf (FhReport *self, const char *path, GError **error)
     }
   sink.fd = -1;
 
-  if (g_rename (tmp, path) != 0)
+  if (g_rename (tmp, target) != 0)
     {
       saved_errno = errno;
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
@@ -183,11 +214,13 @@ fh_report_write_pdf (FhReport *self, const char *path, GError **error)
       goto fail;
     }
 
+  fh_temp_file_forget (tmp);
   return TRUE;
 
 fail:
   if (sink.fd >= 0)
     close (sink.fd);
   g_unlink (tmp);
+  fh_temp_file_forget (tmp);
   return FALSE;
 }

@@ -10,10 +10,15 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "fh-store-private.h"
 
@@ -204,6 +209,451 @@ fh_plan_json_write (FhStore *store)
   text[length++] = '\n';
   text[length] = '\0';
   return g_bytes_new_take (text, length);
+}
+
+/* Scanning */
+
+/* Before json-glib sees a document, one pass over its bytes checks everything the
+ * parser would get wrong or crash on: nesting deeper than a plan ever goes (its
+ * parser recurses), numbers that are not JSON or do not fit, text that is not
+ * UTF-8 or holds a NUL character, keys that appear twice in one object. After the
+ * scan the document is strict JSON (RFC 8259) that json-glib reads exactly. */
+
+typedef struct
+{
+  gboolean    is_object;
+  guint       index; /* arrays: the element being read */
+  char       *key;   /* objects: the member being read */
+  GHashTable *keys;
+} Frame;
+
+typedef struct
+{
+  const char *text;
+  gsize       size;
+  gsize       pos;
+  guint       line;
+  gsize       line_start;
+  Frame       frames[FH_JSON_MAX_DEPTH];
+  guint       depth;
+  GError    **error;
+} Scan;
+
+static char *
+scan_path (Scan *scan)
+{
+  GString *path = g_string_new (NULL);
+
+  for (guint i = 0; i < scan->depth; i++)
+    {
+      Frame *frame = &scan->frames[i];
+
+      /* A path deeper than any plan's is shortened to its start and its end. */
+      if (scan->depth > 12 && i >= 6 && i < scan->depth - 2)
+        {
+          if (i == 6)
+            g_string_append (path, "…");
+          continue;
+        }
+
+      if (frame->is_object && frame->key != NULL)
+        g_string_append_printf (path, "%s%s", path->len ? "." : "", frame->key);
+      else if (!frame->is_object)
+        g_string_append_printf (path, "[%u]", frame->index);
+    }
+
+  return g_string_free (path, FALSE);
+}
+
+G_GNUC_PRINTF (3, 4)
+static gboolean
+scan_refuse (Scan *scan, gsize at, const char *format, ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *path = scan_path (scan);
+  va_list          args;
+  guint            column;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  /* Everything before @at has been checked to be UTF-8; columns count characters. */
+  column =
+    (guint)g_utf8_strlen (scan->text + scan->line_start, (gssize)(at - scan->line_start)) + 1;
+  if (*path != '\0')
+    g_set_error (scan->error, FH_STORE_ERROR, FH_STORE_ERROR_FORMAT,
+                 _("%s (line %u, column %u): %s"), path, scan->line, column, message);
+  else
+    g_set_error (scan->error, FH_STORE_ERROR, FH_STORE_ERROR_FORMAT,
+                 _("Line %u, column %u: %s"), scan->line, column, message);
+  return FALSE;
+}
+
+static void
+scan_space (Scan *scan)
+{
+  while (scan->pos < scan->size)
+    {
+      char c = scan->text[scan->pos];
+
+      if (c == '\n')
+        {
+          scan->line++;
+          scan->line_start = scan->pos + 1;
+        }
+      else if (c != ' ' && c != '\t' && c != '\r')
+        return;
+      scan->pos++;
+    }
+}
+
+/* The length of the UTF-8 character at @at, or 0 when the bytes there are not UTF-8. */
+static gsize
+utf8_length_at (Scan *scan, gsize at)
+{
+  gsize n = (gsize)g_utf8_skip[(guchar)scan->text[at]];
+
+  if (at + n > scan->size || !g_utf8_validate_len (scan->text + at, n, NULL))
+    return 0;
+  return n;
+}
+
+static gboolean
+scan_unexpected (Scan *scan)
+{
+  guchar c;
+
+  if (scan->pos >= scan->size)
+    return scan_refuse (scan, scan->pos, _("the document is not valid JSON: it ends too early."));
+
+  c = (guchar)scan->text[scan->pos];
+  if (c >= 0x80 && utf8_length_at (scan, scan->pos) == 0)
+    return scan_refuse (scan, scan->pos, _("the text is not valid UTF-8."));
+  if (c >= 0x20 && c < 0x7f)
+    return scan_refuse (scan, scan->pos,
+                        _("the document is not valid JSON: “%c” is not allowed here."), c);
+  return scan_refuse (scan, scan->pos,
+                      _("the document is not valid JSON: this character is not allowed here."));
+}
+
+static int
+hex4 (const char *p)
+{
+  int value = 0;
+
+  for (int i = 0; i < 4; i++)
+    {
+      int d = g_ascii_xdigit_value (p[i]);
+
+      if (d < 0)
+        return -1;
+      value = value * 16 + d;
+    }
+  return value;
+}
+
+/* Reads a string; its decoded text goes to @out when not %NULL. */
+static gboolean
+scan_string (Scan *scan, GString *out)
+{
+  scan->pos++; /* the opening quote */
+
+  for (;;)
+    {
+      gsize  at = scan->pos;
+      guchar c;
+
+      if (at >= scan->size)
+        return scan_refuse (scan, at, _("the text is not closed: a quote mark is missing."));
+
+      c = (guchar)scan->text[at];
+      if (c == '"')
+        {
+          scan->pos++;
+          return TRUE;
+        }
+      else if (c < 0x20)
+        return scan_refuse (scan, at,
+                            _("a control character inside text; write it as an escape such as "
+                              "\\n."));
+      else if (c == '\\')
+        {
+          char e = at + 1 < scan->size ? scan->text[at + 1] : '\0';
+          int  u;
+
+          if (e == 'u')
+            {
+              if (at + 6 > scan->size || (u = hex4 (scan->text + at + 2)) < 0)
+                return scan_refuse (scan, at, _("\\u must be followed by four hex digits."));
+              scan->pos = at + 6;
+              if (u == 0)
+                return scan_refuse (scan, at,
+                                    _("\\u0000 (a NUL character) is not allowed in text."));
+              if (u >= 0xdc00 && u <= 0xdfff)
+                return scan_refuse (scan, at, _("\\u%04x is half of a character pair alone."), u);
+              if (u >= 0xd800 && u <= 0xdbff)
+                {
+                  int low = -1;
+
+                  if (scan->pos + 6 <= scan->size && scan->text[scan->pos] == '\\' &&
+                      scan->text[scan->pos + 1] == 'u')
+                    low = hex4 (scan->text + scan->pos + 2);
+                  if (low < 0xdc00 || low > 0xdfff)
+                    return scan_refuse (scan, at,
+                                        _("\\u%04x is half of a character pair alone."), u);
+                  u = 0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00);
+                  scan->pos += 6;
+                }
+              if (out != NULL)
+                g_string_append_unichar (out, (gunichar)u);
+              continue;
+            }
+
+          if (strchr ("\"\\/bfnrt", e) == NULL || e == '\0')
+            return scan_refuse (scan, at,
+                                _("the document is not valid JSON: this escape is not JSON."));
+          if (out != NULL)
+            {
+              const char *from = "\"\\/bfnrt", *to = "\"\\/\b\f\n\r\t";
+
+              g_string_append_c (out, to[strchr (from, e) - from]);
+            }
+          scan->pos = at + 2;
+        }
+      else
+        {
+          gsize n = c < 0x80 ? 1 : utf8_length_at (scan, at);
+
+          if (n == 0)
+            return scan_refuse (scan, at, _("the text is not valid UTF-8."));
+          if (out != NULL)
+            g_string_append_len (out, scan->text + at, (gssize)n);
+          scan->pos = at + n;
+        }
+    }
+}
+
+static gboolean
+is_digit (Scan *scan)
+{
+  return scan->pos < scan->size && g_ascii_isdigit (scan->text[scan->pos]);
+}
+
+static gboolean
+scan_number (Scan *scan)
+{
+  gsize            start = scan->pos;
+  gsize            end;
+  gboolean         whole = TRUE;
+  gboolean         valid = TRUE;
+  g_autofree char *literal = NULL;
+
+  if (scan->text[scan->pos] == '-')
+    scan->pos++;
+  if (!is_digit (scan))
+    valid = FALSE;
+  else if (scan->text[scan->pos] == '0')
+    scan->pos++;
+  else
+    while (is_digit (scan))
+      scan->pos++;
+
+  if (valid && scan->pos < scan->size && scan->text[scan->pos] == '.')
+    {
+      whole = FALSE;
+      scan->pos++;
+      valid = is_digit (scan);
+      while (is_digit (scan))
+        scan->pos++;
+    }
+  if (valid && scan->pos < scan->size && (scan->text[scan->pos] | 0x20) == 'e')
+    {
+      whole = FALSE;
+      scan->pos++;
+      if (scan->pos < scan->size && (scan->text[scan->pos] == '+' || scan->text[scan->pos] == '-'))
+        scan->pos++;
+      valid = is_digit (scan);
+      while (is_digit (scan))
+        scan->pos++;
+    }
+
+  /* The number as written, up to the next separator, for the message. */
+  end = scan->pos;
+  while (end < scan->size && (g_ascii_isalnum (scan->text[end]) || strchr ("+-.", scan->text[end])))
+    end++;
+  if (end != scan->pos)
+    valid = FALSE;
+  literal = g_strndup (scan->text + start, MIN (end - start, 64));
+
+  if (!valid)
+    return scan_refuse (scan, start,
+                        _("“%s” is not a number as JSON writes it (decimal digits, no leading "
+                          "zeros)."),
+                           literal);
+
+  if (whole)
+    {
+      gint64 value;
+
+      if (!g_ascii_string_to_signed (literal, 10, G_MININT64, G_MAXINT64, &value, NULL))
+        return scan_refuse (scan, start,
+                            _("%s is out of range: whole numbers in a plan lie between "
+                              "%" G_GINT64_FORMAT " and %" G_GINT64_FORMAT "."),
+                               literal, G_MININT64, G_MAXINT64);
+    }
+  else if (isinf (g_ascii_strtod (literal, NULL)))
+    return scan_refuse (scan, start, _("%s is too large for a number."), literal);
+
+  return TRUE;
+}
+
+static gboolean
+scan_literal (Scan *scan, const char *word)
+{
+  gsize n = strlen (word);
+
+  if (scan->pos + n > scan->size || memcmp (scan->text + scan->pos, word, n) != 0 ||
+      (scan->pos + n < scan->size && g_ascii_isalnum (scan->text[scan->pos + n])))
+    return scan_unexpected (scan);
+  scan->pos += n;
+  return TRUE;
+}
+
+static gboolean scan_value (Scan *scan);
+
+static gboolean
+scan_container (Scan *scan, gboolean is_object)
+{
+  char   close = is_object ? '}' : ']';
+  Frame *frame;
+
+  if (scan->depth == FH_JSON_MAX_DEPTH)
+    return scan_refuse (scan, scan->pos,
+                        _("the document is nested more than %d levels deep; a plan export "
+                          "never is."),
+                           FH_JSON_MAX_DEPTH);
+
+  frame = &scan->frames[scan->depth++];
+  *frame = (Frame){ is_object, 0, NULL, NULL };
+  scan->pos++;
+  scan_space (scan);
+  if (scan->pos < scan->size && scan->text[scan->pos] == close)
+    goto done;
+
+  for (;;)
+    {
+      if (is_object)
+        {
+          g_autoptr (GString) key = g_string_new (NULL);
+          gsize at;
+
+          scan_space (scan);
+          at = scan->pos;
+          if (scan->pos >= scan->size || scan->text[scan->pos] != '"')
+            return scan_unexpected (scan);
+          if (!scan_string (scan, key))
+            return FALSE;
+          g_free (frame->key);
+          frame->key = g_strdup (key->str);
+          if (frame->keys == NULL)
+            frame->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          if (!g_hash_table_add (frame->keys, g_string_free (g_steal_pointer (&key), FALSE)))
+            return scan_refuse (scan, at,
+                                _("this key appears twice in the same object; one of the values "
+                                  "would be lost."));
+          scan_space (scan);
+          if (scan->pos >= scan->size || scan->text[scan->pos] != ':')
+            return scan_unexpected (scan);
+          scan->pos++;
+        }
+
+      if (!scan_value (scan))
+        return FALSE;
+
+      scan_space (scan);
+      if (scan->pos < scan->size && scan->text[scan->pos] == ',')
+        {
+          scan->pos++;
+          frame->index++;
+          continue;
+        }
+      if (scan->pos < scan->size && scan->text[scan->pos] == close)
+        break;
+      return scan_unexpected (scan);
+    }
+
+done:
+  scan->pos++;
+  g_clear_pointer (&frame->key, g_free);
+  g_clear_pointer (&frame->keys, g_hash_table_unref);
+  scan->depth--;
+  return TRUE;
+}
+
+static gboolean
+scan_value (Scan *scan)
+{
+  scan_space (scan);
+  if (scan->pos >= scan->size)
+    return scan_unexpected (scan);
+
+  switch (scan->text[scan->pos])
+    {
+    case '{':
+      return scan_container (scan, TRUE);
+    case '[':
+      return scan_container (scan, FALSE);
+    case '"':
+      return scan_string (scan, NULL);
+    case 't':
+      return scan_literal (scan, "true");
+    case 'f':
+      return scan_literal (scan, "false");
+    case 'n':
+      return scan_literal (scan, "null");
+    default:
+      if (scan->text[scan->pos] == '-' || g_ascii_isdigit (scan->text[scan->pos]))
+        return scan_number (scan);
+      return scan_unexpected (scan);
+    }
+}
+
+/* A UTF-8 byte order mark is allowed and skipped, the same way everywhere. */
+const char *
+fh_plan_json_skip_bom (const char *text, gsize *size)
+{
+  if (*size >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0)
+    {
+      *size -= 3;
+      return text + 3;
+    }
+  return text;
+}
+
+static gboolean
+scan_document (const char *text, gsize size, GError **error)
+{
+  Scan     scan = { text, size, 0, 1, 0, { { 0 } }, 0, error };
+  gboolean ok;
+
+  ok = scan_value (&scan);
+  if (ok)
+    {
+      scan_space (&scan);
+      if (scan.pos < scan.size)
+        ok = scan_refuse (&scan, scan.pos,
+                          _("the document is not valid JSON: more text follows its end."));
+    }
+
+  /* A refusal leaves frames open. */
+  for (guint i = 0; i < scan.depth; i++)
+    {
+      g_free (scan.frames[i].key);
+      g_clear_pointer (&scan.frames[i].keys, g_hash_table_unref);
+    }
+
+  return ok;
 }
 
 /* Reading */
@@ -596,6 +1046,9 @@ read_links (Reader            *reader,
             return refuse (reader, _("expected a list of ids, found %s."), node_kind (node));
 
           list = json_node_get_array (node);
+          if (json_array_get_length (list) > fh_store_max_links (l))
+            return refuse (reader, _("%u ids are listed; at most %u are allowed."),
+                                      json_array_get_length (list), fh_store_max_links (l));
           g_array_set_size (targets, json_array_get_length (list));
           for (guint t = 0; t < json_array_get_length (list); t++)
             {
@@ -772,15 +1225,16 @@ fh_plan_json_parse (GBytes *json, GError **error)
   g_autoptr (GError) local = NULL;
   g_autoptr (FhPlanData) data = NULL;
   g_autoptr (GString) path = g_string_new (NULL);
-  Reader        reader = { path, error };
-  Index         index = { { NULL } };
-  JsonArray    *arrays[FH_N_COLLECTIONS] = { NULL };
-  JsonNode     *root_node;
-  JsonObject   *root;
-  JsonNode     *plan;
-  gsize         size;
-  gconstpointer bytes = g_bytes_get_data (json, &size);
-  gboolean      ok = FALSE;
+  Reader      reader = { path, error };
+  Index       index = { { NULL } };
+  JsonArray  *arrays[FH_N_COLLECTIONS] = { NULL };
+  JsonNode   *root_node;
+  JsonObject *root;
+  JsonNode   *plan;
+  gsize       size;
+  const char *bytes = g_bytes_get_data (json, &size);
+  const char *text;
+  gboolean    ok = FALSE;
 
   if (size > MAX_DOCUMENT)
     {
@@ -790,6 +1244,7 @@ fh_plan_json_parse (GBytes *json, GError **error)
       return NULL;
     }
 
+  text = fh_plan_json_skip_bom (bytes, &size);
   if (size == 0)
     {
       g_set_error_literal (error, FH_STORE_ERROR, FH_STORE_ERROR_FORMAT,
@@ -797,7 +1252,10 @@ fh_plan_json_parse (GBytes *json, GError **error)
       return NULL;
     }
 
-  if (!json_parser_load_from_data (parser, bytes, (gssize)size, &local))
+  if (!scan_document (text, size, error))
+    return NULL;
+
+  if (!json_parser_load_from_data (parser, text, (gssize)size, &local))
     {
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_FORMAT,
                    _("The document is not valid JSON: %s"), local->message);
@@ -865,28 +1323,127 @@ out:
   return ok ? g_steal_pointer (&data) : NULL;
 }
 
-/* A JSON export starts with "{" after optional white space; a plan file with the
- * SQLite header. */
+/* A JSON export starts with "{" after an optional byte order mark and white space;
+ * a plan file with the SQLite header. Anything but a regular file is neither, and
+ * is not opened for reading (a FIFO would block). */
 gboolean
 fh_plan_json_sniff (const char *path)
 {
-  char   buffer[256];
-  FILE  *file = fopen (path, "rb");
-  size_t n;
+  char        buffer[256];
+  const char *text;
+  struct stat st;
+  gssize      n;
+  gsize       size;
+  int         fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
 
-  if (file == NULL)
+  if (fd < 0)
+    return FALSE;
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      close (fd);
+      return FALSE;
+    }
+
+  n = read (fd, buffer, sizeof buffer);
+  close (fd);
+  if (n <= 0)
     return FALSE;
 
-  n = fread (buffer, 1, sizeof buffer, file);
-  fclose (file);
-
-  for (size_t i = 0; i < n; i++)
+  size = (gsize)n;
+  text = fh_plan_json_skip_bom (buffer, &size);
+  for (gsize i = 0; i < size; i++)
     {
-      if (buffer[i] == '{')
+      if (text[i] == '{')
         return TRUE;
-      if (!g_ascii_isspace (buffer[i]))
+      if (!g_ascii_isspace (text[i]))
         return FALSE;
     }
 
   return FALSE;
+}
+
+/**
+ * fh_store_read_json_file:
+ * @path: a JSON export
+ *
+ * Reads a JSON export for import. The size is checked before anything is read, and
+ * anything but a regular file is refused without blocking.
+ *
+ * Returns: (transfer full): the file's bytes, or %NULL with @error set
+ */
+GBytes *
+fh_store_read_json_file (const char *path, GError **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *buffer = NULL;
+  struct stat      st;
+  gsize            length = 0;
+  int              fd;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  name = g_filename_display_name (path);
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, FH_STORE_ERROR,
+                   saved == ENOENT ? FH_STORE_ERROR_NOT_FOUND : FH_STORE_ERROR_READ_ONLY,
+                   _("“%s” cannot be read: %s."), name, g_strerror (saved));
+      return NULL;
+    }
+
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      close (fd);
+      g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_FORMAT,
+                   _("“%s” is not a regular file, so it is not a plan export. Choose another "
+                     "file."),
+                      name);
+      return NULL;
+    }
+
+  if (st.st_size > MAX_DOCUMENT)
+    {
+      close (fd);
+      g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_FORMAT,
+                   _("“%s” is %" G_GINT64_FORMAT " MB; a plan export is at most %d MB."), name,
+                      (gint64)st.st_size / (1024 * 1024), MAX_DOCUMENT / (1024 * 1024));
+      return NULL;
+    }
+
+  /* One byte more than allowed tells a file that grew while it was read. */
+  buffer = g_malloc ((gsize)st.st_size + 2);
+  while (length <= (gsize)st.st_size)
+    {
+      gssize n = read (fd, buffer + length, (gsize)st.st_size + 1 - length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+
+          close (fd);
+          g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
+                       _("“%s” cannot be read: %s."), name, g_strerror (saved));
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      length += (gsize)n;
+    }
+  close (fd);
+
+  if (length > (gsize)st.st_size)
+    {
+      g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
+                   _("“%s” changed while it was read. Try again when nothing writes to it."),
+                      name);
+      return NULL;
+    }
+
+  buffer[length] = '\0';
+  return g_bytes_new_take (g_steal_pointer (&buffer), length);
 }

@@ -15,6 +15,7 @@
 #include <gobject/gvaluecollector.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "fh-store-private.h"
 
@@ -24,6 +25,7 @@
 #include "fh-field.h"
 #include "fh-link.h"
 #include "fh-quarter.h"
+#include "fh-temp-file.h"
 
 /* The open plan: the SQLite file, one GListModel per collection, and the undo
  * journal.
@@ -1234,30 +1236,30 @@ set_newer_error (GError **error, const char *name, int version)
 }
 
 /* Looks at the file's header before SQLite sees it, so that a file that is not a
- * plan, or one from a newer Foothold, is refused without a single byte written. */
+ * plan, or one from a newer Foothold, is refused without a single byte written.
+ * @journal_byte is the header's write version: 1 for a rollback journal, 2 for WAL. */
 static gboolean
-check_header (const char *path, const char *name, int *version, GError **error)
+check_header (const char *path, const char *name, int *version, int *journal_byte, GError **error)
 {
   guint8 header[100];
-  FILE  *file;
-  size_t n;
+  size_t n = 0;
+  int    fd;
 
-  file = g_fopen (path, "rb");
-  if (file == NULL)
+  fd = fh_store_open_regular (path, name, error);
+  if (fd < 0)
+    return FALSE;
+
+  while (n < sizeof header)
     {
-      int saved = errno;
+      ssize_t r = read (fd, header + n, sizeof header - n);
 
-      if (saved == ENOENT)
-        g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_NOT_FOUND,
-                     _("“%s” does not exist. It may have been moved or deleted."), name);
-      else
-        g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_READ_ONLY,
-                     _("“%s” cannot be read: %s."), name, g_strerror (saved));
-      return FALSE;
+      if (r < 0 && errno == EINTR)
+        continue;
+      if (r <= 0)
+        break;
+      n += (size_t)r;
     }
-
-  n = fread (header, 1, sizeof header, file);
-  fclose (file);
+  close (fd);
 
   if (n < sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
     {
@@ -1295,6 +1297,7 @@ check_header (const char *path, const char *name, int *version, GError **error)
       return FALSE;
     }
 
+  *journal_byte = header[18];
   return TRUE;
 }
 
@@ -1328,22 +1331,32 @@ check_writable (const char *path, const char *name, GError **error)
   return TRUE;
 }
 
+static void
+set_locked_error (FhStore *self, GError **error)
+{
+  g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_LOCKED,
+               _("“%s” is open in another program or another Foothold window. Close it "
+                 "there, then try again."),
+                  self->display_name);
+}
+
+/* @full: PRAGMA integrity_check, which also compares every index with its table's
+ * rows (quick_check does not: a row missing from an index would be silently
+ * missing from what is loaded, and from its JSON export). */
 static gboolean
-check_contents (FhStore *self, int *version, GError **error)
+check_contents (FhStore *self, gboolean full, int *version, GError **error)
 {
   sqlite3_stmt *stmt = NULL;
   int           rc;
   gboolean      ok = FALSE;
 
-  rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check", -1, &stmt, NULL);
+  rc = sqlite3_prepare_v2 (self->db, full ? "PRAGMA integrity_check" : "PRAGMA quick_check", -1,
+                           &stmt, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
 
   if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
-    g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_LOCKED,
-                 _("“%s” is open in another program or another Foothold window. Close it "
-                   "there, then try again."),
-                    self->display_name);
+    set_locked_error (self, error);
   else if (rc != SQLITE_ROW || g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), "ok") != 0)
     g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_CORRUPT,
                  _("“%s” is damaged and cannot be opened safely. Restore it from a backup "
@@ -1401,26 +1414,249 @@ store_new (const char *path)
   return self;
 }
 
+/* Finalizes every statement prepared on self->db, so that the connection can be
+ * closed and another one take its place. */
+static void
+clear_statements (FhStore *self)
+{
+  for (guint c = 0; c < FH_N_COLLECTIONS; c++)
+    {
+      Collection *coll = &self->collections[c];
+
+      g_clear_pointer (&coll->select_one, sqlite3_finalize);
+      g_clear_pointer (&coll->insert, sqlite3_finalize);
+      g_clear_pointer (&coll->delete, sqlite3_finalize);
+    }
+  g_clear_pointer (&self->select_plan, sqlite3_finalize);
+  g_hash_table_remove_all (self->statements);
+}
+
+/* Reads the plan as SQLite would see it into a database in memory, then runs every
+ * check on that and loads the models from it. The user's files are only read:
+ * without a -wal or -journal, through an immutable read-only connection; with one,
+ * from a private copy of the plan and that file, which SQLite may replay into the
+ * copy. With @companions NULL, the plan is read alone. */
+static gboolean
+load_snapshot (FhStore            *self,
+               const char         *path,
+               const FhCompanions *companions,
+               int                *version,
+               GError            **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *source_path = NULL;
+  sqlite3         *source = NULL;
+  sqlite3_backup  *backup = NULL;
+  int              flags = SQLITE_OPEN_EXRESCODE;
+  int              rc;
+
+  if (companions != NULL && fh_companions_replayable (companions) != NULL)
+    {
+      dir = fh_companions_copy (path, self->display_name, companions, error);
+      if (dir == NULL)
+        return FALSE;
+      source_path = g_build_filename (dir, "plan.foothold", NULL);
+      flags |= SQLITE_OPEN_READWRITE;
+    }
+  else
+    {
+      source_path = fh_immutable_uri (path);
+      flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+    }
+
+  if (sqlite3_open_v2 (":memory:", &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE,
+                       NULL) != SQLITE_OK ||
+      !configure_connection (self->db, FALSE))
+    {
+      set_sqlite_error (self, error, _("opening the plan"));
+      goto out;
+    }
+
+  rc = sqlite3_open_v2 (source_path, &source, flags, NULL);
+  if (rc == SQLITE_OK && !configure_connection (source, dir != NULL))
+    rc = sqlite3_errcode (source);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (self->db, "main", source, "main");
+      rc = backup != NULL ? sqlite3_backup_step (backup, -1) : sqlite3_errcode (self->db);
+      if (backup != NULL)
+        sqlite3_backup_finish (backup);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      switch (rc & 0xff)
+        {
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+          g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_CORRUPT,
+                       _("“%s” is damaged and cannot be opened safely. Restore it from a "
+                         "backup or a JSON export."),
+                          self->display_name);
+          break;
+        case SQLITE_NOMEM:
+          g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
+                       _("Out of memory while checking “%s”."), self->display_name);
+          break;
+        default:
+          g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
+                       _("“%s” could not be read: %s."), self->display_name, sqlite3_errstr (rc));
+          break;
+        }
+      goto out;
+    }
+
+  sqlite3_close (source);
+  source = NULL;
+  if (dir != NULL)
+    fh_private_dir_remove (dir);
+  g_clear_pointer (&dir, g_free);
+
+  if (!check_contents (self, TRUE, version, error))
+    return FALSE;
+
+  /* Migrating and loading share one transaction; in memory, a migration is a
+   * check too: a plan whose migration fails is refused before its file is
+   * touched. */
+  if (!exec_sql (self, "BEGIN", error))
+    return FALSE;
+  if (!fh_schema_migrate (self->db, *version, error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  prepare_collections (self);
+  if (!load_all (self, error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  return exec_sql (self, "COMMIT", error);
+
+out:
+  sqlite3_close (source);
+  if (dir != NULL)
+    fh_private_dir_remove (dir);
+  return FALSE;
+}
+
+/* The companions around @path, then the snapshot; a refusal with a -wal or
+ * -journal beside the plan says whether the plan without it is sound, and so
+ * what to do. */
+static gboolean
+open_snapshot (FhStore *self, const char *path, int journal_byte, int *version, GError **error)
+{
+  g_autoptr (GError) local = NULL;
+  FhCompanions companions;
+  const char  *replayable;
+  int          header_version = *version;
+  gboolean     ok;
+
+  if (!fh_companions_find (path, &companions, error))
+    return FALSE;
+  replayable = fh_companions_replayable (&companions);
+
+  /* A plan in rollback-journal mode never wrote a -wal: SQLite would delete it
+   * unread, so whatever it holds is someone else's. */
+  if (journal_byte == 1 && companions.path[FH_COMPANION_WAL] != NULL &&
+      companions.size[FH_COMPANION_WAL] > 0)
+    {
+      const char *wal = companions.name[FH_COMPANION_WAL];
+
+      g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_CORRUPT,
+                   _("“%s” lies beside “%s” but cannot belong to it: the plan does not keep "
+                     "its changes in such a file. Nothing was opened and no file was changed. "
+                     "Move “%s” out of the folder, then open the plan again."),
+                      wal, self->display_name, wal);
+      fh_companions_clear (&companions);
+      return FALSE;
+    }
+
+  ok = load_snapshot (self, path, &companions, version, &local);
+  if (!ok && replayable != NULL && local->code != FH_STORE_ERROR_IO)
+    {
+      g_autoptr (FhStore) alone = store_new (path);
+
+      if (load_snapshot (alone, path, NULL, &header_version, NULL))
+        g_set_error (error, FH_STORE_ERROR, local->code,
+                     _("“%s” lies beside “%s” and does not fit it, so nothing was opened and "
+                       "no file was changed. With it: %s Without it, the plan opens as it "
+                       "was last saved: if “%s” holds no changes you need, move it out of the "
+                       "folder, then open the plan again."),
+                        replayable, self->display_name, local->message, replayable);
+      else
+        g_set_error (error, FH_STORE_ERROR, local->code,
+                     _("%s “%s” lies beside it and was checked with it; no file was changed. "
+                       "The plan is damaged without it too, so moving it away does not help."),
+                        local->message, replayable);
+    }
+  else if (!ok)
+    g_propagate_error (error, g_steal_pointer (&local));
+
+  fh_companions_clear (&companions);
+  return ok;
+}
+
+/* The snapshot, and proof that what was checked is what lies on disk: a plan or
+ * companion that changed meanwhile (another program writing it) is not opened. */
+static gboolean
+open_checked (FhStore *self, const char *path, int journal_byte, int *version, GError **error)
+{
+  g_autofree char *before = fh_plan_files_stamp (path);
+  g_autofree char *after = NULL;
+  g_autoptr (GError) local = NULL;
+  gboolean ok;
+
+  ok = open_snapshot (self, path, journal_byte, version, &local);
+  after = fh_plan_files_stamp (path);
+
+  if (g_strcmp0 (before, after) != 0)
+    {
+      g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_LOCKED,
+                   _("“%s” changed while Foothold was checking it: another program is "
+                     "writing it. Close it there, then try again."),
+                      self->display_name);
+      return FALSE;
+    }
+
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&local));
+  return ok;
+}
+
 /**
  * fh_store_open:
  * @path: a plan file
  *
- * Opens an existing plan. The file is treated as untrusted: anything unexpected is
- * refused before a byte of it is written.
+ * Opens an existing plan. The file is treated as untrusted: every check runs on
+ * what SQLite would read, companion files included, before a byte of the plan or
+ * of a file beside it can be written.
  */
 FhStore *
 fh_store_open (const char *path, GError **error)
 {
   g_autoptr (FhStore) self = NULL;
   int version = 0;
+  int journal_byte = 0;
+  int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
 
   self = store_new (path);
 
-  if (!check_header (path, self->display_name, &version, error) ||
+  if (!check_header (path, self->display_name, &version, &journal_byte, error) ||
       !check_writable (path, self->display_name, error))
     return NULL;
+
+  if (!open_checked (self, path, journal_byte, &version, error))
+    return NULL;
+
+  /* Every check has passed, and the models hold the plan. Only now is the file
+   * itself opened for writing: SQLite may now recover a -wal or -journal, which
+   * gives what was just checked. */
+  clear_statements (self);
+  sqlite3_close (self->db);
+  self->db = NULL;
 
   if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, NULL) !=
         SQLITE_OK ||
@@ -1430,13 +1666,18 @@ fh_store_open (const char *path, GError **error)
       return NULL;
     }
 
-  if (!check_contents (self, &version, error))
-    return NULL;
-
-  /* Migrating and loading share one transaction: a plan that fails to load is not
-   * left half-migrated. */
-  if (!exec_sql (self, "BEGIN IMMEDIATE", error))
-    return NULL;
+  /* The first write lock: with locking_mode EXCLUSIVE it is held until close. */
+  rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+    {
+      set_locked_error (self, error);
+      return NULL;
+    }
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (self, error, _("opening the plan"));
+      return NULL;
+    }
 
   if (!fh_schema_migrate (self->db, version, error))
     {
@@ -1444,16 +1685,10 @@ fh_store_open (const char *path, GError **error)
       return NULL;
     }
 
-  prepare_collections (self);
-
-  if (!load_all (self, error))
-    {
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      return NULL;
-    }
-
   if (!exec_sql (self, "COMMIT", error))
     return NULL;
+
+  prepare_collections (self);
 
   /* Durable on return: with synchronous=FULL, every commit is synced to the WAL. */
   if (!exec_sql (self, "PRAGMA journal_mode = WAL", error) ||
@@ -1463,40 +1698,63 @@ fh_store_open (const char *path, GError **error)
   return g_steal_pointer (&self);
 }
 
+/* A plan file for reading only: the snapshot in memory is the store, and nothing
+ * is ever written to @path or beside it (no journal-mode change, no checkpoint). */
+static FhStore *
+open_read_only (const char *path, GError **error)
+{
+  g_autoptr (FhStore) self = store_new (path);
+  int version = 0;
+  int journal_byte = 0;
+
+  if (!check_header (path, self->display_name, &version, &journal_byte, error) ||
+      !open_checked (self, path, journal_byte, &version, error))
+    return NULL;
+
+  g_clear_pointer (&self->path, g_free);
+  return g_steal_pointer (&self);
+}
+
 /**
  * fh_store_open_any:
  * @path: a plan file or a JSON export
  *
- * Opens a plan file, or loads a JSON export into a plan in memory, so that the
- * command-line tools accept plans kept as JSON.
+ * Opens a plan file, or loads a JSON export, into a plan in memory, for the
+ * command-line tools: they read plans kept either way, and never write the file
+ * they read or any file beside it. The result has no path.
  */
 FhStore *
 fh_store_open_any (const char *path, GError **error)
 {
-  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
   g_autoptr (GBytes) bytes = NULL;
-  g_autoptr (GError) local = NULL;
-  gsize length;
 
   g_return_val_if_fail (path != NULL, NULL);
 
+  name = g_filename_display_basename (path);
+  if (!fh_store_check_regular (path, name, error))
+    return NULL;
+
   if (!fh_plan_json_sniff (path))
-    return fh_store_open (path, error);
+    return open_read_only (path, error);
 
-  if (!g_file_get_contents (path, &contents, &length, &local))
-    {
-      g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_NOT_FOUND, "%s", local->message);
-      return NULL;
-    }
-
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  bytes = fh_store_read_json_file (path, error);
+  if (bytes == NULL)
+    return NULL;
   return fh_store_new_from_json (NULL, bytes, error);
 }
 
 static FhStore *
-create_empty (const char *path, GError **error)
+create_empty (const char *path, const char *user_path, GError **error)
 {
   g_autoptr (FhStore) self = store_new (path);
+
+  /* Messages name the file the user chose, not the temporary one being written. */
+  if (user_path != NULL)
+    {
+      g_free (self->display_name);
+      self->display_name = g_filename_display_basename (user_path);
+    }
 
   if (sqlite3_open_v2 (path ? path : ":memory:", &self->db,
                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXRESCODE,
@@ -1524,6 +1782,21 @@ create_empty (const char *path, GError **error)
   return g_steal_pointer (&self);
 }
 
+/* A temporary plan file and what SQLite may have put beside it. */
+static void
+discard_temp (const char *tmp)
+{
+  static const char *const companions[] = { "", "-journal", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    {
+      g_autofree char *file = g_strconcat (tmp, companions[i], NULL);
+
+      g_unlink (file);
+    }
+  fh_temp_file_forget (tmp);
+}
+
 /* A new plan is written under a temporary name and renamed into place when it is
  * complete, so that a failure never leaves a half-made plan at @path. */
 static FhStore *
@@ -1536,7 +1809,7 @@ create_with_data (const char *path, FhPlanData *data, GError **error)
 
   if (path == NULL)
     {
-      store = create_empty (NULL, error);
+      store = create_empty (NULL, NULL, error);
       if (store == NULL || !fh_store_replace_all (store, data, NULL, error))
         return NULL;
       fh_store_forget_history (store);
@@ -1561,18 +1834,20 @@ create_with_data (const char *path, FhPlanData *data, GError **error)
       return NULL;
     }
 
-  tmp = g_strdup_printf ("%s.part-%08x", path, g_random_int ());
-  store = create_empty (tmp, error);
+  fh_store_sweep_temp_files (dir);
+  tmp = fh_temp_file_random_name (path);
+  fh_temp_file_register (tmp);
+  store = create_empty (tmp, path, error);
   if (store == NULL)
     {
-      g_unlink (tmp);
+      discard_temp (tmp);
       return NULL;
     }
 
   if (!fh_store_replace_all (store, data, NULL, error))
     {
       g_clear_object (&store);
-      g_unlink (tmp);
+      discard_temp (tmp);
       return NULL;
     }
   g_clear_object (&store);
@@ -1581,11 +1856,12 @@ create_with_data (const char *path, FhPlanData *data, GError **error)
     {
       int saved = errno;
 
-      g_unlink (tmp);
+      discard_temp (tmp);
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
                    _("The plan could not be saved as “%s”: %s."), name, g_strerror (saved));
       return NULL;
     }
+  fh_temp_file_forget (tmp);
 
   return fh_store_open (path, error);
 }
@@ -1810,56 +2086,76 @@ insert_record (FhStore *self, Collection *coll, GObject *record, const char *lab
   return action_end (self, error);
 }
 
-static const char *
-record_noun (FhCollection collection)
+/* The undo step's name for each change, one whole sentence per collection and kind
+ * of change, so that translators never see glued pieces. */
+typedef enum
 {
-  switch (collection)
+  CHANGE_ADD,
+  CHANGE_EDIT,
+  CHANGE_DELETE,
+} ChangeKind;
+
+static const char *
+change_label (FhCollection collection, ChangeKind kind)
+{
+  static const struct
+  {
+    const char *add, *edit, *delete;
+  } labels[FH_N_COLLECTIONS] = {
+    [FH_COLLECTION_CAPABILITIES] = { N_("Add capability"), N_("Edit capability"), N_("Delete capability") },
+      [FH_COLLECTION_PREREQUISITES] = { N_("Add prerequisite"), N_("Edit prerequisite"), N_("Delete prerequisite") },
+        [FH_COLLECTION_GAPS] = { N_("Add gap"), N_("Edit gap"), N_("Delete gap") },
+          [FH_COLLECTION_USE_CASES] = { N_("Add use case"), N_("Edit use case"), N_("Delete use case") },
+            [FH_COLLECTION_METRICS] = { N_("Add metric"), N_("Edit metric"), N_("Delete metric") },
+              [FH_COLLECTION_OPTIONS] = { N_("Add option"), N_("Edit option"), N_("Delete option") },
+                [FH_COLLECTION_COST_LINES] = { N_("Add cost line"), N_("Edit cost line"), N_("Delete cost line") },
+                  [FH_COLLECTION_ROADMAP] = { N_("Add roadmap item"), N_("Edit roadmap item"), N_("Delete roadmap item") },
+                    [FH_COLLECTION_ASSESSMENTS] = { N_("Add assessment"), N_("Edit assessment"), N_("Delete assessment") },
+                      [FH_COLLECTION_SCORES] = { N_("Add capability score"),
+                        N_("Edit capability score"), N_("Delete capability score") },
+                        [FH_COLLECTION_DATA_SOURCES] = { N_("Add data source"), N_("Edit data source"), N_("Delete data source") },
+                          [FH_COLLECTION_GLOSSARY] = { N_("Add glossary term"),
+                            N_("Edit glossary term"), N_("Delete glossary term") },
+                            [FH_COLLECTION_ROLES] = { N_("Add role"), N_("Edit role"), N_("Delete role") },
+                              [FH_COLLECTION_SKILLS] = { N_("Add skill"), N_("Edit skill"), N_("Delete skill") },
+                                [FH_COLLECTION_ROLE_SKILLS] = { N_("Add skill level"),
+                                  N_("Edit skill level"), N_("Delete skill level") },
+                                  [FH_COLLECTION_CRITERIA] = { N_("Add criterion"),
+                                    N_("Edit criterion"), N_("Delete criterion") },
+                                    [FH_COLLECTION_OPTION_SCORES] = { N_("Add option score"),
+                                      N_("Edit option score"), N_("Delete option score") },
+                                      [FH_COLLECTION_BASELINE_ITEMS] = { N_("Add baseline item"),
+                                        N_("Edit baseline item"), N_("Delete baseline item") },
+                                        [FH_COLLECTION_ITEM_GAPS] = { N_("Link item to gap"),
+                                          N_("Link item to gap"), N_("Unlink item from gap") },
+                                          [FH_COLLECTION_ITEM_USE_CASES] = { N_("Link item to use case"),
+                                            N_("Link item to use case"),
+                                                N_("Unlink item from use case") },
+                                            [FH_COLLECTION_ITEM_DEPENDENCIES] = { N_("Add dependency"),
+                                              N_("Add dependency"), N_("Remove dependency") },
+                                              [FH_COLLECTION_SOURCE_USE_CASES] = {
+                                                N_("Link data source to use case"),
+                                                    N_("Link data source to use case"),
+                                                        N_("Unlink data source from use case") },
+                                              };
+  const char *label;
+
+  g_return_val_if_fail (collection < FH_N_COLLECTIONS, NULL);
+
+  switch (kind)
     {
-    case FH_COLLECTION_CAPABILITIES:
-      return _("capability");
-    case FH_COLLECTION_PREREQUISITES:
-      return _("prerequisite");
-    case FH_COLLECTION_GAPS:
-      return _("gap");
-    case FH_COLLECTION_USE_CASES:
-      return _("use case");
-    case FH_COLLECTION_METRICS:
-      return _("metric");
-    case FH_COLLECTION_OPTIONS:
-      return _("option");
-    case FH_COLLECTION_COST_LINES:
-      return _("cost line");
-    case FH_COLLECTION_ROADMAP:
-      return _("roadmap item");
-    case FH_COLLECTION_ASSESSMENTS:
-      return _("assessment");
-    case FH_COLLECTION_SCORES:
-      return _("score");
-    case FH_COLLECTION_DATA_SOURCES:
-      return _("data source");
-    case FH_COLLECTION_GLOSSARY:
-      return _("glossary term");
-    case FH_COLLECTION_ROLES:
-      return _("role");
-    case FH_COLLECTION_SKILLS:
-      return _("skill");
-    case FH_COLLECTION_ROLE_SKILLS:
-      return _("skill level");
-    case FH_COLLECTION_CRITERIA:
-      return _("criterion");
-    case FH_COLLECTION_OPTION_SCORES:
-      return _("score");
-    case FH_COLLECTION_BASELINE_ITEMS:
-      return _("baseline");
-    case FH_COLLECTION_ITEM_GAPS:
-    case FH_COLLECTION_ITEM_USE_CASES:
-    case FH_COLLECTION_ITEM_DEPENDENCIES:
-    case FH_COLLECTION_SOURCE_USE_CASES:
-      return _("link");
-    case FH_N_COLLECTIONS:
+    case CHANGE_ADD:
+      label = labels[collection].add;
+      break;
+    case CHANGE_EDIT:
+      label = labels[collection].edit;
+      break;
+    case CHANGE_DELETE:
     default:
-      g_return_val_if_reached (NULL);
+      label = labels[collection].delete;
+      break;
     }
+  return _(label);
 }
 
 /**
@@ -1881,7 +2177,7 @@ fh_store_add (FhStore *self, gpointer record, GError **error)
   coll = collection_for_record (self, record);
   g_return_val_if_fail (coll != NULL, FALSE);
 
-  label = g_strdup_printf (_("Add %s"), record_noun (coll->info->collection));
+  label = g_strdup (change_label (coll->info->collection, CHANGE_ADD));
   return insert_record (self, coll, record, label, error);
 }
 
@@ -1963,9 +2259,8 @@ update_record (FhStore *self, GObject *record, GPtrArray *names, GArray *values,
   for (guint n = 0; n < names->len; n++)
     bind_value (stmt, n + 2, columns[column_of[n]].flags, &g_array_index (values, GValue, n));
 
-  label = g_strdup_printf (_("Edit %s"), names->len == 1
-                                            ? fh_field_get_label (pspecs[column_of[0]])
-                                            : (coll ? record_noun (info->collection) : _("plan")));
+  label = g_strdup (coll != NULL ? change_label (info->collection, CHANGE_EDIT)
+                                 : _("Edit plan settings"));
 
   if (!action_begin (self, label, error))
     {
@@ -2095,7 +2390,7 @@ fh_store_remove (FhStore *self, gpointer record, GError **error)
   key = key_from_record (coll, record);
   g_return_val_if_fail (lookup_key (self, coll, key) == record, FALSE);
 
-  label = g_strdup_printf (_("Delete %s"), record_noun (coll->info->collection));
+  label = g_strdup (change_label (coll->info->collection, CHANGE_DELETE));
   bind_key (coll, coll->delete, key);
 
   if (!action_begin (self, label, error))
@@ -2112,18 +2407,55 @@ fh_store_remove (FhStore *self, gpointer record, GError **error)
   return action_end (self, error);
 }
 
+/* How many links one record may have in @links. */
+guint
+fh_store_max_links (FhCollection links)
+{
+  return links == FH_COLLECTION_ITEM_DEPENDENCIES ? FH_STORE_MAX_DEPENDENCIES : FH_STORE_MAX_LINKS;
+}
+
 gboolean
 fh_store_link (FhStore *self, FhCollection links, gint64 source, gint64 target, GError **error)
 {
   g_autoptr (FhLink) link = NULL;
   g_autofree char *label = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt    *count;
+  guint            n_from_source = 0;
 
   g_return_val_if_fail (FH_IS_STORE (self), FALSE);
   g_return_val_if_fail (links < FH_N_COLLECTIONS, FALSE);
   g_return_val_if_fail (self->collections[links].info->is_link, FALSE);
 
+  /* Counted by the primary key (source, target): a few rows read, whatever the size. */
+  sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE source = ?1",
+                         self->collections[links].info->table);
+  count = get_statement (self, sql);
+  if (count != NULL)
+    {
+      sqlite3_bind_int64 (count, 1, source);
+      if (sqlite3_step (count) == SQLITE_ROW)
+        n_from_source = (guint)sqlite3_column_int64 (count, 0);
+      sqlite3_reset (count);
+      sqlite3_clear_bindings (count);
+    }
+  if (n_from_source >= fh_store_max_links (links))
+    {
+      if (links == FH_COLLECTION_ITEM_DEPENDENCIES)
+        g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_INVALID,
+                     _("This item depends on %u others already, the most a plan allows. Remove "
+                       "a dependency first."),
+                        n_from_source);
+      else
+        g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_INVALID,
+                     _("This record has %u links of this kind already, the most a plan allows. "
+                       "Remove one first."),
+                        n_from_source);
+      return FALSE;
+    }
+
   link = fh_link_new (source, target);
-  label = g_strdup (_("Link records"));
+  label = g_strdup (change_label (links, CHANGE_ADD));
   return insert_record (self, &self->collections[links], G_OBJECT (link), label, error);
 }
 
@@ -2143,7 +2475,7 @@ fh_store_unlink (FhStore *self, FhCollection links, gint64 source, gint64 target
     return TRUE;
 
   bind_key (&self->collections[links], self->collections[links].delete, key);
-  if (!action_begin (self, _("Unlink records"), error))
+  if (!action_begin (self, change_label (links, CHANGE_DELETE), error))
     {
       sqlite3_reset (self->collections[links].delete);
       sqlite3_clear_bindings (self->collections[links].delete);
@@ -2194,6 +2526,50 @@ fh_store_cancel (FhStore *self)
   g_return_if_fail (self->depth > 0);
 
   action_abort (self);
+}
+
+gboolean
+fh_store_begin_action (FhStore *self, const char *label, GError **error)
+{
+  g_return_val_if_fail (FH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->depth == 0, FALSE);
+
+  return action_begin (self, label, error);
+}
+
+gboolean
+fh_store_set_values (FhStore   *self,
+                     gpointer   record,
+                     GPtrArray *names,
+                     GArray    *values,
+                     GError   **error)
+{
+  g_return_val_if_fail (FH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (record), FALSE);
+  g_return_val_if_fail (names != NULL && values != NULL && names->len == values->len, FALSE);
+  g_return_val_if_fail (names->len > 0, FALSE);
+
+  return update_record (self, G_OBJECT (record), names, values, error);
+}
+
+/* Whether @record is the plan's own object: in a model, added earlier in the action
+ * under way, or the plan's settings. */
+gboolean
+fh_store_holds (FhStore *self, gpointer record)
+{
+  Collection      *coll;
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (FH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (record), FALSE);
+
+  if (record == (gpointer)self->info)
+    return TRUE;
+  coll = collection_for_record (self, record);
+  if (coll == NULL)
+    return FALSE;
+  key = key_from_record (coll, record);
+  return lookup_key (self, coll, key) == record;
 }
 
 /* Undo and redo */
@@ -2505,6 +2881,7 @@ fh_store_save_copy (FhStore *self, const char *path, GError **error)
 {
   g_autofree char *tmp = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *dir = NULL;
   sqlite3_stmt    *stmt = NULL;
   int              rc;
 
@@ -2520,7 +2897,10 @@ fh_store_save_copy (FhStore *self, const char *path, GError **error)
       return FALSE;
     }
 
-  tmp = g_strdup_printf ("%s.part-%08x", path, g_random_int ());
+  dir = g_path_get_dirname (path);
+  fh_store_sweep_temp_files (dir);
+  tmp = fh_temp_file_random_name (path);
+  fh_temp_file_register (tmp);
   if (sqlite3_prepare_v2 (self->db, "VACUUM INTO ?1", -1, &stmt, NULL) != SQLITE_OK)
     {
       set_sqlite_error (self, error, _("saving a copy"));
@@ -2532,7 +2912,7 @@ fh_store_save_copy (FhStore *self, const char *path, GError **error)
 
   if (rc != SQLITE_DONE)
     {
-      g_unlink (tmp);
+      discard_temp (tmp);
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
                    _("The copy could not be written to “%s”: %s."), name,
                       sqlite3_errmsg (self->db));
@@ -2543,11 +2923,12 @@ fh_store_save_copy (FhStore *self, const char *path, GError **error)
     {
       int saved = errno;
 
-      g_unlink (tmp);
+      discard_temp (tmp);
       g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_IO,
                    _("The copy could not be written to “%s”: %s."), name, g_strerror (saved));
       return FALSE;
     }
+  fh_temp_file_forget (tmp);
 
   return TRUE;
 }

@@ -9,11 +9,18 @@
 
 #include <gio/gio.h>
 
+#include "fh-edit.h"
 #include "fh-plan-info.h"
 #include "fh-plan-models.h"
 #include "fh-types.h"
 
 G_BEGIN_DECLS
+
+/* Limits no real plan reaches (docs/plan-format.md, "Limits"); import and
+ * fh_store_link() refuse anything beyond them, so that every algorithm over links
+ * stays linear in the plan's size. */
+#define FH_STORE_MAX_DEPENDENCIES 20  /* depends_on of one roadmap item */
+#define FH_STORE_MAX_LINKS        100 /* gaps or use_cases of one roadmap item or data source */
 
 #define FH_STORE_ERROR (fh_store_error_quark ())
 
@@ -86,6 +93,7 @@ fh_store_unlink (FhStore *self, FhCollection links, gint64 source, gint64 target
 void     fh_store_begin (FhStore *self, const char *label);
 gboolean fh_store_end (FhStore *self, GError **error);
 void     fh_store_cancel (FhStore *self);
+gboolean fh_store_apply_edit (FhStore *self, FhEdit *edit, GError **error);
 
 /* Undo and redo across the whole plan. */
 gboolean    fh_store_can_undo (FhStore *self);
@@ -98,6 +106,12 @@ gboolean    fh_store_redo (FhStore *self, GError **error);
 /* Whole-plan exchange. */
 GBytes  *fh_store_export_json (FhStore *self, GError **error);
 gboolean fh_store_import_json (FhStore *self, GBytes *json, GError **error);
+GBytes  *fh_store_read_json_file (const char *path, GError **error);
+
+/* fh-store-file.c: files written whole or not at all */
+gboolean fh_store_write_file (const char *path, GBytes *bytes, GError **error);
+char    *fh_store_resolve_target (const char *path, GError **error);
+void     fh_store_sweep_temp_files (const char *dir);
 gboolean fh_store_save_copy (FhStore *self, const char *path, GError **error);
 
 G_END_DECLS
