@@ -4,14 +4,20 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Writes any bytes to a .foothold file and opens it with the store. Beyond "no
- * crash", it asserts what the README promises:
- * - a refused file is left byte for byte as it was, and nothing is added beside it;
+ * Writes any bytes to a .foothold file and opens it with the store. An input may
+ * also carry the companion files SQLite keeps beside a plan: after a line
+ * "@@foothold-fuzz -wal@@" come the bytes of plan.foothold-wal, after
+ * "@@foothold-fuzz -journal@@" those of plan.foothold-journal. Beyond "no crash",
+ * it asserts what the README promises:
+ * - a refused file is left byte for byte as it was, companions included, and
+ *   nothing is added beside it;
  * - whatever opens exports to JSON that imports again, to the same export, and
  *   opens again once closed, with the same contents.
  */
 
 #include "config.h"
+
+#include <string.h>
 
 #include "fh-fuzz.h"
 #include "fh-store.h"
@@ -59,6 +65,51 @@ check_opened (FhStore *store, const char *path)
   g_object_unref (store);
 }
 
+#define MARKER "\n@@foothold-fuzz "
+
+/* Splits @data at the markers and writes each part to its file. */
+static void
+write_files (const char *path, const uint8_t *data, size_t size)
+{
+  const char *const suffixes[] = { "", "-wal", "-journal" };
+  const uint8_t    *start = data, *end = data + size;
+  guint             part = 0;
+
+  while (start <= end)
+    {
+      const uint8_t   *next = NULL;
+      guint            next_part = 0;
+      g_autofree char *file = NULL;
+
+      for (const uint8_t *p = start; p + strlen (MARKER) <= end && next == NULL; p++)
+        {
+          if (memcmp (p, MARKER, strlen (MARKER)) != 0)
+            continue;
+          for (guint s = 1; s < G_N_ELEMENTS (suffixes); s++)
+            {
+              g_autofree char *tail = g_strconcat (suffixes[s], "@@\n", NULL);
+              const uint8_t   *q = p + strlen (MARKER);
+
+              if ((size_t)(end - q) >= strlen (tail) && memcmp (q, tail, strlen (tail)) == 0)
+                {
+                  next = p;
+                  next_part = s;
+                  break;
+                }
+            }
+        }
+
+      file = g_strconcat (path, suffixes[part], NULL);
+      /* A part named twice: the last one wins, as a file written twice would. */
+      if (!fh_fuzz_write (file, start, (gsize)((next ? next : end) - start)))
+        fh_fuzz_fail ("cannot write %s", file);
+      if (next == NULL)
+        break;
+      start = next + strlen (MARKER) + strlen (suffixes[next_part]) + strlen ("@@\n");
+      part = next_part;
+    }
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
@@ -69,8 +120,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   FhStore *store;
 
   fh_fuzz_clear_dir ();
-  if (!fh_fuzz_write (path, data, size))
-    fh_fuzz_fail ("cannot write %s", path);
+  write_files (path, data, size);
   before = fh_fuzz_hash_dir ();
 
   store = fh_store_open (path, &error);
