@@ -47,6 +47,12 @@ is_mapped (gpointer data)
   return gtk_widget_get_mapped (data);
 }
 
+static gboolean
+has_width (gpointer data)
+{
+  return gtk_widget_get_width (data) > 0;
+}
+
 static void
 drain (void)
 {
@@ -556,8 +562,7 @@ test_use_cases (Fixture *f, gconstpointer data)
       GtkSnapshot   *snapshot = gtk_snapshot_new ();
       GskRenderNode *node;
 
-      while (gtk_widget_get_width (GTK_WIDGET (chart)) == 0)
-        g_main_context_iteration (NULL, TRUE);
+      wait_for (has_width, chart);
       w = gtk_widget_get_width (GTK_WIDGET (chart));
       h = gtk_widget_get_height (GTK_WIDGET (chart));
       gdk_paintable_snapshot (paintable, snapshot, w, h);
