@@ -17,13 +17,12 @@ else
   mapfile -t files < <(find app tests -name '*.c' -o -name '*.h')
 fi
 
-bad=0
-for f in "${files[@]}"; do
-  [ -f "$f" ] || continue
-  if ! clang-format --dry-run --Werror "$f" >/dev/null 2>&1; then
-    echo "not formatted: $f (run: clang-format -i $f)"
-    bad=$((bad + 1))
-  fi
-done
-echo "$bad of ${#files[@]} files not formatted"
-[ "$bad" -eq 0 ]
+# One clang-format run over every file; it names each file that is not formatted.
+existing=()
+for f in "${files[@]}"; do [ -f "$f" ] && existing+=("$f"); done
+if out=$(clang-format --dry-run --Werror "${existing[@]}" 2>&1); then
+  echo "all ${#existing[@]} files formatted"
+  exit 0
+fi
+printf '%s\n' "$out" | grep -o '^[^:]*\.[ch]' | sort -u | sed 's/^/not formatted (run clang-format -i): /'
+exit 1

@@ -128,7 +128,7 @@ test_keyboard (Fixture *f, gconstpointer data)
   FhAssessment     *q2;
   int               overall = FH_STAGE_LAST;
 
-  g_assert_cmpstr (fh_assess_page_get_badge (FH_ASSESS_PAGE (f->page)), ==, "");
+  g_assert_cmpstr (fh_section_get_badge (FH_SECTION (f->page)), ==, "");
   fh_store_get_models (f->store, &models);
   capabilities = fh_maturity_capabilities (&models);
   g_assert_cmpuint (capabilities->len, ==, G_N_ELEMENTS (picks));
@@ -167,11 +167,10 @@ test_keyboard (Fixture *f, gconstpointer data)
     }
   fh_maturity_summarize (&models, fh_assessment_get_id (q1), &result);
   g_assert_cmpint (result.overall, ==, overall);
-  g_assert_cmpstr (fh_assess_page_get_badge (FH_ASSESS_PAGE (f->page)), ==,
-                   fh_stage_get_label (overall));
+  g_assert_cmpstr (fh_section_get_badge (FH_SECTION (f->page)), ==, fh_stage_get_label (overall));
   g_assert_cmpint (overall, ==, FH_STAGE_INITIAL);
   g_assert_true (g_str_has_prefix (gtk_label_get_text (summary),
-                                   "Overall stage Initial · mean 1.3 · 14 of 14 scored"));
+                                   "Overall stage Initial · mean 1.3 · 14 of 14 assessed"));
 
   /* The next quarter starts from these answers, carried over, in one undo step. */
   start (f, "2027-Q2");

@@ -1626,11 +1626,66 @@ test_finalize (void)
   g_assert_finalize_object (fh_baseline_item_new (1));
 }
 
+/* One label per enum value, in core: every enum of fh-types.h has one for each value,
+ * none empty and no two alike, and a drop-down's position is the value. */
+static void
+test_enum_labels (void)
+{
+  const GType types[] = {
+    FH_TYPE_STAGE,        FH_TYPE_GAP_KIND,    FH_TYPE_GAP_STATUS,  FH_TYPE_USE_CASE_STATUS,
+    FH_TYPE_METRIC_KIND,  FH_TYPE_DIRECTION,   FH_TYPE_OPTION_KIND, FH_TYPE_COST_CATEGORY,
+    FH_TYPE_RECURRENCE,   FH_TYPE_ITEM_STATUS, FH_TYPE_CONFIDENCE,  FH_TYPE_SEVERITY,
+    FH_TYPE_AVAILABILITY, FH_TYPE_ACCESS,      FH_TYPE_SENSITIVITY, FH_TYPE_AUDIENCE,
+  };
+
+  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+    {
+      g_autoptr (GEnumClass) klass = g_type_class_ref (types[t]);
+      g_auto (GStrv) labels = fh_enum_get_labels (types[t]);
+
+      g_assert_cmpuint (g_strv_length (labels), ==, klass->n_values);
+      for (guint i = 0; i < klass->n_values; i++)
+        {
+          g_assert_cmpstr (labels[i], !=, "");
+          g_assert_cmpstr (labels[i], ==, fh_enum_get_label (types[t], klass->values[i].value));
+          for (guint j = 0; j < i; j++)
+            g_assert_cmpstr (labels[i], !=, labels[j]);
+        }
+    }
+
+  g_assert_cmpstr (fh_gap_kind_get_label (FH_GAP_KIND_LIFECYCLE), ==, "ML lifecycle");
+  g_assert_cmpstr (fh_item_status_get_label (FH_ITEM_STATUS_SLIPPED), ==, "Slipped");
+  g_assert_cmpstr (fh_option_kind_get_label (FH_OPTION_KIND_HYBRID), ==, "Hybrid");
+}
+
+/* A gap is open until it is closed: a planned gap still counts. */
+static void
+test_gaps_open (void)
+{
+  g_autoptr (GListStore) gaps = g_list_store_new (FH_TYPE_GAP);
+  const FhGapStatus statuses[] = { FH_GAP_STATUS_OPEN, FH_GAP_STATUS_PLANNED, FH_GAP_STATUS_CLOSED,
+                                   FH_GAP_STATUS_OPEN };
+
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    {
+      g_autoptr (FhGap) gap = fh_gap_new ("A gap");
+
+      g_object_set (gap, "status", statuses[i], NULL);
+      g_assert_cmpint (fh_gap_is_open (gap), ==, statuses[i] != FH_GAP_STATUS_CLOSED);
+      g_list_store_append (gaps, gap);
+    }
+
+  g_assert_cmpuint (fh_gaps_count_open (G_LIST_MODEL (gaps)), ==, 3);
+  g_assert_cmpuint (fh_gaps_count_open (NULL), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/foothold/core/enum-labels", test_enum_labels);
+  g_test_add_func ("/foothold/core/gaps-open", test_gaps_open);
   g_test_add_func ("/foothold/core/quarter/make", test_quarter_make);
   g_test_add_func ("/foothold/core/quarter/format", test_quarter_format);
   g_test_add_func ("/foothold/core/quarter/parse", test_quarter_parse);

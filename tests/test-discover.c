@@ -224,7 +224,7 @@ test_capture_keyboard (Fixture *f, gconstpointer data)
   g_assert_cmpint (fh_gap_get_severity (gap), ==, 3);
   g_assert_cmpstr (fh_gap_get_capability (gap), ==, "");
   g_assert_nonnull (stored_gap (f, "<b>Tags</b> & ampersands stay text"));
-  g_assert_cmpstr (fh_discover_page_get_badge (f->page), ==, "3");
+  g_assert_cmpstr (fh_section_get_badge (FH_SECTION (f->page)), ==, "3");
 
   /* An empty title is refused at the field, with the reason, and nothing is added. */
   type_text (f, "   ");

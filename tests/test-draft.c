@@ -247,12 +247,61 @@ test_draft_option_cost (void)
   g_test_message ("%u of %u proposals carry a chosen option's cost", n_with_option, draft->len);
 }
 
+/* The draft climbs from where the latest assessment puts a capability; one it does not
+ * assess has no known start, so the draft leaves it to the team rather than start it
+ * at Not yet. */
+static void
+test_draft_not_assessed (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
+  g_autoptr (GPtrArray) draft = NULL;
+  GListModel  *roadmap = fh_store_get_model (store, FH_COLLECTION_ROADMAP);
+  const char  *chosen = NULL;
+  FhPlanModels models;
+  FhScore     *score;
+
+  g_assert_no_error (error);
+  fh_store_get_models (store, &models);
+  draft = fh_draft_propose (&models);
+
+  /* A capability the draft proposes for and the roadmap has no item of. */
+  for (guint i = 0; chosen == NULL && i < draft->len; i++)
+    {
+      const char *id = fh_roadmap_item_get_capability (((FhDraftItem *)draft->pdata[i])->item);
+      gboolean    planned = FALSE;
+
+      for (guint j = 0; j < g_list_model_get_n_items (roadmap); j++)
+        {
+          g_autoptr (FhRoadmapItem) item = g_list_model_get_item (roadmap, j);
+
+          planned |= g_str_equal (fh_roadmap_item_get_capability (item), id);
+        }
+      if (!planned)
+        chosen = g_intern_string (id);
+    }
+  g_assert_nonnull (chosen);
+
+  score =
+    fh_maturity_find_score (&models, fh_assessment_get_id (fh_maturity_latest (&models)), chosen);
+  g_assert_nonnull (score);
+  g_assert_true (fh_store_remove (store, score, &error));
+  g_assert_no_error (error);
+
+  g_clear_pointer (&draft, g_ptr_array_unref);
+  draft = fh_draft_propose (&models);
+  for (guint i = 0; i < draft->len; i++)
+    g_assert_cmpstr (fh_roadmap_item_get_capability (((FhDraftItem *)draft->pdata[i])->item), !=,
+                     chosen);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/foothold/draft/demo", test_draft_demo);
+  g_test_add_func ("/foothold/draft/not-assessed", test_draft_not_assessed);
   g_test_add_func ("/foothold/draft/hand-checked", test_draft_hand_checked);
   g_test_add_func ("/foothold/draft/generated", test_draft_generated);
   g_test_add_func ("/foothold/draft/option-cost", test_draft_option_cost);

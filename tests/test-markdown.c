@@ -110,7 +110,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_object_set (item, "from-stage", 1, "target-stage", 2, "duration", 2, NULL);
   add (f, FH_COLLECTION_ROADMAP, item);
 
-  /* EUR 10,000 once and EUR 500 a month: 10,000 + 3 × 6,000 = 28,000 over 3 years. */
+  /* 10,000 EUR once and 500 EUR a month: 10,000 + 3 × 6,000 = 28,000 over 3 years. */
   g_object_set (option, "id", (gint64)30, "kind", FH_OPTION_KIND_PACKAGED, "vendor", "Acme Cloud",
                 "chosen", TRUE, NULL);
   add (f, FH_COLLECTION_OPTIONS, option);
@@ -170,14 +170,17 @@ test_whole_report (Fixture *f, gconstpointer data)
 
   g_assert_true (g_str_has_prefix (text,
                                    "# Plan \\| one\n\nMLOps adoption plan\n\n- Organisation: ACME\n"
-                                   "- Date: 2027-08-02\n- Quarter: 2027-Q3\n\n## Summary\n"));
+                                   "- Date: 2027-08-02\n- Current quarter: 2027-Q3\n"
+                                   "- Latest assessment: 2027-Q2\n\n## Summary\n"));
   g_assert_true (g_str_has_suffix (text, "|\n"));
   g_assert_false (g_str_has_suffix (text, "\n\n"));
 
   /* Overall stage: the lowest core capability (registry at 1), not people at 3. */
   g_assert_nonnull (strstr (text,
-                            "Overall stage in 2027-Q2: 1 Initial (the lowest stage among core "
-                            "capabilities; mean of all capabilities 2.0)."));
+                            "Latest assessment, 2027-Q2: overall stage Initial · mean 2.0 · 3 of "
+                            "3 assessed. The overall stage is the lowest among the assessed core "
+                            "capabilities; the mean is over every assessed capability.\n"));
+  g_assert_null (strstr (text, "Not assessed:"));
 
   /* Top gaps: open ones, by severity, then votes. */
   g_assert_nonnull (
@@ -192,10 +195,11 @@ test_whole_report (Fixture *f, gconstpointer data)
 
   /* Maturity compares with the quarter before, in catalog order. */
   g_assert_nonnull (strstr (text, "| Capability | Core | 2027-Q1 | 2027-Q2 | Change | Why |\n"));
-  g_assert_nonnull (strstr (text, "| People, roles & skills |  | – | 3 Reliable | – |  |\n"
-                                  "| Experimentation & tracking | yes | 1 Initial | 2 Repeatable | "
-                                  "+1 | A tracker now logs every run |\n"
-                                  "| Model registry | yes | 1 Initial | 1 Initial | 0 |  |\n"));
+  g_assert_nonnull (strstr (text,
+                            "| People, roles & skills |  | not assessed | 3 Reliable | – |  |\n"
+                            "| Experimentation & tracking | yes | 1 Initial | 2 Repeatable | "
+                            "+1 | A tracker now logs every run |\n"
+                            "| Model registry | yes | 1 Initial | 1 Initial | 0 |  |\n"));
 
   /* Gaps: all four, closed included. */
   g_assert_nonnull (
@@ -210,8 +214,8 @@ test_whole_report (Fixture *f, gconstpointer data)
                                   "| Option | Kind | Vendor or stack | One-off | Recurring a year "
                                   "| TCO over 3 years | Score of 5 | Decision |\n"
                                   "| --- | --- | --- | ---: | ---: | ---: | ---: | --- |\n"
-                                  "| Managed tracker | Packaged | Acme Cloud | EUR 10,000 | EUR "
-                                  "6,000 | EUR 28,000 | – | chosen |\n"));
+                                  "| Managed tracker | Packaged | Acme Cloud | 10000 EUR | 6000 "
+                                  "EUR | 28000 EUR | – | chosen |\n"));
 
   /* Roadmap: an item over two quarters. */
   g_assert_nonnull (strstr (text, "| Experimentation & tracking | Track every run | Initial → "
@@ -259,19 +263,33 @@ test_money (void)
   static const struct
   {
     gint64      minor;
+    const char *currency;
     const char *out;
   } cases[] = {
-    { 0, "EUR 0" },          { 149, "EUR 1" },
-    { 150, "EUR 2" },        { 123456789, "EUR 1,234,568" },
-    { 100000, "EUR 1,000" }, { -250000, "EUR -2,500" },
+    { 0, "EUR", "0 EUR" },
+    { 149, "EUR", "1 EUR" },
+    { 150, "EUR", "2 EUR" },
+    { 123456789, "EUR", "1234568 EUR" },
+    { 100000, "EUR", "1000 EUR" },
+    { -250000, "EUR", "−2500 EUR" },
+    /* The yen has no minor unit: 1000000 is a million yen, as the window shows it. */
+    { 1000000, "JPY", "1000000 JPY" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *text = fh_report_format_money (cases[i].minor, "EUR");
+      g_autofree char *text = fh_money_format_whole (cases[i].minor, cases[i].currency);
 
       g_assert_cmpstr (text, ==, cases[i].out);
     }
+
+  /* The tests run in C.UTF-8, which groups no digits: one formatter for all. */
+  {
+    g_autofree char *window = fh_money_format (1000000, "JPY");
+    g_autofree char *report = fh_money_format_whole (1000000, "JPY");
+
+    g_assert_cmpstr (window, ==, report);
+  }
 }
 
 int

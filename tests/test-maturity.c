@@ -119,6 +119,8 @@ test_summary (gconstpointer data)
   g_assert_cmpfloat_with_epsilon (summary.mean, c->mean, 1e-9);
   g_assert_cmpuint (summary.n_scored, ==, c->n_scored);
   g_assert_cmpuint (summary.n_capabilities, ==, 4);
+  g_assert_cmpuint (summary.n_core, ==, 2);
+  g_assert_cmpuint (summary.n_core_scored, ==, (c->stages[0] >= 0) + (c->stages[2] >= 0));
 
   plan_clear (&plan);
 }
@@ -214,7 +216,8 @@ test_compare_missing (void)
 
   text = fh_comparison_summary_text (comparison);
   g_assert_cmpstr (text, ==,
-                   "0 capabilities improved, 0 regressed, overall stage Reliable → Reliable");
+                   "0 capabilities improved, 0 regressed, overall stage Reliable → Reliable "
+                   "(2 of 4 assessed)");
 
   plan_clear (&plan);
 }
@@ -383,6 +386,70 @@ test_format_stage (void)
   g_assert_cmpstr (two, ==, "Repeatable");
 }
 
+/* A capability without a score is not assessed: named, left out of stage and mean,
+ * and every text says how many are assessed. */
+static void
+test_not_assessed (void)
+{
+  g_autoptr (GPtrArray) missing = NULL;
+  g_autofree char  *text = NULL;
+  g_autofree char  *badge = NULL;
+  g_autofree char  *assessed = NULL;
+  FhMaturitySummary summary;
+  Plan              plan;
+
+  plan_init (&plan);
+  plan_fill (&plan);
+  add_assessment (&plan, 1, fh_quarter_make (2027, 1));
+  add_score (&plan, 1, "a", 1);
+  add_score (&plan, 1, "b", 2);
+  add_score (&plan, 1, "d", 3);
+
+  fh_maturity_summarize (&plan.models, 1, &summary);
+  g_assert_cmpint (summary.overall, ==, 1);
+  g_assert_cmpfloat_with_epsilon (summary.mean, 2.0, 1e-9);
+  missing = fh_maturity_not_assessed (&plan.models, 1);
+  g_assert_cmpuint (missing->len, ==, 1);
+  g_assert_cmpstr (fh_capability_get_id (missing->pdata[0]), ==, "c");
+  g_assert_cmpint (fh_maturity_stage (&plan.models, 1, "c"), ==, -1);
+  g_assert_cmpint (fh_maturity_stage (&plan.models, 1, "d"), ==, 3);
+
+  assessed = fh_maturity_assessed_text (&summary);
+  g_assert_cmpstr (assessed, ==, "3 of 4 assessed");
+  text = fh_maturity_summary_text (&summary);
+  g_assert_cmpstr (text, ==, "Initial · mean 2.0 · 3 of 4 assessed");
+  badge = fh_maturity_badge_text (&summary);
+  g_assert_cmpstr (badge, ==, "Initial · 3/4");
+
+  /* Fully assessed: the badge is the stage alone. */
+  add_score (&plan, 1, "c", 4);
+  fh_maturity_summarize (&plan.models, 1, &summary);
+  g_clear_pointer (&badge, g_free);
+  badge = fh_maturity_badge_text (&summary);
+  g_assert_cmpstr (badge, ==, "Initial");
+  g_clear_pointer (&text, g_free);
+  text = fh_maturity_summary_text (&summary);
+  g_assert_cmpstr (text, ==, "Initial · mean 2.5 · 4 of 4 assessed");
+
+  /* Nothing assessed at all. */
+  fh_maturity_summarize (&plan.models, 9, &summary);
+  g_clear_pointer (&text, g_free);
+  text = fh_maturity_summary_text (&summary);
+  g_assert_cmpstr (text, ==, "not assessed · 0 of 4 assessed");
+
+  plan_clear (&plan);
+}
+
+static void
+test_current_quarter (void)
+{
+  g_autoptr (GDateTime) date = g_date_time_new_utc (2027, 5, 14, 9, 0, 0);
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+  g_assert_cmpint (fh_maturity_current_quarter (date), ==, fh_quarter_make (2027, 2));
+  g_assert_cmpint (fh_maturity_current_quarter (NULL), ==, fh_quarter_from_date (now));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -395,6 +462,8 @@ main (int argc, char *argv[])
 
       g_test_add_data_func (path, &summary_cases[i], test_summary);
     }
+  g_test_add_func ("/foothold/maturity/not-assessed", test_not_assessed);
+  g_test_add_func ("/foothold/maturity/current-quarter", test_current_quarter);
   g_test_add_func ("/foothold/maturity/compare", test_compare);
   g_test_add_func ("/foothold/maturity/compare-missing", test_compare_missing);
   g_test_add_func ("/foothold/maturity/carry-over", test_carry_over);

@@ -166,7 +166,7 @@ test_demo_exports (void)
   g_assert_nonnull (strstr (text, "Delivery time prediction"));
   g_assert_nonnull (strstr (text, "SageMaker managed MLflow"));
   g_assert_nonnull (strstr (text, "Key findings"));
-  g_assert_nonnull (strstr (text, "Quarter: 2027-Q2"));
+  g_assert_nonnull (strstr (text, "Current quarter: 2027-Q2"));
 
   /* Every page has its footer: plan name, page N of M and the date. */
   first = pdf_text (path, 1);

@@ -125,7 +125,7 @@ test_roadmap_draft_preview (void)
   GtkWindow *preview;
 
   gtk_window_set_child (GTK_WINDOW (window), page);
-  fh_roadmap_page_set_store (FH_ROADMAP_PAGE (page), store);
+  fh_section_set_store (FH_SECTION (page), store);
   gtk_window_present (GTK_WINDOW (window));
   wait_mapped (page);
 
@@ -154,7 +154,7 @@ test_roadmap_split_cost (void)
   gint64         total = 0;
 
   g_assert_no_error (error);
-  fh_roadmap_page_set_store (FH_ROADMAP_PAGE (page), store);
+  fh_section_set_store (FH_SECTION (page), store);
   /* From Not yet to Reliable: three stages in one item, at a cost of 1,000.00. */
   g_assert_true (fh_store_set (store, item, &error, "from-stage", 0, "target-stage", 3, "cost",
                                (gint64)100000, NULL));

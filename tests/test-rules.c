@@ -430,6 +430,61 @@ test_coverage (void)
   plan_clear (&plan);
 }
 
+/* A capability the latest assessment does not score is not assessed: the rules never
+ * read it as Not yet. */
+static void
+remove_score (Plan *plan, const char *capability)
+{
+  GListModel *scores = plan->models.models[FH_COLLECTION_SCORES];
+
+  for (guint i = 0; i < g_list_model_get_n_items (scores); i++)
+    {
+      g_autoptr (FhScore) score = g_list_model_get_item (scores, i);
+
+      if (g_str_equal (fh_score_get_capability (score), capability))
+        {
+          g_list_store_remove (plan->stores[FH_COLLECTION_SCORES], i);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_rules_not_assessed (void)
+{
+  static const RuleCase starts = {
+    "", FH_RULE_STAGE_SKIP, 0, 0, { { 1, "experimentation", 2, 3, 0, 1, 1, 0 } }
+  };
+  static const RuleCase needs = {
+    "", FH_RULE_PREREQUISITE, 0, 0, { { 1, "registry", 1, 2, 0, 1, 1, 0 } }
+  };
+  g_autoptr (GPtrArray) findings = NULL;
+  FhFinding *finding = NULL;
+  Plan       plan = { 0 };
+
+  /* Starting at Repeatable skips nothing known when the capability is not assessed. */
+  plan_init (&plan, &starts);
+  remove_score (&plan, "experimentation");
+  findings = fh_rules_check (&plan.models);
+  g_assert_cmpuint (count_rule (findings, FH_RULE_STAGE_SKIP), ==, 0);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  plan_clear (&plan);
+
+  /* A prerequisite on a capability that is not assessed is not met, and says why. */
+  memset (&plan, 0, sizeof plan);
+  plan_init (&plan, &needs);
+  remove_score (&plan, "experimentation");
+  findings = fh_rules_check (&plan.models);
+  g_assert_cmpuint (count_rule (findings, FH_RULE_PREREQUISITE), ==, 1);
+  for (guint i = 0; i < findings->len; i++)
+    if (g_str_equal (((FhFinding *)findings->pdata[i])->rule_id, FH_RULE_PREREQUISITE))
+      finding = findings->pdata[i];
+  g_assert_nonnull (strstr (finding->message, "experimentation is not assessed"));
+  g_assert_null (strstr (finding->message, "Not yet"));
+  plan_clear (&plan);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -437,6 +492,7 @@ main (int argc, char *argv[])
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     g_test_add_data_func (cases[i].path, &cases[i], test_rule_case);
+  g_test_add_func ("/foothold/rules/not-assessed", test_rules_not_assessed);
   g_test_add_func ("/foothold/rules/severity", test_rules_severity);
   g_test_add_func ("/foothold/rules/messages", test_rules_messages);
   g_test_add_func ("/foothold/rules/cycle-items", test_rules_cycle_items);

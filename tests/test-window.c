@@ -9,12 +9,21 @@
 
 #include <adwaita.h>
 
-#include "fh-gap.h"
+#include "fh-assess-page.h"
+#include "fh-data-view.h"
 #include "fh-discover-page.h"
+#include "fh-gap.h"
 #include "fh-gaps-view.h"
+#include "fh-people-view.h"
 #include "fh-plan-info.h"
+#include "fh-review-page.h"
+#include "fh-options-page.h"
+#include "fh-roadmap-page.h"
+#include "fh-section.h"
 #include "fh-store.h"
 #include "fh-test-util.h"
+#include "fh-use-cases-view.h"
+#include "fh-window-private.h"
 #include "fh-window.h"
 
 static const char *const test_titles[] = {
@@ -437,6 +446,185 @@ test_window_finalize (Fixture *f, gconstpointer data)
   g_assert_finalize_object (store);
 }
 
+static const char *const section_names[] = { "discover", "assess", "options", "roadmap", "review" };
+
+/* The window and what it made go away with it: a binding or handler left behind
+ * would keep a section, or the plan, alive. */
+static void
+fixture_tear_down_finalize (Fixture *f, gconstpointer data)
+{
+  FhWindow *window = g_steal_pointer (&f->window);
+  FhStore  *store = g_steal_pointer (&f->store);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (store);
+}
+
+static FhSection *
+section_page (Fixture *f, const char *name)
+{
+  GtkStack  *stack = template_child (f->window, FH_TYPE_WINDOW, "stack");
+  GtkWidget *page = gtk_stack_get_child_by_name (stack, name);
+
+  g_assert_nonnull (page);
+  return (FhSection *)page;
+}
+
+/* The sections, pages and Discover tabs, that are FhSections, with the window's
+ * plan. The Options page becomes one with its own split (issue 11, section 4). */
+static GPtrArray *
+all_sections (Fixture *f)
+{
+  static const char *const tabs[] = { "gaps_view", "use_cases_view", "data_view", "people_view" };
+  GPtrArray               *found = g_ptr_array_new ();
+  GtkWidget               *discover = GTK_WIDGET (section_page (f, "discover"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (section_names); i++)
+    {
+      GtkWidget *page = GTK_WIDGET (section_page (f, section_names[i]));
+
+      g_assert_true (FH_IS_SECTION (page));
+      g_ptr_array_add (found, page);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
+    {
+      GtkWidget *tab = template_child (discover, FH_TYPE_DISCOVER_PAGE, tabs[i]);
+
+      g_assert_true (FH_IS_SECTION (tab));
+      g_ptr_array_add (found, tab);
+    }
+
+  return found;
+}
+
+static void
+test_window_sections_are_sections (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GPtrArray) found = all_sections (f);
+
+  g_assert_true (FH_IS_DISCOVER_PAGE (section_page (f, "discover")));
+  g_assert_true (FH_IS_ASSESS_PAGE (section_page (f, "assess")));
+  g_assert_true (FH_IS_ROADMAP_PAGE (section_page (f, "roadmap")));
+  g_assert_true (FH_IS_REVIEW_PAGE (section_page (f, "review")));
+  g_assert_cmpuint (found->len, >=, 8);
+
+  /* The template hands every one of them the window's plan, and the next one. */
+  for (guint i = 0; i < found->len; i++)
+    g_assert_true (fh_section_get_store (found->pdata[i]) == f->store);
+
+  fh_window_set_store (f->window, NULL);
+  for (guint i = 0; i < found->len; i++)
+    g_assert_null (fh_section_get_store (found->pdata[i]));
+
+  fh_window_set_store (f->window, f->store);
+  for (guint i = 0; i < found->len; i++)
+    g_assert_true (fh_section_get_store (found->pdata[i]) == f->store);
+}
+
+/* Each sidebar badge shows its section's badge and, where it has one, its tooltip. */
+static void
+test_window_badges (Fixture *f, gconstpointer data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (section_names); i++)
+    {
+      g_autofree char *id = g_strconcat (section_names[i], "_count", NULL);
+      GtkLabel        *label = template_child (f->window, FH_TYPE_WINDOW, id);
+      FhSection       *page = section_page (f, section_names[i]);
+
+      g_assert_true (FH_IS_SECTION (page));
+      g_assert_cmpstr (gtk_label_get_text (label), ==, fh_section_get_badge (page));
+      fh_section_set_badge (page, "42");
+      g_assert_cmpstr (gtk_label_get_text (label), ==, "42");
+      fh_section_set_badge_tooltip (page, "Forty-two of them");
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (label)), ==, "Forty-two of them");
+      fh_section_set_badge (page, NULL);
+      g_assert_cmpstr (gtk_label_get_text (label), ==, "");
+    }
+
+  /* Discover's badge is the number of open gaps, and says so. */
+  add_gap (f, "Models are deployed by hand");
+  g_assert_cmpstr (discover_count (f), ==, "4");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (
+                     GTK_WIDGET (template_child (f->window, FH_TYPE_WINDOW, "discover_count"))),
+                   ==, "4 open gaps");
+}
+
+static gboolean
+widget_shown (gpointer widget, GType type, const char *name)
+{
+  return gtk_widget_is_visible (template_child (widget, type, name));
+}
+
+/* Presenting reaches every section, and each hides its own editing controls. */
+static void
+test_window_presenting (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GPtrArray) found = all_sections (f);
+  GtkWidget *discover = GTK_WIDGET (section_page (f, "discover"));
+  GtkWidget *gaps = template_child (discover, FH_TYPE_DISCOVER_PAGE, "gaps_view");
+  GtkWidget *use_cases = template_child (discover, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
+  GtkWidget *data_view = template_child (discover, FH_TYPE_DISCOVER_PAGE, "data_view");
+  GtkWidget *people = template_child (discover, FH_TYPE_DISCOVER_PAGE, "people_view");
+  GtkWidget *roadmap = GTK_WIDGET (section_page (f, "roadmap"));
+  GtkWidget *options = GTK_WIDGET (section_page (f, "options"));
+  struct
+  {
+    GtkWidget  *section;
+    GType       type;
+    const char *name;
+  } chrome[] = {
+    { gaps, FH_TYPE_GAPS_VIEW, "entry" },
+    { use_cases, FH_TYPE_USE_CASES_VIEW, "entry" },
+    { data_view, FH_TYPE_DATA_VIEW, "entry" },
+    { people, FH_TYPE_PEOPLE_VIEW, "role_entry" },
+    { people, FH_TYPE_PEOPLE_VIEW, "term_entry" },
+    { roadmap, FH_TYPE_ROADMAP_PAGE, "add_button" },
+    { roadmap, FH_TYPE_ROADMAP_PAGE, "draft_button" },
+    { options, FH_TYPE_OPTIONS_PAGE, "adder" },
+  };
+
+  g_assert_false (fh_window_get_presenting (f->window));
+  for (guint i = 0; i < G_N_ELEMENTS (chrome); i++)
+    g_assert_true (widget_shown (chrome[i].section, chrome[i].type, chrome[i].name));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL));
+  g_assert_true (fh_window_get_presenting (f->window));
+  for (guint i = 0; i < found->len; i++)
+    g_assert_true (fh_section_get_presenting (found->pdata[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (chrome); i++)
+    g_assert_false (widget_shown (chrome[i].section, chrome[i].type, chrome[i].name));
+  /* The plan itself stays: the gaps list is shown. */
+  g_assert_true (widget_shown (gaps, FH_TYPE_GAPS_VIEW, "column_view"));
+
+  fh_window_set_presenting (f->window, FALSE);
+  for (guint i = 0; i < found->len; i++)
+    g_assert_false (fh_section_get_presenting (found->pdata[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (chrome); i++)
+    g_assert_true (widget_shown (chrome[i].section, chrome[i].type, chrome[i].name));
+}
+
+/* A toast a Discover tab raises is the one the window's overlay shows. */
+static void
+test_window_tab_toast (Fixture *f, gconstpointer data)
+{
+  GtkWidget          *discover = GTK_WIDGET (section_page (f, "discover"));
+  FhSection          *people = template_child (discover, FH_TYPE_DISCOVER_PAGE, "people_view");
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (get_shown_model (f));
+
+  g_assert_null (f->window->toast);
+  fh_section_toast (people, "Role deleted", TRUE);
+  g_assert_nonnull (f->window->toast);
+  g_assert_cmpstr (adw_toast_get_title (f->window->toast), ==, "Role deleted");
+  g_assert_cmpstr (adw_toast_get_action_name (f->window->toast), ==, "win.undo");
+
+  /* A real one: deleting a gap in the Gaps tab. */
+  gtk_single_selection_set_selected (selection, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_gaps_view (f)), "gaps.delete", NULL));
+  g_assert_nonnull (f->window->toast);
+  g_assert_cmpstr (adw_toast_get_title (f->window->toast), ==, "Gap deleted");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -467,6 +655,14 @@ main (int argc, char *argv[])
               fixture_tear_down);
   g_test_add ("/foothold/window/replace-store", Fixture, NULL, fixture_set_up,
               test_window_replace_store, fixture_tear_down);
+  g_test_add ("/foothold/window/sections-are-sections", Fixture, NULL, fixture_set_up,
+              test_window_sections_are_sections, fixture_tear_down_finalize);
+  g_test_add ("/foothold/window/badges", Fixture, NULL, fixture_set_up, test_window_badges,
+              fixture_tear_down_finalize);
+  g_test_add ("/foothold/window/presenting", Fixture, NULL, fixture_set_up, test_window_presenting,
+              fixture_tear_down_finalize);
+  g_test_add ("/foothold/window/tab-toast", Fixture, NULL, fixture_set_up, test_window_tab_toast,
+              fixture_tear_down_finalize);
   g_test_add ("/foothold/window/finalize", Fixture, NULL, fixture_set_up, test_window_finalize,
               fixture_tear_down);
 

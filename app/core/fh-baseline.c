@@ -52,7 +52,7 @@ clear_move (gpointer data)
  *   yet in the plan.
  */
 GPtrArray *
-fh_baseline_snapshot (FhPlanModels *models, gint64 assessment)
+fh_baseline_snapshot (const FhPlanModels *models, gint64 assessment)
 {
   GPtrArray  *snapshot = g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *roadmap;
@@ -86,7 +86,7 @@ fh_baseline_snapshot (FhPlanModels *models, gint64 assessment)
  *   when none was saved.
  */
 GPtrArray *
-fh_baseline_items (FhPlanModels *models, gint64 assessment)
+fh_baseline_items (const FhPlanModels *models, gint64 assessment)
 {
   GPtrArray  *items = g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *list;
@@ -124,7 +124,7 @@ fh_baseline_end_quarter (FhBaselineItem *item)
  * Returns: (transfer full): what was added, removed or moved, each by item id.
  */
 FhBaselineDiff *
-fh_baseline_diff (FhPlanModels *models, gint64 assessment)
+fh_baseline_diff (const FhPlanModels *models, gint64 assessment)
 {
   g_autoptr (GPtrArray) baseline = NULL;
   g_autoptr (GHashTable) then_by_id = NULL;

@@ -31,9 +31,9 @@ typedef struct
   GArray    *moved;   /* FhBaselineMove */
 } FhBaselineDiff;
 
-GPtrArray      *fh_baseline_snapshot (FhPlanModels *models, gint64 assessment);
-GPtrArray      *fh_baseline_items (FhPlanModels *models, gint64 assessment);
-FhBaselineDiff *fh_baseline_diff (FhPlanModels *models, gint64 assessment);
+GPtrArray      *fh_baseline_snapshot (const FhPlanModels *models, gint64 assessment);
+GPtrArray      *fh_baseline_items (const FhPlanModels *models, gint64 assessment);
+FhBaselineDiff *fh_baseline_diff (const FhPlanModels *models, gint64 assessment);
 int             fh_baseline_end_quarter (FhBaselineItem *item);
 void            fh_baseline_diff_free (FhBaselineDiff *diff);
 

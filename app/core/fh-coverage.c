@@ -79,7 +79,7 @@ fh_coverage_compute (const FhPlanModels *models, FhCoverage *coverage)
       g_autoptr (FhGap) gap = g_list_model_get_item (gaps, i);
       gint64 id = fh_gap_get_id (gap);
 
-      if (fh_gap_get_status (gap) == FH_GAP_STATUS_CLOSED)
+      if (!fh_gap_is_open (gap))
         continue;
 
       coverage->n_open++;

@@ -17,6 +17,7 @@
 #include "fh-plan-index-private.h"
 #include "fh-plan-info.h"
 #include "fh-prerequisite.h"
+#include "fh-maturity.h"
 #include "fh-quarter.h"
 #include "fh-scoring.h"
 #include "fh-tco.h"
@@ -193,7 +194,7 @@ load (Draft *draft, const FhPlanModels *models, int drafted_stage[])
       int    c = fh_plan_index_find (&draft->index, fh_gap_get_capability (gap));
       gint64 id = fh_gap_get_id (gap);
 
-      if (c < 0 || fh_gap_get_status (gap) == FH_GAP_STATUS_CLOSED)
+      if (c < 0 || !fh_gap_is_open (gap))
         continue;
       g_array_append_val (draft->gaps[c], id);
       draft->priority[c] += fh_gap_get_severity (gap) * (1.0 + fh_gap_get_votes (gap));
@@ -331,7 +332,6 @@ GPtrArray *
 fh_draft_propose (const FhPlanModels *models)
 {
   GPtrArray *result = g_ptr_array_new_with_free_func ((GDestroyNotify)fh_draft_item_free);
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   g_autofree int *drafted_stage = NULL;
   Draft           draft = { 0 };
@@ -343,7 +343,7 @@ fh_draft_propose (const FhPlanModels *models)
 
   fh_plan_index_init (&draft.index, models, 0);
   if (draft.index.start_quarter == 0)
-    draft.index.start_quarter = fh_quarter_from_date (now);
+    draft.index.start_quarter = fh_maturity_current_quarter (NULL);
   n_caps = draft.index.capabilities->len;
   drafted_stage = g_new0 (int, MAX (n_caps, 1));
   load (&draft, models, drafted_stage);
@@ -373,7 +373,9 @@ fh_draft_propose (const FhPlanModels *models)
           int       next = draft.stage[c] + 1;
           Candidate candidate;
 
-          if (next > FH_STAGE_LAST || draft.available[c] > q)
+          /* A capability the latest assessment does not assess has no known
+           * stage to climb from: the draft leaves it to the team. */
+          if (draft.stage[c] < 0 || next > FH_STAGE_LAST || draft.available[c] > q)
             continue;
           if (!fh_capability_get_core (draft.index.capabilities->pdata[c]) &&
               draft.gaps[c]->len == 0)

@@ -252,3 +252,32 @@ fh_gap_get_status (FhGap *self)
   g_return_val_if_fail (FH_IS_GAP (self), 0);
   return self->status;
 }
+
+/* A gap is open until it is closed: a planned gap has an item that should close it,
+ * but it is still open. The sidebar, the roadmap's coverage and the report all count
+ * this way. */
+gboolean
+fh_gap_is_open (FhGap *self)
+{
+  g_return_val_if_fail (FH_IS_GAP (self), FALSE);
+
+  return self->status != FH_GAP_STATUS_CLOSED;
+}
+
+/* Returns: how many of @gaps (a model of FhGap, may be %NULL) are open */
+guint
+fh_gaps_count_open (GListModel *gaps)
+{
+  guint n = gaps != NULL ? g_list_model_get_n_items (gaps) : 0;
+  guint open = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (FhGap) gap = g_list_model_get_item (gaps, i);
+
+      if (fh_gap_is_open (gap))
+        open++;
+    }
+
+  return open;
+}

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "fh-types.h"
 
@@ -28,4 +28,6 @@ int         fh_gap_get_votes (FhGap *self);
 const char *fh_gap_get_owner (FhGap *self);
 FhGapStatus fh_gap_get_status (FhGap *self);
 
+gboolean fh_gap_is_open (FhGap *self);
+guint    fh_gaps_count_open (GListModel *gaps);
 G_END_DECLS

@@ -20,7 +20,7 @@
  * comparison and trend, and what the roadmap promised for a quarter. */
 
 static GListModel *
-model (FhPlanModels *models, FhCollection collection)
+model (const FhPlanModels *models, FhCollection collection)
 {
   return models->models[collection];
 }
@@ -62,7 +62,7 @@ collect (GListModel *list)
  * Returns: (transfer full): every assessment, oldest quarter first.
  */
 GPtrArray *
-fh_maturity_assessments (FhPlanModels *models)
+fh_maturity_assessments (const FhPlanModels *models)
 {
   GPtrArray *array;
 
@@ -79,7 +79,7 @@ fh_maturity_assessments (FhPlanModels *models)
  * Returns: (transfer full): every capability in display order.
  */
 GPtrArray *
-fh_maturity_capabilities (FhPlanModels *models)
+fh_maturity_capabilities (const FhPlanModels *models)
 {
   GPtrArray *array;
 
@@ -92,7 +92,7 @@ fh_maturity_capabilities (FhPlanModels *models)
 
 /* Returns: (transfer none) (nullable): the assessment of @quarter. */
 FhAssessment *
-fh_maturity_find_assessment (FhPlanModels *models, int quarter)
+fh_maturity_find_assessment (const FhPlanModels *models, int quarter)
 {
   GListModel   *list;
   FhAssessment *found = NULL;
@@ -100,7 +100,7 @@ fh_maturity_find_assessment (FhPlanModels *models, int quarter)
   g_return_val_if_fail (models != NULL, NULL);
 
   list = model (models, FH_COLLECTION_ASSESSMENTS);
-  for (guint i = 0; found == NULL && i < g_list_model_get_n_items (list); i++)
+  for (guint i = 0; found == NULL && list != NULL && i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr (FhAssessment) assessment = g_list_model_get_item (list, i);
 
@@ -113,7 +113,7 @@ fh_maturity_find_assessment (FhPlanModels *models, int quarter)
 
 /* Returns: (transfer none) (nullable): the latest assessment before @quarter. */
 FhAssessment *
-fh_maturity_previous (FhPlanModels *models, int quarter)
+fh_maturity_previous (const FhPlanModels *models, int quarter)
 {
   GListModel   *list;
   FhAssessment *best = NULL;
@@ -121,7 +121,7 @@ fh_maturity_previous (FhPlanModels *models, int quarter)
   g_return_val_if_fail (models != NULL, NULL);
 
   list = model (models, FH_COLLECTION_ASSESSMENTS);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  for (guint i = 0; list != NULL && i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr (FhAssessment) assessment = g_list_model_get_item (list, i);
       int q = fh_assessment_get_quarter (assessment);
@@ -135,14 +135,14 @@ fh_maturity_previous (FhPlanModels *models, int quarter)
 
 /* Returns: (transfer none) (nullable): the assessment of the latest quarter. */
 FhAssessment *
-fh_maturity_latest (FhPlanModels *models)
+fh_maturity_latest (const FhPlanModels *models)
 {
   return fh_maturity_previous (models, G_MAXINT);
 }
 
 /* Returns: (transfer none) (nullable) */
 FhScore *
-fh_maturity_find_score (FhPlanModels *models, gint64 assessment, const char *capability)
+fh_maturity_find_score (const FhPlanModels *models, gint64 assessment, const char *capability)
 {
   GListModel *list;
   FhScore    *found = NULL;
@@ -150,7 +150,7 @@ fh_maturity_find_score (FhPlanModels *models, gint64 assessment, const char *cap
   g_return_val_if_fail (models != NULL, NULL);
 
   list = model (models, FH_COLLECTION_SCORES);
-  for (guint i = 0; found == NULL && i < g_list_model_get_n_items (list); i++)
+  for (guint i = 0; found == NULL && list != NULL && i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr (FhScore) score = g_list_model_get_item (list, i);
 
@@ -162,46 +162,174 @@ fh_maturity_find_score (FhPlanModels *models, gint64 assessment, const char *cap
   return found;
 }
 
-/* Overall stage: the lowest stage among core capabilities, since a chain is as strong
- * as its weakest core link; the mean of all is only a trend number. Scores of
- * capabilities that are no longer in the plan do not count. */
-void
-fh_maturity_summarize (FhPlanModels *models, gint64 assessment, FhMaturitySummary *summary)
+/* Overall stage: the lowest stage among the assessed core capabilities, since a chain
+ * is as strong as its weakest core link; the mean of the assessed ones is only a trend
+ * number. A capability without a score is not assessed: it counts neither as Not yet
+ * nor towards the mean, and the summary says how many are assessed. Scores of
+ * capabilities that are no longer in the plan do not count. With @not_assessed, the
+ * capabilities without a score are added to it, in display order. */
+static void
+summarize (const FhPlanModels *models,
+           gint64              assessment,
+           FhMaturitySummary  *summary,
+           GPtrArray          *not_assessed)
 {
-  g_autoptr (GPtrArray) capabilities = NULL;
+  g_autoptr (GPtrArray) capabilities = fh_maturity_capabilities (models);
   int sum = 0;
 
-  g_return_if_fail (models != NULL);
-  g_return_if_fail (summary != NULL);
-
-  capabilities = fh_maturity_capabilities (models);
   summary->overall = -1;
   summary->mean = -1;
   summary->n_scored = 0;
   summary->n_capabilities = capabilities->len;
   summary->n_carried_over = 0;
+  summary->n_core = 0;
+  summary->n_core_scored = 0;
 
   for (guint i = 0; i < capabilities->len; i++)
     {
       FhCapability *capability = g_ptr_array_index (capabilities, i);
       FhScore      *score =
         fh_maturity_find_score (models, assessment, fh_capability_get_id (capability));
-      int stage;
+      gboolean core = fh_capability_get_core (capability);
+      int      stage;
 
+      if (core)
+        summary->n_core++;
       if (score == NULL)
-        continue;
+        {
+          if (not_assessed != NULL)
+            g_ptr_array_add (not_assessed, g_object_ref (capability));
+          continue;
+        }
 
       stage = fh_score_get_stage (score);
       summary->n_scored++;
       sum += stage;
       if (fh_score_get_carried_over (score))
         summary->n_carried_over++;
-      if (fh_capability_get_core (capability) && (summary->overall < 0 || stage < summary->overall))
-        summary->overall = stage;
+      if (core)
+        {
+          summary->n_core_scored++;
+          if (summary->overall < 0 || stage < summary->overall)
+            summary->overall = stage;
+        }
     }
 
   if (summary->n_scored > 0)
     summary->mean = (double)sum / summary->n_scored;
+}
+
+void
+fh_maturity_summarize (const FhPlanModels *models, gint64 assessment, FhMaturitySummary *summary)
+{
+  g_return_if_fail (models != NULL);
+  g_return_if_fail (summary != NULL);
+
+  summarize (models, assessment, summary, NULL);
+}
+
+/**
+ * fh_maturity_not_assessed:
+ * @assessment: an assessment's id
+ *
+ * Returns: (transfer full) (element-type FhCapability): the capabilities @assessment
+ *   gives no score, in display order: the ones fh_maturity_summarize() leaves out.
+ */
+GPtrArray *
+fh_maturity_not_assessed (const FhPlanModels *models, gint64 assessment)
+{
+  GPtrArray        *not_assessed = g_ptr_array_new_with_free_func (g_object_unref);
+  FhMaturitySummary summary;
+
+  g_return_val_if_fail (models != NULL, not_assessed);
+
+  summarize (models, assessment, &summary, not_assessed);
+  return not_assessed;
+}
+
+/* Returns: the stage @assessment gives @capability, or -1 when it does not assess it */
+int
+fh_maturity_stage (const FhPlanModels *models, gint64 assessment, const char *capability)
+{
+  FhScore *score;
+
+  g_return_val_if_fail (models != NULL, -1);
+
+  score = fh_maturity_find_score (models, assessment, capability);
+  return score != NULL ? fh_score_get_stage (score) : -1;
+}
+
+/* Returns: (transfer full): "13 of 14 assessed" */
+char *
+fh_maturity_assessed_text (const FhMaturitySummary *summary)
+{
+  g_return_val_if_fail (summary != NULL, NULL);
+
+  /* Translators: capabilities; the plural follows the second number */
+  return g_strdup_printf (
+    ngettext ("%u of %u assessed", "%u of %u assessed", summary->n_capabilities), summary->n_scored,
+    summary->n_capabilities);
+}
+
+/**
+ * fh_maturity_summary_text:
+ *
+ * What the Assess page, the Review page, the report and the Markdown say of one
+ * assessment.
+ *
+ * Returns: (transfer full): "Initial · mean 1.0 · 13 of 14 assessed", or
+ *   "not assessed · 0 of 14 assessed" when nothing is scored
+ */
+char *
+fh_maturity_summary_text (const FhMaturitySummary *summary)
+{
+  g_autofree char *overall = NULL;
+  g_autofree char *assessed = NULL;
+
+  g_return_val_if_fail (summary != NULL, NULL);
+
+  overall = fh_maturity_format_stage (summary->overall);
+  assessed = fh_maturity_assessed_text (summary);
+  if (summary->mean < 0)
+    /* Translators: "not assessed · 0 of 14 assessed" */
+    return g_strdup_printf (_("%s · %s"), overall, assessed);
+  /* Translators: "Initial · mean 1.0 · 13 of 14 assessed" */
+  return g_strdup_printf (_("%s · mean %.1f · %s"), overall, summary->mean, assessed);
+}
+
+/* Returns: (transfer full): the sidebar's badge: the overall stage, and how many of the
+ * capabilities are assessed when some are not ("Initial · 13/14") */
+char *
+fh_maturity_badge_text (const FhMaturitySummary *summary)
+{
+  g_autofree char *overall = NULL;
+
+  g_return_val_if_fail (summary != NULL, NULL);
+
+  overall = fh_maturity_format_stage (summary->overall);
+  if (summary->n_scored == summary->n_capabilities)
+    return g_steal_pointer (&overall);
+  /* Translators: a stage name, then "13/14": capabilities assessed of all */
+  return g_strdup_printf (_("%s · %u/%u"), overall, summary->n_scored, summary->n_capabilities);
+}
+
+/**
+ * fh_maturity_current_quarter:
+ * @date: (nullable): the day to ask about; %NULL for today
+ *
+ * The current quarter is the quarter @date falls in, whatever has been assessed: the
+ * window's "this quarter", the report's cover and the review all mean this one.
+ */
+int
+fh_maturity_current_quarter (GDateTime *date)
+{
+  g_autoptr (GDateTime) now = NULL;
+
+  if (date != NULL)
+    return fh_quarter_from_date (date);
+
+  now = g_date_time_new_now_local ();
+  return fh_quarter_from_date (now);
 }
 
 /**
@@ -216,7 +344,7 @@ fh_maturity_summarize (FhPlanModels *models, gint64 assessment, FhMaturitySummar
  * Returns: (transfer full): new FhScore records, not yet in the plan.
  */
 GPtrArray *
-fh_maturity_plan_carry_over (FhPlanModels *models, gint64 previous, gint64 assessment)
+fh_maturity_plan_carry_over (const FhPlanModels *models, gint64 previous, gint64 assessment)
 {
   g_autoptr (GPtrArray) capabilities = NULL;
   GPtrArray *scores = g_ptr_array_new_with_free_func (g_object_unref);
@@ -243,11 +371,11 @@ fh_maturity_plan_carry_over (FhPlanModels *models, gint64 previous, gint64 asses
 }
 
 static FhAssessment *
-find_by_id (FhPlanModels *models, gint64 id)
+find_by_id (const FhPlanModels *models, gint64 id)
 {
   GListModel *list = model (models, FH_COLLECTION_ASSESSMENTS);
 
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  for (guint i = 0; list != NULL && i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr (FhAssessment) assessment = g_list_model_get_item (list, i);
 
@@ -277,7 +405,7 @@ clear_row (gpointer data)
  *   @assessment_b, and how many capabilities improved or regressed.
  */
 FhComparison *
-fh_maturity_compare (FhPlanModels *models, gint64 assessment_a, gint64 assessment_b)
+fh_maturity_compare (const FhPlanModels *models, gint64 assessment_a, gint64 assessment_b)
 {
   g_autoptr (GPtrArray) capabilities = NULL;
   FhComparison *comparison;
@@ -377,7 +505,8 @@ fh_maturity_format_stage (int overall)
  * fh_comparison_summary_text:
  *
  * Returns: (transfer full): one sentence, such as "3 capabilities improved,
- *   1 regressed, overall stage Initial → Repeatable".
+ *   1 regressed, overall stage Initial → Repeatable", which says how many are assessed
+ *   when the later assessment leaves some out.
  */
 char *
 fh_comparison_summary_text (const FhComparison *comparison)
@@ -397,6 +526,15 @@ fh_comparison_summary_text (const FhComparison *comparison)
   from = fh_maturity_format_stage (comparison->summary_a.overall);
   to = fh_maturity_format_stage (comparison->summary_b.overall);
 
+  if (comparison->summary_b.n_scored < comparison->summary_b.n_capabilities)
+    {
+      g_autofree char *assessed = fh_maturity_assessed_text (&comparison->summary_b);
+
+      /* Translators: the first two are "3 capabilities improved" and "1 regressed", the
+       * next two are stage names, the last "13 of 14 assessed" */
+      return g_strdup_printf (_("%s, %s, overall stage %s → %s (%s)"), improved, regressed, from,
+                                 to, assessed);
+    }
   /* Translators: the first two are "3 capabilities improved" and "1 regressed", the
    * last two are stage names */
   return g_strdup_printf (_("%s, %s, overall stage %s → %s"), improved, regressed, from, to);
@@ -408,7 +546,7 @@ fh_comparison_summary_text (const FhComparison *comparison)
  * Returns: (transfer full): an FhTrendPoint per assessment, oldest first.
  */
 GArray *
-fh_maturity_trend (FhPlanModels *models)
+fh_maturity_trend (const FhPlanModels *models)
 {
   g_autoptr (GPtrArray) assessments = NULL;
   GArray *points;
@@ -457,7 +595,7 @@ compare_items (gconstpointer a, gconstpointer b)
 /* The slipped items that the baseline of the latest earlier review promised for
  * @quarter: slipping moves an item on, but the review of @quarter still lists it. */
 static void
-add_slipped_from_baseline (FhPlanModels *models, int quarter, GPtrArray *items)
+add_slipped_from_baseline (const FhPlanModels *models, int quarter, GPtrArray *items)
 {
   g_autoptr (GPtrArray) assessments = NULL;
   g_autoptr (GPtrArray) baseline = NULL;
@@ -508,7 +646,7 @@ add_slipped_from_baseline (FhPlanModels *models, int quarter, GPtrArray *items)
  *   had due in @quarter and that have slipped since.
  */
 GPtrArray *
-fh_maturity_items_due (FhPlanModels *models, int quarter)
+fh_maturity_items_due (const FhPlanModels *models, int quarter)
 {
   GPtrArray  *items = g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *list;
@@ -516,7 +654,7 @@ fh_maturity_items_due (FhPlanModels *models, int quarter)
   g_return_val_if_fail (models != NULL, items);
 
   list = model (models, FH_COLLECTION_ROADMAP);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  for (guint i = 0; list != NULL && i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr (FhRoadmapItem) item = g_list_model_get_item (list, i);
 
@@ -539,7 +677,7 @@ fh_maturity_items_due (FhPlanModels *models, int quarter)
  * Returns: how many
  */
 guint
-fh_maturity_count_items_open (FhPlanModels *models, int quarter)
+fh_maturity_count_items_open (const FhPlanModels *models, int quarter)
 {
   g_autoptr (GPtrArray) due = fh_maturity_items_due (models, quarter);
   guint open = 0;

@@ -18,9 +18,10 @@ typedef struct
 {
   GPtrArray  *capabilities; /* FhCapability*, by position */
   GHashTable *index;        /* capability id → position in @capabilities + 1 */
-  int        *assessed;     /* per capability: stage in the latest assessment, or 0 */
-  int         latest_quarter;
-  int         start_quarter; /* the plan's first quarter */
+  int        *assessed;     /* per capability: stage in the latest assessment, -1 when it
+                             * does not assess it, 0 when nothing is assessed */
+  int latest_quarter;
+  int start_quarter; /* the plan's first quarter */
 } FhPlanIndex;
 
 void fh_plan_index_init (FhPlanIndex *index, const FhPlanModels *models, int fallback_start);

@@ -14,6 +14,7 @@
 #include "fh-assessment.h"
 #include "fh-plan-info.h"
 #include "fh-quarter.h"
+#include "fh-maturity.h"
 #include "fh-score.h"
 
 static int
@@ -28,11 +29,9 @@ compare_position (gconstpointer a, gconstpointer b)
 void
 fh_plan_index_init (FhPlanIndex *index, const FhPlanModels *models, int fallback_start)
 {
-  GListModel *caps = models->models[FH_COLLECTION_CAPABILITIES];
-  GListModel *assessments = models->models[FH_COLLECTION_ASSESSMENTS];
-  GListModel *scores = models->models[FH_COLLECTION_SCORES];
-  guint       n = caps != NULL ? g_list_model_get_n_items (caps) : 0;
-  gint64      latest = 0;
+  GListModel   *caps = models->models[FH_COLLECTION_CAPABILITIES];
+  guint         n = caps != NULL ? g_list_model_get_n_items (caps) : 0;
+  FhAssessment *latest;
 
   index->capabilities = g_ptr_array_new_full (n, g_object_unref);
   index->index = g_hash_table_new (g_str_hash, g_str_equal);
@@ -44,33 +43,14 @@ fh_plan_index_init (FhPlanIndex *index, const FhPlanModels *models, int fallback
                          (gpointer)fh_capability_get_id (index->capabilities->pdata[i]),
                          GINT_TO_POINTER (i + 1));
 
+  /* A capability the latest assessment gives no score is not assessed (-1); a plan with
+   * no assessment at all starts every capability from Not yet. */
   index->assessed = g_new0 (int, MAX (n, 1));
-  index->latest_quarter = 0;
-
-  n = assessments != NULL ? g_list_model_get_n_items (assessments) : 0;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (FhAssessment) assessment = g_list_model_get_item (assessments, i);
-
-      if (fh_assessment_get_quarter (assessment) > index->latest_quarter)
-        {
-          index->latest_quarter = fh_assessment_get_quarter (assessment);
-          latest = fh_assessment_get_id (assessment);
-        }
-    }
-
-  n = scores != NULL && latest != 0 ? g_list_model_get_n_items (scores) : 0;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (FhScore) score = g_list_model_get_item (scores, i);
-      int c;
-
-      if (fh_score_get_assessment (score) != latest)
-        continue;
-      c = fh_plan_index_find (index, fh_score_get_capability (score));
-      if (c >= 0)
-        index->assessed[c] = fh_score_get_stage (score);
-    }
+  latest = fh_maturity_latest (models);
+  index->latest_quarter = latest != NULL ? fh_assessment_get_quarter (latest) : 0;
+  for (guint i = 0; latest != NULL && i < n; i++)
+    index->assessed[i] = fh_maturity_stage (models, fh_assessment_get_id (latest),
+                                            fh_capability_get_id (index->capabilities->pdata[i]));
 
   index->start_quarter = models->info != NULL ? fh_plan_info_get_start_quarter (models->info) : 0;
   if (index->start_quarter == 0)

@@ -17,6 +17,9 @@
 
 #include "fh-cost-line.h"
 #include "fh-gap.h"
+#include "fh-maturity.h"
+#include "fh-money.h"
+#include "fh-scoring.h"
 #include "fh-option.h"
 #include "fh-plan-info.h"
 #include "fh-quarter.h"
@@ -145,14 +148,6 @@ fh_report_format_date (const FhReportOptions *options)
   return g_date_time_format (date, "%Y-%m-%d");
 }
 
-int
-fh_report_quarter (const FhReportOptions *options)
-{
-  g_autoptr (GDateTime) date = options_date (options);
-
-  return fh_quarter_from_date (date);
-}
-
 FhCapability *
 fh_report_find_capability (const FhPlanModels *plan, const char *id)
 {
@@ -183,132 +178,6 @@ model_items (const FhPlanModels *plan, FhCollection collection)
 }
 
 static int
-compare_capabilities (gconstpointer a, gconstpointer b)
-{
-  FhCapability *ca = *(FhCapability **)a;
-  FhCapability *cb = *(FhCapability **)b;
-  int           pa = fh_capability_get_position (ca);
-  int           pb = fh_capability_get_position (cb);
-
-  if (pa != pb)
-    return pa < pb ? -1 : 1;
-  return g_strcmp0 (fh_capability_get_id (ca), fh_capability_get_id (cb));
-}
-
-/* Returns: (transfer container): the capabilities in catalog order */
-GPtrArray *
-fh_report_sorted_capabilities (const FhPlanModels *plan)
-{
-  GPtrArray *capabilities = model_items (plan, FH_COLLECTION_CAPABILITIES);
-
-  g_ptr_array_sort (capabilities, compare_capabilities);
-  return capabilities;
-}
-
-/**
- * fh_report_latest_assessment:
- * @plan: the plan
- * @previous: (out) (optional) (transfer none): the assessment of the quarter before it, if any
- *
- * Returns: (transfer none) (nullable): the assessment of the latest quarter
- */
-FhAssessment *
-fh_report_latest_assessment (const FhPlanModels *plan, FhAssessment **previous)
-{
-  GListModel   *model = plan->models[FH_COLLECTION_ASSESSMENTS];
-  FhAssessment *latest = NULL;
-  FhAssessment *before = NULL;
-
-  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr (FhAssessment) assessment = g_list_model_get_item (model, i);
-      int quarter = fh_assessment_get_quarter (assessment);
-
-      if (latest == NULL || quarter > fh_assessment_get_quarter (latest))
-        {
-          before = latest;
-          latest = assessment;
-        }
-      else if (before == NULL || quarter > fh_assessment_get_quarter (before))
-        {
-          before = assessment;
-        }
-    }
-
-  if (previous != NULL)
-    *previous = before;
-  return latest;
-}
-
-/* Returns: the stage @assessment gives @capability, or -1 when it has no score */
-int
-fh_report_score (const FhPlanModels *plan, FhAssessment *assessment, const char *capability)
-{
-  GListModel *model = plan->models[FH_COLLECTION_SCORES];
-  gint64      id;
-
-  if (assessment == NULL)
-    return -1;
-
-  id = fh_assessment_get_id (assessment);
-  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr (FhScore) score = g_list_model_get_item (model, i);
-
-      if (fh_score_get_assessment (score) == id &&
-          g_strcmp0 (fh_score_get_capability (score), capability) == 0)
-        return fh_score_get_stage (score);
-    }
-
-  return -1;
-}
-
-/* Returns: the lowest stage among core capabilities (unscored counts as Not yet), or -1
- * without an assessment */
-int
-fh_report_overall_stage (const FhPlanModels *plan, FhAssessment *assessment)
-{
-  g_autoptr (GPtrArray) capabilities = NULL;
-  int      overall = FH_STAGE_LAST;
-  gboolean any = FALSE;
-
-  if (assessment == NULL)
-    return -1;
-
-  capabilities = model_items (plan, FH_COLLECTION_CAPABILITIES);
-  for (guint i = 0; i < capabilities->len; i++)
-    {
-      FhCapability *capability = capabilities->pdata[i];
-      int           stage;
-
-      if (!fh_capability_get_core (capability))
-        continue;
-
-      stage = MAX (0, fh_report_score (plan, assessment, fh_capability_get_id (capability)));
-      overall = MIN (overall, stage);
-      any = TRUE;
-    }
-
-  return any ? overall : -1;
-}
-
-double
-fh_report_mean_stage (const FhPlanModels *plan, FhAssessment *assessment)
-{
-  g_autoptr (GPtrArray) capabilities = model_items (plan, FH_COLLECTION_CAPABILITIES);
-  double sum = 0;
-
-  if (assessment == NULL || capabilities->len == 0)
-    return 0;
-
-  for (guint i = 0; i < capabilities->len; i++)
-    sum +=
-      MAX (0, fh_report_score (plan, assessment, fh_capability_get_id (capabilities->pdata[i])));
-
-  return sum / capabilities->len;
-}
-
-static int
 compare_gaps (gconstpointer a, gconstpointer b)
 {
   FhGap *ga = *(FhGap **)a;
@@ -331,7 +200,7 @@ fh_report_sorted_gaps (const FhPlanModels *plan, gboolean open_only)
     {
       for (guint i = gaps->len; i > 0; i--)
         {
-          if (fh_gap_get_status (gaps->pdata[i - 1]) == FH_GAP_STATUS_CLOSED)
+          if (!fh_gap_is_open (gaps->pdata[i - 1]))
             g_ptr_array_remove_index (gaps, i - 1);
         }
     }
@@ -340,26 +209,11 @@ fh_report_sorted_gaps (const FhPlanModels *plan, gboolean open_only)
   return gaps;
 }
 
-/* REFERENCE.md §3: impact × (readiness + applicability) / 2, from 0 to 9. */
-double
-fh_report_use_case_priority (gpointer use_case)
-{
-  FhUseCase *self = use_case;
-
-  return fh_use_case_get_impact (self) *
-         (fh_use_case_get_readiness (self) + fh_use_case_get_applicability (self)) / 2.0;
-}
-
+/* The order the Use Cases view sorts by priority in. */
 static int
 compare_use_cases (gconstpointer a, gconstpointer b)
 {
-  double pa = fh_report_use_case_priority (*(gpointer *)a);
-  double pb = fh_report_use_case_priority (*(gpointer *)b);
-
-  if (pa != pb)
-    return pa > pb ? -1 : 1;
-  return g_strcmp0 (fh_use_case_get_title (*(FhUseCase **)a),
-                    fh_use_case_get_title (*(FhUseCase **)b));
+  return fh_use_case_compare (*(FhUseCase **)a, *(FhUseCase **)b, FH_SORT_PRIORITY);
 }
 
 /* Returns: (transfer container): use cases by priority, highest first */
@@ -372,8 +226,9 @@ fh_report_sorted_use_cases (const FhPlanModels *plan)
   return use_cases;
 }
 
-/* The option's one-off costs and its recurring costs for a full year (staff lines at
- * fte × loaded cost). The whole-horizon TCO with growth and discounting is fh-tco's. */
+/* The option's one-off costs and its recurring costs for its first full year, each line
+ * costed by fh_tco_line_cost() as the TCO is. The whole-horizon TCO with growth and
+ * discounting is fh_tco_compute_option()'s. */
 void
 fh_report_option_costs (const FhPlanModels *plan,
                         gpointer            option,
@@ -382,66 +237,82 @@ fh_report_option_costs (const FhPlanModels *plan,
 {
   GListModel *model = plan->models[FH_COLLECTION_COST_LINES];
   gint64      id = fh_option_get_id (option);
-  gint64      fte_cost = plan->info != NULL ? fh_plan_info_get_fte_cost (plan->info) : 0;
+  FhTcoParams params;
 
+  fh_tco_params_init (&params, plan->info);
   *one_off = 0;
   *per_year = 0;
   for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr (FhCostLine) line = g_list_model_get_item (model, i);
-      gint64 amount = fh_cost_line_get_amount (line);
 
       if (fh_cost_line_get_option (line) != id)
         continue;
 
-      if (fh_cost_line_get_fte (line) > 0)
+      if (fh_cost_line_get_fte (line) <= 0 &&
+          fh_cost_line_get_recurrence (line) == FH_RECURRENCE_ONE_OFF)
         {
-          gint64 loaded = fh_cost_line_get_loaded_cost (line);
-
-          *per_year +=
-            (gint64)llround (fh_cost_line_get_fte (line) * (loaded > 0 ? loaded : fte_cost));
+          for (int year = 1; year <= params.horizon; year++)
+            *one_off += fh_tco_line_cost (line, &params, year);
         }
-      else if (fh_cost_line_get_recurrence (line) == FH_RECURRENCE_ONE_OFF)
-        *one_off += amount;
-      else if (fh_cost_line_get_recurrence (line) == FH_RECURRENCE_MONTHLY)
-        *per_year += amount * 12;
       else
-        *per_year += amount;
+        {
+          *per_year +=
+            fh_tco_line_cost (line, &params, MAX (fh_cost_line_get_first_year (line), 1));
+        }
     }
 }
 
-/* "EUR 12,345": whole units with thousands grouped; reports round to the unit. */
-char *
-fh_report_format_money (gint64 minor, const char *currency)
+/* The latest assessment and the one before it, as the Assess and Review pages find them. */
+static FhAssessment *
+latest_assessment (const FhPlanModels *plan, FhAssessment **previous)
 {
-  gint64           units = (minor >= 0 ? minor + 50 : minor - 50) / 100;
-  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, units < 0 ? -units : units);
-  g_autoptr (GString) out = g_string_new (currency != NULL && currency[0] ? currency : "");
-  gsize len = strlen (digits);
+  FhAssessment *latest = fh_maturity_latest (plan);
 
-  if (out->len > 0)
-    g_string_append_c (out, ' ');
-  if (units < 0)
-    g_string_append_c (out, '-');
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append_c (out, ',');
-      g_string_append_c (out, digits[i]);
-    }
+  if (previous != NULL)
+    *previous =
+      latest != NULL ? fh_maturity_previous (plan, fh_assessment_get_quarter (latest)) : NULL;
+  return latest;
+}
 
-  return g_string_free (g_steal_pointer (&out), FALSE);
+/* Returns: the stage @assessment gives @capability, -1 when it does not assess it */
+static int
+stage_in (const FhPlanModels *plan, FhAssessment *assessment, const char *capability)
+{
+  return assessment != NULL
+           ? fh_maturity_stage (plan, fh_assessment_get_id (assessment), capability)
+           : -1;
+}
+
+/* Returns: (transfer full): the names of the capabilities @assessment does not assess,
+ * separated by commas, or %NULL when it assesses them all */
+static char *
+not_assessed_names (const FhPlanModels *plan, FhAssessment *assessment)
+{
+  g_autoptr (GPtrArray) missing =
+    fh_maturity_not_assessed (plan, fh_assessment_get_id (assessment));
+  g_autoptr (GString) names = NULL;
+
+  if (missing->len == 0)
+    return NULL;
+
+  names = g_string_new (NULL);
+  for (guint i = 0; i < missing->len; i++)
+    g_string_append_printf (names, "%s%s", i > 0 ? ", " : "",
+                            fh_capability_get_name (missing->pdata[i]));
+  return g_string_free (g_steal_pointer (&names), FALSE);
 }
 
 static void
 add_stage_findings (const FhPlanModels *plan, GPtrArray *findings)
 {
   FhAssessment *previous = NULL;
-  FhAssessment *latest = fh_report_latest_assessment (plan, &previous);
+  FhAssessment *latest = latest_assessment (plan, &previous);
   g_autoptr (GPtrArray) capabilities = NULL;
   g_autoptr (GString) lowest = g_string_new (NULL);
-  g_autofree char *quarter = NULL;
-  int              overall, up = 0, down = 0;
+  g_autofree char  *quarter = NULL;
+  g_autofree char  *missing = NULL;
+  FhMaturitySummary summary;
 
   if (latest == NULL)
     {
@@ -451,43 +322,51 @@ add_stage_findings (const FhPlanModels *plan, GPtrArray *findings)
       return;
     }
 
-  overall = fh_report_overall_stage (plan, latest);
+  fh_maturity_summarize (plan, fh_assessment_get_id (latest), &summary);
   quarter = fh_quarter_format (fh_assessment_get_quarter (latest));
-  capabilities = fh_report_sorted_capabilities (plan);
+  capabilities = fh_maturity_capabilities (plan);
   for (guint i = 0; i < capabilities->len; i++)
     {
       FhCapability *capability = capabilities->pdata[i];
-      const char   *id = fh_capability_get_id (capability);
-      int           stage = MAX (0, fh_report_score (plan, latest, id));
+      int           stage = stage_in (plan, latest, fh_capability_get_id (capability));
 
-      if (fh_capability_get_core (capability) && stage == overall)
+      if (fh_capability_get_core (capability) && stage >= 0 && stage == summary.overall)
         g_string_append_printf (lowest, "%s%s", lowest->len > 0 ? ", " : "",
                                 fh_capability_get_name (capability));
-      if (previous != NULL)
-        {
-          int before = fh_report_score (plan, previous, id);
-
-          if (before >= 0 && stage > before)
-            up++;
-          else if (before >= 0 && stage < before)
-            down++;
-        }
     }
 
-  if (overall >= 0)
-    g_ptr_array_add (findings,
-                     g_strdup_printf (_("In %s the overall stage is %s, held back by: %s."),
-                                         quarter, fh_stage_get_label (overall), lowest->str));
+  if (summary.overall >= 0)
+    g_ptr_array_add (
+      findings, g_strdup_printf (_("In %s the overall stage is %s, held back by: %s."), quarter,
+                                    fh_stage_get_label (summary.overall), lowest->str));
+  else
+    g_ptr_array_add (
+      findings,
+      g_strdup_printf (
+        _("In %s no core capability is assessed, so the plan has no overall stage."), quarter));
+
+  missing = not_assessed_names (plan, latest);
+  if (missing != NULL)
+    {
+      g_autofree char *assessed = fh_maturity_assessed_text (&summary);
+
+      /* Translators: "In Q3 2026, 13 of 14 assessed; not assessed: Monitoring." */
+      g_ptr_array_add (
+        findings, g_strdup_printf (_("In %s, %s; not assessed: %s."), quarter, assessed, missing));
+    }
 
   if (previous != NULL)
     {
+      g_autoptr (FhComparison) comparison =
+        fh_maturity_compare (plan, fh_assessment_get_id (previous), fh_assessment_get_id (latest));
       g_autofree char *before = fh_quarter_format (fh_assessment_get_quarter (previous));
+      guint            up = comparison->n_improved, down = comparison->n_regressed;
       g_autofree char *ups =
-        g_strdup_printf (ngettext ("%d capability moved up", "%d capabilities moved up", up), up);
+        g_strdup_printf (ngettext ("%u capability moved up", "%u capabilities moved up", up), up);
 
       g_ptr_array_add (findings,
-                       g_strdup_printf (ngettext ("Since %s, %s and %d moved down.",
-                                                  "Since %s, %s and %d moved down.", down),
+                       g_strdup_printf (ngettext ("Since %s, %s and %u moved down.",
+                                                  "Since %s, %s and %u moved down.", down),
                                         before, ups, down));
     }
 }
@@ -496,6 +375,7 @@ static void
 add_gap_findings (const FhPlanModels *plan, GPtrArray *findings)
 {
   g_autoptr (GPtrArray) gaps = fh_report_sorted_gaps (plan, TRUE);
+  guint n_open = fh_gaps_count_open (plan->models[FH_COLLECTION_GAPS]);
   guint severe = 0, people = 0;
 
   for (guint i = 0; i < gaps->len; i++)
@@ -506,7 +386,7 @@ add_gap_findings (const FhPlanModels *plan, GPtrArray *findings)
         people++;
     }
 
-  if (gaps->len == 0)
+  if (n_open == 0)
     {
       g_ptr_array_add (findings, g_strdup (_("No open gaps are recorded.")));
       return;
@@ -516,8 +396,8 @@ add_gap_findings (const FhPlanModels *plan, GPtrArray *findings)
     findings,
     g_strdup_printf (
       ngettext ("%u gap is open; %u of severity 4 or 5, %u about people and skills.",
-                "%u gaps are open; %u of severity 4 or 5, %u about people and skills.", gaps->len),
-      gaps->len, severe, people));
+                "%u gaps are open; %u of severity 4 or 5, %u about people and skills.", n_open),
+      n_open, severe, people));
 }
 
 static void
@@ -600,13 +480,6 @@ fh_report_key_findings (const FhPlanModels *plan)
 }
 
 static int
-item_end (FhRoadmapItem *item)
-{
-  return fh_roadmap_item_get_start_quarter (item) + MAX (1, fh_roadmap_item_get_duration (item)) -
-         1;
-}
-
-static int
 compare_placements (gconstpointer a, gconstpointer b)
 {
   const FhReportPlacement *pa = a;
@@ -634,7 +507,7 @@ fh_report_roadmap_new (const FhPlanModels *plan, const FhReportOptions *options)
 {
   FhReportRoadmap *roadmap = g_new0 (FhReportRoadmap, 1);
   g_autoptr (GPtrArray) items = model_items (plan, FH_COLLECTION_ROADMAP);
-  g_autoptr (GPtrArray) capabilities = fh_report_sorted_capabilities (plan);
+  g_autoptr (GPtrArray) capabilities = fh_maturity_capabilities (plan);
   g_autoptr (GArray) row_ends = g_array_new (FALSE, FALSE, sizeof (int));
   g_autofree int *lane_of = g_new0 (int, capabilities->len + 1);
   int             first = options != NULL ? options->first_quarter : 0;
@@ -651,7 +524,7 @@ fh_report_roadmap_new (const FhPlanModels *plan, const FhReportOptions *options)
       int               start = fh_roadmap_item_get_start_quarter (item);
       FhReportPlacement placement = { item, -1, 0 };
 
-      if ((first > 0 && item_end (item) < first) || (last > 0 && start > last))
+      if ((first > 0 && fh_maturity_item_end_quarter (item) < first) || (last > 0 && start > last))
         continue;
 
       for (guint c = 0; c < capabilities->len; c++)
@@ -665,7 +538,7 @@ fh_report_roadmap_new (const FhPlanModels *plan, const FhReportOptions *options)
         placement.lane = capabilities->len;
 
       lo = MIN (lo, start);
-      hi = MAX (hi, item_end (item));
+      hi = MAX (hi, fh_maturity_item_end_quarter (item));
       g_array_append_val (roadmap->placements, placement);
     }
 
@@ -697,7 +570,7 @@ fh_report_roadmap_new (const FhPlanModels *plan, const FhReportOptions *options)
         }
       if (row == (int)row_ends->len)
         g_array_set_size (row_ends, row + 1);
-      g_array_index (row_ends, int, row) = item_end (p->item);
+      g_array_index (row_ends, int, row) = fh_maturity_item_end_quarter (p->item);
 
       p->lane = lane;
       p->row = row;
@@ -725,126 +598,6 @@ fh_report_roadmap_free (FhReportRoadmap *roadmap)
   g_free (roadmap);
 }
 
-/* Returns: (transfer container): the roadmap items that end in @quarter */
-GPtrArray *
-fh_report_items_due (const FhPlanModels *plan, int quarter)
-{
-  GPtrArray *items = model_items (plan, FH_COLLECTION_ROADMAP);
-
-  for (guint i = items->len; i > 0; i--)
-    {
-      if (item_end (items->pdata[i - 1]) != quarter)
-        g_ptr_array_remove_index (items, i - 1);
-    }
-
-  return items;
-}
-
-/* REFERENCE.md §3: value is the impact, feasibility the mean of readiness and
- * applicability; both split at 1.5. */
-const char *
-fh_report_use_case_quadrant (gpointer use_case)
-{
-  FhUseCase *self = use_case;
-  gboolean   valuable = fh_use_case_get_impact (self) > 1.5;
-  gboolean   feasible =
-    (fh_use_case_get_readiness (self) + fh_use_case_get_applicability (self)) / 2.0 > 1.5;
-
-  if (valuable)
-    return feasible ? _("Quick win") : _("Strategic bet");
-  return feasible ? _("Fill-in") : _("Avoid");
-}
-
-const char *
-fh_report_gap_kind_label (int kind)
-{
-  switch (kind)
-    {
-    case FH_GAP_KIND_PROCESS:
-      return _("Process");
-    case FH_GAP_KIND_PEOPLE:
-      return _("People");
-    case FH_GAP_KIND_TECHNOLOGY:
-      return _("Technology");
-    case FH_GAP_KIND_LIFECYCLE:
-      return _("Lifecycle");
-    default:
-      return "";
-    }
-}
-
-const char *
-fh_report_gap_status_label (int status)
-{
-  switch (status)
-    {
-    case FH_GAP_STATUS_OPEN:
-      return _("Open");
-    case FH_GAP_STATUS_PLANNED:
-      return _("Planned");
-    case FH_GAP_STATUS_CLOSED:
-      return _("Closed");
-    default:
-      return "";
-    }
-}
-
-const char *
-fh_report_use_case_status_label (int status)
-{
-  switch (status)
-    {
-    case FH_USE_CASE_STATUS_PROPOSED:
-      return _("Proposed");
-    case FH_USE_CASE_STATUS_APPROVED:
-      return _("Approved");
-    case FH_USE_CASE_STATUS_IN_PROGRESS:
-      return _("In progress");
-    case FH_USE_CASE_STATUS_LIVE:
-      return _("Live");
-    case FH_USE_CASE_STATUS_PARKED:
-      return _("Parked");
-    default:
-      return "";
-    }
-}
-
-const char *
-fh_report_option_kind_label (int kind)
-{
-  switch (kind)
-    {
-    case FH_OPTION_KIND_PACKAGED:
-      return _("Packaged");
-    case FH_OPTION_KIND_CUSTOM:
-      return _("Custom");
-    case FH_OPTION_KIND_HYBRID:
-      return _("Hybrid");
-    default:
-      return "";
-    }
-}
-
-const char *
-fh_report_item_status_label (int status)
-{
-  switch (status)
-    {
-    case FH_ITEM_STATUS_PLANNED:
-      return _("Planned");
-    case FH_ITEM_STATUS_IN_PROGRESS:
-      return _("In progress");
-    case FH_ITEM_STATUS_DONE:
-      return _("Done");
-    case FH_ITEM_STATUS_SLIPPED:
-      return _("Slipped");
-    case FH_ITEM_STATUS_DROPPED:
-      return _("Dropped");
-    default:
-      return "";
-    }
-}
-
 /* Returns: the capability's name, or @id itself when the plan has no such capability */
 const char *
 fh_report_capability_name (const FhPlanModels *plan, const char *id)
@@ -852,12 +605,6 @@ fh_report_capability_name (const FhPlanModels *plan, const char *id)
   FhCapability *capability = id != NULL && id[0] ? fh_report_find_capability (plan, id) : NULL;
 
   return capability != NULL ? fh_capability_get_name (capability) : (id != NULL ? id : "");
-}
-
-int
-fh_report_item_end (gpointer item)
-{
-  return item_end (item);
 }
 
 static void
@@ -949,7 +696,8 @@ add_row (FhReportBlock *table, ...)
 static char *
 stage_text (int stage)
 {
-  return stage < 0 ? g_strdup ("–") : g_strdup_printf ("%d %s", stage, fh_stage_get_label (stage));
+  return stage < 0 ? fh_maturity_format_stage (stage)
+                   : g_strdup_printf ("%d %s", stage, fh_stage_get_label (stage));
 }
 
 static void
@@ -958,8 +706,10 @@ build_cover (const FhPlanModels *plan, const FhReportOptions *options, GPtrArray
   const char *name = plan->info != NULL ? fh_plan_info_get_name (plan->info) : "";
   const char *organisation = plan->info != NULL ? fh_plan_info_get_organisation (plan->info) : "";
   g_autofree char *date = fh_report_format_date (options);
-  g_autofree char *quarter = fh_quarter_format (fh_report_quarter (options));
-  FhReportBlock   *list;
+  g_autofree char *quarter =
+    fh_quarter_format (fh_maturity_current_quarter (options != NULL ? options->date : NULL));
+  FhAssessment  *latest = latest_assessment (plan, NULL);
+  FhReportBlock *list;
 
   add_heading (blocks, 1, name != NULL && name[0] ? name : _("Untitled plan"));
   add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, _("MLOps adoption plan"));
@@ -968,28 +718,47 @@ build_cover (const FhPlanModels *plan, const FhReportOptions *options, GPtrArray
   if (organisation != NULL && organisation[0])
     g_ptr_array_add (list->items, g_strdup_printf (_("Organisation: %s"), organisation));
   g_ptr_array_add (list->items, g_strdup_printf (_("Date: %s"), date));
-  g_ptr_array_add (list->items, g_strdup_printf (_("Quarter: %s"), quarter));
+  g_ptr_array_add (list->items, g_strdup_printf (_("Current quarter: %s"), quarter));
+  if (latest != NULL)
+    {
+      g_autofree char *assessed = fh_quarter_format (fh_assessment_get_quarter (latest));
+
+      g_ptr_array_add (list->items, g_strdup_printf (_("Latest assessment: %s"), assessed));
+    }
 }
 
 static void
 build_summary (const FhPlanModels *plan, GPtrArray *blocks)
 {
-  FhAssessment *latest = fh_report_latest_assessment (plan, NULL);
-  int           overall = fh_report_overall_stage (plan, latest);
+  FhAssessment *latest = latest_assessment (plan, NULL);
   g_autoptr (GPtrArray) gaps = fh_report_sorted_gaps (plan, TRUE);
   g_autoptr (GPtrArray) findings = fh_report_key_findings (plan);
   FhReportBlock *list;
   FhReportBlock *table;
 
   add_heading (blocks, 1, fh_report_section_get_title (FH_REPORT_SUMMARY));
-  if (overall >= 0)
+  if (latest != NULL)
     {
-      g_autofree char *quarter = fh_quarter_format (fh_assessment_get_quarter (latest));
-      g_autofree char *text = g_strdup_printf (
-        _("Overall stage in %s: %d %s (the lowest stage among core capabilities; mean of all capabilities %.1f)."),
-           quarter, overall, fh_stage_get_label (overall), fh_report_mean_stage (plan, latest));
+      FhMaturitySummary summary;
+      g_autofree char  *quarter = fh_quarter_format (fh_assessment_get_quarter (latest));
+      g_autofree char  *figures = NULL;
+      g_autofree char  *text = NULL;
+      g_autofree char  *missing = not_assessed_names (plan, latest);
 
+      fh_maturity_summarize (plan, fh_assessment_get_id (latest), &summary);
+      figures = fh_maturity_summary_text (&summary);
+      /* Translators: "Latest assessment, Q3 2026: overall stage Initial · mean 1.0 · 13 of
+       * 14 assessed." */
+      text = g_strdup_printf (
+        _("Latest assessment, %s: overall stage %s. The overall stage is the lowest among the assessed core capabilities; the mean is over every assessed capability."),
+           quarter, figures);
       add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text);
+      if (missing != NULL)
+        {
+          g_autofree char *sentence = g_strdup_printf (_("Not assessed: %s."), missing);
+
+          add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, sentence);
+        }
     }
   else
     {
@@ -1020,8 +789,8 @@ static void
 build_maturity (const FhPlanModels *plan, GPtrArray *blocks)
 {
   FhAssessment *previous = NULL;
-  FhAssessment *latest = fh_report_latest_assessment (plan, &previous);
-  g_autoptr (GPtrArray) capabilities = fh_report_sorted_capabilities (plan);
+  FhAssessment *latest = latest_assessment (plan, &previous);
+  g_autoptr (GPtrArray) capabilities = fh_maturity_capabilities (plan);
   g_autofree char *now =
     latest != NULL ? fh_quarter_format (fh_assessment_get_quarter (latest)) : NULL;
   g_autofree char *before =
@@ -1062,22 +831,16 @@ build_maturity (const FhPlanModels *plan, GPtrArray *blocks)
     {
       FhCapability *capability = capabilities->pdata[i];
       const char   *id = fh_capability_get_id (capability);
-      int           stage = fh_report_score (plan, latest, id);
+      int           stage = stage_in (plan, latest, id);
+      FhScore      *score = fh_maturity_find_score (plan, fh_assessment_get_id (latest), id);
       const char   *reason = "";
-      GListModel   *scores = plan->models[FH_COLLECTION_SCORES];
 
-      for (guint s = 0; scores != NULL && s < g_list_model_get_n_items (scores); s++)
-        {
-          g_autoptr (FhScore) score = g_list_model_get_item (scores, s);
-
-          if (fh_score_get_assessment (score) == fh_assessment_get_id (latest) &&
-              g_strcmp0 (fh_score_get_capability (score), id) == 0)
-            reason = previous != NULL ? fh_score_get_reason (score) : fh_score_get_evidence (score);
-        }
+      if (score != NULL)
+        reason = previous != NULL ? fh_score_get_reason (score) : fh_score_get_evidence (score);
 
       if (previous != NULL)
         {
-          int old = fh_report_score (plan, previous, id);
+          int old = stage_in (plan, previous, id);
 
           add_row (table, g_strdup (fh_capability_get_name (capability)),
                    g_strdup (fh_capability_get_core (capability) ? _("yes") : ""),
@@ -1122,10 +885,10 @@ build_gaps (const FhPlanModels *plan, GPtrArray *blocks)
 
       add_row (table, g_strdup (fh_gap_get_title (gap)),
                g_strdup (fh_report_capability_name (plan, fh_gap_get_capability (gap))),
-               g_strdup (fh_report_gap_kind_label (fh_gap_get_kind (gap))),
+               g_strdup (fh_gap_kind_get_label (fh_gap_get_kind (gap))),
                g_strdup_printf ("%d", fh_gap_get_severity (gap)),
                g_strdup_printf ("%d", fh_gap_get_votes (gap)),
-               g_strdup (fh_report_gap_status_label (fh_gap_get_status (gap))),
+               g_strdup (fh_gap_status_get_label (fh_gap_get_status (gap))),
                g_strdup (fh_gap_get_owner (gap)));
     }
 }
@@ -1162,9 +925,9 @@ build_use_cases (const FhPlanModels *plan, GPtrArray *blocks)
                g_strdup_printf ("%d", fh_use_case_get_impact (use_case)),
                g_strdup_printf ("%d", fh_use_case_get_readiness (use_case)),
                g_strdup_printf ("%d", fh_use_case_get_applicability (use_case)),
-               g_strdup_printf ("%.1f", fh_report_use_case_priority (use_case)),
-               g_strdup (fh_report_use_case_quadrant (use_case)),
-               g_strdup (fh_report_use_case_status_label (fh_use_case_get_status (use_case))));
+               g_strdup_printf ("%.1f", fh_use_case_priority (use_case)),
+               g_strdup (fh_quadrant_get_label (fh_use_case_quadrant (use_case))),
+               g_strdup (fh_use_case_status_get_label (fh_use_case_get_status (use_case))));
     }
 }
 
@@ -1193,7 +956,7 @@ option_decision (FhDecision *decision, FhOption *option)
 static void
 build_options (const FhPlanModels *plan, GPtrArray *blocks)
 {
-  g_autoptr (GPtrArray) capabilities = fh_report_sorted_capabilities (plan);
+  g_autoptr (GPtrArray) capabilities = fh_maturity_capabilities (plan);
   g_autoptr (GPtrArray) options = model_items (plan, FH_COLLECTION_OPTIONS);
   const char      *currency = plan->info != NULL ? fh_plan_info_get_currency (plan->info) : "";
   int              horizon = plan->info != NULL ? fh_plan_info_get_horizon_years (plan->info) : 3;
@@ -1242,13 +1005,12 @@ build_options (const FhPlanModels *plan, GPtrArray *blocks)
 
           fh_report_option_costs (plan, option, &one_off, &per_year);
           fh_tco_compute_option (&tco, plan, fh_option_get_id (option));
-          add_row (table, g_strdup (fh_option_get_name (option)),
-                   g_strdup (fh_report_option_kind_label (fh_option_get_kind (option))),
-                   g_strdup (fh_option_get_vendor (option)),
-                   fh_report_format_money (one_off, currency),
-                   fh_report_format_money (per_year, currency),
-                   fh_report_format_money (tco.total, currency), option_score (decision, option),
-                   option_decision (decision, option));
+          add_row (
+            table, g_strdup (fh_option_get_name (option)),
+            g_strdup (fh_option_kind_get_label (fh_option_get_kind (option))),
+            g_strdup (fh_option_get_vendor (option)), fh_money_format_whole (one_off, currency),
+            fh_money_format_whole (per_year, currency), fh_money_format_whole (tco.total, currency),
+            option_score (decision, option), option_decision (decision, option));
           any = TRUE;
         }
     }
@@ -1289,8 +1051,8 @@ build_roadmap (const FhPlanModels *plan, const FhReportOptions *options, GPtrArr
                g_strdup_printf ("%s → %s", fh_stage_get_label (CLAMP (from, 0, FH_STAGE_LAST)),
                                 fh_stage_get_label (CLAMP (to, 0, FH_STAGE_LAST))),
                fh_quarter_format (fh_roadmap_item_get_start_quarter (item)),
-               fh_quarter_format (item_end (item)),
-               g_strdup (fh_report_item_status_label (fh_roadmap_item_get_status (item))),
+               fh_quarter_format (fh_maturity_item_end_quarter (item)),
+               g_strdup (fh_item_status_get_label (fh_roadmap_item_get_status (item))),
                g_strdup (fh_roadmap_item_get_owner (item)));
     }
 }
@@ -1339,13 +1101,13 @@ static void
 build_review (const FhPlanModels *plan, GPtrArray *blocks)
 {
   FhAssessment *previous = NULL;
-  FhAssessment *latest = fh_report_latest_assessment (plan, &previous);
+  FhAssessment *latest = latest_assessment (plan, &previous);
   g_autoptr (GPtrArray) due = NULL;
   g_autofree char *quarter = NULL;
   g_autofree char *text = NULL;
   FhReportBlock   *table;
-  GListModel      *scores = plan->models[FH_COLLECTION_SCORES];
-  guint            done = 0;
+  g_autoptr (FhComparison) comparison = NULL;
+  guint done = 0;
 
   add_heading (blocks, 1, fh_report_section_get_title (FH_REPORT_REVIEW));
   if (latest == NULL)
@@ -1355,7 +1117,7 @@ build_review (const FhPlanModels *plan, GPtrArray *blocks)
     }
 
   quarter = fh_quarter_format (fh_assessment_get_quarter (latest));
-  due = fh_report_items_due (plan, fh_assessment_get_quarter (latest));
+  due = fh_maturity_items_due (plan, fh_assessment_get_quarter (latest));
   for (guint i = 0; i < due->len; i++)
     done += fh_roadmap_item_get_status (due->pdata[i]) == FH_ITEM_STATUS_DONE;
 
@@ -1376,7 +1138,7 @@ build_review (const FhPlanModels *plan, GPtrArray *blocks)
           add_row (
             table, g_strdup (fh_roadmap_item_get_title (item)),
             g_strdup (fh_report_capability_name (plan, fh_roadmap_item_get_capability (item))),
-            g_strdup (fh_report_item_status_label (fh_roadmap_item_get_status (item))),
+            g_strdup (fh_item_status_get_label (fh_roadmap_item_get_status (item))),
             g_strdup (fh_roadmap_item_get_status_reason (item)));
         }
     }
@@ -1388,20 +1150,17 @@ build_review (const FhPlanModels *plan, GPtrArray *blocks)
   table = add_table (
     blocks, (const char *const[]){ _("Capability"), "4",
                                       _("From"), "2", _("To"), "2", _("Why"), "6", NULL });
-  for (guint s = 0; scores != NULL && s < g_list_model_get_n_items (scores); s++)
+  comparison =
+    fh_maturity_compare (plan, fh_assessment_get_id (previous), fh_assessment_get_id (latest));
+  for (guint i = 0; i < comparison->rows->len; i++)
     {
-      g_autoptr (FhScore) score = g_list_model_get_item (scores, s);
-      const char *id = fh_score_get_capability (score);
-      int         old;
+      FhComparisonRow *row = &g_array_index (comparison->rows, FhComparisonRow, i);
 
-      if (fh_score_get_assessment (score) != fh_assessment_get_id (latest))
+      if (row->stage_a == row->stage_b)
         continue;
-      old = fh_report_score (plan, previous, id);
-      if (old == fh_score_get_stage (score))
-        continue;
-
-      add_row (table, g_strdup (fh_report_capability_name (plan, id)), stage_text (old),
-               stage_text (fh_score_get_stage (score)), g_strdup (fh_score_get_reason (score)));
+      add_row (table, g_strdup (fh_capability_get_name (row->capability)),
+               stage_text (row->stage_a), stage_text (row->stage_b),
+               g_strdup (row->score_b != NULL ? fh_score_get_reason (row->score_b) : ""));
     }
   if (table->rows->len == 0)
     {

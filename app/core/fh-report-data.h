@@ -104,34 +104,18 @@ const char *fh_report_section_get_title (FhReportSection section);
 gboolean    fh_report_sections_parse (const char *list, guint *sections, GError **error);
 gboolean    fh_report_options_has (const FhReportOptions *options, FhReportSection section);
 char       *fh_report_format_date (const FhReportOptions *options);
-int         fh_report_quarter (const FhReportOptions *options);
 
-FhCapability *fh_report_find_capability (const FhPlanModels *plan, const char *id);
-GPtrArray    *fh_report_sorted_capabilities (const FhPlanModels *plan);
-FhAssessment *fh_report_latest_assessment (const FhPlanModels *plan, FhAssessment **previous);
-int    fh_report_score (const FhPlanModels *plan, FhAssessment *assessment, const char *capability);
-int    fh_report_overall_stage (const FhPlanModels *plan, FhAssessment *assessment);
-double fh_report_mean_stage (const FhPlanModels *plan, FhAssessment *assessment);
+FhCapability    *fh_report_find_capability (const FhPlanModels *plan, const char *id);
 GPtrArray       *fh_report_sorted_gaps (const FhPlanModels *plan, gboolean open_only);
 GPtrArray       *fh_report_sorted_use_cases (const FhPlanModels *plan);
-double           fh_report_use_case_priority (gpointer use_case);
 void             fh_report_option_costs (const FhPlanModels *plan,
                                          gpointer            option,
                                          gint64             *one_off,
                                          gint64             *per_year);
-char            *fh_report_format_money (gint64 minor, const char *currency);
 GPtrArray       *fh_report_key_findings (const FhPlanModels *plan);
 FhReportRoadmap *fh_report_roadmap_new (const FhPlanModels *plan, const FhReportOptions *options);
 void             fh_report_roadmap_free (FhReportRoadmap *roadmap);
-GPtrArray       *fh_report_items_due (const FhPlanModels *plan, int quarter);
-int              fh_report_item_end (gpointer item);
-const char      *fh_report_use_case_quadrant (gpointer use_case);
 const char      *fh_report_capability_name (const FhPlanModels *plan, const char *id);
-const char      *fh_report_gap_kind_label (int kind);
-const char      *fh_report_gap_status_label (int status);
-const char      *fh_report_use_case_status_label (int status);
-const char      *fh_report_option_kind_label (int kind);
-const char      *fh_report_item_status_label (int status);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FhReportRoadmap, fh_report_roadmap_free)
 

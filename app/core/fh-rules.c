@@ -106,22 +106,6 @@ fh_finding_concerns_item (const FhFinding *finding, gint64 item)
   return FALSE;
 }
 
-const char *
-fh_severity_get_label (FhSeverity severity)
-{
-  switch (severity)
-    {
-    case FH_SEVERITY_INFO:
-      return C_("finding severity", "Info");
-    case FH_SEVERITY_WARNING:
-      return C_("finding severity", "Warning");
-    case FH_SEVERITY_ERROR:
-      return C_("finding severity", "Error");
-    default:
-      g_return_val_if_reached ("");
-    }
-}
-
 /* g_strdup_printf() for a format whose @n conversions are all %s (or %N$s: a
  * translation may reorder them). Every finding's message is built after every
  * change; this skips printf's machinery, which was most of the rules' time. */
@@ -250,7 +234,8 @@ title (const Item *item)
 }
 
 /* The stage a capability has reached by the end of @quarter: the latest assessment,
- * raised by every item of it that has ended by then. */
+ * raised by every item of it that has ended by then; -1 when the latest assessment
+ * does not assess it and no item has brought it anywhere. */
 static int
 stage_at (Check *check, int cap, int quarter)
 {
@@ -458,7 +443,8 @@ rule_stage_skip (Check *check)
         {
           int reached = stage_at (check, item->cap, item->start - 1);
 
-          if (item->from > reached)
+          /* A capability that is not assessed has no known stage to skip from. */
+          if (reached >= 0 && item->from > reached)
             {
               quarter = fh_quarter_format (item->start);
               finding = add_finding (
@@ -659,6 +645,19 @@ rule_prerequisites (Check *check)
             continue;
 
           quarter = fh_quarter_format (item->end);
+          if (reached < 0)
+            {
+              finding = add_finding (
+                check, FH_RULE_PREREQUISITE, FH_SEVERITY_ERROR,
+                format_s (6,
+                          _("“%s” takes %s to %s by %s, but %s is not assessed in the latest assessment; it needs %s first."),
+                             title (item), item_cap_name (check, item), stage_label (item->to),
+                             quarter, cap_name (check, c), stage_label (needed[c])),
+                          format_s (2, _("Score %s in the latest assessment, or plan an item that takes it to %s before this one ends."),
+                                          cap_name (check, c), stage_label (needed[c])));
+              finding_add_item (finding, item);
+              continue;
+            }
           finding = add_finding (
             check, FH_RULE_PREREQUISITE, FH_SEVERITY_ERROR,
             format_s (
@@ -863,7 +862,7 @@ rule_people (Check *check)
       g_autoptr (FhGap) gap = g_list_model_get_item (gaps, i);
       gint64 id = fh_gap_get_id (gap);
 
-      if (fh_gap_get_status (gap) == FH_GAP_STATUS_CLOSED)
+      if (!fh_gap_is_open (gap))
         continue;
       if (fh_gap_get_kind (gap) == FH_GAP_KIND_PEOPLE ||
           g_strcmp0 (fh_gap_get_capability (gap), CAPABILITY_PEOPLE) == 0)

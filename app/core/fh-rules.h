@@ -58,9 +58,8 @@ FhFinding *fh_finding_copy (const FhFinding *finding);
 void       fh_finding_free (FhFinding *finding);
 gboolean   fh_finding_concerns_item (const FhFinding *finding, gint64 item);
 
-GPtrArray  *fh_rules_check (const FhPlanModels *models);
-guint       fh_rules_count (GPtrArray *findings, FhSeverity severity);
-const char *fh_severity_get_label (FhSeverity severity);
+GPtrArray *fh_rules_check (const FhPlanModels *models);
+guint      fh_rules_count (GPtrArray *findings, FhSeverity severity);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FhFinding, fh_finding_free)
 

@@ -54,50 +54,6 @@ round_capped (double value)
   return (gint64)llround (value);
 }
 
-const char *
-fh_cost_category_get_label (FhCostCategory category)
-{
-  switch (category)
-    {
-    case FH_COST_CATEGORY_LICENCE:
-      return _("Licence or subscription");
-    case FH_COST_CATEGORY_INFRASTRUCTURE:
-      return _("Infrastructure");
-    case FH_COST_CATEGORY_BUILD:
-      return _("Build effort");
-    case FH_COST_CATEGORY_OPERATIONS_STAFF:
-      return _("Operations staff");
-    case FH_COST_CATEGORY_SECURITY:
-      return _("Security and compliance");
-    case FH_COST_CATEGORY_TRAINING:
-      return _("Training and enablement");
-    case FH_COST_CATEGORY_MIGRATION_IN:
-      return _("Migration in");
-    case FH_COST_CATEGORY_EXIT_RESERVE:
-      return _("Exit reserve");
-    case FH_COST_CATEGORY_SUPPORT:
-      return _("Support contracts");
-    default:
-      g_return_val_if_reached ("");
-    }
-}
-
-const char *
-fh_recurrence_get_label (FhRecurrence recurrence)
-{
-  switch (recurrence)
-    {
-    case FH_RECURRENCE_ONE_OFF:
-      return _("One-off");
-    case FH_RECURRENCE_MONTHLY:
-      return _("Per month");
-    case FH_RECURRENCE_YEARLY:
-      return _("Per year");
-    default:
-      g_return_val_if_reached ("");
-    }
-}
-
 /**
  * fh_tco_params_init:
  * @info: (nullable): the plan's settings; %NULL gives the format's defaults

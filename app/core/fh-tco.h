@@ -43,9 +43,6 @@ typedef struct
   guint  n_lines;
 } FhTco;
 
-const char *fh_cost_category_get_label (FhCostCategory category);
-const char *fh_recurrence_get_label (FhRecurrence recurrence);
-
 void   fh_tco_params_init (FhTcoParams *params, FhPlanInfo *info);
 gint64 fh_tco_line_cost (FhCostLine *line, const FhTcoParams *params, int year);
 void fh_tco_compute (FhTco *tco, const FhTcoParams *params, GListModel *cost_lines, gint64 option);

@@ -170,6 +170,25 @@ typedef enum
   FH_N_COLLECTIONS
 } FhCollection;
 
+/* One label per value of each enum: the window, the report and the Markdown all show
+ * these words. */
 const char *fh_stage_get_label (FhStage stage);
+const char *fh_gap_kind_get_label (FhGapKind gap_kind);
+const char *fh_gap_status_get_label (FhGapStatus gap_status);
+const char *fh_use_case_status_get_label (FhUseCaseStatus use_case_status);
+const char *fh_metric_kind_get_label (FhMetricKind metric_kind);
+const char *fh_direction_get_label (FhDirection direction);
+const char *fh_option_kind_get_label (FhOptionKind option_kind);
+const char *fh_cost_category_get_label (FhCostCategory cost_category);
+const char *fh_recurrence_get_label (FhRecurrence recurrence);
+const char *fh_item_status_get_label (FhItemStatus item_status);
+const char *fh_confidence_get_label (FhConfidence confidence);
+const char *fh_severity_get_label (FhSeverity severity);
+const char *fh_availability_get_label (FhAvailability availability);
+const char *fh_access_get_label (FhAccess access);
+const char *fh_sensitivity_get_label (FhSensitivity sensitivity);
+const char *fh_audience_get_label (FhAudience audience);
+const char *fh_enum_get_label (GType type, int value);
+GStrv       fh_enum_get_labels (GType type);
 
 G_END_DECLS

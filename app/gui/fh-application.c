@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <glib/gi18n.h>
 #include <limits.h>
 #include <signal.h>
@@ -18,8 +19,10 @@
 
 #include "fh-application.h"
 
+#include "fh-cli-exchange.h"
 #include "fh-enums.h"
 #include "fh-export.h"
+#include "fh-summary-json.h"
 #include "fh-rules.h"
 #include "fh-store.h"
 #include "fh-temp-file.h"
@@ -46,23 +49,26 @@ static const GOptionEntry option_entries[] = {
       { "import-json", 0, 0, G_OPTION_ARG_FILENAME, NULL,
         N_("Import the JSON file IN into the plan FILE, creating FILE if it does not exist, then exit"),
             N_("IN") },
-        { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
-          N_("Check the roadmap of the plan FILE against the start-small rules, print the findings, then exit"),
+        { "summary", 0, 0, G_OPTION_ARG_NONE, NULL,
+          N_("Print the state of the plan FILE (a plan or a JSON export) as JSON: stages, open gaps, findings and costs, then exit; needs no display"),
               NULL },
-          { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-            N_("Write the report of the plan FILE as a PDF to OUT, then exit; needs no display"),
-                N_("OUT") },
-            { "export-markdown", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-              N_("Write the report of the plan FILE as Markdown to OUT, then exit; needs no display"),
+          { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+            N_("Check the roadmap of the plan FILE against the start-small rules, print the findings, then exit"),
+                NULL },
+            { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+              N_("Write the report of the plan FILE as a PDF to OUT, then exit; needs no display"),
                   N_("OUT") },
-              { "sections", 0, 0, G_OPTION_ARG_STRING, NULL,
-                N_("The report's sections, separated by commas: cover, summary, maturity, gaps, use-cases, options, roadmap, findings, review (default: all)"),
-                    N_("LIST") },
-                { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
-                  N_("The PDF's paper: a4 or letter (default: the locale's)"), N_("PAPER") },
-                  /* No description: the files are named by the parameter string. */
-                  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
-                  { NULL } };
+              { "export-markdown", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+                N_("Write the report of the plan FILE as Markdown to OUT, then exit; needs no display"),
+                    N_("OUT") },
+                { "sections", 0, 0, G_OPTION_ARG_STRING, NULL,
+                  N_("The report's sections, separated by commas: cover, summary, maturity, gaps, use-cases, options, roadmap, findings, review (default: all)"),
+                      N_("LIST") },
+                  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+                    N_("The PDF's paper: a4 or letter (default: the locale's)"), N_("PAPER") },
+                    /* No description: the files are named by the parameter string. */
+                    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
+                    { NULL } };
 
 static gboolean
 export_json (const char *out, const char *path, GError **error)
@@ -140,6 +146,36 @@ check_plan (const char *path)
   g_print ("\n");
 
   return n_errors > 0 ? 1 : 0;
+}
+
+/* `foothold --summary FILE`: the plan's state as JSON on standard output, computed by
+ * the code the window and the report use. Exits 0, or 2 when FILE cannot be read. */
+static int
+summarize_plan (const char *path)
+{
+  g_autoptr (FhStore) store = NULL;
+  g_autoptr (FhPlanSummary) summary = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  FhPlanModels models;
+  gsize        length;
+  const char  *data;
+
+  store = fh_store_open_any (path, &error);
+  if (store == NULL)
+    {
+      g_printerr ("%s: %s\n", path, error->message);
+      return 2;
+    }
+
+  fh_store_get_models (store, &models);
+  summary = fh_plan_summary_new (&models, NULL);
+  bytes = fh_summary_to_json (summary, &models);
+  data = g_bytes_get_data (bytes, &length);
+  fwrite (data, 1, length, stdout);
+  fflush (stdout);
+
+  return 0;
 }
 
 static FhWindow *
@@ -538,6 +574,14 @@ fh_application_handle_local_options (GApplication *app, GVariantDict *options)
   g_variant_dict_lookup (options, "import-json", "^&ay", &import_in);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
 
+  /* CSV, iCalendar, diff and merge (fh-cli-exchange.c). */
+  {
+    int status = fh_cli_exchange_run (options, (const char *const *)files);
+
+    if (status >= 0)
+      return status;
+  }
+
   if (g_variant_dict_contains (options, "export-pdf") ||
       g_variant_dict_contains (options, "export-markdown"))
     {
@@ -552,6 +596,17 @@ fh_application_handle_local_options (GApplication *app, GVariantDict *options)
       g_variant_dict_lookup (options, "paper", "&s", &paper);
 
       return fh_export_command_line (pdf_out, markdown_out, sections, paper, files);
+    }
+
+  if (g_variant_dict_contains (options, "summary"))
+    {
+      if (files == NULL || g_strv_length ((char **)files) != 1)
+        {
+          g_printerr ("%s\n", _("Usage: foothold --summary FILE, with exactly one plan FILE."));
+          return 2;
+        }
+
+      return summarize_plan (files[0]);
     }
 
   if (g_variant_dict_contains (options, "check"))
@@ -717,6 +772,7 @@ static void
 fh_application_init (FhApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_add_main_option_entries (G_APPLICATION (self), fh_cli_exchange_options);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE]"));
   g_application_set_option_context_summary (
     G_APPLICATION (self), _("Open the plan FILE, or the last plan you had open."));

@@ -25,10 +25,9 @@
  * workshop can go through all of them with the number keys and Enter. */
 struct _FhAssessPage
 {
-  AdwBin parent_instance;
+  FhSection parent_instance;
 
-  FhStore   *store;
-  char      *badge;
+  FhStore   *store;        /* the section's plan, held by FhSection */
   int        quarter;      /* the quarter shown; 0 = the latest */
   guint      current;      /* index of the capability shown */
   GPtrArray *capabilities; /* FhCapability, in display order */
@@ -62,34 +61,9 @@ struct _FhAssessPage
   GtkLabel      *error_label;
 };
 
-G_DEFINE_FINAL_TYPE (FhAssessPage, fh_assess_page, ADW_TYPE_BIN)
-
-enum
-{
-  PROP_0,
-  PROP_STORE,
-  PROP_BADGE,
-  N_PROPS
-};
-
-enum
-{
-  ADD_TOAST,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint       signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (FhAssessPage, fh_assess_page, FH_TYPE_SECTION)
 
 static void fh_assess_page_refresh (FhAssessPage *self);
-
-static void
-emit_toast (FhAssessPage *self, const char *text, gboolean undo)
-{
-  g_autoptr (AdwToast) toast = fh_toast_new (text, undo);
-
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
-}
 
 /* TRUE while the user types in @widget: a refresh must not replace their text. */
 static gboolean
@@ -137,21 +111,10 @@ current_score (FhAssessPage *self, FhPlanModels *models)
                                  fh_capability_get_id (capability));
 }
 
-static void
-set_badge (FhAssessPage *self, const char *badge)
-{
-  if (g_strcmp0 (self->badge, badge) == 0)
-    return;
-  g_free (self->badge);
-  self->badge = g_strdup (badge);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BADGE]);
-}
-
 static int
 suggested_quarter (FhAssessPage *self)
 {
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  int           today = fh_quarter_from_date (now);
+  int           today = fh_maturity_current_quarter (NULL);
   FhPlanModels  models;
   FhAssessment *latest;
 
@@ -204,8 +167,10 @@ update_capability_row (GtkWidget *row, FhCapability *capability, FhScore *score)
 
   if (score == NULL)
     {
+      g_autofree char *not_assessed = fh_maturity_format_stage (-1);
+
       gtk_label_set_text (stage, "–");
-      gtk_label_set_text (state, _("not scored"));
+      gtk_label_set_text (state, not_assessed);
     }
   else
     {
@@ -411,7 +376,7 @@ fh_assess_page_refresh (FhAssessPage *self)
 
   if (self->store == NULL)
     {
-      set_badge (self, "");
+      fh_section_set_badge (FH_SECTION (self), "");
       gtk_stack_set_visible_child_name (self->stack, "empty");
       self->updating = FALSE;
       return;
@@ -426,13 +391,13 @@ fh_assess_page_refresh (FhAssessPage *self)
   if (latest != NULL)
     {
       fh_maturity_summarize (&models, fh_assessment_get_id (latest), &summary);
-      overall = fh_maturity_format_stage (summary.overall);
-      set_badge (self, overall);
+      overall = fh_maturity_badge_text (&summary);
+      fh_section_set_badge (FH_SECTION (self), overall);
       g_clear_pointer (&overall, g_free);
     }
   else
     {
-      set_badge (self, "");
+      fh_section_set_badge (FH_SECTION (self), "");
     }
 
   if (assessments->len == 0)
@@ -452,15 +417,15 @@ fh_assess_page_refresh (FhAssessPage *self)
   update_quarters (self, assessments);
 
   fh_maturity_summarize (&models, fh_assessment_get_id (assessment), &summary);
-  overall = fh_maturity_format_stage (summary.overall);
-  if (summary.mean >= 0)
-    /* Translators: "Overall stage Initial · mean 1.1 · 14 of 14 scored · 2 carried over" */
-    summary_text = g_strdup_printf (
-      _("Overall stage %s · mean %.1f · %u of %u scored · %u carried over"), overall, summary.mean,
-         summary.n_scored, summary.n_capabilities, summary.n_carried_over);
+  overall = fh_maturity_summary_text (&summary);
+  if (summary.n_carried_over > 0)
+    /* Translators: "Overall stage Initial · mean 1.1 · 13 of 14 assessed · 2 carried over" */
+    summary_text =
+      g_strdup_printf (ngettext ("Overall stage %s · %u carried over",
+                                 "Overall stage %s · %u carried over", summary.n_carried_over),
+                       overall, summary.n_carried_over);
   else
-    summary_text = g_strdup_printf (_("Overall stage %s · %u of %u scored"), overall,
-                                       summary.n_scored, summary.n_capabilities);
+    summary_text = g_strdup_printf (_("Overall stage %s"), overall);
   gtk_label_set_text (self->summary_label, summary_text);
 
   for (row = gtk_widget_get_first_child (GTK_WIDGET (self->capability_list)); row != NULL;
@@ -576,10 +541,16 @@ next_action (GtkWidget *widget, const char *action_name, GVariant *param)
       if (summary.n_scored == summary.n_capabilities && summary.n_carried_over == 0)
         text = g_strdup_printf (_("Every capability of %s is scored and confirmed"), quarter);
       else
-        text =
-          g_strdup_printf (_("%s: %u of %u scored, %u still carried over"), quarter,
-                              summary.n_scored, summary.n_capabilities, summary.n_carried_over);
-      emit_toast (self, text, FALSE);
+        {
+          g_autofree char *assessed = fh_maturity_assessed_text (&summary);
+
+          /* Translators: "2027-Q2: 13 of 14 assessed, 2 still carried over" */
+          text =
+            g_strdup_printf (ngettext ("%s: %s, %u still carried over",
+                                       "%s: %s, %u still carried over", summary.n_carried_over),
+                             quarter, assessed, summary.n_carried_over);
+        }
+      fh_section_toast (FH_SECTION (self), text, FALSE);
     }
 }
 
@@ -784,17 +755,17 @@ delete_action (GtkWidget *widget, const char *action_name, GVariant *param)
   quarter = fh_quarter_format (fh_assessment_get_quarter (assessment));
   if (!fh_store_remove (self->store, assessment, &error))
     {
-      emit_toast (self, error->message, FALSE);
+      fh_section_toast (FH_SECTION (self), error->message, FALSE);
       return;
     }
   text = g_strdup_printf (_("Assessment of %s deleted"), quarter);
-  emit_toast (self, text, TRUE);
+  fh_section_toast (FH_SECTION (self), text, TRUE);
 }
 
 static void
-store_changed_cb (FhAssessPage *self)
+fh_assess_page_plan_changed (FhSection *section)
 {
-  fh_assess_page_refresh (self);
+  fh_assess_page_refresh (FH_ASSESS_PAGE (section));
 }
 
 static gboolean
@@ -808,13 +779,23 @@ fh_assess_page_grab_focus (GtkWidget *widget)
 }
 
 static void
+fh_assess_page_store_set (FhSection *section, FhStore *store)
+{
+  FhAssessPage *self = FH_ASSESS_PAGE (section);
+
+  self->store = store;
+
+  self->quarter = 0;
+  self->current = 0;
+  fh_assess_page_refresh (self);
+}
+
+static void
 fh_assess_page_dispose (GObject *object)
 {
   FhAssessPage *self = FH_ASSESS_PAGE (object);
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_clear_object (&self->store);
+  self->store = NULL;
   g_clear_pointer (&self->capabilities, g_ptr_array_unref);
   /* The stack is both a template child and the bin's child: drop it from the bin
    * first, so that AdwBin does not unparent it a second time. */
@@ -822,49 +803,6 @@ fh_assess_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), FH_TYPE_ASSESS_PAGE);
 
   G_OBJECT_CLASS (fh_assess_page_parent_class)->dispose (object);
-}
-
-static void
-fh_assess_page_finalize (GObject *object)
-{
-  FhAssessPage *self = FH_ASSESS_PAGE (object);
-
-  g_free (self->badge);
-
-  G_OBJECT_CLASS (fh_assess_page_parent_class)->finalize (object);
-}
-
-static void
-fh_assess_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  FhAssessPage *self = FH_ASSESS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_BADGE:
-      g_value_set_string (value, self->badge);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-fh_assess_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  FhAssessPage *self = FH_ASSESS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      fh_assess_page_set_store (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -878,23 +816,13 @@ fh_assess_page_class_init (FhAssessPageClass *klass)
 {
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  FhSectionClass *section_class = FH_SECTION_CLASS (klass);
 
   object_class->dispose = fh_assess_page_dispose;
-  object_class->finalize = fh_assess_page_finalize;
-  object_class->get_property = fh_assess_page_get_property;
-  object_class->set_property = fh_assess_page_set_property;
 
   widget_class->grab_focus = fh_assess_page_grab_focus;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, FH_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_BADGE] = g_param_spec_string (
-    "badge", NULL, NULL, "", G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                     NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  section_class->store_set = fh_assess_page_store_set;
+  section_class->plan_changed = fh_assess_page_plan_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-assess-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FhAssessPage, stack);
@@ -956,12 +884,10 @@ fh_assess_page_init (FhAssessPage *self)
   g_autoptr (GtkStringList) confidence = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->badge = g_strdup ("");
 
   /* In FhConfidence order, so the position is the value. */
-  gtk_string_list_append (confidence, C_("confidence", "Low"));
-  gtk_string_list_append (confidence, C_("confidence", "Medium"));
-  gtk_string_list_append (confidence, C_("confidence", "High"));
+  for (FhConfidence c = FH_CONFIDENCE_LOW; c <= FH_CONFIDENCE_HIGH; c++)
+    gtk_string_list_append (confidence, fh_confidence_get_label (c));
   gtk_drop_down_set_model (self->confidence_dropdown, G_LIST_MODEL (confidence));
 
   g_signal_connect_swapped (self->confidence_dropdown, "notify::selected",
@@ -975,41 +901,6 @@ GtkWidget *
 fh_assess_page_new (void)
 {
   return g_object_new (FH_TYPE_ASSESS_PAGE, NULL);
-}
-
-FhStore *
-fh_assess_page_get_store (FhAssessPage *self)
-{
-  g_return_val_if_fail (FH_IS_ASSESS_PAGE (self), NULL);
-  return self->store;
-}
-
-void
-fh_assess_page_set_store (FhAssessPage *self, FhStore *store)
-{
-  g_return_if_fail (FH_IS_ASSESS_PAGE (self));
-  g_return_if_fail (store == NULL || FH_IS_STORE (store));
-
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_swapped (store, "changed", G_CALLBACK (store_changed_cb), self);
-
-  self->quarter = 0;
-  self->current = 0;
-  fh_assess_page_refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-}
-
-const char *
-fh_assess_page_get_badge (FhAssessPage *self)
-{
-  g_return_val_if_fail (FH_IS_ASSESS_PAGE (self), NULL);
-  return self->badge;
 }
 
 int

@@ -9,20 +9,17 @@
 
 #include <adwaita.h>
 
-#include "fh-store.h"
+#include "fh-section.h"
 
 G_BEGIN_DECLS
 
 #define FH_TYPE_ASSESS_PAGE (fh_assess_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (FhAssessPage, fh_assess_page, FH, ASSESS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (FhAssessPage, fh_assess_page, FH, ASSESS_PAGE, FhSection)
 
-GtkWidget  *fh_assess_page_new (void);
-FhStore    *fh_assess_page_get_store (FhAssessPage *self);
-void        fh_assess_page_set_store (FhAssessPage *self, FhStore *store);
-const char *fh_assess_page_get_badge (FhAssessPage *self);
-int         fh_assess_page_get_quarter (FhAssessPage *self);
-void        fh_assess_page_set_quarter (FhAssessPage *self, int quarter);
-guint       fh_assess_page_get_current (FhAssessPage *self);
+GtkWidget *fh_assess_page_new (void);
+int        fh_assess_page_get_quarter (FhAssessPage *self);
+void       fh_assess_page_set_quarter (FhAssessPage *self, int quarter);
+guint      fh_assess_page_get_current (FhAssessPage *self);
 
 G_END_DECLS

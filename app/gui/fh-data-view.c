@@ -13,6 +13,8 @@
 
 #include "fh-data-view.h"
 
+#include "fh-enums.h"
+
 #include "fh-data-source.h"
 #include "fh-link.h"
 #include "fh-record-form.h"
@@ -22,9 +24,9 @@
 
 struct _FhDataView
 {
-  AdwBin parent_instance;
+  FhSection parent_instance;
 
-  FhStore      *store;
+  FhStore      *store; /* the section's plan, held by FhSection */
   gint64        selected_id;
   FhRecordForm *form;
   gboolean      selecting;
@@ -38,44 +40,7 @@ struct _FhDataView
   GtkBox     *needed_box;
 };
 
-G_DEFINE_FINAL_TYPE (FhDataView, fh_data_view, ADW_TYPE_BIN)
-
-enum
-{
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-enum
-{
-  ADD_TOAST,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint       signals[N_SIGNALS];
-
-static const char *const availabilities[] = { N_("Available"),
-                                                  N_("Partial"), N_("Not collected yet"), NULL };
-static const char *const accesses[] = { N_("Self-service"),
-                                            N_("On request"), N_("No access"), NULL };
-static const char *const sensitivities[] = {
-  N_("Public"), N_("Internal"), N_("Confidential"), N_("Restricted"), NULL };
-
-static char **
-translated (const char *const *labels)
-{
-  GStrvBuilder *builder = g_strv_builder_new ();
-  char        **result;
-
-  for (guint i = 0; labels[i] != NULL; i++)
-    g_strv_builder_add (builder, _(labels[i]));
-  result = g_strv_builder_end (builder);
-  g_strv_builder_unref (builder);
-
-  return result;
-}
+G_DEFINE_FINAL_TYPE (FhDataView, fh_data_view, FH_TYPE_SECTION)
 
 static FhDataSource *
 selected_source (FhDataView *self)
@@ -114,9 +79,9 @@ create_row_cb (gpointer item, gpointer user_data)
 
   /* Translators: availability · access · sensitivity of a data source */
   text = g_strdup_printf (_("%s · %s · %s"),
-                             _(availabilities[fh_data_source_get_availability (source)]),
-                                _(accesses[fh_data_source_get_access (source)]),
-                                   _(sensitivities[fh_data_source_get_sensitivity (source)]));
+                             fh_availability_get_label (fh_data_source_get_availability (source)),
+                             fh_access_get_label (fh_data_source_get_access (source)),
+                             fh_sensitivity_get_label (fh_data_source_get_sensitivity (source)));
   if (fh_data_source_get_collect_now (source))
     {
       g_autofree char *more = g_strdup_printf ("%s · %s", text, _("⚑ Start collecting now"));
@@ -193,7 +158,7 @@ needed_toggled_cb (GtkCheckButton *check, FhDataView *self)
     {
       g_autoptr (AdwToast) toast = fh_toast_new (error->message, FALSE);
 
-      g_signal_emit (self, signals[ADD_TOAST], 0, toast);
+      fh_section_add_toast (FH_SECTION (self), toast);
     }
 }
 
@@ -320,8 +285,10 @@ sources_changed_cb (FhDataView *self)
 }
 
 static void
-store_changed_cb (FhDataView *self)
+fh_data_view_plan_changed (FhSection *section)
 {
+  FhDataView *self = FH_DATA_VIEW (section);
+
   if (selected_source (self) == NULL)
     self->selected_id = 0;
   refresh_detail (self);
@@ -371,7 +338,32 @@ delete_action (GtkWidget *widget, const char *action_name, GVariant *param)
     toast = fh_toast_new (error->message, FALSE);
   else
     toast = fh_toast_new (_("Data source deleted"), TRUE);
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
+  fh_section_add_toast (FH_SECTION (self), toast);
+}
+
+static void
+fh_data_view_store_set (FhSection *section, FhStore *store)
+{
+  FhDataView *self = FH_DATA_VIEW (section);
+
+  if (self->store != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (
+        fh_store_get_model (self->store, FH_COLLECTION_DATA_SOURCES), self);
+    }
+
+  self->store = store;
+  self->selected_id = 0;
+  rebind_list (self);
+
+  if (store != NULL)
+    {
+      g_signal_connect_swapped (fh_store_get_model (store, FH_COLLECTION_DATA_SOURCES),
+                                "items-changed", G_CALLBACK (sources_changed_cb), self);
+    }
+
+  gtk_widget_set_sensitive (self->entry, store != NULL);
+  refresh_detail (self);
 }
 
 static void
@@ -379,36 +371,10 @@ fh_data_view_dispose (GObject *object)
 {
   FhDataView *self = FH_DATA_VIEW (object);
 
-  fh_data_view_set_store (self, NULL);
+  fh_section_set_store (FH_SECTION (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FH_TYPE_DATA_VIEW);
 
   G_OBJECT_CLASS (fh_data_view_parent_class)->dispose (object);
-}
-
-static void
-fh_data_view_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, FH_DATA_VIEW (object)->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-fh_data_view_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      fh_data_view_set_store (FH_DATA_VIEW (object), g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -416,18 +382,11 @@ fh_data_view_class_init (FhDataViewClass *klass)
 {
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  FhSectionClass *section_class = FH_SECTION_CLASS (klass);
 
   object_class->dispose = fh_data_view_dispose;
-  object_class->get_property = fh_data_view_get_property;
-  object_class->set_property = fh_data_view_set_property;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, FH_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                     NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  section_class->store_set = fh_data_view_store_set;
+  section_class->plan_changed = fh_data_view_plan_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-data-view.ui");
   gtk_widget_class_bind_template_child (widget_class, FhDataView, entry);
@@ -446,9 +405,9 @@ fh_data_view_class_init (FhDataViewClass *klass)
 static void
 fh_data_view_init (FhDataView *self)
 {
-  g_auto (GStrv) avail = translated (availabilities);
-  g_auto (GStrv) access = translated (accesses);
-  g_auto (GStrv) sens = translated (sensitivities);
+  g_auto (GStrv) avail = fh_enum_get_labels (FH_TYPE_AVAILABILITY);
+  g_auto (GStrv) access = fh_enum_get_labels (FH_TYPE_ACCESS);
+  g_auto (GStrv) sens = fh_enum_get_labels (FH_TYPE_SENSITIVITY);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -470,36 +429,4 @@ GtkWidget *
 fh_data_view_new (void)
 {
   return g_object_new (FH_TYPE_DATA_VIEW, NULL);
-}
-
-void
-fh_data_view_set_store (FhDataView *self, FhStore *store)
-{
-  g_return_if_fail (FH_IS_DATA_VIEW (self));
-  g_return_if_fail (store == NULL || FH_IS_STORE (store));
-
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->store, self);
-      g_signal_handlers_disconnect_by_data (
-        fh_store_get_model (self->store, FH_COLLECTION_DATA_SOURCES), self);
-    }
-
-  g_set_object (&self->store, store);
-  self->selected_id = 0;
-  rebind_list (self);
-
-  if (store != NULL)
-    {
-      g_signal_connect_swapped (store, "changed", G_CALLBACK (store_changed_cb), self);
-      g_signal_connect_swapped (fh_store_get_model (store, FH_COLLECTION_DATA_SOURCES),
-                                "items-changed", G_CALLBACK (sources_changed_cb), self);
-    }
-
-  gtk_widget_set_sensitive (self->entry, store != NULL);
-  refresh_detail (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

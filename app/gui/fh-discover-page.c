@@ -21,10 +21,9 @@
 
 struct _FhDiscoverPage
 {
-  AdwBin parent_instance;
+  FhSection parent_instance;
 
-  FhStore *store;
-  char    *badge;
+  FhStore *store; /* the section's plan, held by FhSection */
 
   AdwViewStack   *stack;
   FhGapsView     *gaps_view;
@@ -33,59 +32,32 @@ struct _FhDiscoverPage
   FhPeopleView   *people_view;
 };
 
-G_DEFINE_FINAL_TYPE (FhDiscoverPage, fh_discover_page, ADW_TYPE_BIN)
-
-enum
-{
-  PROP_0,
-  PROP_STORE,
-  PROP_BADGE,
-  N_PROPS
-};
-
-enum
-{
-  ADD_TOAST,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint       signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (FhDiscoverPage, fh_discover_page, FH_TYPE_SECTION)
 
 static void
 update_badge (FhDiscoverPage *self)
 {
   g_autofree char *badge = NULL;
+  g_autofree char *tooltip = NULL;
 
   if (self->store != NULL)
     {
       GListModel *gaps = fh_store_get_model (self->store, FH_COLLECTION_GAPS);
-      guint       n_open = 0;
+      guint       n_open = fh_gaps_count_open (gaps);
 
-      for (guint i = 0; i < g_list_model_get_n_items (gaps); i++)
-        {
-          g_autoptr (FhGap) gap = g_list_model_get_item (gaps, i);
-
-          if (fh_gap_get_status (gap) == FH_GAP_STATUS_OPEN)
-            n_open++;
-        }
       badge = g_strdup_printf ("%u", n_open);
+      tooltip = g_strdup_printf (ngettext ("%u open gap", "%u open gaps", n_open), n_open);
     }
-  else
-    badge = g_strdup ("");
 
-  if (g_strcmp0 (badge, self->badge) == 0)
-    return;
-
-  g_free (self->badge);
-  self->badge = g_steal_pointer (&badge);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BADGE]);
+  fh_section_set_badge (FH_SECTION (self), badge);
+  fh_section_set_badge_tooltip (FH_SECTION (self), tooltip);
 }
 
+/* A tab's toast is the page's: the window shows it. */
 static void
 child_add_toast_cb (FhDiscoverPage *self, AdwToast *toast)
 {
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
+  fh_section_add_toast (FH_SECTION (self), toast);
 }
 
 static const char *const tabs[] = { "gaps", "use-cases", "data", "people" };
@@ -131,60 +103,29 @@ fh_discover_page_grab_focus (GtkWidget *widget)
 }
 
 static void
+fh_discover_page_store_set (FhSection *section, FhStore *store)
+{
+  FhDiscoverPage *self = FH_DISCOVER_PAGE (section);
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (fh_store_get_model (self->store, FH_COLLECTION_GAPS),
+                                          self);
+  self->store = store;
+  if (store != NULL)
+    g_signal_connect_swapped (fh_store_get_model (store, FH_COLLECTION_GAPS), "items-changed",
+                              G_CALLBACK (update_badge), self);
+  update_badge (self);
+}
+
+static void
 fh_discover_page_dispose (GObject *object)
 {
   FhDiscoverPage *self = FH_DISCOVER_PAGE (object);
 
-  fh_discover_page_set_store (self, NULL);
+  fh_section_set_store (FH_SECTION (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FH_TYPE_DISCOVER_PAGE);
 
   G_OBJECT_CLASS (fh_discover_page_parent_class)->dispose (object);
-}
-
-static void
-fh_discover_page_finalize (GObject *object)
-{
-  FhDiscoverPage *self = FH_DISCOVER_PAGE (object);
-
-  g_free (self->badge);
-
-  G_OBJECT_CLASS (fh_discover_page_parent_class)->finalize (object);
-}
-
-static void
-fh_discover_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  FhDiscoverPage *self = FH_DISCOVER_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_BADGE:
-      g_value_set_string (value, self->badge);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-fh_discover_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  FhDiscoverPage *self = FH_DISCOVER_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      fh_discover_page_set_store (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -192,27 +133,12 @@ fh_discover_page_class_init (FhDiscoverPageClass *klass)
 {
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  FhSectionClass *section_class = FH_SECTION_CLASS (klass);
 
   object_class->dispose = fh_discover_page_dispose;
-  object_class->finalize = fh_discover_page_finalize;
-  object_class->get_property = fh_discover_page_get_property;
-  object_class->set_property = fh_discover_page_set_property;
+  section_class->store_set = fh_discover_page_store_set;
 
   widget_class->grab_focus = fh_discover_page_grab_focus;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, FH_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_BADGE] = g_param_spec_string (
-    "badge", NULL, NULL, "", G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * FhDiscoverPage::add-toast:
-   * @toast: the toast, to be shown by the window
-   */
-  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                     NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   g_type_ensure (FH_TYPE_GAPS_VIEW);
   g_type_ensure (FH_TYPE_USE_CASES_VIEW);
@@ -233,7 +159,6 @@ fh_discover_page_init (FhDiscoverPage *self)
 {
   GtkEventController *controller = gtk_shortcut_controller_new ();
 
-  self->badge = g_strdup ("");
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Capture phase: the lists inside would take Ctrl+Page Down for scrolling. */
@@ -249,57 +174,6 @@ GtkWidget *
 fh_discover_page_new (void)
 {
   return g_object_new (FH_TYPE_DISCOVER_PAGE, NULL);
-}
-
-FhStore *
-fh_discover_page_get_store (FhDiscoverPage *self)
-{
-  g_return_val_if_fail (FH_IS_DISCOVER_PAGE (self), NULL);
-
-  return self->store;
-}
-
-/**
- * fh_discover_page_set_store:
- * @store: (nullable): the plan to show
- */
-void
-fh_discover_page_set_store (FhDiscoverPage *self, FhStore *store)
-{
-  g_return_if_fail (FH_IS_DISCOVER_PAGE (self));
-  g_return_if_fail (store == NULL || FH_IS_STORE (store));
-
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (fh_store_get_model (self->store, FH_COLLECTION_GAPS),
-                                          self);
-
-  g_set_object (&self->store, store);
-
-  if (self->gaps_view != NULL)
-    {
-      fh_gaps_view_set_store (self->gaps_view, store);
-      fh_use_cases_view_set_store (self->use_cases_view, store);
-      fh_data_view_set_store (self->data_view, store);
-      fh_people_view_set_store (self->people_view, store);
-    }
-
-  if (store != NULL)
-    g_signal_connect_swapped (fh_store_get_model (store, FH_COLLECTION_GAPS), "items-changed",
-                              G_CALLBACK (update_badge), self);
-  update_badge (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-}
-
-const char *
-fh_discover_page_get_badge (FhDiscoverPage *self)
-{
-  g_return_val_if_fail (FH_IS_DISCOVER_PAGE (self), NULL);
-
-  return self->badge;
 }
 
 /* Shows the tab @name: "gaps", "use-cases", "data" or "people". */

@@ -16,6 +16,7 @@
 
 #include "fh-export.h"
 #include "fh-plan-info.h"
+#include "fh-maturity.h"
 #include "fh-quarter.h"
 #include "fh-feedback.h"
 
@@ -283,7 +284,6 @@ fill_quarters (FhExportDialog *self)
   FhPlanModels models;
   g_autoptr (FhReportRoadmap) roadmap = NULL;
   g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   int first, last;
 
   g_array_set_size (self->quarters, 0);
@@ -300,7 +300,7 @@ fill_quarters (FhExportDialog *self)
     }
   else
     {
-      first = fh_quarter_from_date (now);
+      first = fh_maturity_current_quarter (NULL);
       last = first + 7;
     }
 

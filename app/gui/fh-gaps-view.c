@@ -16,6 +16,7 @@
 #include "fh-gaps-view.h"
 
 #include "fh-capability.h"
+#include "fh-enums.h"
 #include "fh-gap.h"
 #include "fh-link.h"
 #include "fh-plan-edits.h"
@@ -28,9 +29,9 @@
  * + and - on the selected gap. */
 struct _FhGapsView
 {
-  AdwBin parent_instance;
+  FhSection parent_instance;
 
-  FhStore            *store;
+  FhStore            *store;    /* the section's plan, held by FhSection */
   GtkFilterListModel *filtered; /* owned by sorted */
   GtkSortListModel   *sorted;   /* owned by selection */
   GtkSingleSelection *selection;
@@ -63,23 +64,7 @@ struct _FhGapsView
   guint                columns_idle; /* shows or hides the Roadmap column for the width */
 };
 
-G_DEFINE_FINAL_TYPE (FhGapsView, fh_gaps_view, ADW_TYPE_BIN)
-
-enum
-{
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-enum
-{
-  ADD_TOAST,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint       signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (FhGapsView, fh_gaps_view, FH_TYPE_SECTION)
 
 typedef enum
 {
@@ -93,17 +78,6 @@ typedef enum
   COLUMN_ROADMAP,
 } Column;
 
-static const char *const kind_labels[] = {
-  NC_("gap kind", "Process"),
-       NC_("gap kind", "People"),
-            NC_("gap kind", "Technology"),
-                 NC_("gap kind", "ML lifecycle"), NULL,
-            };
-static const char *const status_labels[] = {
-  NC_("gap status", "Open"),
-       NC_("gap status", "Planned"),
-            NC_("gap status", "Closed"), NULL,
-       };
 static const char *const severity_labels[] = { "1", "2", "3", "4", "5", NULL };
 
 static void fh_gaps_view_show_error (FhGapsView *self, const char *message);
@@ -314,15 +288,19 @@ vote_clicked_cb (GtkButton *button, FhGapsView *self)
 }
 
 static GtkWidget *
-translated_drop_down (const char *context, const char *const *labels)
+labels_drop_down (const char *const *labels)
 {
-  g_autoptr (GtkStringList) list = gtk_string_list_new (NULL);
+  return gtk_drop_down_new (G_LIST_MODEL (gtk_string_list_new (labels)), NULL);
+}
 
-  for (guint i = 0; labels[i] != NULL; i++)
-    gtk_string_list_append (list,
-                            context != NULL ? g_dpgettext2 (NULL, context, labels[i]) : labels[i]);
+/* The filter's first entry ("All kinds") is the template's; the kinds follow it. */
+static void
+append_enum_labels (GtkDropDown *drop_down, GType type)
+{
+  g_auto (GStrv) labels = fh_enum_get_labels (type);
 
-  return gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL);
+  gtk_string_list_splice (GTK_STRING_LIST (gtk_drop_down_get_model (drop_down)), 1, 0,
+                          (const char *const *)labels);
 }
 
 /* The label an editable label shows while it is not being edited. */
@@ -508,19 +486,27 @@ cell_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhGapsView 
       gtk_widget_set_tooltip_text (widget, _("Capability"));
       break;
     case COLUMN_KIND:
-      widget = translated_drop_down ("gap kind", kind_labels);
+      {
+        g_auto (GStrv) labels = fh_enum_get_labels (FH_TYPE_GAP_KIND);
+
+        widget = labels_drop_down ((const char *const *)labels);
+      }
       gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Kind"), -1);
       gtk_widget_set_tooltip_text (widget, _("Kind"));
       break;
     case COLUMN_SEVERITY:
-      widget = translated_drop_down (NULL, severity_labels);
+      widget = labels_drop_down (severity_labels);
       gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Severity, 1 to 5"), -1);
       gtk_widget_set_tooltip_text (widget, _("Severity, 1 (low) to 5 (high)"));
       break;
     case COLUMN_STATUS:
-      widget = translated_drop_down ("gap status", status_labels);
+      {
+        g_auto (GStrv) labels = fh_enum_get_labels (FH_TYPE_GAP_STATUS);
+
+        widget = labels_drop_down ((const char *const *)labels);
+      }
       gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Status"), -1);
       gtk_widget_set_tooltip_text (widget, _("Status"));
@@ -760,12 +746,6 @@ fh_gaps_view_show_error (FhGapsView *self, const char *message)
 }
 
 static void
-fh_gaps_view_emit_toast (FhGapsView *self, AdwToast *toast)
-{
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
-}
-
-static void
 entry_activate_cb (FhGapsView *self, GtkEntry *entry)
 {
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
@@ -876,7 +856,7 @@ fh_gaps_view_delete (GtkWidget *widget, const char *action_name, GVariant *param
   if (!fh_store_remove (self->store, gap, &error))
     {
       toast = fh_toast_new (error->message, FALSE);
-      fh_gaps_view_emit_toast (self, toast);
+      fh_section_add_toast (FH_SECTION (self), toast);
       return;
     }
 
@@ -886,7 +866,7 @@ fh_gaps_view_delete (GtkWidget *widget, const char *action_name, GVariant *param
     gtk_single_selection_set_selected (self->selection, MIN (position, n_items - 1));
 
   toast = fh_toast_new (_("Gap deleted"), TRUE);
-  fh_gaps_view_emit_toast (self, toast);
+  fh_section_add_toast (FH_SECTION (self), toast);
 }
 
 static void
@@ -927,7 +907,7 @@ fh_gaps_view_reset_votes (GtkWidget *widget, const char *action_name, GVariant *
     toast = fh_toast_new (error->message, FALSE);
   else
     toast = fh_toast_new (_("Votes reset"), TRUE);
-  fh_gaps_view_emit_toast (self, toast);
+  fh_section_add_toast (FH_SECTION (self), toast);
 }
 
 static void
@@ -996,6 +976,32 @@ list_width_changed_cb (FhGapsView *self, GParamSpec *pspec, GtkAdjustment *adjus
 }
 
 static void
+fh_gaps_view_store_set (FhSection *section, FhStore *store)
+{
+  FhGapsView *self = FH_GAPS_VIEW (section);
+
+  disconnect_store (self);
+  self->store = store;
+  self->selected_id = 0;
+
+  rebuild_capabilities (self);
+  rebuild_roadmap_counts (self);
+  gtk_filter_list_model_set_model (
+    self->filtered, store != NULL ? fh_store_get_model (store, FH_COLLECTION_GAPS) : NULL);
+  if (store != NULL)
+    {
+      g_signal_connect_swapped (fh_store_get_model (store, FH_COLLECTION_CAPABILITIES),
+                                "items-changed", G_CALLBACK (capabilities_changed_cb), self);
+      g_signal_connect_swapped (fh_store_get_model (store, FH_COLLECTION_ITEM_GAPS),
+                                "items-changed", G_CALLBACK (links_changed_cb), self);
+    }
+
+  gtk_widget_set_sensitive (self->entry, store != NULL);
+  fh_gaps_view_clear_error (self);
+  fh_gaps_view_update_state (self);
+}
+
+static void
 fh_gaps_view_dispose (GObject *object)
 {
   FhGapsView *self = FH_GAPS_VIEW (object);
@@ -1026,7 +1032,7 @@ fh_gaps_view_dispose (GObject *object)
   self->filtered = NULL;
   self->capability_sorter = NULL;
   self->roadmap_sorter = NULL;
-  g_clear_object (&self->store);
+  self->store = NULL;
 
   G_OBJECT_CLASS (fh_gaps_view_parent_class)->dispose (object);
 }
@@ -1043,60 +1049,17 @@ fh_gaps_view_finalize (GObject *object)
 }
 
 static void
-fh_gaps_view_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  FhGapsView *self = FH_GAPS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-fh_gaps_view_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  FhGapsView *self = FH_GAPS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      fh_gaps_view_set_store (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 fh_gaps_view_class_init (FhGapsViewClass *klass)
 {
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  FhSectionClass *section_class = FH_SECTION_CLASS (klass);
 
   object_class->dispose = fh_gaps_view_dispose;
   object_class->finalize = fh_gaps_view_finalize;
-  object_class->get_property = fh_gaps_view_get_property;
-  object_class->set_property = fh_gaps_view_set_property;
+  section_class->store_set = fh_gaps_view_store_set;
 
   widget_class->grab_focus = fh_gaps_view_grab_focus;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, FH_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * FhGapsView::add-toast:
-   * @self: the view
-   * @toast: the toast, to be shown by the window
-   */
-  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                     NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-gaps-view.ui");
   gtk_widget_class_bind_template_child (widget_class, FhGapsView, entry);
@@ -1149,6 +1112,8 @@ fh_gaps_view_init (FhGapsView *self)
     g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify)g_array_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  append_enum_labels (self->filter_kind, FH_TYPE_GAP_KIND);
+  append_enum_labels (self->filter_status, FH_TYPE_GAP_STATUS);
   rebuild_capabilities (self);
   if (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)) != NULL)
     g_signal_connect_swapped (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)),
@@ -1224,49 +1189,4 @@ GtkWidget *
 fh_gaps_view_new (void)
 {
   return g_object_new (FH_TYPE_GAPS_VIEW, NULL);
-}
-
-FhStore *
-fh_gaps_view_get_store (FhGapsView *self)
-{
-  g_return_val_if_fail (FH_IS_GAPS_VIEW (self), NULL);
-
-  return self->store;
-}
-
-/**
- * fh_gaps_view_set_store:
- * @self: the view
- * @store: (nullable): the plan whose gaps to show
- */
-void
-fh_gaps_view_set_store (FhGapsView *self, FhStore *store)
-{
-  g_return_if_fail (FH_IS_GAPS_VIEW (self));
-  g_return_if_fail (store == NULL || FH_IS_STORE (store));
-
-  if (self->store == store)
-    return;
-
-  disconnect_store (self);
-  g_set_object (&self->store, store);
-  self->selected_id = 0;
-
-  rebuild_capabilities (self);
-  rebuild_roadmap_counts (self);
-  gtk_filter_list_model_set_model (
-    self->filtered, store != NULL ? fh_store_get_model (store, FH_COLLECTION_GAPS) : NULL);
-  if (store != NULL)
-    {
-      g_signal_connect_swapped (fh_store_get_model (store, FH_COLLECTION_CAPABILITIES),
-                                "items-changed", G_CALLBACK (capabilities_changed_cb), self);
-      g_signal_connect_swapped (fh_store_get_model (store, FH_COLLECTION_ITEM_GAPS),
-                                "items-changed", G_CALLBACK (links_changed_cb), self);
-    }
-
-  gtk_widget_set_sensitive (self->entry, store != NULL);
-  fh_gaps_view_clear_error (self);
-  fh_gaps_view_update_state (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

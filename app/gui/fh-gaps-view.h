@@ -9,16 +9,14 @@
 
 #include <adwaita.h>
 
-#include "fh-store.h"
+#include "fh-section.h"
 
 G_BEGIN_DECLS
 
 #define FH_TYPE_GAPS_VIEW (fh_gaps_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (FhGapsView, fh_gaps_view, FH, GAPS_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (FhGapsView, fh_gaps_view, FH, GAPS_VIEW, FhSection)
 
 GtkWidget *fh_gaps_view_new (void);
-FhStore   *fh_gaps_view_get_store (FhGapsView *self);
-void       fh_gaps_view_set_store (FhGapsView *self, FhStore *store);
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include "fh-link.h"
 #include "fh-money.h"
 #include "fh-plan-info.h"
+#include "fh-maturity.h"
 #include "fh-quarter.h"
 #include "fh-tco.h"
 #include "fh-use-case.h"
@@ -461,9 +462,7 @@ build (FhItemEditor *self)
                        : fh_plan_info_get_start_quarter (fh_store_get_info (self->store));
   if (start_quarter == 0)
     {
-      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-
-      start_quarter = fh_quarter_from_date (now);
+      start_quarter = fh_maturity_current_quarter (NULL);
     }
   quarter = fh_quarter_format (start_quarter);
   self->quarter_row = add_entry (self, group, _("Start quarter (like 2027-Q1)"), quarter);
@@ -479,11 +478,8 @@ build (FhItemEditor *self)
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->duration_spin));
   adw_preferences_group_add (group, row);
 
-  gtk_string_list_append (statuses, C_("item status", "Planned"));
-  gtk_string_list_append (statuses, C_("item status", "In progress"));
-  gtk_string_list_append (statuses, C_("item status", "Done"));
-  gtk_string_list_append (statuses, C_("item status", "Slipped"));
-  gtk_string_list_append (statuses, C_("item status", "Dropped"));
+  for (FhItemStatus status = FH_ITEM_STATUS_PLANNED; status <= FH_ITEM_STATUS_DROPPED; status++)
+    gtk_string_list_append (statuses, fh_item_status_get_label (status));
   self->status_row = add_combo (group, _("Status"), G_LIST_MODEL (statuses));
   adw_combo_row_set_selected (self->status_row, item ? fh_roadmap_item_get_status (item) : 0);
 

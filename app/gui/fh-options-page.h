@@ -9,18 +9,15 @@
 
 #include <adwaita.h>
 
-#include "fh-store.h"
+#include "fh-section.h"
 
 G_BEGIN_DECLS
 
 #define FH_TYPE_OPTIONS_PAGE (fh_options_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (FhOptionsPage, fh_options_page, FH, OPTIONS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (FhOptionsPage, fh_options_page, FH, OPTIONS_PAGE, FhSection)
 
 GtkWidget  *fh_options_page_new (void);
-FhStore    *fh_options_page_get_store (FhOptionsPage *self);
-void        fh_options_page_set_store (FhOptionsPage *self, FhStore *store);
-const char *fh_options_page_get_badge (FhOptionsPage *self);
 const char *fh_options_page_get_capability (FhOptionsPage *self);
 void        fh_options_page_set_capability (FhOptionsPage *self, const char *capability);
 gint64      fh_options_page_get_option (FhOptionsPage *self);

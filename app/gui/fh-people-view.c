@@ -14,6 +14,8 @@
 
 #include "fh-people-view.h"
 
+#include "fh-enums.h"
+
 #include "fh-gap.h"
 #include "fh-glossary-term.h"
 #include "fh-record-form.h"
@@ -27,9 +29,9 @@
 
 struct _FhPeopleView
 {
-  AdwBin parent_instance;
+  FhSection parent_instance;
 
-  FhStore            *store;
+  FhStore            *store; /* the section's plan, held by FhSection */
   guint               rebuild_id;
   gboolean            updating;
   char               *focus_key; /* the matrix control that had focus before a rebuild */
@@ -51,42 +53,7 @@ struct _FhPeopleView
   GtkBox         *term_box;
 };
 
-G_DEFINE_FINAL_TYPE (FhPeopleView, fh_people_view, ADW_TYPE_BIN)
-
-enum
-{
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-enum
-{
-  ADD_TOAST,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint       signals[N_SIGNALS];
-
-static const char *const audiences[] = {
-  N_("Everyone"), N_("Data science"), N_("Engineering"), N_("Business"), NULL };
-
-static void
-emit_error_toast (FhPeopleView *self, const char *message)
-{
-  g_autoptr (AdwToast) toast = fh_toast_new (message, FALSE);
-
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
-}
-
-static void
-emit_undo_toast (FhPeopleView *self, const char *title)
-{
-  g_autoptr (AdwToast) toast = fh_toast_new (title, TRUE);
-
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
-}
+G_DEFINE_FINAL_TYPE (FhPeopleView, fh_people_view, FH_TYPE_SECTION)
 
 static FhRoleSkill *
 find_cell (FhPeopleView *self, gint64 role, gint64 skill)
@@ -134,7 +101,7 @@ level_changed_cb (GtkDropDown *drop_down, GParamSpec *pspec, FhPeopleView *self)
     }
 
   if (!ok)
-    emit_error_toast (self, error->message);
+    fh_section_toast (FH_SECTION (self), error->message, FALSE);
 }
 
 static GtkWidget *
@@ -194,9 +161,10 @@ delete_clicked_cb (GtkButton *button, FhPeopleView *self)
   g_autoptr (GError) error = NULL;
 
   if (!fh_store_remove (self->store, record, &error))
-    emit_error_toast (self, error->message);
+    fh_section_toast (FH_SECTION (self), error->message, FALSE);
   else
-    emit_undo_toast (self, FH_IS_ROLE (record) ? _("Role deleted") : _("Skill deleted"));
+    fh_section_toast (FH_SECTION (self),
+                      FH_IS_ROLE (record) ? _("Role deleted") : _("Skill deleted"), TRUE);
 }
 
 /* The label a GtkEditableLabel shows while not editing wraps, centred, at about
@@ -331,9 +299,9 @@ create_gap_clicked_cb (GtkButton *button, FhPeopleView *self)
     g_object_set (gap, "capability", PEOPLE_CAPABILITY, NULL);
 
   if (!fh_store_add (self->store, gap, &error))
-    emit_error_toast (self, error->message);
+    fh_section_toast (FH_SECTION (self), error->message, FALSE);
   else
-    emit_undo_toast (self, _("People gap added to the gaps list"));
+    fh_section_toast (FH_SECTION (self), _("People gap added to the gaps list"), TRUE);
 }
 
 static void
@@ -600,8 +568,9 @@ create_term_row_cb (gpointer item, gpointer user_data)
   GtkWidget      *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget      *name = gtk_label_new (fh_glossary_term_get_term (term));
   GtkWidget      *definition = gtk_label_new (fh_glossary_term_get_definition (term));
-  GtkWidget      *audience = gtk_label_new (_(audiences[fh_glossary_term_get_audience (term)]));
-  gint64          id = fh_glossary_term_get_id (term);
+  GtkWidget      *audience =
+    gtk_label_new (fh_audience_get_label (fh_glossary_term_get_audience (term)));
+  gint64 id = fh_glossary_term_get_id (term);
 
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 8);
@@ -731,14 +700,16 @@ delete_term_action (GtkWidget *widget, const char *action_name, GVariant *param)
     return;
 
   if (!fh_store_remove (self->store, term, &error))
-    emit_error_toast (self, error->message);
+    fh_section_toast (FH_SECTION (self), error->message, FALSE);
   else
-    emit_undo_toast (self, _("Glossary term deleted"));
+    fh_section_toast (FH_SECTION (self), _("Glossary term deleted"), TRUE);
 }
 
 static void
-store_changed_cb (FhPeopleView *self)
+fh_people_view_plan_changed (FhSection *section)
 {
+  FhPeopleView *self = FH_PEOPLE_VIEW (section);
+
   if (selected_term (self) == NULL)
     self->term_id = 0;
   refresh_term (self);
@@ -747,11 +718,56 @@ store_changed_cb (FhPeopleView *self)
 }
 
 static void
+fh_people_view_store_set (FhSection *section, FhStore *store)
+{
+  FhPeopleView             *self = FH_PEOPLE_VIEW (section);
+  static const FhCollection watched[] = {
+    FH_COLLECTION_ROLES,
+    FH_COLLECTION_SKILLS,
+    FH_COLLECTION_ROLE_SKILLS,
+  };
+
+  if (self->store != NULL)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
+        g_signal_handlers_disconnect_by_data (fh_store_get_model (self->store, watched[i]), self);
+    }
+
+  self->store = store;
+  self->term_id = 0;
+  if (self->filtered != NULL)
+    gtk_filter_list_model_set_model (
+      self->filtered, store != NULL ? fh_store_get_model (store, FH_COLLECTION_GLOSSARY) : NULL);
+
+  if (store != NULL)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
+        g_signal_connect_swapped (fh_store_get_model (store, watched[i]), "items-changed",
+                                  G_CALLBACK (queue_rebuild), self);
+    }
+
+  if (self->role_entry != NULL)
+    {
+      gtk_widget_set_sensitive (self->role_entry, store != NULL);
+      gtk_widget_set_sensitive (self->skill_entry, store != NULL);
+      gtk_widget_set_sensitive (self->term_entry, store != NULL);
+      refresh_term (self);
+      if (store != NULL)
+        queue_rebuild (self);
+      else
+        {
+          g_clear_handle_id (&self->rebuild_id, g_source_remove);
+          rebuild_cb (self);
+        }
+    }
+}
+
+static void
 fh_people_view_dispose (GObject *object)
 {
   FhPeopleView *self = FH_PEOPLE_VIEW (object);
 
-  fh_people_view_set_store (self, NULL);
+  fh_section_set_store (FH_SECTION (self), NULL);
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   if (self->filtered != NULL)
     gtk_filter_list_model_set_filter (self->filtered, NULL);
@@ -764,48 +780,15 @@ fh_people_view_dispose (GObject *object)
 }
 
 static void
-fh_people_view_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, FH_PEOPLE_VIEW (object)->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-fh_people_view_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      fh_people_view_set_store (FH_PEOPLE_VIEW (object), g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 fh_people_view_class_init (FhPeopleViewClass *klass)
 {
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  FhSectionClass *section_class = FH_SECTION_CLASS (klass);
 
   object_class->dispose = fh_people_view_dispose;
-  object_class->get_property = fh_people_view_get_property;
-  object_class->set_property = fh_people_view_set_property;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, FH_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                     NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  section_class->store_set = fh_people_view_store_set;
+  section_class->plan_changed = fh_people_view_plan_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-people-view.ui");
   gtk_widget_class_bind_template_child (widget_class, FhPeopleView, role_entry);
@@ -832,15 +815,9 @@ fh_people_view_class_init (FhPeopleViewClass *klass)
 static void
 fh_people_view_init (FhPeopleView *self)
 {
-  GStrvBuilder *builder = g_strv_builder_new ();
-  g_auto (GStrv) labels = NULL;
+  g_auto (GStrv) labels = fh_enum_get_labels (FH_TYPE_AUDIENCE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  for (guint i = 0; audiences[i] != NULL; i++)
-    g_strv_builder_add (builder, _(audiences[i]));
-  labels = g_strv_builder_end (builder);
-  g_strv_builder_unref (builder);
 
   self->term_form = FH_RECORD_FORM (fh_record_form_new ());
   fh_record_form_add_text (self->term_form, "term", NULL, FALSE);
@@ -865,58 +842,4 @@ GtkWidget *
 fh_people_view_new (void)
 {
   return g_object_new (FH_TYPE_PEOPLE_VIEW, NULL);
-}
-
-void
-fh_people_view_set_store (FhPeopleView *self, FhStore *store)
-{
-  static const FhCollection watched[] = {
-    FH_COLLECTION_ROLES,
-    FH_COLLECTION_SKILLS,
-    FH_COLLECTION_ROLE_SKILLS,
-  };
-
-  g_return_if_fail (FH_IS_PEOPLE_VIEW (self));
-  g_return_if_fail (store == NULL || FH_IS_STORE (store));
-
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->store, self);
-      for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
-        g_signal_handlers_disconnect_by_data (fh_store_get_model (self->store, watched[i]), self);
-    }
-
-  g_set_object (&self->store, store);
-  self->term_id = 0;
-  if (self->filtered != NULL)
-    gtk_filter_list_model_set_model (
-      self->filtered, store != NULL ? fh_store_get_model (store, FH_COLLECTION_GLOSSARY) : NULL);
-
-  if (store != NULL)
-    {
-      g_signal_connect_swapped (store, "changed", G_CALLBACK (store_changed_cb), self);
-      for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
-        g_signal_connect_swapped (fh_store_get_model (store, watched[i]), "items-changed",
-                                  G_CALLBACK (queue_rebuild), self);
-    }
-
-  if (self->role_entry != NULL)
-    {
-      gtk_widget_set_sensitive (self->role_entry, store != NULL);
-      gtk_widget_set_sensitive (self->skill_entry, store != NULL);
-      gtk_widget_set_sensitive (self->term_entry, store != NULL);
-      refresh_term (self);
-      if (store != NULL)
-        queue_rebuild (self);
-      else
-        {
-          g_clear_handle_id (&self->rebuild_id, g_source_remove);
-          rebuild_cb (self);
-        }
-    }
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

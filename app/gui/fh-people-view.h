@@ -9,17 +9,16 @@
 
 #include <adwaita.h>
 
-#include "fh-store.h"
+#include "fh-section.h"
 
 G_BEGIN_DECLS
 
 #define FH_TYPE_PEOPLE_VIEW (fh_people_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (FhPeopleView, fh_people_view, FH, PEOPLE_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (FhPeopleView, fh_people_view, FH, PEOPLE_VIEW, FhSection)
 
 /* People before scale: the roles × skills matrix with its shortfalls (each can become
  * a people gap in one action) and the glossary. Property "store"; signal "add-toast". */
 GtkWidget *fh_people_view_new (void);
-void       fh_people_view_set_store (FhPeopleView *self, FhStore *store);
 
 G_END_DECLS

@@ -12,46 +12,16 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "fh-record-form.h"
+#include "fh-record-form-private.h"
 
+#include "fh-feedback.h"
 #include "fh-field.h"
-
-typedef enum
-{
-  FIELD_TEXT,
-  FIELD_LONG_TEXT,
-  FIELD_NUMBER,
-  FIELD_CHOICE,
-  FIELD_SWITCH,
-} FieldType;
-
-typedef struct
-{
-  FhRecordForm *form; /* unowned */
-  FieldType     type;
-  char         *property;
-  GtkWidget    *widget; /* GtkEntry, GtkTextView, GtkDropDown or GtkSwitch */
-  GtkLabel     *error_label;
-  GtkLabel     *title_label;   /* empty until a record gives the field's own label */
-  int           first_value;   /* choices: the value of the first label */
-  GtkLabel     *meaning_label; /* explained choices: what the chosen answer means */
-  GStrv         meanings;
-  gboolean      updating; /* set while the form writes the widget itself */
-} Field;
-
-struct _FhRecordForm
-{
-  AdwBin parent_instance;
-
-  FhStore   *store;
-  GObject   *record;
-  GPtrArray *fields; /* Field */
-  int        n_rows;
-
-  GtkGrid *grid;
-};
+#include "fh-money.h"
+#include "fh-plan-info.h"
 
 G_DEFINE_FINAL_TYPE (FhRecordForm, fh_record_form, ADW_TYPE_BIN)
+
+static void field_refresh (Field *field);
 
 static void
 field_free (Field *field)
@@ -70,42 +40,65 @@ field_pspec (Field *field)
   return g_object_class_find_property (G_OBJECT_GET_CLASS (field->form->record), field->property);
 }
 
+/* A form that only holds fields placed elsewhere takes no room until it has a
+ * reason to show. */
+static void
+update_visibility (FhRecordForm *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self),
+                          self->n_rows > 0 || gtk_widget_get_visible (GTK_WIDGET (self->errors)));
+}
+
 static void
 field_clear_error (Field *field)
 {
-  gtk_widget_set_visible (GTK_WIDGET (field->error_label), FALSE);
-  gtk_label_set_text (field->error_label, "");
-  gtk_widget_remove_css_class (field->widget, "error");
-  gtk_accessible_reset_state (GTK_ACCESSIBLE (field->widget), GTK_ACCESSIBLE_STATE_INVALID);
+  field->invalid = FALSE;
+  /* Bound fields share the form's label: leave another field's reason in it. */
+  if (!field->bound || field->form->error_owner == field)
+    {
+      fh_show_field_error (field->error_label, field->widget, NULL);
+      field->form->error_owner = NULL;
+      update_visibility (field->form);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (field->widget, "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (field->widget), GTK_ACCESSIBLE_STATE_INVALID);
+    }
 }
 
 static void
 field_show_error (Field *field, const char *message)
 {
-  gtk_label_set_text (field->error_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (field->error_label), TRUE);
-  gtk_widget_add_css_class (field->widget, "error");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (field->widget), GTK_ACCESSIBLE_STATE_INVALID,
-                               GTK_ACCESSIBLE_INVALID_TRUE, -1);
+  field->invalid = TRUE;
+  if (field->bound)
+    field->form->error_owner = field;
+  fh_show_field_error (field->error_label, field->widget, message);
+  update_visibility (field->form);
 }
 
+/* The reason a value could not be read, named after its field: bound fields of a
+ * row share one label. */
 static void
-field_update_meaning (Field *field)
+field_prefix_error (GParamSpec *pspec, GError **error)
 {
-  guint selected;
+  /* Translators: a field's name before the reason it refused a value */
+  g_prefix_error (error, _("%s: "), fh_field_get_label (pspec));
+}
 
-  if (field->meaning_label == NULL)
-    return;
+static int
+field_money_digits (Field *field)
+{
+  FhStore *store = field->form->store;
 
-  selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (field->widget));
-  gtk_label_set_text (field->meaning_label,
-                      selected < g_strv_length (field->meanings) ? field->meanings[selected] : "");
+  return fh_money_currency_digits (
+    store != NULL ? fh_plan_info_get_currency (fh_store_get_info (store)) : NULL);
 }
 
 static char *
 field_get_text (Field *field)
 {
-  if (field->type == FIELD_LONG_TEXT)
+  if (field->type == FH_RECORD_FORM_LONG_TEXT)
     {
       GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget));
       GtkTextIter    start, end;
@@ -126,7 +119,7 @@ field_set_text (Field *field, const char *text)
     return;
 
   field->updating = TRUE;
-  if (field->type == FIELD_LONG_TEXT)
+  if (field->type == FH_RECORD_FORM_LONG_TEXT)
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget)), text, -1);
   else
     gtk_editable_set_text (GTK_EDITABLE (field->widget), text);
@@ -159,13 +152,13 @@ field_read (Field *field, GParamSpec *pspec, GValue *value, GError **error)
 
   switch (field->type)
     {
-    case FIELD_TEXT:
-    case FIELD_LONG_TEXT:
+    case FH_RECORD_FORM_TEXT:
+    case FH_RECORD_FORM_LONG_TEXT:
       text = field_get_text (field);
       g_value_take_string (value, g_steal_pointer (&text));
       return TRUE;
 
-    case FIELD_NUMBER:
+    case FH_RECORD_FORM_NUMBER:
       text = g_strstrip (field_get_text (field));
       if (G_VALUE_HOLDS_DOUBLE (value))
         {
@@ -199,7 +192,36 @@ field_read (Field *field, GParamSpec *pspec, GValue *value, GError **error)
         }
       return TRUE;
 
-    case FIELD_CHOICE:
+    case FH_RECORD_FORM_MONEY:
+      {
+        gint64 minor;
+
+        text = field_get_text (field);
+        if (!fh_money_parse (text, field_money_digits (field), &minor, error))
+          {
+            field_prefix_error (pspec, error);
+            return FALSE;
+          }
+        g_value_set_int64 (value, minor);
+      }
+      return TRUE;
+
+    case FH_RECORD_FORM_PERCENT:
+      {
+        GParamSpecDouble *range = G_PARAM_SPEC_DOUBLE (pspec);
+        double            number;
+
+        text = field_get_text (field);
+        if (!fh_number_parse (text, range->minimum, range->maximum, &number, error))
+          {
+            field_prefix_error (pspec, error);
+            return FALSE;
+          }
+        g_value_set_double (value, number);
+      }
+      return TRUE;
+
+    case FH_RECORD_FORM_CHOICE:
       {
         int chosen =
           (int)gtk_drop_down_get_selected (GTK_DROP_DOWN (field->widget)) + field->first_value;
@@ -211,7 +233,7 @@ field_read (Field *field, GParamSpec *pspec, GValue *value, GError **error)
       }
       return TRUE;
 
-    case FIELD_SWITCH:
+    case FH_RECORD_FORM_SWITCH:
       g_value_set_boolean (value, gtk_switch_get_active (GTK_SWITCH (field->widget)));
       return TRUE;
 
@@ -232,7 +254,8 @@ field_commit (Field *field)
   if (field->updating || self->store == NULL || pspec == NULL)
     return;
 
-  if (!field_read (field, pspec, &value, &error))
+  if (!field_read (field, pspec, &value, &error) ||
+      (field->check != NULL && !field->check (self->record, &value, field->check_data, &error)))
     {
       field_show_error (field, error->message);
       return;
@@ -244,7 +267,9 @@ field_commit (Field *field)
       !(G_VALUE_HOLDS_STRING (&value) &&
         g_strcmp0 (g_value_get_string (&old), g_value_get_string (&value)) != 0))
     {
+      field->dirty = FALSE;
       field_clear_error (field);
+      field_refresh (field); /* "450" reads back as "450.00" */
       return;
     }
 
@@ -255,7 +280,18 @@ field_commit (Field *field)
       return;
     }
 
+  field->dirty = FALSE;
   field_clear_error (field);
+  field_refresh (field); /* as the plan holds it: "12.5" reads back as "12.50" */
+}
+
+static gboolean
+has_focus_within (GtkWidget *widget)
+{
+  GtkRoot   *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
 }
 
 static void
@@ -264,8 +300,11 @@ field_refresh (Field *field)
   GParamSpec *pspec = field_pspec (field);
   g_auto (GValue) value = G_VALUE_INIT;
 
-  gtk_widget_set_sensitive (field->widget, pspec != NULL);
-  if (pspec != NULL && gtk_label_get_text (field->title_label)[0] == '\0')
+  /* A bound field's sensitivity is its owner's to decide (a staff line's amount). */
+  if (!field->bound)
+    gtk_widget_set_sensitive (field->widget, pspec != NULL);
+  if (pspec != NULL && field->title_label != NULL &&
+      gtk_label_get_text (field->title_label)[0] == '\0')
     {
       gtk_label_set_text (field->title_label, fh_field_get_label (pspec));
       gtk_accessible_update_property (GTK_ACCESSIBLE (field->widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -274,16 +313,18 @@ field_refresh (Field *field)
   if (pspec == NULL)
     {
       field->updating = TRUE;
-      if (field->type == FIELD_TEXT || field->type == FIELD_LONG_TEXT ||
-          field->type == FIELD_NUMBER)
+      if (field->type == FH_RECORD_FORM_TEXT || field->type == FH_RECORD_FORM_LONG_TEXT ||
+          field->type == FH_RECORD_FORM_NUMBER)
         field_set_text (field, "");
       field->updating = FALSE;
+      field->dirty = FALSE;
       field_clear_error (field);
       return;
     }
 
-  /* A refused value waits to be fixed: keep it. */
-  if (gtk_widget_get_visible (GTK_WIDGET (field->error_label)))
+  /* A refused value waits to be fixed, and text being typed is not taken away by
+   * a change made elsewhere: keep both. */
+  if (field->invalid || (field->dirty && has_focus_within (field->widget)))
     return;
 
   g_value_init (&value, pspec->value_type);
@@ -292,32 +333,48 @@ field_refresh (Field *field)
   field->updating = TRUE;
   switch (field->type)
     {
-    case FIELD_TEXT:
-    case FIELD_LONG_TEXT:
+    case FH_RECORD_FORM_TEXT:
+    case FH_RECORD_FORM_LONG_TEXT:
       field_set_text (field, g_value_get_string (&value) ? g_value_get_string (&value) : "");
       break;
-    case FIELD_NUMBER:
+    case FH_RECORD_FORM_NUMBER:
       {
         g_autofree char *text = format_number (&value);
 
         field_set_text (field, text);
       }
       break;
-    case FIELD_CHOICE:
+    case FH_RECORD_FORM_MONEY:
+      {
+        g_autofree char *text =
+          fh_money_format_number (g_value_get_int64 (&value), field_money_digits (field));
+
+        field_set_text (field, text);
+      }
+      break;
+    case FH_RECORD_FORM_PERCENT:
+      {
+        g_autofree char *text = fh_number_format (g_value_get_double (&value));
+
+        field_set_text (field, text);
+      }
+      break;
+    case FH_RECORD_FORM_CHOICE:
       {
         int v = G_VALUE_HOLDS_ENUM (&value) ? g_value_get_enum (&value) : g_value_get_int (&value);
 
         gtk_drop_down_set_selected (GTK_DROP_DOWN (field->widget), MAX (v - field->first_value, 0));
-        field_update_meaning (field);
+        fh_record_form_field_update_meaning (field);
       }
       break;
-    case FIELD_SWITCH:
+    case FH_RECORD_FORM_SWITCH:
       gtk_switch_set_active (GTK_SWITCH (field->widget), g_value_get_boolean (&value));
       break;
     default:
       g_assert_not_reached ();
     }
   field->updating = FALSE;
+  field->dirty = FALSE;
 }
 
 static void
@@ -335,14 +392,19 @@ focus_leave_cb (GtkEventControllerFocus *controller, Field *field)
 static void
 text_changed_cb (Field *field)
 {
-  if (!field->updating)
+  if (field->updating)
+    return;
+  field->dirty = TRUE;
+  /* A bound field keeps its mark until the value is committed, as the old text
+   * is still what the plan refused. */
+  if (!field->bound)
     field_clear_error (field);
 }
 
 static void
 choice_changed_cb (GObject *drop_down, GParamSpec *pspec, Field *field)
 {
-  field_update_meaning (field);
+  fh_record_form_field_update_meaning (field);
   field_commit (field);
 }
 
@@ -352,7 +414,52 @@ switch_changed_cb (GObject *widget, GParamSpec *pspec, Field *field)
   field_commit (field);
 }
 
-static GtkWidget *
+static Field *
+field_new (FhRecordForm *self,
+           FieldType     type,
+           const char   *property,
+           GtkWidget    *widget,
+           GtkLabel     *error_label,
+           int           first_value)
+{
+  Field *field = g_new0 (Field, 1);
+
+  field->form = self;
+  field->type = type;
+  field->property = g_strdup (property);
+  field->widget = widget;
+  field->error_label = error_label;
+  field->first_value = first_value;
+  g_ptr_array_add (self->fields, field);
+
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                  error_label, NULL, -1);
+
+  if (type == FH_RECORD_FORM_LONG_TEXT)
+    g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), "changed",
+                              G_CALLBACK (text_changed_cb), field);
+  if (type != FH_RECORD_FORM_CHOICE && type != FH_RECORD_FORM_SWITCH)
+    {
+      GtkEventController *focus = gtk_event_controller_focus_new ();
+
+      g_signal_connect (focus, "leave", G_CALLBACK (focus_leave_cb), field);
+      gtk_widget_add_controller (widget, focus);
+    }
+  if (type != FH_RECORD_FORM_CHOICE && type != FH_RECORD_FORM_SWITCH &&
+      type != FH_RECORD_FORM_LONG_TEXT)
+    {
+      g_signal_connect (widget, "activate", G_CALLBACK (entry_activate_cb), field);
+      g_signal_connect_swapped (widget, "changed", G_CALLBACK (text_changed_cb), field);
+    }
+  if (type == FH_RECORD_FORM_CHOICE)
+    g_signal_connect (widget, "notify::selected", G_CALLBACK (choice_changed_cb), field);
+  if (type == FH_RECORD_FORM_SWITCH)
+    g_signal_connect (widget, "notify::active", G_CALLBACK (switch_changed_cb), field);
+
+  return field;
+}
+
+GtkWidget *
 fh_record_form_add_field (FhRecordForm *self,
                           FieldType     type,
                           const char   *property,
@@ -360,31 +467,10 @@ fh_record_form_add_field (FhRecordForm *self,
                           GtkWidget    *widget,
                           int           first_value)
 {
-  Field     *field = g_new0 (Field, 1);
   GtkWidget *label = gtk_label_new (title);
   GtkWidget *error_label = gtk_label_new (NULL);
   GtkWidget *target = widget;
-
-  field->form = self;
-  field->type = type;
-  field->property = g_strdup (property);
-  field->widget = widget;
-  field->error_label = GTK_LABEL (error_label);
-  field->title_label = GTK_LABEL (label);
-  field->first_value = first_value;
-  g_ptr_array_add (self->fields, field);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_valign (label, type == FIELD_LONG_TEXT ? GTK_ALIGN_START : GTK_ALIGN_CENTER);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
-  gtk_widget_add_css_class (label, "field-title");
-  gtk_widget_set_hexpand (widget, TRUE);
-  if (title != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                    -1);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
-                                  error_label, NULL, -1);
+  Field     *field;
 
   gtk_label_set_xalign (GTK_LABEL (error_label), 0);
   gtk_label_set_wrap (GTK_LABEL (error_label), TRUE);
@@ -392,7 +478,21 @@ fh_record_form_add_field (FhRecordForm *self,
   gtk_widget_add_css_class (error_label, "error");
   gtk_widget_set_visible (error_label, FALSE);
 
-  if (type == FIELD_LONG_TEXT)
+  field = field_new (self, type, property, widget, GTK_LABEL (error_label), first_value);
+  field->title_label = GTK_LABEL (label);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_valign (label,
+                         type == FH_RECORD_FORM_LONG_TEXT ? GTK_ALIGN_START : GTK_ALIGN_CENTER);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
+  gtk_widget_add_css_class (label, "field-title");
+  gtk_widget_set_hexpand (widget, TRUE);
+  if (title != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                    -1);
+
+  if (type == FH_RECORD_FORM_LONG_TEXT)
     {
       GtkWidget *frame = gtk_frame_new (NULL);
 
@@ -405,35 +505,18 @@ fh_record_form_add_field (FhRecordForm *self,
       gtk_widget_set_size_request (widget, -1, 72);
       gtk_frame_set_child (GTK_FRAME (frame), widget);
       target = frame;
-      g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), "changed",
-                                G_CALLBACK (text_changed_cb), field);
     }
-
-  if (type == FIELD_TEXT || type == FIELD_NUMBER || type == FIELD_LONG_TEXT)
-    {
-      GtkEventController *focus = gtk_event_controller_focus_new ();
-
-      g_signal_connect (focus, "leave", G_CALLBACK (focus_leave_cb), field);
-      gtk_widget_add_controller (widget, focus);
-    }
-  if (type == FIELD_TEXT || type == FIELD_NUMBER)
-    {
-      g_signal_connect (widget, "activate", G_CALLBACK (entry_activate_cb), field);
-      g_signal_connect_swapped (widget, "changed", G_CALLBACK (text_changed_cb), field);
-    }
-  if (type == FIELD_CHOICE)
-    g_signal_connect (widget, "notify::selected", G_CALLBACK (choice_changed_cb), field);
-  if (type == FIELD_SWITCH)
+  if (type == FH_RECORD_FORM_SWITCH)
     {
       gtk_widget_set_hexpand (widget, FALSE);
       gtk_widget_set_halign (widget, GTK_ALIGN_START);
-      g_signal_connect (widget, "notify::active", G_CALLBACK (switch_changed_cb), field);
     }
 
   gtk_grid_attach (self->grid, label, 0, self->n_rows, 1, 1);
   gtk_grid_attach (self->grid, target, 1, self->n_rows, 1, 1);
   gtk_grid_attach (self->grid, error_label, 1, self->n_rows + 1, 1, 1);
   self->n_rows += 2;
+  update_visibility (self);
 
   field_refresh (field);
   return widget;
@@ -474,6 +557,7 @@ fh_record_form_class_init (FhRecordFormClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-record-form.ui");
   gtk_widget_class_bind_template_child (widget_class, FhRecordForm, grid);
+  gtk_widget_class_bind_template_child (widget_class, FhRecordForm, errors);
 }
 
 static void
@@ -481,6 +565,7 @@ fh_record_form_init (FhRecordForm *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->fields = g_ptr_array_new_with_free_func ((GDestroyNotify)field_free);
+  update_visibility (self);
 }
 
 GtkWidget *
@@ -528,12 +613,12 @@ fh_record_form_add_text (FhRecordForm *self,
   g_return_val_if_fail (FH_IS_RECORD_FORM (self), NULL);
 
   if (multiline)
-    return fh_record_form_add_field (self, FIELD_LONG_TEXT, property, title, gtk_text_view_new (),
-                                     0);
+    return fh_record_form_add_field (self, FH_RECORD_FORM_LONG_TEXT, property, title,
+                                     gtk_text_view_new (), 0);
 
   widget = gtk_entry_new ();
   gtk_entry_set_max_length (GTK_ENTRY (widget), 0);
-  return fh_record_form_add_field (self, FIELD_TEXT, property, title, widget, 0);
+  return fh_record_form_add_field (self, FH_RECORD_FORM_TEXT, property, title, widget, 0);
 }
 
 GtkWidget *
@@ -545,162 +630,7 @@ fh_record_form_add_number (FhRecordForm *self, const char *property, const char 
 
   gtk_entry_set_input_purpose (GTK_ENTRY (widget), GTK_INPUT_PURPOSE_NUMBER);
   gtk_widget_add_css_class (widget, "numeric");
-  return fh_record_form_add_field (self, FIELD_NUMBER, property, title, widget, 0);
-}
-
-/**
- * fh_record_form_add_choice:
- * @first_value: the value the first of @labels stands for
- * @labels: (array zero-terminated=1): one label per value, in order
- */
-static void
-choice_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer ellipsize)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (GPOINTER_TO_INT (ellipsize))
-    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  else
-    {
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
-    }
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-choice_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
-{
-  GtkStringObject   *string = gtk_list_item_get_item (item);
-  const char *const *short_labels = g_object_get_data (G_OBJECT (factory), "short-labels");
-  guint              position = gtk_list_item_get_position (item);
-
-  /* An explained choice shows only its short answer on the button: the meaning is
-   * written out under it. */
-  if (short_labels != NULL && position < g_strv_length ((GStrv)short_labels))
-    gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), short_labels[position]);
-  else
-    gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
-                        string != NULL ? gtk_string_object_get_string (string) : "");
-}
-
-static GtkListItemFactory *
-choice_factory_new (gboolean ellipsize)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (choice_setup_cb), GINT_TO_POINTER (ellipsize));
-  g_signal_connect (factory, "bind", G_CALLBACK (choice_bind_cb), NULL);
-
-  return factory;
-}
-
-GtkWidget *
-fh_record_form_add_choice (FhRecordForm      *self,
-                           const char        *property,
-                           const char        *title,
-                           int                first_value,
-                           const char *const *labels)
-{
-  GtkWidget *widget;
-
-  g_return_val_if_fail (FH_IS_RECORD_FORM (self), NULL);
-
-  widget = gtk_drop_down_new_from_strings (labels);
-  /* Long answers (the meaning of each score) are cut on the button, so that the form
-   * fits a narrow column, and shown whole, wrapped, in the list that opens. */
-  {
-    g_autoptr (GtkListItemFactory) button_factory = choice_factory_new (TRUE);
-    g_autoptr (GtkListItemFactory) list_factory = choice_factory_new (FALSE);
-
-    gtk_drop_down_set_factory (GTK_DROP_DOWN (widget), button_factory);
-    gtk_drop_down_set_list_factory (GTK_DROP_DOWN (widget), list_factory);
-  }
-  return fh_record_form_add_field (self, FIELD_CHOICE, property, title, widget, first_value);
-}
-
-/**
- * fh_record_form_add_explained_choice:
- * @first_value: the value the first of @labels stands for
- * @labels: (array zero-terminated=1): one short answer per value, in order (e.g. "2")
- * @meanings: (array zero-terminated=1): what each answer means, as many as @labels
- *
- * A choice whose button shows the short answer, whose list shows each answer with its
- * meaning, and under which the meaning of the chosen answer is written out whole,
- * wrapped, and kept up to date.
- *
- * Returns: (transfer none): the drop-down
- */
-GtkWidget *
-fh_record_form_add_explained_choice (FhRecordForm      *self,
-                                     const char        *property,
-                                     const char        *title,
-                                     int                first_value,
-                                     const char *const *labels,
-                                     const char *const *meanings)
-{
-  g_autoptr (GStrvBuilder) builder = NULL;
-  g_autoptr (GtkListItemFactory) button_factory = NULL;
-  g_auto (GStrv) items = NULL;
-  GtkWidget *widget;
-  GtkWidget *meaning;
-  GtkWidget *box;
-  GtkWidget *error_label;
-  Field     *field;
-  int        column, row, width, height;
-
-  g_return_val_if_fail (FH_IS_RECORD_FORM (self), NULL);
-  g_return_val_if_fail (labels != NULL && meanings != NULL, NULL);
-  g_return_val_if_fail (g_strv_length ((GStrv)labels) == g_strv_length ((GStrv)meanings), NULL);
-
-  builder = g_strv_builder_new ();
-  for (guint i = 0; labels[i] != NULL; i++)
-    {
-      /* Translators: a short answer and what it means, e.g. "2 — KPI named, no baseline" */
-      g_autofree char *item = g_strdup_printf (_("%s — %s"), labels[i], meanings[i]);
-
-      g_strv_builder_add (builder, item);
-    }
-  items = g_strv_builder_end (builder);
-
-  widget =
-    fh_record_form_add_choice (self, property, title, first_value, (const char *const *)items);
-  button_factory = choice_factory_new (TRUE);
-  g_object_set_data_full (G_OBJECT (button_factory), "short-labels", g_strdupv ((GStrv)labels),
-                          (GDestroyNotify)g_strfreev);
-  gtk_drop_down_set_factory (GTK_DROP_DOWN (widget), button_factory);
-  field = g_ptr_array_index (self->fields, self->fields->len - 1);
-  g_assert (field->widget == widget);
-
-  meaning = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (meaning), 0);
-  gtk_label_set_wrap (GTK_LABEL (meaning), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (meaning), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (meaning, "choice-meaning");
-  field->meaning_label = GTK_LABEL (meaning);
-  field->meanings = g_strdupv ((GStrv)meanings);
-
-  /* The drop-down and the meaning under it share the field's cell of the grid. */
-  gtk_grid_query_child (self->grid, widget, &column, &row, &width, &height);
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  gtk_widget_set_hexpand (box, TRUE);
-  g_object_ref (widget);
-  gtk_grid_remove (self->grid, widget);
-  gtk_box_append (GTK_BOX (box), widget);
-  g_object_unref (widget);
-  gtk_box_append (GTK_BOX (box), meaning);
-  gtk_grid_attach (self->grid, box, column, row, width, height);
-  /* The field's title stays level with the drop-down, not with the meaning under it. */
-  gtk_widget_set_valign (GTK_WIDGET (field->title_label), GTK_ALIGN_START);
-  gtk_widget_set_margin_top (GTK_WIDGET (field->title_label), 8);
-
-  error_label = GTK_WIDGET (field->error_label);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
-                                  meaning, error_label, NULL, -1);
-  field_update_meaning (field);
-
-  return widget;
+  return fh_record_form_add_field (self, FH_RECORD_FORM_NUMBER, property, title, widget, 0);
 }
 
 GtkWidget *
@@ -708,7 +638,97 @@ fh_record_form_add_switch (FhRecordForm *self, const char *property, const char 
 {
   g_return_val_if_fail (FH_IS_RECORD_FORM (self), NULL);
 
-  return fh_record_form_add_field (self, FIELD_SWITCH, property, title, gtk_switch_new (), 0);
+  return fh_record_form_add_field (self, FH_RECORD_FORM_SWITCH, property, title, gtk_switch_new (),
+                                   0);
+}
+
+GtkWidget *
+fh_record_form_add_money (FhRecordForm *self, const char *property, const char *title)
+{
+  GtkWidget *widget = gtk_entry_new ();
+
+  g_return_val_if_fail (FH_IS_RECORD_FORM (self), NULL);
+
+  gtk_entry_set_input_purpose (GTK_ENTRY (widget), GTK_INPUT_PURPOSE_NUMBER);
+  gtk_entry_set_alignment (GTK_ENTRY (widget), 1);
+  gtk_widget_add_css_class (widget, "numeric");
+  return fh_record_form_add_field (self, FH_RECORD_FORM_MONEY, property, title, widget, 0);
+}
+
+GtkWidget *
+fh_record_form_add_percent (FhRecordForm *self, const char *property, const char *title)
+{
+  GtkWidget *widget = gtk_entry_new ();
+
+  g_return_val_if_fail (FH_IS_RECORD_FORM (self), NULL);
+
+  gtk_entry_set_input_purpose (GTK_ENTRY (widget), GTK_INPUT_PURPOSE_NUMBER);
+  gtk_entry_set_alignment (GTK_ENTRY (widget), 1);
+  gtk_widget_add_css_class (widget, "numeric");
+  return fh_record_form_add_field (self, FH_RECORD_FORM_PERCENT, property, title, widget, 0);
+}
+
+/**
+ * fh_record_form_bind:
+ * @widget: a #GtkEntry (text, number, money, percent), #GtkTextView (long text),
+ *   #GtkDropDown (choice, its first item standing for 0) or #GtkSwitch that the
+ *   caller has placed, for example in a template
+ * @kind: how @widget's text is read and shown
+ * @property: the record's property it edits
+ *
+ * Edits @property through a widget laid out by the caller instead of in the form's
+ * grid, as a compact row needs. It commits like any other field; the reason a value
+ * was refused is shown in the form's own label, under its grid.
+ */
+void
+fh_record_form_bind (FhRecordForm    *self,
+                     GtkWidget       *widget,
+                     FhRecordFormKind kind,
+                     const char      *property)
+{
+  Field *field;
+
+  g_return_if_fail (FH_IS_RECORD_FORM (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (property != NULL);
+
+  field = field_new (self, kind, property, widget, self->errors, 0);
+  field->bound = TRUE;
+  field_refresh (field);
+}
+
+/**
+ * fh_record_form_set_check:
+ * @widget: a field's widget, as returned by an add function or given to
+ *   fh_record_form_bind()
+ * @check: (scope notified): called with the value read, which it may normalise (a
+ *   currency code in capitals), before it is committed
+ *
+ * Adds a rule that needs more than the field itself (a weight that must not leave
+ * every criterion at zero): a value @check refuses is shown with its reason and
+ * does not reach the plan.
+ */
+void
+fh_record_form_set_check (FhRecordForm     *self,
+                          GtkWidget        *widget,
+                          FhRecordFormCheck check,
+                          gpointer          user_data)
+{
+  g_return_if_fail (FH_IS_RECORD_FORM (self));
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+
+      if (field->widget == widget)
+        {
+          field->check = check;
+          field->check_data = user_data;
+          return;
+        }
+    }
+
+  g_critical ("%s: the widget is not a field of this form", G_STRFUNC);
 }
 
 /* Shows the record's current values, e.g. after an undo. */
@@ -719,4 +739,21 @@ fh_record_form_refresh (FhRecordForm *self)
 
   for (guint i = 0; i < self->fields->len; i++)
     field_refresh (g_ptr_array_index (self->fields, i));
+}
+
+/**
+ * fh_record_form_strip:
+ *
+ * A check (see fh_record_form_set_check()) for text fields: what is typed around the
+ * words is not kept.
+ *
+ * Returns: %TRUE
+ */
+gboolean
+fh_record_form_strip (gpointer record, GValue *value, gpointer user_data, GError **error)
+{
+  g_return_val_if_fail (G_VALUE_HOLDS_STRING (value), FALSE);
+
+  g_value_take_string (value, g_strstrip (g_value_dup_string (value)));
+  return TRUE;
 }

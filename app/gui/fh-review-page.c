@@ -30,10 +30,9 @@
  * baseline kept with each review. */
 struct _FhReviewPage
 {
-  AdwBin parent_instance;
+  FhSection parent_instance;
 
-  FhStore      *store;
-  char         *badge;
+  FhStore      *store; /* the section's plan, held by FhSection */
   int           quarter_a;
   int           quarter_b;
   FhComparison *comparison;
@@ -55,44 +54,9 @@ struct _FhReviewPage
   GtkBox      *baseline_box;
 };
 
-G_DEFINE_FINAL_TYPE (FhReviewPage, fh_review_page, ADW_TYPE_BIN)
-
-enum
-{
-  PROP_0,
-  PROP_STORE,
-  PROP_BADGE,
-  N_PROPS
-};
-
-enum
-{
-  ADD_TOAST,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint       signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (FhReviewPage, fh_review_page, FH_TYPE_SECTION)
 
 static void fh_review_page_refresh (FhReviewPage *self);
-
-static void
-emit_toast (FhReviewPage *self, const char *text, gboolean undo)
-{
-  g_autoptr (AdwToast) toast = fh_toast_new (text, undo);
-
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
-}
-
-static void
-set_badge (FhReviewPage *self, const char *badge)
-{
-  if (g_strcmp0 (self->badge, badge) == 0)
-    return;
-  g_free (self->badge);
-  self->badge = g_strdup (badge);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BADGE]);
-}
 
 static GtkWidget *
 label_new (const char *text, const char *css_class, gboolean wrap)
@@ -233,26 +197,6 @@ update_table (FhReviewPage *self)
     }
 }
 
-static const char *
-item_status_label (FhItemStatus status)
-{
-  switch (status)
-    {
-    case FH_ITEM_STATUS_PLANNED:
-      return C_("item status", "Planned");
-    case FH_ITEM_STATUS_IN_PROGRESS:
-      return C_("item status", "In progress");
-    case FH_ITEM_STATUS_DONE:
-      return C_("item status", "Done");
-    case FH_ITEM_STATUS_SLIPPED:
-      return C_("item status", "Slipped");
-    case FH_ITEM_STATUS_DROPPED:
-      return C_("item status", "Dropped");
-    default:
-      g_return_val_if_reached ("");
-    }
-}
-
 typedef struct
 {
   FhReviewPage  *self;
@@ -339,7 +283,7 @@ mark_item (DeliveryRow *row, FhItemStatus status)
       return;
     }
   /* On success the change rebuilt the rows: @row is gone now. */
-  emit_toast (self, _("Roadmap item updated"), TRUE);
+  fh_section_toast (FH_SECTION (self), _("Roadmap item updated"), TRUE);
 }
 
 static void
@@ -386,8 +330,8 @@ delivery_row_new (FhReviewPage *self, FhRoadmapItem *item)
     }
   else
     {
-      status =
-        g_strdup_printf (_("Status: %s"), item_status_label (fh_roadmap_item_get_status (item)));
+      status = g_strdup_printf (_("Status: %s"),
+                                   fh_item_status_get_label (fh_roadmap_item_get_status (item)));
     }
 
   row->self = self;
@@ -585,11 +529,10 @@ update_quarter_list (FhReviewPage *self, GtkDropDown *dropdown, GPtrArray *asses
 static void
 update_badge (FhReviewPage *self, FhPlanModels *models)
 {
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  guint            open = fh_maturity_count_items_open (models, fh_quarter_from_date (now));
+  guint            open = fh_maturity_count_items_open (models, fh_maturity_current_quarter (NULL));
   g_autofree char *text = g_strdup_printf ("%u", open);
 
-  set_badge (self, text);
+  fh_section_set_badge (FH_SECTION (self), text);
 }
 
 static void
@@ -606,7 +549,7 @@ fh_review_page_refresh (FhReviewPage *self)
 
   if (self->store == NULL)
     {
-      set_badge (self, "");
+      fh_section_set_badge (FH_SECTION (self), "");
       gtk_stack_set_visible_child_name (self->stack, "empty");
       self->updating = FALSE;
       return;
@@ -695,19 +638,30 @@ save_baseline_action (GtkWidget *widget, const char *action_name, GVariant *para
   edit = fh_edit_save_baseline (&models, assessment, &n_items);
   if (!fh_store_apply_edit (self->store, edit, &error))
     {
-      emit_toast (self, error->message, FALSE);
+      fh_section_toast (FH_SECTION (self), error->message, FALSE);
       return;
     }
 
   text = g_strdup_printf (ngettext ("Baseline of %u roadmap item saved with %s",
                                     "Baseline of %u roadmap items saved with %s", n_items),
                           n_items, quarter);
-  emit_toast (self, text, TRUE);
+  fh_section_toast (FH_SECTION (self), text, TRUE);
 }
 
 static void
-store_changed_cb (FhReviewPage *self)
+fh_review_page_plan_changed (FhSection *section)
 {
+  fh_review_page_refresh (FH_REVIEW_PAGE (section));
+}
+
+static void
+fh_review_page_store_set (FhSection *section, FhStore *store)
+{
+  FhReviewPage *self = FH_REVIEW_PAGE (section);
+
+  self->store = store;
+  self->quarter_a = self->quarter_b = 0;
+  g_hash_table_remove_all (self->slipped_here);
   fh_review_page_refresh (self);
 }
 
@@ -716,9 +670,7 @@ fh_review_page_dispose (GObject *object)
 {
   FhReviewPage *self = FH_REVIEW_PAGE (object);
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_clear_object (&self->store);
+  self->store = NULL;
   g_clear_pointer (&self->comparison, fh_comparison_free);
   g_clear_pointer (&self->trend_points, g_array_unref);
   /* The stack is both a template child and the bin's child: drop it from the bin
@@ -734,43 +686,9 @@ fh_review_page_finalize (GObject *object)
 {
   FhReviewPage *self = FH_REVIEW_PAGE (object);
 
-  g_free (self->badge);
   g_hash_table_unref (self->slipped_here);
 
   G_OBJECT_CLASS (fh_review_page_parent_class)->finalize (object);
-}
-
-static void
-fh_review_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  FhReviewPage *self = FH_REVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_BADGE:
-      g_value_set_string (value, self->badge);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-fh_review_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  FhReviewPage *self = FH_REVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      fh_review_page_set_store (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -778,21 +696,12 @@ fh_review_page_class_init (FhReviewPageClass *klass)
 {
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  FhSectionClass *section_class = FH_SECTION_CLASS (klass);
 
   object_class->dispose = fh_review_page_dispose;
   object_class->finalize = fh_review_page_finalize;
-  object_class->get_property = fh_review_page_get_property;
-  object_class->set_property = fh_review_page_set_property;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, FH_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_BADGE] = g_param_spec_string (
-    "badge", NULL, NULL, "", G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                     NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  section_class->store_set = fh_review_page_store_set;
+  section_class->plan_changed = fh_review_page_plan_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-review-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FhReviewPage, stack);
@@ -816,7 +725,6 @@ static void
 fh_review_page_init (FhReviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->badge = g_strdup ("");
   self->slipped_here = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->radar), radar_draw_cb, self, NULL);
@@ -832,37 +740,4 @@ GtkWidget *
 fh_review_page_new (void)
 {
   return g_object_new (FH_TYPE_REVIEW_PAGE, NULL);
-}
-
-FhStore *
-fh_review_page_get_store (FhReviewPage *self)
-{
-  g_return_val_if_fail (FH_IS_REVIEW_PAGE (self), NULL);
-  return self->store;
-}
-
-void
-fh_review_page_set_store (FhReviewPage *self, FhStore *store)
-{
-  g_return_if_fail (FH_IS_REVIEW_PAGE (self));
-  g_return_if_fail (store == NULL || FH_IS_STORE (store));
-
-  if (self->store == store)
-    return;
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_swapped (store, "changed", G_CALLBACK (store_changed_cb), self);
-  self->quarter_a = self->quarter_b = 0;
-  g_hash_table_remove_all (self->slipped_here);
-  fh_review_page_refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-}
-
-const char *
-fh_review_page_get_badge (FhReviewPage *self)
-{
-  g_return_val_if_fail (FH_IS_REVIEW_PAGE (self), NULL);
-  return self->badge;
 }

@@ -9,17 +9,14 @@
 
 #include <adwaita.h>
 
-#include "fh-store.h"
+#include "fh-section.h"
 
 G_BEGIN_DECLS
 
 #define FH_TYPE_REVIEW_PAGE (fh_review_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (FhReviewPage, fh_review_page, FH, REVIEW_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (FhReviewPage, fh_review_page, FH, REVIEW_PAGE, FhSection)
 
-GtkWidget  *fh_review_page_new (void);
-FhStore    *fh_review_page_get_store (FhReviewPage *self);
-void        fh_review_page_set_store (FhReviewPage *self, FhStore *store);
-const char *fh_review_page_get_badge (FhReviewPage *self);
+GtkWidget *fh_review_page_new (void);
 
 G_END_DECLS

@@ -31,11 +31,10 @@
  * gaps the roadmap closes, and the draft. The rules run after every change. */
 struct _FhRoadmapPage
 {
-  AdwBin parent_instance;
+  FhSection parent_instance;
 
-  FhStore   *store;
+  FhStore   *store; /* the section's plan, held by FhSection */
   GPtrArray *findings;
-  char      *badge;
 
   FhTimeline      *timeline;
   GtkToggleButton *hide_empty_button;
@@ -45,46 +44,7 @@ struct _FhRoadmapPage
   GtkListBox      *findings_list;
 };
 
-G_DEFINE_FINAL_TYPE (FhRoadmapPage, fh_roadmap_page, ADW_TYPE_BIN)
-
-enum
-{
-  PROP_0,
-  PROP_STORE,
-  PROP_BADGE,
-  N_PROPS
-};
-
-enum
-{
-  ADD_TOAST,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint       signals[N_SIGNALS];
-
-static void
-emit_toast (FhRoadmapPage *self, AdwToast *toast)
-{
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
-}
-
-static void
-emit_error (FhRoadmapPage *self, const char *message)
-{
-  g_autoptr (AdwToast) toast = fh_toast_new (message, FALSE);
-
-  emit_toast (self, toast);
-}
-
-static void
-emit_undo_toast (FhRoadmapPage *self, const char *title)
-{
-  g_autoptr (AdwToast) toast = fh_toast_new (title, TRUE);
-
-  emit_toast (self, toast);
-}
+G_DEFINE_FINAL_TYPE (FhRoadmapPage, fh_roadmap_page, FH_TYPE_SECTION)
 
 /* One item that climbs several stages becomes one item per stage (fh-plan-edits.c). */
 static gboolean
@@ -150,9 +110,9 @@ fix_clicked_cb (GtkButton *button, FhRoadmapPage *self)
   g_autoptr (GError) error = NULL;
 
   if (fh_roadmap_page_apply_fix (self, finding, &error))
-    emit_undo_toast (self, _("Fix applied"));
+    fh_section_toast (FH_SECTION (self), _("Fix applied"), TRUE);
   else if (error != NULL)
-    emit_error (self, error->message);
+    fh_section_toast (FH_SECTION (self), error->message, FALSE);
 }
 
 static GtkWidget *
@@ -259,17 +219,6 @@ finding_activated_cb (FhRoadmapPage *self, GtkListBoxRow *row)
 }
 
 static void
-set_badge (FhRoadmapPage *self, const char *badge)
-{
-  if (g_strcmp0 (self->badge, badge) == 0)
-    return;
-
-  g_free (self->badge);
-  self->badge = g_strdup (badge);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BADGE]);
-}
-
-static void
 refresh (FhRoadmapPage *self)
 {
   FhPlanModels models;
@@ -287,7 +236,7 @@ refresh (FhRoadmapPage *self)
       gtk_label_set_text (self->findings_title, "");
       gtk_label_set_text (self->coverage_label, "");
       gtk_level_bar_set_value (self->coverage_bar, 0);
-      set_badge (self, "");
+      fh_section_set_badge (FH_SECTION (self), "");
       return;
     }
 
@@ -318,7 +267,7 @@ refresh (FhRoadmapPage *self)
   {
     g_autofree char *badge = n_errors > 0 ? g_strdup_printf ("%u", n_errors) : g_strdup ("");
 
-    set_badge (self, badge);
+    fh_section_set_badge (FH_SECTION (self), badge);
   }
 
   fh_coverage_compute (&models, &coverage);
@@ -336,12 +285,6 @@ refresh (FhRoadmapPage *self)
 }
 
 static void
-store_changed_cb (FhRoadmapPage *self)
-{
-  refresh (self);
-}
-
-static void
 item_activated_cb (FhRoadmapPage *self, gint64 id)
 {
   FhRoadmapItem *item;
@@ -356,14 +299,14 @@ item_activated_cb (FhRoadmapPage *self, gint64 id)
 
   editor =
     fh_item_editor_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store, item);
-  g_signal_connect_swapped (editor, "add-toast", G_CALLBACK (emit_toast), self);
+  g_signal_connect_swapped (editor, "add-toast", G_CALLBACK (fh_section_add_toast), self);
   gtk_window_present (GTK_WINDOW (editor));
 }
 
 static void
 timeline_toast_cb (FhRoadmapPage *self, AdwToast *toast)
 {
-  emit_toast (self, toast);
+  fh_section_add_toast (FH_SECTION (self), toast);
 }
 
 static void
@@ -376,7 +319,7 @@ add_action (GtkWidget *widget, const char *action_name, GVariant *param)
     return;
 
   editor = fh_item_editor_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, NULL);
-  g_signal_connect_swapped (editor, "add-toast", G_CALLBACK (emit_toast), self);
+  g_signal_connect_swapped (editor, "add-toast", G_CALLBACK (fh_section_add_toast), self);
   gtk_window_present (GTK_WINDOW (editor));
 }
 
@@ -422,7 +365,7 @@ draft_accept_cb (GtkButton *button, DraftPreview *preview)
 
   if (!accept_draft (preview, &n_added, &error))
     {
-      emit_error (preview->page, error->message);
+      fh_section_toast (FH_SECTION (preview->page), error->message, FALSE);
       return;
     }
 
@@ -431,7 +374,7 @@ draft_accept_cb (GtkButton *button, DraftPreview *preview)
       g_autofree char *title = g_strdup_printf (
         ngettext ("%u drafted item added", "%u drafted items added", n_added), n_added);
 
-      emit_undo_toast (preview->page, title);
+      fh_section_toast (FH_SECTION (preview->page), title, TRUE);
     }
   gtk_window_destroy (window);
 }
@@ -583,13 +526,28 @@ hide_empty_toggled_cb (FhRoadmapPage *self, GtkToggleButton *button)
 }
 
 static void
+fh_roadmap_page_store_set (FhSection *section, FhStore *store)
+{
+  FhRoadmapPage *self = FH_ROADMAP_PAGE (section);
+
+  self->store = store;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roadmap.add", store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roadmap.draft", store != NULL);
+  refresh (self);
+}
+
+static void
+fh_roadmap_page_plan_changed (FhSection *section)
+{
+  refresh (FH_ROADMAP_PAGE (section));
+}
+
+static void
 fh_roadmap_page_dispose (GObject *object)
 {
   FhRoadmapPage *self = FH_ROADMAP_PAGE (object);
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_clear_object (&self->store);
+  self->store = NULL;
   /* The rows point into the findings: they go first, without asking for headers
    * (the list may outlive this page by a moment). */
   if (self->findings_list != NULL)
@@ -606,52 +564,6 @@ fh_roadmap_page_dispose (GObject *object)
   G_OBJECT_CLASS (fh_roadmap_page_parent_class)->dispose (object);
 }
 
-static void
-fh_roadmap_page_finalize (GObject *object)
-{
-  FhRoadmapPage *self = FH_ROADMAP_PAGE (object);
-
-  g_free (self->badge);
-
-  G_OBJECT_CLASS (fh_roadmap_page_parent_class)->finalize (object);
-}
-
-static void
-fh_roadmap_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  FhRoadmapPage *self = FH_ROADMAP_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_BADGE:
-      g_value_set_string (value, self->badge);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-fh_roadmap_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  FhRoadmapPage *self = FH_ROADMAP_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      fh_roadmap_page_set_store (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
 static gboolean
 fh_roadmap_page_grab_focus (GtkWidget *widget)
 {
@@ -663,23 +575,14 @@ fh_roadmap_page_class_init (FhRoadmapPageClass *klass)
 {
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  FhSectionClass *section_class = FH_SECTION_CLASS (klass);
 
   object_class->dispose = fh_roadmap_page_dispose;
-  object_class->finalize = fh_roadmap_page_finalize;
-  object_class->get_property = fh_roadmap_page_get_property;
-  object_class->set_property = fh_roadmap_page_set_property;
 
   widget_class->grab_focus = fh_roadmap_page_grab_focus;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, FH_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_BADGE] =
-    g_param_spec_string ("badge", NULL, NULL, "", G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                     NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  section_class->store_set = fh_roadmap_page_store_set;
+  section_class->plan_changed = fh_roadmap_page_plan_changed;
 
   g_type_ensure (FH_TYPE_TIMELINE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-roadmap-page.ui");
@@ -689,6 +592,9 @@ fh_roadmap_page_class_init (FhRoadmapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FhRoadmapPage, coverage_bar);
   gtk_widget_class_bind_template_child (widget_class, FhRoadmapPage, findings_title);
   gtk_widget_class_bind_template_child (widget_class, FhRoadmapPage, findings_list);
+  /* Shown while editing only; tests read them. */
+  gtk_widget_class_bind_template_child_full (widget_class, "add_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "draft_button", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, item_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, timeline_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, finding_activated_cb);
@@ -703,7 +609,6 @@ static void
 fh_roadmap_page_init (FhRoadmapPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->badge = g_strdup ("");
   gtk_list_box_set_header_func (self->findings_list, header_func, self, NULL);
   g_signal_connect_swapped (self->hide_empty_button, "toggled", G_CALLBACK (hide_empty_toggled_cb),
                             self);
@@ -716,36 +621,6 @@ GtkWidget *
 fh_roadmap_page_new (void)
 {
   return g_object_new (FH_TYPE_ROADMAP_PAGE, NULL);
-}
-
-FhStore *
-fh_roadmap_page_get_store (FhRoadmapPage *self)
-{
-  g_return_val_if_fail (FH_IS_ROADMAP_PAGE (self), NULL);
-
-  return self->store;
-}
-
-void
-fh_roadmap_page_set_store (FhRoadmapPage *self, FhStore *store)
-{
-  g_return_if_fail (FH_IS_ROADMAP_PAGE (self));
-  g_return_if_fail (store == NULL || FH_IS_STORE (store));
-
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_swapped (store, "changed", G_CALLBACK (store_changed_cb), self);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roadmap.add", store != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roadmap.draft", store != NULL);
-  refresh (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 /**

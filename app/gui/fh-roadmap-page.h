@@ -10,17 +10,15 @@
 #include <adwaita.h>
 
 #include "fh-rules.h"
-#include "fh-store.h"
+#include "fh-section.h"
 
 G_BEGIN_DECLS
 
 #define FH_TYPE_ROADMAP_PAGE (fh_roadmap_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (FhRoadmapPage, fh_roadmap_page, FH, ROADMAP_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (FhRoadmapPage, fh_roadmap_page, FH, ROADMAP_PAGE, FhSection)
 
 GtkWidget *fh_roadmap_page_new (void);
-FhStore   *fh_roadmap_page_get_store (FhRoadmapPage *self);
-void       fh_roadmap_page_set_store (FhRoadmapPage *self, FhStore *store);
 GPtrArray *fh_roadmap_page_get_findings (FhRoadmapPage *self);
 GtkWidget *fh_roadmap_page_get_timeline (FhRoadmapPage *self);
 GtkWindow *fh_roadmap_page_show_draft (FhRoadmapPage *self);

@@ -14,6 +14,8 @@
 #include "fh-use-cases-view.h"
 
 #include "fh-enums.h"
+
+#include "fh-enums.h"
 #include "fh-metric.h"
 #include "fh-quadrant-chart.h"
 #include "fh-record-form.h"
@@ -23,9 +25,9 @@
 
 struct _FhUseCasesView
 {
-  AdwBin parent_instance;
+  FhSection parent_instance;
 
-  FhStore          *store;
+  FhStore          *store; /* the section's plan, held by FhSection */
   GtkSortListModel *sorted;
   FhUseCaseSort     sort;
   gint64            selected_id;
@@ -52,45 +54,9 @@ struct _FhUseCasesView
   GtkBox          *metrics_box;
 };
 
-G_DEFINE_FINAL_TYPE (FhUseCasesView, fh_use_cases_view, ADW_TYPE_BIN)
-
-enum
-{
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-enum
-{
-  ADD_TOAST,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint       signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (FhUseCasesView, fh_use_cases_view, FH_TYPE_SECTION)
 
 static void fh_use_cases_view_refresh_detail (FhUseCasesView *self);
-
-static const char *
-use_case_status_label (FhUseCaseStatus status)
-{
-  switch (status)
-    {
-    case FH_USE_CASE_STATUS_PROPOSED:
-      return C_("use case status", "Proposed");
-    case FH_USE_CASE_STATUS_APPROVED:
-      return C_("use case status", "Approved");
-    case FH_USE_CASE_STATUS_IN_PROGRESS:
-      return C_("use case status", "In progress");
-    case FH_USE_CASE_STATUS_LIVE:
-      return C_("use case status", "Live");
-    case FH_USE_CASE_STATUS_PARKED:
-      return C_("use case status", "Parked");
-    default:
-      g_return_val_if_reached ("");
-    }
-}
 
 static char *
 score_summary (FhUseCase *use_case)
@@ -137,8 +103,8 @@ fill_row (FhUseCasesView *self, GtkListBoxRow *row, FhUseCase *use_case)
   GtkWidget       *scores = gtk_label_new (NULL);
   g_autofree char *summary = score_summary (use_case);
   g_autoptr (GString) flags = flag_text (self, use_case);
-  g_autofree char *line =
-    g_strdup_printf ("%s · %s", summary, use_case_status_label (fh_use_case_get_status (use_case)));
+  g_autofree char *line = g_strdup_printf (
+    "%s · %s", summary, fh_use_case_status_get_label (fh_use_case_get_status (use_case)));
 
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 8);
@@ -237,41 +203,7 @@ compare_use_cases (gconstpointer a, gconstpointer b, gpointer user_data)
   return fh_use_case_compare ((FhUseCase *)a, (FhUseCase *)b, self->sort);
 }
 
-static void
-emit_toast (FhUseCasesView *self, const char *message)
-{
-  g_autoptr (AdwToast) toast = fh_toast_new (message, FALSE);
-
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
-}
-
-static void
-emit_undo_toast (FhUseCasesView *self, const char *title)
-{
-  g_autoptr (AdwToast) toast = fh_toast_new (title, TRUE);
-
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
-}
-
 /* Metrics ------------------------------------------------------------------ */
-
-static const char *const metric_kinds[] = { N_("Business KPI"),
-                                                N_("ML proxy"), N_("Guardrail"), NULL };
-static const char *const directions[] = { N_("Higher is better"), N_("Lower is better"), NULL };
-
-static char **
-translated (const char *const *labels)
-{
-  GStrvBuilder *builder = g_strv_builder_new ();
-  char        **result;
-
-  for (guint i = 0; labels[i] != NULL; i++)
-    g_strv_builder_add (builder, _(labels[i]));
-  result = g_strv_builder_end (builder);
-  g_strv_builder_unref (builder);
-
-  return result;
-}
 
 static char *
 metric_progress_text (FhMetric *metric, double *fraction)
@@ -312,9 +244,9 @@ update_metric_card (FhUseCasesView *self, GtkWidget *card, FhMetric *metric)
   gtk_label_set_text (name, fh_metric_get_name (metric));
   /* Translators: kind of metric; then baseline → current → target with the unit */
   values = g_strdup_printf (_("%s: baseline %g, now %g, target %g %s"),
-                               _(metric_kinds[fh_metric_get_kind (metric)]),
-                                  fh_metric_get_baseline (metric), fh_metric_get_current (metric),
-                                  fh_metric_get_target (metric), unit);
+                               fh_metric_kind_get_label (fh_metric_get_kind (metric)),
+                               fh_metric_get_baseline (metric), fh_metric_get_current (metric),
+                               fh_metric_get_target (metric), unit);
   text = g_strdup_printf ("%s\n%s", values, progress);
   gtk_label_set_text (progress_label, text);
   gtk_level_bar_set_value (bar, fraction);
@@ -334,8 +266,8 @@ metric_card_new (FhUseCasesView *self, FhMetric *metric)
   GtkWidget    *expander = gtk_expander_new_with_mnemonic (_("_Edit the Metric"));
   GtkWidget    *form = fh_record_form_new ();
   FhRecordForm *f = FH_RECORD_FORM (form);
-  g_auto (GStrv) kinds = translated (metric_kinds);
-  g_auto (GStrv) dirs = translated (directions);
+  g_auto (GStrv) kinds = fh_enum_get_labels (FH_TYPE_METRIC_KIND);
+  g_auto (GStrv) dirs = fh_enum_get_labels (FH_TYPE_DIRECTION);
 
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "metric-card");
@@ -600,8 +532,10 @@ metrics_changed_cb (FhUseCasesView *self)
 }
 
 static void
-store_changed_cb (FhUseCasesView *self)
+fh_use_cases_view_plan_changed (FhSection *section)
 {
+  FhUseCasesView *self = FH_USE_CASES_VIEW (section);
+
   if (selected_use_case (self) == NULL)
     self->selected_id = 0;
   fh_use_cases_view_refresh_detail (self);
@@ -619,10 +553,10 @@ delete_action (GtkWidget *widget, const char *action_name, GVariant *param)
 
   if (!fh_store_remove (self->store, use_case, &error))
     {
-      emit_toast (self, error->message);
+      fh_section_toast (FH_SECTION (self), error->message, FALSE);
       return;
     }
-  emit_undo_toast (self, _("Use case deleted"));
+  fh_section_toast (FH_SECTION (self), _("Use case deleted"), TRUE);
 }
 
 static void
@@ -637,7 +571,7 @@ add_metric_action (GtkWidget *widget, const char *action_name, GVariant *param)
 
   metric = fh_metric_new (self->selected_id, _("New metric"));
   if (!fh_store_add (self->store, metric, &error))
-    emit_toast (self, error->message);
+    fh_section_toast (FH_SECTION (self), error->message, FALSE);
 }
 
 static void
@@ -656,20 +590,15 @@ delete_metric_action (GtkWidget *widget, const char *action_name, GVariant *para
 
   if (!fh_store_remove (self->store, metric, &error))
     {
-      emit_toast (self, error->message);
+      fh_section_toast (FH_SECTION (self), error->message, FALSE);
       return;
     }
-  emit_undo_toast (self, _("Metric deleted"));
+  fh_section_toast (FH_SECTION (self), _("Metric deleted"), TRUE);
 }
 
 static void
 build_form (FhUseCasesView *self)
 {
-  static const char *const statuses[] = {
-    NC_("use case status", "Proposed"), NC_("use case status", "Approved"),
-    NC_("use case status", "In progress"), NC_("use case status", "Live"),
-    NC_("use case status", "Parked"), NULL,
-  };
   static const char *const scored[] = { "impact", "readiness", "applicability" };
   FhRecordForm            *f;
   GStrvBuilder            *builder;
@@ -707,11 +636,7 @@ build_form (FhUseCasesView *self)
     }
 
   fh_record_form_add_number (f, "effort", _("Effort (person-weeks)"));
-  builder = g_strv_builder_new ();
-  for (guint i = 0; statuses[i] != NULL; i++)
-    g_strv_builder_add (builder, g_dpgettext2 (NULL, "use case status", statuses[i]));
-  status_labels = g_strv_builder_end (builder);
-  g_strv_builder_unref (builder);
+  status_labels = fh_enum_get_labels (FH_TYPE_USE_CASE_STATUS);
   fh_record_form_add_choice (f, "status", NULL, 0, (const char *const *)status_labels);
   fh_record_form_add_number (f, "reach", _("RICE reach (per quarter)"));
   fh_record_form_add_number (f, "confidence", _("RICE confidence (%)"));
@@ -724,11 +649,50 @@ build_form (FhUseCasesView *self)
 }
 
 static void
+fh_use_cases_view_store_set (FhSection *section, FhStore *store)
+{
+  FhUseCasesView *self = FH_USE_CASES_VIEW (section);
+
+  if (self->store != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (fh_store_get_model (self->store, FH_COLLECTION_METRICS),
+                                            self);
+    }
+
+  self->store = store;
+  self->selected_id = 0;
+  g_array_set_size (self->metric_ids, 0);
+  if (self->metrics_box != NULL)
+    {
+      GtkWidget *child;
+
+      while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->metrics_box))) != NULL)
+        gtk_box_remove (self->metrics_box, child);
+      g_ptr_array_set_size (self->metric_forms, 0);
+    }
+
+  gtk_sort_list_model_set_model (
+    self->sorted, store != NULL ? fh_store_get_model (store, FH_COLLECTION_USE_CASES) : NULL);
+  fh_quadrant_chart_set_model (
+    self->chart, store != NULL ? fh_store_get_model (store, FH_COLLECTION_USE_CASES) : NULL);
+  rebind_list (self);
+
+  if (store != NULL)
+    {
+      g_signal_connect_swapped (fh_store_get_model (store, FH_COLLECTION_METRICS), "items-changed",
+                                G_CALLBACK (metrics_changed_cb), self);
+    }
+
+  gtk_widget_set_sensitive (self->entry, store != NULL);
+  fh_use_cases_view_refresh_detail (self);
+}
+
+static void
 fh_use_cases_view_dispose (GObject *object)
 {
   FhUseCasesView *self = FH_USE_CASES_VIEW (object);
 
-  fh_use_cases_view_set_store (self, NULL);
+  fh_section_set_store (FH_SECTION (self), NULL);
   if (self->sorted != NULL)
     gtk_sort_list_model_set_sorter (self->sorted, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FH_TYPE_USE_CASES_VIEW);
@@ -749,56 +713,16 @@ fh_use_cases_view_finalize (GObject *object)
 }
 
 static void
-fh_use_cases_view_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  FhUseCasesView *self = FH_USE_CASES_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-fh_use_cases_view_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  FhUseCasesView *self = FH_USE_CASES_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      fh_use_cases_view_set_store (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 fh_use_cases_view_class_init (FhUseCasesViewClass *klass)
 {
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  FhSectionClass *section_class = FH_SECTION_CLASS (klass);
 
   object_class->dispose = fh_use_cases_view_dispose;
   object_class->finalize = fh_use_cases_view_finalize;
-  object_class->get_property = fh_use_cases_view_get_property;
-  object_class->set_property = fh_use_cases_view_set_property;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, FH_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                     NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  section_class->store_set = fh_use_cases_view_store_set;
+  section_class->plan_changed = fh_use_cases_view_plan_changed;
 
   g_type_ensure (FH_TYPE_QUADRANT_CHART);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-use-cases-view.ui");
@@ -854,53 +778,6 @@ GtkWidget *
 fh_use_cases_view_new (void)
 {
   return g_object_new (FH_TYPE_USE_CASES_VIEW, NULL);
-}
-
-void
-fh_use_cases_view_set_store (FhUseCasesView *self, FhStore *store)
-{
-  g_return_if_fail (FH_IS_USE_CASES_VIEW (self));
-  g_return_if_fail (store == NULL || FH_IS_STORE (store));
-
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->store, self);
-      g_signal_handlers_disconnect_by_data (fh_store_get_model (self->store, FH_COLLECTION_METRICS),
-                                            self);
-    }
-
-  g_set_object (&self->store, store);
-  self->selected_id = 0;
-  g_array_set_size (self->metric_ids, 0);
-  if (self->metrics_box != NULL)
-    {
-      GtkWidget *child;
-
-      while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->metrics_box))) != NULL)
-        gtk_box_remove (self->metrics_box, child);
-      g_ptr_array_set_size (self->metric_forms, 0);
-    }
-
-  gtk_sort_list_model_set_model (
-    self->sorted, store != NULL ? fh_store_get_model (store, FH_COLLECTION_USE_CASES) : NULL);
-  fh_quadrant_chart_set_model (
-    self->chart, store != NULL ? fh_store_get_model (store, FH_COLLECTION_USE_CASES) : NULL);
-  rebind_list (self);
-
-  if (store != NULL)
-    {
-      g_signal_connect_swapped (store, "changed", G_CALLBACK (store_changed_cb), self);
-      g_signal_connect_swapped (fh_store_get_model (store, FH_COLLECTION_METRICS), "items-changed",
-                                G_CALLBACK (metrics_changed_cb), self);
-    }
-
-  gtk_widget_set_sensitive (self->entry, store != NULL);
-  fh_use_cases_view_refresh_detail (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 gint64

@@ -362,18 +362,27 @@ draw_series (cairo_t *cr, const Geometry *g, const FhComparison *comparison, gbo
   GArray       *rows = comparison->rows;
   const double *rgb = later ? later_rgb : earlier_rgb;
 
+  gboolean started = FALSE;
+
+  /* A capability the assessment does not assess has no point: the outline joins its
+   * neighbours rather than dip to Not yet. */
   for (guint i = 0; i < rows->len; i++)
     {
       const FhComparisonRow *row = &g_array_index (rows, FhComparisonRow, i);
       int                    stage = later ? row->stage_b : row->stage_a;
       double                 x, y;
 
-      geometry_point (g, i, MAX (stage, 0), &x, &y);
-      if (i == 0)
+      if (stage < 0)
+        continue;
+      geometry_point (g, i, stage, &x, &y);
+      if (!started)
         cairo_move_to (cr, x, y);
       else
         cairo_line_to (cr, x, y);
+      started = TRUE;
     }
+  if (!started)
+    return;
   cairo_close_path (cr);
 
   cairo_set_source_rgba (cr, rgb[0], rgb[1], rgb[2], later ? 0.12 : 0.08);

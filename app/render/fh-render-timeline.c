@@ -18,6 +18,7 @@
 #include "fh-capability.h"
 #include "fh-link.h"
 #include "fh-plan-info.h"
+#include "fh-maturity.h"
 #include "fh-quarter.h"
 #include "fh-render-text.h"
 #include "fh-roadmap-item.h"
@@ -463,11 +464,7 @@ fh_render_timeline_new (const FhPlanModels *models,
         first = fh_plan_info_get_start_quarter (models->info);
     }
   if (first == 0)
-    {
-      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-
-      first = fh_quarter_from_date (now);
-    }
+    first = fh_maturity_current_quarter (NULL);
   self->bar_text = g_new0 (TextCache, MAX (self->bars->len, 1));
   self->lane_text = g_new0 (TextCache, MAX (self->lanes->len, 1));
   self->bar_natural = g_new (int, MAX (self->bars->len, 1));

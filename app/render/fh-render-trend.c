@@ -183,7 +183,8 @@ fh_render_trend (cairo_t *cr, double width, double height, GArray *points)
   /* Smaller where a narrow chart would cut the legend or the stage names off. */
   legend_pt = MIN (g.text_pt, MAX (width / 48.0, FH_RENDER_MIN_TEXT_PT));
   x = draw_legend_entry (cr, 4, 4, _("Overall stage"), overall_rgb, FALSE, legend_pt);
-  draw_legend_entry (cr, 4 + x, 4, _("Mean of all capabilities"), mean_rgb, TRUE, legend_pt);
+  draw_legend_entry (cr, 4 + x, 4,
+                     _("Mean of the assessed capabilities"), mean_rgb, TRUE, legend_pt);
   style.size_pt = MIN (g.text_pt, MAX (g.left / 11.0, FH_RENDER_MIN_TEXT_PT));
 
   /* A gridline per stage, named at the left. */

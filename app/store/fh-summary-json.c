@@ -1,0 +1,220 @@
+/* fh-summary-json.c
+ *
+ * Copyright 2026 The Foothold developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "foothold-store"
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+
+#include "fh-summary-json.h"
+
+#include "fh-capability.h"
+#include "fh-enums.h"
+#include "fh-money.h"
+#include "fh-option.h"
+#include "fh-plan-info.h"
+#include "fh-quarter.h"
+#include "fh-roadmap-item.h"
+
+/* `foothold --summary` writes what core computed; nothing here decides a figure. Keys
+ * and enum words stay in English for scripts; the *_text members are the sentences the
+ * window and the report show, in the user's language. */
+
+static const char *
+enum_nick (GType type, int value)
+{
+  g_autoptr (GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *found = g_enum_get_value (klass, value);
+
+  /* The nicks are static strings: they outlive the class reference. */
+  return found != NULL ? found->value_nick : "";
+}
+
+static void
+add_string (JsonBuilder *builder, const char *key, const char *value)
+{
+  json_builder_set_member_name (builder, key);
+  json_builder_add_string_value (builder, value != NULL ? value : "");
+}
+
+static void
+add_take_string (JsonBuilder *builder, const char *key, char *value)
+{
+  add_string (builder, key, value);
+  g_free (value);
+}
+
+static void
+add_int (JsonBuilder *builder, const char *key, gint64 value)
+{
+  json_builder_set_member_name (builder, key);
+  json_builder_add_int_value (builder, value);
+}
+
+/* A stage, or null when not assessed. */
+static void
+add_stage (JsonBuilder *builder, const char *key, int stage)
+{
+  json_builder_set_member_name (builder, key);
+  if (stage < 0)
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_int_value (builder, stage);
+}
+
+static void
+add_quarter (JsonBuilder *builder, const char *key, int quarter)
+{
+  json_builder_set_member_name (builder, key);
+  if (quarter == 0)
+    json_builder_add_null_value (builder);
+  else
+    {
+      g_autofree char *text = fh_quarter_format (quarter);
+
+      json_builder_add_string_value (builder, text);
+    }
+}
+
+static void
+add_capability (JsonBuilder *builder, FhCapability *capability)
+{
+  add_string (builder, "id", fh_capability_get_id (capability));
+  add_string (builder, "name", fh_capability_get_name (capability));
+  json_builder_set_member_name (builder, "core");
+  json_builder_add_boolean_value (builder, fh_capability_get_core (capability));
+}
+
+static void
+add_maturity (JsonBuilder *builder, const FhPlanSummary *summary)
+{
+  const FhMaturitySummary *maturity = &summary->summary;
+
+  add_quarter (builder, "latest_assessment",
+               summary->latest != NULL ? fh_assessment_get_quarter (summary->latest) : 0);
+  add_stage (builder, "overall_stage", maturity->overall);
+  add_take_string (builder, "overall_stage_text", fh_maturity_format_stage (maturity->overall));
+  json_builder_set_member_name (builder, "mean");
+  if (maturity->mean < 0)
+    json_builder_add_null_value (builder);
+  else
+    /* Unrounded: the window and the report show it to one decimal (summary_text). */
+    json_builder_add_double_value (builder, maturity->mean);
+  add_int (builder, "assessed", maturity->n_scored);
+  add_int (builder, "capabilities", maturity->n_capabilities);
+  add_int (builder, "core_assessed", maturity->n_core_scored);
+  add_int (builder, "core_capabilities", maturity->n_core);
+  add_take_string (builder, "assessed_text", fh_maturity_assessed_text (maturity));
+  add_take_string (builder, "summary_text", fh_maturity_summary_text (maturity));
+
+  json_builder_set_member_name (builder, "not_assessed");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < summary->not_assessed->len; i++)
+    {
+      json_builder_begin_object (builder);
+      add_capability (builder, summary->not_assessed->pdata[i]);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "stages");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < summary->stages->len; i++)
+    {
+      const FhSummaryStage *stage = &g_array_index (summary->stages, FhSummaryStage, i);
+
+      json_builder_begin_object (builder);
+      add_capability (builder, stage->capability);
+      add_stage (builder, "stage", stage->stage);
+      add_take_string (builder, "stage_text", fh_maturity_format_stage (stage->stage));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/**
+ * fh_summary_to_json:
+ * @summary: what core computed
+ * @models: the plan it was computed from (for its name and currency)
+ *
+ * Returns: (transfer full): the summary as a JSON object, ending in a newline
+ */
+GBytes *
+fh_summary_to_json (const FhPlanSummary *summary, const FhPlanModels *models)
+{
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
+  const char *currency = models->info != NULL ? fh_plan_info_get_currency (models->info) : "";
+  char       *text;
+  gsize       length;
+
+  g_return_val_if_fail (summary != NULL, NULL);
+  g_return_val_if_fail (models != NULL, NULL);
+
+  json_builder_begin_object (builder);
+  add_string (builder, "format", FH_SUMMARY_FORMAT);
+  add_int (builder, "version", FH_SUMMARY_VERSION);
+  add_string (builder, "plan", models->info != NULL ? fh_plan_info_get_name (models->info) : "");
+  add_string (builder, "currency", currency);
+  add_quarter (builder, "current_quarter", summary->current_quarter);
+  add_maturity (builder, summary);
+
+  add_int (builder, "open_gaps", summary->open_gaps);
+
+  json_builder_set_member_name (builder, "findings");
+  json_builder_begin_object (builder);
+  for (FhSeverity s = FH_SEVERITY_INFO; s <= FH_SEVERITY_ERROR; s++)
+    add_int (builder, enum_nick (FH_TYPE_SEVERITY, s), summary->findings[s]);
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "chosen_options");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < summary->choices->len; i++)
+    {
+      const FhSummaryChoice *choice = &g_array_index (summary->choices, FhSummaryChoice, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "capability", fh_option_get_capability (choice->option));
+      add_int (builder, "option", fh_option_get_id (choice->option));
+      add_string (builder, "name", fh_option_get_name (choice->option));
+      add_int (builder, "tco", choice->total);
+      add_take_string (builder, "tco_text", fh_money_format_whole (choice->total, currency));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "items_due");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < summary->items_due->len; i++)
+    {
+      FhRoadmapItem *item = summary->items_due->pdata[i];
+
+      json_builder_begin_object (builder);
+      add_int (builder, "id", fh_roadmap_item_get_id (item));
+      add_string (builder, "title", fh_roadmap_item_get_title (item));
+      add_string (builder, "status",
+                  enum_nick (FH_TYPE_ITEM_STATUS, fh_roadmap_item_get_status (item)));
+      add_string (builder, "status_text",
+                  fh_item_status_get_label (fh_roadmap_item_get_status (item)));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  text = json_generator_to_data (generator, &length);
+
+  text = g_realloc (text, length + 2);
+  text[length++] = '\n';
+  text[length] = '\0';
+  return g_bytes_new_take (text, length);
+}
