@@ -10,10 +10,13 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "fh-bench-plan.h"
 #include "fh-data-source.h"
 #include "fh-data-view.h"
 #include "fh-discover-page.h"
+#include "fh-edit.h"
 #include "fh-gap.h"
+#include "fh-glossary-term.h"
 #include "fh-gaps-view.h"
 #include "fh-metric.h"
 #include "fh-people-view.h"
@@ -360,6 +363,15 @@ wait_shown (Fixture *f, guint n)
   ShownQuery q = { f, n };
 
   wait_for (n_shown_is, &q);
+}
+
+static gboolean
+n_shown_is_not_all (gpointer data)
+{
+  Fixture *f = data;
+
+  return g_list_model_get_n_items (shown_gaps (f)) <
+         g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS));
 }
 
 /* Search and the three filters narrow the list; no match says so. */
@@ -799,6 +811,208 @@ test_closing_items (Fixture *f, gconstpointer data)
   g_assert_true (open);   /* gap 3 */
 }
 
+/* Organisation size ------------------------------------------------------- */
+
+#define LARGE_GAPS    10000
+#define LARGE_RECORDS 2000
+/* A list view keeps the rows on screen and a few hundred around them. */
+#define LARGE_ROWS 400
+
+static guint
+count_widgets (GtkWidget *widget)
+{
+  guint n = 1;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    n += count_widgets (c);
+
+  return n;
+}
+
+/* The rows a list holds: a list view's or a list box's children. */
+static guint
+count_rows (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (GTK_IS_LIST_VIEW (widget) || GTK_IS_LIST_BOX (widget))
+    {
+      for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+           c = gtk_widget_get_next_sibling (c))
+        n++;
+      return n;
+    }
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    n += count_rows (c);
+
+  return n;
+}
+
+static double
+elapsed_ms (gint64 since)
+{
+  return (g_get_monotonic_time () - since) / 1000.0;
+}
+
+/* Lets the window lay out and draw what a frame shows. */
+static void
+settle (Fixture *f)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (f->window));
+  gint64         frame = gdk_frame_clock_get_frame_counter (clock);
+
+  while (gdk_frame_clock_get_frame_counter (clock) < frame + 2)
+    g_main_context_iteration (NULL, TRUE);
+  drain ();
+}
+
+/* 10,000 gaps and 2,000 use cases, data sources and glossary terms, as a large
+ * organisation's plan holds them. */
+static void
+large_set_up (Fixture *f, gconstpointer data)
+{
+  FhBenchSize size;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhEdit) edit = fh_edit_new ("large");
+  gint64 start;
+
+  fh_bench_size_init_default (&size);
+  size.n_gaps = LARGE_GAPS;
+  size.n_items = 20;
+  size.n_options = 2;
+  size.n_assessments = 1;
+  f->store = fh_bench_generate_plan (NULL, &size, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < LARGE_RECORDS; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Use case %u", i + 1);
+      g_autofree char *name = g_strdup_printf ("Data source %u", i + 1);
+      g_autofree char *term = g_strdup_printf ("Term %u", i + 1);
+      g_autoptr (FhUseCase) use_case = fh_use_case_new (title);
+      g_autoptr (FhDataSource) source = fh_data_source_new (name);
+      g_autoptr (FhGlossaryTerm) glossary = fh_glossary_term_new (term, "What it means");
+
+      fh_edit_add (edit, use_case);
+      fh_edit_add (edit, source);
+      fh_edit_add (edit, glossary);
+    }
+  g_assert_true (fh_store_apply_edit (f->store, edit, &error));
+  g_assert_no_error (error);
+  f->toasts = g_ptr_array_new_with_free_func (g_object_unref);
+
+  start = g_get_monotonic_time ();
+  f->window = GTK_WINDOW (g_object_ref_sink (gtk_window_new ()));
+  gtk_window_set_default_size (f->window, 1280, 720);
+  f->page = FH_DISCOVER_PAGE (fh_discover_page_new ());
+  g_object_ref (f->page);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
+  g_signal_connect (f->page, "add-toast", G_CALLBACK (toast_cb), f);
+  g_object_set (f->page, "store", f->store, NULL);
+  gtk_window_present (f->window);
+  wait_for (is_mapped, f->window);
+  settle (f);
+  g_test_message ("discover page on %u gaps: built and shown in %.0f ms", LARGE_GAPS,
+                  elapsed_ms (start));
+}
+
+/* Every tab shows a large plan with the rows a screen holds, not a widget per
+ * record; capture, voting and search stay where the user is. */
+static void
+test_large_plan (Fixture *f, gconstpointer data)
+{
+  FhGapsView         *view = gaps_view (f);
+  GtkWidget          *column_view = template_child (view, FH_TYPE_GAPS_VIEW, "column_view");
+  GtkWidget          *entry = template_child (view, FH_TYPE_GAPS_VIEW, "entry");
+  GtkEditable        *search = template_child (view, FH_TYPE_GAPS_VIEW, "search_entry");
+  GtkDropDown        *status = template_child (view, FH_TYPE_GAPS_VIEW, "filter_status");
+  FhUseCasesView     *use_cases = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
+  FhDataView         *data_view = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "data_view");
+  FhPeopleView       *people = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
+  GtkSingleSelection *selection =
+    GTK_SINGLE_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (column_view)));
+  guint  n_rows;
+  gint64 start, id;
+  FhGap *gap;
+
+  g_assert_cmpuint (g_list_model_get_n_items (shown_gaps (f)), ==, LARGE_GAPS);
+  n_rows = count_rows (column_view);
+  g_test_message ("gaps list: %u rows, %u widgets for %u gaps", n_rows, count_widgets (column_view),
+                  LARGE_GAPS);
+  g_assert_cmpuint (n_rows, >, 0);
+  g_assert_cmpuint (n_rows, <, LARGE_ROWS);
+
+  /* Type a gap and Enter: the entry keeps the focus, the new gap is in the list. */
+  g_assert_true (gtk_widget_grab_focus (entry));
+  type_text (f, "Nobody reviews the feature store");
+  start = g_get_monotonic_time ();
+  press_enter (f);
+  settle (f);
+  g_test_message ("gap captured in %.1f ms", elapsed_ms (start));
+  g_assert_true (focus_in (f, entry));
+  g_assert_cmpuint (g_list_model_get_n_items (shown_gaps (f)), ==, LARGE_GAPS + 1);
+  g_assert_cmpstr (fh_section_get_badge (FH_SECTION (f->page)), !=, NULL);
+
+  /* Vote on a selected gap: it stays selected. */
+  gtk_single_selection_set_selected (selection, 5000);
+  gap = gtk_single_selection_get_selected_item (selection);
+  id = fh_gap_get_id (gap);
+  start = g_get_monotonic_time ();
+  g_assert_true (gtk_widget_activate_action (column_view, "gaps.vote-up", NULL));
+  settle (f);
+  g_test_message ("vote in %.1f ms", elapsed_ms (start));
+  g_assert_cmpint (fh_gap_get_id (gtk_single_selection_get_selected_item (selection)), ==, id);
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 5000);
+
+  /* Search and filter. */
+  start = g_get_monotonic_time ();
+  gtk_editable_set_text (search, "feature store");
+  wait_for (n_shown_is_not_all, f);
+  settle (f);
+  g_test_message ("search in %.1f ms (including the search entry's pause)", elapsed_ms (start));
+  g_assert_cmpuint (g_list_model_get_n_items (shown_gaps (f)), >=, 1);
+  gtk_editable_set_text (search, "");
+  wait_shown (f, LARGE_GAPS + 1);
+  start = g_get_monotonic_time ();
+  gtk_drop_down_set_selected (status, 3); /* closed */
+  settle (f);
+  g_test_message ("status filter in %.1f ms", elapsed_ms (start));
+  g_assert_cmpuint (g_list_model_get_n_items (shown_gaps (f)), <, LARGE_GAPS);
+  gtk_drop_down_set_selected (status, 0);
+  g_assert_cmpuint (count_rows (column_view), <, LARGE_ROWS);
+
+  /* Use cases, data sources, glossary: bounded too. */
+  start = g_get_monotonic_time ();
+  fh_discover_page_set_tab (f->page, "use-cases");
+  settle (f);
+  g_test_message ("use cases tab shown in %.1f ms", elapsed_ms (start));
+  n_rows = count_rows (template_child (use_cases, FH_TYPE_USE_CASES_VIEW, "list"));
+  g_test_message ("use case list: %u rows for %u use cases", n_rows, LARGE_RECORDS);
+  g_assert_cmpuint (n_rows, >, 0);
+  g_assert_cmpuint (n_rows, <, LARGE_ROWS);
+  fh_use_cases_view_select (use_cases, fh_use_cases_view_get_selected (use_cases));
+
+  start = g_get_monotonic_time ();
+  fh_discover_page_set_tab (f->page, "data");
+  settle (f);
+  g_test_message ("data tab shown in %.1f ms", elapsed_ms (start));
+  n_rows = count_rows (template_child (data_view, FH_TYPE_DATA_VIEW, "list"));
+  g_test_message ("data source list: %u rows for %u sources", n_rows, LARGE_RECORDS);
+  g_assert_cmpuint (n_rows, >, 0);
+  g_assert_cmpuint (n_rows, <, LARGE_ROWS);
+
+  start = g_get_monotonic_time ();
+  fh_discover_page_set_tab (f->page, "people");
+  settle (f);
+  g_test_message ("people tab shown in %.1f ms", elapsed_ms (start));
+  n_rows = count_rows (template_child (people, FH_TYPE_PEOPLE_VIEW, "glossary_list"));
+  g_test_message ("glossary: %u rows for %u terms", n_rows, LARGE_RECORDS);
+  g_assert_cmpuint (n_rows, >, 0);
+  g_assert_cmpuint (n_rows, <, LARGE_ROWS);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -831,6 +1045,8 @@ main (int argc, char *argv[])
   g_test_add ("/foothold/discover/matrix-width", Fixture, "demo", fixture_set_up, test_matrix_width,
               fixture_tear_down);
   g_test_add ("/foothold/discover/keep-focus", Fixture, "demo", fixture_set_up, test_keep_focus,
+              fixture_tear_down);
+  g_test_add ("/foothold/discover/large-plan", Fixture, NULL, large_set_up, test_large_plan,
               fixture_tear_down);
 
   return g_test_run ();

@@ -41,6 +41,9 @@ struct _FhGapsView
   gint64              selected_id;    /* the gap the user selected, 0 for none */
   GPtrArray          *capability_ids; /* char*: "" then the plan's capabilities in order */
   GtkStringList      *capability_names;
+  GtkStringList      *kind_names; /* the choices of the kind, severity and status cells */
+  GtkStringList      *severity_names;
+  GtkStringList      *status_names;
   GHashTable *roadmap_counts; /* gap id (gint64*) → GArray of the ids of the items closing it */
 
   GtkWidget           *entry;
@@ -236,15 +239,14 @@ editable_done_cb (GtkEditableLabel *label, GParamSpec *pspec, FhGapsView *self)
   g_object_set_data (G_OBJECT (label), "updating", GINT_TO_POINTER (FALSE));
 }
 
+/* The user chose entry @selected of a choice cell's list. */
 static void
-drop_down_changed_cb (GtkDropDown *drop_down, GParamSpec *pspec, FhGapsView *self)
+choice_chosen (FhGapsView *self, GtkWidget *cell, guint selected)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (drop_down), "column"));
-  guint  selected = gtk_drop_down_get_selected (drop_down);
-  FhGap *gap = cell_gap (GTK_WIDGET (drop_down));
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "column"));
+  FhGap *gap = cell_gap (cell);
 
-  if (gap == NULL || cell_updating (GTK_WIDGET (drop_down)) ||
-      selected == GTK_INVALID_LIST_POSITION)
+  if (gap == NULL || cell_updating (cell) || selected == GTK_INVALID_LIST_POSITION)
     return;
 
   switch (column)
@@ -253,24 +255,172 @@ drop_down_changed_cb (GtkDropDown *drop_down, GParamSpec *pspec, FhGapsView *sel
       if (selected < self->capability_ids->len &&
           g_strcmp0 (g_ptr_array_index (self->capability_ids, selected),
                      fh_gap_get_capability (gap)) != 0)
-        cell_set (self, GTK_WIDGET (drop_down), "capability",
+        cell_set (self, cell, "capability",
                   (const char *)g_ptr_array_index (self->capability_ids, selected));
       break;
     case COLUMN_KIND:
       if ((int)selected != (int)fh_gap_get_kind (gap))
-        cell_set (self, GTK_WIDGET (drop_down), "kind", (FhGapKind)selected);
+        cell_set (self, cell, "kind", (FhGapKind)selected);
       break;
     case COLUMN_SEVERITY:
       if ((int)selected + 1 != fh_gap_get_severity (gap))
-        cell_set (self, GTK_WIDGET (drop_down), "severity", (int)selected + 1);
+        cell_set (self, cell, "severity", (int)selected + 1);
       break;
     case COLUMN_STATUS:
       if ((int)selected != (int)fh_gap_get_status (gap))
-        cell_set (self, GTK_WIDGET (drop_down), "status", (FhGapStatus)selected);
+        cell_set (self, cell, "status", (FhGapStatus)selected);
       break;
     default:
       g_assert_not_reached ();
     }
+}
+
+/* Choice cells ---------------------------------------------------------------
+ *
+ * A cell that chooses one of a few values is a button showing the value; its list
+ * is a popover built when it is opened. A GtkDropDown per cell would build its
+ * popover and a list view of every choice for each of the hundreds of rows a list
+ * view keeps, and again for every row a filter brings in. */
+
+static GListModel *
+choice_model (FhGapsView *self, Column column)
+{
+  switch (column)
+    {
+    case COLUMN_CAPABILITY:
+      return G_LIST_MODEL (self->capability_names);
+    case COLUMN_KIND:
+      return G_LIST_MODEL (self->kind_names);
+    case COLUMN_SEVERITY:
+      return G_LIST_MODEL (self->severity_names);
+    case COLUMN_STATUS:
+      return G_LIST_MODEL (self->status_names);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static guint
+choice_get_selected (GtkWidget *cell)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "selected"));
+}
+
+static void
+choice_set_selected (FhGapsView *self, GtkWidget *cell, guint selected)
+{
+  GListModel *model =
+    choice_model (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "column")));
+  GtkLabel   *label = g_object_get_data (G_OBJECT (cell), "label");
+  const char *text = selected < g_list_model_get_n_items (model)
+                       ? gtk_string_list_get_string (GTK_STRING_LIST (model), selected)
+                       : "—";
+
+  g_object_set_data (G_OBJECT (cell), "selected", GUINT_TO_POINTER (selected));
+  gtk_label_set_text (label, text);
+}
+
+static void
+choice_row_activated_cb (GtkListBox *list, GtkListBoxRow *row, FhGapsView *self)
+{
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_POPOVER);
+  GtkWidget *cell = gtk_widget_get_parent (popover);
+
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  choice_chosen (self, cell, (guint)gtk_list_box_row_get_index (row));
+}
+
+static void
+choice_destroy_cb (GtkWidget *cell)
+{
+  GtkWidget *popover = g_object_get_data (G_OBJECT (cell), "popover");
+
+  if (popover != NULL)
+    {
+      g_object_set_data (G_OBJECT (cell), "popover", NULL);
+      gtk_widget_unparent (popover);
+    }
+}
+
+static void
+choice_closed_cb (GtkPopover *popover, GtkWidget *cell)
+{
+  /* Built again on the next opening, from the choices of that moment. */
+  choice_destroy_cb (cell);
+  gtk_widget_grab_focus (cell);
+}
+
+static void
+choice_clicked_cb (GtkButton *button, FhGapsView *self)
+{
+  GtkWidget  *cell = GTK_WIDGET (button);
+  GListModel *model =
+    choice_model (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "column")));
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  guint      n = g_list_model_get_n_items (model);
+
+  choice_destroy_cb (cell);
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *label = gtk_label_new (gtk_string_list_get_string (GTK_STRING_LIST (model), i));
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_list_box_append (GTK_LIST_BOX (list), label);
+    }
+  gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (list), TRUE);
+  g_signal_connect (list, "row-activated", G_CALLBACK (choice_row_activated_cb), self);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 400);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_popover_set_child (GTK_POPOVER (popover), scrolled);
+  gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);
+  gtk_widget_add_css_class (popover, "menu");
+  gtk_widget_set_parent (popover, cell);
+  g_object_set_data (G_OBJECT (cell), "popover", popover);
+  g_signal_connect (popover, "closed", G_CALLBACK (choice_closed_cb), cell);
+  gtk_popover_popup (GTK_POPOVER (popover));
+
+  {
+    GtkListBoxRow *row =
+      gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int)choice_get_selected (cell));
+
+    if (row != NULL)
+      {
+        gtk_list_box_select_row (GTK_LIST_BOX (list), row);
+        gtk_widget_grab_focus (GTK_WIDGET (row));
+      }
+  }
+}
+
+static GtkWidget *
+choice_cell_new (FhGapsView *self, Column column)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  if (column == COLUMN_CAPABILITY)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 6);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
+    }
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("pan-down-symbolic"));
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "choice-cell");
+  g_object_set_data (G_OBJECT (button), "label", label);
+  g_object_set_data (G_OBJECT (button), "column", GINT_TO_POINTER (column));
+  g_signal_connect (button, "clicked", G_CALLBACK (choice_clicked_cb), self);
+  g_signal_connect (button, "destroy", G_CALLBACK (choice_destroy_cb), NULL);
+
+  return button;
 }
 
 static void
@@ -285,12 +435,6 @@ vote_clicked_cb (GtkButton *button, FhGapsView *self)
 
   if (fh_gap_get_votes (gap) + delta >= 0)
     cell_set (self, box, "votes", fh_gap_get_votes (gap) + delta);
-}
-
-static GtkWidget *
-labels_drop_down (const char *const *labels)
-{
-  return gtk_drop_down_new (G_LIST_MODEL (gtk_string_list_new (labels)), NULL);
 }
 
 /* The filter's first entry ("All kinds") is the template's; the kinds follow it. */
@@ -317,38 +461,6 @@ editable_label_label (GtkWidget *widget)
     }
 
   return NULL;
-}
-
-/* Long titles and capability names are cut with an ellipsis so that the list fits
- * a 1280-pixel screen; the tooltip shows them whole. */
-static void
-ellipsize_item_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (label), 6);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-ellipsize_item_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
-{
-  GtkStringObject *string = gtk_list_item_get_item (item);
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
-                      gtk_string_object_get_string (string));
-}
-
-static void
-full_item_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_list_item_set_child (item, label);
 }
 
 static void
@@ -385,7 +497,7 @@ update_cell (FhGapsView *self, GtkWidget *widget, FhGap *gap)
         guint            index = capability_index (self, fh_gap_get_capability (gap));
         g_autofree char *tip = NULL;
 
-        gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), index);
+        choice_set_selected (self, widget, index);
         /* Translators: the tooltip of the capability cell in the gaps list */
         tip = g_strdup_printf (
           _("Capability: %s"),
@@ -396,13 +508,13 @@ update_cell (FhGapsView *self, GtkWidget *widget, FhGap *gap)
       }
       break;
     case COLUMN_KIND:
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), fh_gap_get_kind (gap));
+      choice_set_selected (self, widget, fh_gap_get_kind (gap));
       break;
     case COLUMN_SEVERITY:
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), fh_gap_get_severity (gap) - 1);
+      choice_set_selected (self, widget, fh_gap_get_severity (gap) - 1);
       break;
     case COLUMN_STATUS:
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), fh_gap_get_status (gap));
+      choice_set_selected (self, widget, fh_gap_get_status (gap));
       break;
     case COLUMN_VOTES:
       {
@@ -458,44 +570,25 @@ cell_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhGapsView 
         gtk_label_set_ellipsize (editable_label_label (widget), PANGO_ELLIPSIZE_END);
       break;
     case COLUMN_CAPABILITY:
-      {
-        g_autoptr (GtkListItemFactory) button_factory = gtk_signal_list_item_factory_new ();
-        g_autoptr (GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
-
-        g_signal_connect (button_factory, "setup", G_CALLBACK (ellipsize_item_setup_cb), NULL);
-        g_signal_connect (button_factory, "bind", G_CALLBACK (ellipsize_item_bind_cb), NULL);
-        g_signal_connect (list_factory, "setup", G_CALLBACK (full_item_setup_cb), NULL);
-        g_signal_connect (list_factory, "bind", G_CALLBACK (ellipsize_item_bind_cb), NULL);
-        widget = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->capability_names)), NULL);
-        gtk_drop_down_set_factory (GTK_DROP_DOWN (widget), button_factory);
-        gtk_drop_down_set_list_factory (GTK_DROP_DOWN (widget), list_factory);
-      }
+      widget = choice_cell_new (self, column);
       gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Capability"), -1);
       gtk_widget_set_tooltip_text (widget, _("Capability"));
       break;
     case COLUMN_KIND:
-      {
-        g_auto (GStrv) labels = fh_enum_get_labels (FH_TYPE_GAP_KIND);
-
-        widget = labels_drop_down ((const char *const *)labels);
-      }
+      widget = choice_cell_new (self, column);
       gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Kind"), -1);
       gtk_widget_set_tooltip_text (widget, _("Kind"));
       break;
     case COLUMN_SEVERITY:
-      widget = labels_drop_down (severity_labels);
+      widget = choice_cell_new (self, column);
       gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Severity, 1 to 5"), -1);
       gtk_widget_set_tooltip_text (widget, _("Severity, 1 (low) to 5 (high)"));
       break;
     case COLUMN_STATUS:
-      {
-        g_auto (GStrv) labels = fh_enum_get_labels (FH_TYPE_GAP_STATUS);
-
-        widget = labels_drop_down ((const char *const *)labels);
-      }
+      widget = choice_cell_new (self, column);
       gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Status"), -1);
       gtk_widget_set_tooltip_text (widget, _("Status"));
@@ -537,8 +630,6 @@ cell_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhGapsView 
       g_assert_not_reached ();
     }
 
-  if (GTK_IS_DROP_DOWN (widget))
-    g_signal_connect (widget, "notify::selected", G_CALLBACK (drop_down_changed_cb), self);
   g_object_set_data (G_OBJECT (widget), "column", GINT_TO_POINTER (column));
   gtk_list_item_set_child (item, widget);
 }
@@ -658,7 +749,7 @@ rebuild_capabilities (FhGapsView *self)
       gtk_string_list_append (capture_names, fh_capability_get_name (capability));
     }
 
-  /* The cells' list is replaced, not changed, so bound drop-downs keep theirs. */
+  /* The cells' list is replaced, not changed: the cells are made again from it. */
   g_clear_object (&self->capability_names);
   self->capability_names = gtk_string_list_new (NULL);
   /* In a cell, no capability reads as a dash, as in the other empty cells. */
@@ -1017,6 +1108,9 @@ fh_gaps_view_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->filter);
   g_clear_object (&self->capability_names);
+  g_clear_object (&self->kind_names);
+  g_clear_object (&self->severity_names);
+  g_clear_object (&self->status_names);
   self->sorted = NULL;
   self->filtered = NULL;
   self->capability_sorter = NULL;
@@ -1097,6 +1191,14 @@ fh_gaps_view_init (FhGapsView *self)
 
   self->capability_ids = g_ptr_array_new_with_free_func (g_free);
   self->capability_names = gtk_string_list_new (NULL);
+  {
+    g_auto (GStrv) kinds = fh_enum_get_labels (FH_TYPE_GAP_KIND);
+    g_auto (GStrv) statuses = fh_enum_get_labels (FH_TYPE_GAP_STATUS);
+
+    self->kind_names = gtk_string_list_new ((const char *const *)kinds);
+    self->severity_names = gtk_string_list_new (severity_labels);
+    self->status_names = gtk_string_list_new ((const char *const *)statuses);
+  }
   self->roadmap_counts =
     g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify)g_array_unref);
 
