@@ -1002,6 +1002,19 @@ test_large_plan (Fixture *f, gconstpointer data)
   g_assert_true (focus_in (f, entry));
   g_assert_cmpuint (g_list_model_get_n_items (shown_gaps (f)), ==, LARGE_GAPS + 1);
   g_assert_cmpstr (fh_section_get_badge (FH_SECTION (f->page)), !=, NULL);
+  /* The new gap is selected and scrolled into view, at the end of the list. */
+  g_assert_cmpstr (fh_gap_get_title (gtk_single_selection_get_selected_item (selection)), ==,
+                   "Nobody reviews the feature store");
+  {
+    GtkWidget *list = NULL;
+
+    for (GtkWidget *c = gtk_widget_get_first_child (column_view); c != NULL;
+         c = gtk_widget_get_next_sibling (c))
+      if (GTK_IS_LIST_VIEW (c))
+        list = c;
+    g_assert_nonnull (list);
+    g_assert_nonnull (row_showing (list, "Nobody reviews the feature store"));
+  }
 
   /* Vote on a selected gap: it stays selected. */
   gtk_single_selection_set_selected (selection, 5000);

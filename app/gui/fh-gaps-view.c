@@ -64,7 +64,9 @@ struct _FhGapsView
   GtkColumnViewColumn *owner_column;
   GtkColumnViewColumn *status_column;
   GtkColumnViewColumn *roadmap_column;
-  guint                columns_idle; /* shows or hides the Roadmap column for the width */
+  guint                columns_idle;     /* shows or hides the Roadmap column for the width */
+  char                *needle;           /* the search, case-folded; NULL for none */
+  guint                shown_filters[3]; /* capability, kind, status as last filtered */
 };
 
 G_DEFINE_FINAL_TYPE (FhGapsView, fh_gaps_view, FH_TYPE_SECTION)
@@ -677,7 +679,7 @@ gap_matches (gpointer item, gpointer user_data)
   guint       capability = gtk_drop_down_get_selected (self->filter_capability);
   guint       kind = gtk_drop_down_get_selected (self->filter_kind);
   guint       status = gtk_drop_down_get_selected (self->filter_status);
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  const char *needle = self->needle;
 
   /* Index 0 of each filter is "all". */
   if (capability != 0 && capability != GTK_INVALID_LIST_POSITION &&
@@ -690,11 +692,10 @@ gap_matches (gpointer item, gpointer user_data)
   if (status != 0 && status != GTK_INVALID_LIST_POSITION && status - 1 != fh_gap_get_status (gap))
     return FALSE;
 
-  if (search != NULL && search[0] != '\0')
+  if (needle != NULL)
     {
-      g_autofree char *needle = g_utf8_casefold (search, -1);
-      const char      *fields[] = { fh_gap_get_title (gap), fh_gap_get_description (gap),
-                                    fh_gap_get_owner (gap), lookup_capability_name (self, gap) };
+      const char *fields[] = { fh_gap_get_title (gap), fh_gap_get_description (gap),
+                               fh_gap_get_owner (gap), lookup_capability_name (self, gap) };
 
       for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
         {
@@ -709,11 +710,42 @@ gap_matches (gpointer item, gpointer user_data)
   return TRUE;
 }
 
+/* A filter narrowed from "all", or a search that grew, only drops gaps: the list
+ * keeps the rows of the gaps that stay. Widened, it only brings gaps back. */
 static void
 filter_changed_cb (FhGapsView *self)
 {
-  if (self->filter != NULL)
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  const char      *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *needle =
+    search != NULL && search[0] != '\0' ? g_utf8_casefold (search, -1) : NULL;
+  guint    filters[3] = { gtk_drop_down_get_selected (self->filter_capability),
+                          gtk_drop_down_get_selected (self->filter_kind),
+                          gtk_drop_down_get_selected (self->filter_status) };
+  gboolean stricter = TRUE, looser = TRUE;
+
+  if (self->filter == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
+    if (filters[i] != self->shown_filters[i])
+      {
+        stricter = stricter && self->shown_filters[i] == 0;
+        looser = looser && filters[i] == 0;
+      }
+  if (g_strcmp0 (needle, self->needle) != 0)
+    {
+      stricter = stricter && (self->needle == NULL ||
+                              (needle != NULL && strstr (needle, self->needle) != NULL));
+      looser = looser &&
+               (needle == NULL || (self->needle != NULL && strstr (self->needle, needle) != NULL));
+    }
+
+  memcpy (self->shown_filters, filters, sizeof filters);
+  g_free (self->needle);
+  self->needle = g_steal_pointer (&needle);
+  gtk_filter_changed (GTK_FILTER (self->filter), stricter ? GTK_FILTER_CHANGE_MORE_STRICT
+                                                 : looser ? GTK_FILTER_CHANGE_LESS_STRICT
+                                                          : GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 /* Rebuilds the capability choices (the capture's, the filter's and the cells') from
@@ -825,6 +857,31 @@ fh_gaps_view_show_error (FhGapsView *self, const char *message)
   fh_show_field_error (self->error_label, NULL, message);
 }
 
+/* Selects the gap @id and scrolls the list to it; the keyboard focus stays. A new
+ * gap is the store's last: the list is searched from its end. */
+static void
+show_gap (FhGapsView *self, gint64 id)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+  guint       n = g_list_model_get_n_items (model);
+
+  for (guint i = n; i > 0; i--)
+    {
+      g_autoptr (FhGap) item = g_list_model_get_item (model, i - 1);
+
+      if (fh_gap_get_id (item) != id)
+        continue;
+
+      self->selected_id = id;
+      gtk_single_selection_set_selected (self->selection, i - 1);
+      for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (self->column_view)); c != NULL;
+           c = gtk_widget_get_next_sibling (c))
+        if (GTK_IS_LIST_VIEW (c))
+          gtk_widget_activate_action (c, "list.scroll-to-item", "u", i - 1);
+      return;
+    }
+}
+
 static void
 entry_activate_cb (FhGapsView *self, GtkEntry *entry)
 {
@@ -851,6 +908,7 @@ entry_activate_cb (FhGapsView *self, GtkEntry *entry)
     }
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  show_gap (self, fh_gap_get_id (gap));
   gtk_widget_grab_focus (GTK_WIDGET (entry));
 }
 
@@ -884,6 +942,17 @@ selection_items_changed_cb (FhGapsView *self,
    * find it again by its id, so that editing a gap does not lose the selection. */
   if (self->selected_id != 0 && id != self->selected_id)
     {
+      /* A changed record comes back where the list changed. */
+      for (guint i = position; i < position + added && i < n_items; i++)
+        {
+          g_autoptr (FhGap) item = g_list_model_get_item (model, i);
+
+          if (fh_gap_get_id (item) == self->selected_id)
+            {
+              gtk_single_selection_set_selected (self->selection, i);
+              return;
+            }
+        }
       for (guint i = 0; i < n_items; i++)
         {
           g_autoptr (FhGap) item = g_list_model_get_item (model, i);
@@ -1127,6 +1196,7 @@ fh_gaps_view_finalize (GObject *object)
 
   g_ptr_array_unref (self->capability_ids);
   g_hash_table_unref (self->roadmap_counts);
+  g_free (self->needle);
 
   G_OBJECT_CLASS (fh_gaps_view_parent_class)->finalize (object);
 }
