@@ -981,9 +981,10 @@ test_large_plan (Fixture *f, gconstpointer data)
   FhPeopleView       *people = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
   GtkSingleSelection *selection =
     GTK_SINGLE_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (column_view)));
-  guint  n_rows;
-  gint64 start, id;
-  FhGap *gap;
+  guint      n_rows;
+  gint64     start, id;
+  GtkWidget *row;
+  FhGap     *gap;
 
   g_assert_cmpuint (g_list_model_get_n_items (shown_gaps (f)), ==, LARGE_GAPS);
   n_rows = count_rows (column_view);
@@ -1013,8 +1014,41 @@ test_large_plan (Fixture *f, gconstpointer data)
       if (GTK_IS_LIST_VIEW (c))
         list = c;
     g_assert_nonnull (list);
-    g_assert_nonnull (row_showing (list, "Nobody reviews the feature store"));
+    row = row_showing (list, "Nobody reviews the feature store");
+    g_assert_nonnull (row);
   }
+
+  /* Its title is edited in place: Enter on the cell, type, Enter. */
+  {
+    GtkWidget *cell = find_with_class (row, "text-cell");
+    GtkWidget *text;
+    g_autoptr (GListModel) controllers = NULL;
+    gboolean handled = FALSE;
+
+    g_assert_nonnull (cell);
+    g_assert_true (gtk_widget_grab_focus (cell));
+    controllers = gtk_widget_observe_controllers (cell);
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+      {
+        g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+          g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Return, 0, 0, &handled);
+      }
+    g_assert_true (handled);
+    text = gtk_widget_get_last_child (cell);
+    g_assert_true (GTK_IS_TEXT (text));
+    g_assert_true (focus (f) == text);
+    gtk_editable_set_text (GTK_EDITABLE (text), "Nobody reviews the feature store yet");
+    g_signal_emit_by_name (text, "activate");
+    settle (f);
+    g_assert_nonnull (stored_gap (f, "Nobody reviews the feature store yet"));
+    g_assert_cmpstr (fh_gap_get_title (gtk_single_selection_get_selected_item (selection)), ==,
+                     "Nobody reviews the feature store yet");
+    g_assert_false (GTK_IS_TEXT (gtk_widget_get_last_child (cell)));
+    g_assert_true (focus (f) == cell);
+  }
+  gtk_widget_grab_focus (entry);
 
   /* Vote on a selected gap: it stays selected. */
   gtk_single_selection_set_selected (selection, 5000);

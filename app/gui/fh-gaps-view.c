@@ -217,28 +217,156 @@ cell_set (FhGapsView *self, GtkWidget *widget, const char *property, ...)
   g_value_unset (&value);
 }
 
-static void
-editable_done_cb (GtkEditableLabel *label, GParamSpec *pspec, FhGapsView *self)
+/* Text cells ------------------------------------------------------------------
+ *
+ * A title or owner is a label until it is edited (Enter, F2 or a double-click): the
+ * text field is made then, and goes when the edit ends, so that the hundreds of rows
+ * a list view keeps carry no text field each. */
+
+static GtkLabel *
+text_cell_label (GtkWidget *cell)
 {
-  const char      *property = g_object_get_data (G_OBJECT (label), "property");
-  FhGap           *gap = cell_gap (GTK_WIDGET (label));
+  return g_object_get_data (G_OBJECT (cell), "label");
+}
+
+static void
+text_cell_finish (FhGapsView *self, GtkWidget *cell, gboolean commit, gboolean refocus)
+{
+  GtkWidget       *text = g_object_get_data (G_OBJECT (cell), "text");
+  const char      *property = g_object_get_data (G_OBJECT (cell), "property");
+  g_autofree char *value = NULL;
   g_autofree char *old = NULL;
+  FhGap           *gap = cell_gap (cell);
 
-  if (gtk_editable_label_get_editing (label) || gap == NULL || cell_updating (GTK_WIDGET (label)))
+  if (text == NULL)
+    return;
+
+  value = g_strdup (gtk_editable_get_text (GTK_EDITABLE (text)));
+  g_object_set_data (G_OBJECT (cell), "text", NULL);
+  if (refocus)
+    gtk_widget_grab_focus (cell);
+  gtk_box_remove (GTK_BOX (cell), text);
+  gtk_widget_set_visible (GTK_WIDGET (text_cell_label (cell)), TRUE);
+
+  if (!commit || gap == NULL || gtk_widget_in_destruction (cell))
     return;
 
   g_object_get (gap, property, &old, NULL);
-  if (g_strcmp0 (old, gtk_editable_get_text (GTK_EDITABLE (label))) == 0)
+  if (g_strcmp0 (old, value) != 0)
+    /* A refused text leaves the cell showing what the plan holds; the reason shows
+     * above the list. */
+    cell_set (self, cell, property, value);
+}
+
+static void
+text_activate_cb (GtkText *text, GtkWidget *cell)
+{
+  text_cell_finish (g_object_get_data (G_OBJECT (cell), "view"), cell, TRUE, TRUE);
+}
+
+static gboolean
+text_key_cb (GtkEventControllerKey *controller,
+             guint                  keyval,
+             guint                  keycode,
+             GdkModifierType        state,
+             GtkWidget             *cell)
+{
+  if (keyval != GDK_KEY_Escape)
+    return FALSE;
+
+  text_cell_finish (g_object_get_data (G_OBJECT (cell), "view"), cell, FALSE, TRUE);
+  return TRUE;
+}
+
+static void
+text_leave_cb (GtkEventControllerFocus *controller, GtkWidget *cell)
+{
+  text_cell_finish (g_object_get_data (G_OBJECT (cell), "view"), cell, TRUE, FALSE);
+}
+
+static void
+text_cell_start (GtkWidget *cell)
+{
+  GtkWidget          *text;
+  GtkEventController *key, *leave;
+
+  if (g_object_get_data (G_OBJECT (cell), "text") != NULL || cell_gap (cell) == NULL)
     return;
 
-  cell_set (self, GTK_WIDGET (label), property, gtk_editable_get_text (GTK_EDITABLE (label)));
+  text = gtk_text_new ();
+  g_object_set_data_full (G_OBJECT (cell), "editing-id",
+                          g_memdup2 (&(gint64){ fh_gap_get_id (cell_gap (cell)) }, sizeof (gint64)),
+                          g_free);
+  gtk_editable_set_text (GTK_EDITABLE (text), gtk_label_get_text (text_cell_label (cell)));
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  g_object_get_data (G_OBJECT (cell), "name"), -1);
+  g_signal_connect (text, "activate", G_CALLBACK (text_activate_cb), cell);
+  key = gtk_event_controller_key_new ();
+  g_signal_connect (key, "key-pressed", G_CALLBACK (text_key_cb), cell);
+  gtk_widget_add_controller (text, key);
+  leave = gtk_event_controller_focus_new ();
+  g_signal_connect (leave, "leave", G_CALLBACK (text_leave_cb), cell);
+  gtk_widget_add_controller (text, leave);
 
-  /* A refused text goes back to what the plan holds; the reason shows above. */
-  g_clear_pointer (&old, g_free);
-  g_object_get (gap, property, &old, NULL);
-  g_object_set_data (G_OBJECT (label), "updating", GINT_TO_POINTER (TRUE));
-  gtk_editable_set_text (GTK_EDITABLE (label), old);
-  g_object_set_data (G_OBJECT (label), "updating", GINT_TO_POINTER (FALSE));
+  gtk_widget_set_visible (GTK_WIDGET (text_cell_label (cell)), FALSE);
+  gtk_box_append (GTK_BOX (cell), text);
+  g_object_set_data (G_OBJECT (cell), "text", text);
+  gtk_widget_grab_focus (text);
+  gtk_editable_select_region (GTK_EDITABLE (text), 0, -1);
+}
+
+static gboolean
+text_cell_key_cb (GtkEventControllerKey *controller,
+                  guint                  keyval,
+                  guint                  keycode,
+                  GdkModifierType        state,
+                  GtkWidget             *cell)
+{
+  if (g_object_get_data (G_OBJECT (cell), "text") != NULL ||
+      (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter &&
+       keyval != GDK_KEY_F2))
+    return FALSE;
+
+  text_cell_start (cell);
+  return TRUE;
+}
+
+static void
+text_cell_pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, GtkWidget *cell)
+{
+  if (n_press == 2)
+    text_cell_start (cell);
+}
+
+static GtkWidget *
+text_cell_new (FhGapsView *self, Column column)
+{
+  GtkWidget          *cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget          *label = gtk_label_new (NULL);
+  GtkEventController *key = gtk_event_controller_key_new ();
+  GtkGesture         *click = gtk_gesture_click_new ();
+  const char         *name = column == COLUMN_TITLE ? _("Title") : _("Owner");
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), column == COLUMN_OWNER ? 8 : 10);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (cell), label);
+  gtk_widget_set_focusable (cell, TRUE);
+  gtk_widget_add_css_class (cell, "text-cell");
+  g_object_set_data (G_OBJECT (cell), "label", label);
+  g_object_set_data (G_OBJECT (cell), "view", self);
+  g_object_set_data (G_OBJECT (cell), "name", (gpointer)name);
+  g_object_set_data (G_OBJECT (cell), "property",
+                     (gpointer)(column == COLUMN_TITLE ? "title" : "owner"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (text_cell_key_cb), cell);
+  gtk_widget_add_controller (cell, key);
+  g_signal_connect (click, "pressed", G_CALLBACK (text_cell_pressed_cb), cell);
+  gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (click));
+
+  return cell;
 }
 
 /* The user chose entry @selected of a choice cell's list. */
@@ -449,22 +577,6 @@ append_enum_labels (GtkDropDown *drop_down, GType type)
                           (const char *const *)labels);
 }
 
-/* The label an editable label shows while it is not being edited. */
-static GtkLabel *
-editable_label_label (GtkWidget *widget)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
-       c = gtk_widget_get_next_sibling (c))
-    {
-      GtkLabel *found = GTK_IS_LABEL (c) ? GTK_LABEL (c) : editable_label_label (c);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 update_cell (FhGapsView *self, GtkWidget *widget, FhGap *gap)
 {
@@ -485,7 +597,12 @@ update_cell (FhGapsView *self, GtkWidget *widget, FhGap *gap)
           column == COLUMN_TITLE ? fh_gap_get_title (gap) : fh_gap_get_owner (gap);
         g_autofree char *tip = NULL;
 
-        gtk_editable_set_text (GTK_EDITABLE (widget), value);
+        gint64 *editing = g_object_get_data (G_OBJECT (widget), "editing-id");
+
+        /* The row now shows another gap: an edit of the one before is dropped. */
+        if (editing != NULL && *editing != fh_gap_get_id (gap))
+          text_cell_finish (self, widget, FALSE, FALSE);
+        gtk_label_set_text (text_cell_label (widget), value);
         /* Translators: the tooltip of a (possibly shortened) title or owner in the gaps list */
         tip = g_strdup_printf (_("%s — press Enter or double-click to edit"), value);
         gtk_widget_set_tooltip_text (widget, value[0] != '\0' ? tip
@@ -555,21 +672,10 @@ cell_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhGapsView 
     {
     case COLUMN_TITLE:
     case COLUMN_OWNER:
-      widget = gtk_editable_label_new ("");
-      g_object_set_data (G_OBJECT (widget), "property",
-                         (gpointer)(column == COLUMN_TITLE ? "title" : "owner"));
+      widget = text_cell_new (self, column);
       gtk_widget_set_tooltip_text (widget, column == COLUMN_TITLE
                                    ? _("Title; press Enter or double-click to edit")
                                    : _("Owner; press Enter or double-click to edit"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      column == COLUMN_TITLE ? _("Title") : _("Owner"), -1);
-      g_signal_connect (widget, "notify::editing", G_CALLBACK (editable_done_cb), self);
-      if (column == COLUMN_OWNER)
-        gtk_editable_set_width_chars (GTK_EDITABLE (widget), 8);
-      else
-        gtk_editable_set_width_chars (GTK_EDITABLE (widget), 10);
-      if (editable_label_label (widget) != NULL)
-        gtk_label_set_ellipsize (editable_label_label (widget), PANGO_ELLIPSIZE_END);
       break;
     case COLUMN_CAPABILITY:
       widget = choice_cell_new (self, column);
