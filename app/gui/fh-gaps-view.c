@@ -436,6 +436,22 @@ choice_get_selected (GtkWidget *cell)
   return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "selected"));
 }
 
+/* A row is bound again whenever a gap before it comes or goes: what did not change
+ * is not set again, so that the row is not measured and laid out again. */
+static void
+show_text (GtkLabel *label, const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_text (label), text) != 0)
+    gtk_label_set_text (label, text);
+}
+
+static void
+show_tooltip (gpointer widget, const char *text)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
+}
+
 static void
 choice_set_selected (FhGapsView *self, GtkWidget *cell, guint selected)
 {
@@ -447,7 +463,7 @@ choice_set_selected (FhGapsView *self, GtkWidget *cell, guint selected)
                        : "—";
 
   g_object_set_data (G_OBJECT (cell), "selected", GUINT_TO_POINTER (selected));
-  gtk_label_set_text (label, text);
+  show_text (label, text);
 }
 
 static void
@@ -602,13 +618,13 @@ update_cell (FhGapsView *self, GtkWidget *widget, FhGap *gap)
         /* The row now shows another gap: an edit of the one before is dropped. */
         if (editing != NULL && *editing != fh_gap_get_id (gap))
           text_cell_finish (self, widget, FALSE, FALSE);
-        gtk_label_set_text (text_cell_label (widget), value);
+        show_text (text_cell_label (widget), value);
         /* Translators: the tooltip of a (possibly shortened) title or owner in the gaps list */
         tip = g_strdup_printf (_("%s — press Enter or double-click to edit"), value);
-        gtk_widget_set_tooltip_text (widget, value[0] != '\0' ? tip
-                                                              : column == COLUMN_TITLE
-                                               ? _("Title; press Enter or double-click to edit")
-                                               : _("Owner; press Enter or double-click to edit"));
+        show_tooltip (widget, value[0] != '\0' ? tip
+                                               : column == COLUMN_TITLE
+                                ? _("Title; press Enter or double-click to edit")
+                                : _("Owner; press Enter or double-click to edit"));
       }
       break;
     case COLUMN_CAPABILITY:
@@ -623,7 +639,7 @@ update_cell (FhGapsView *self, GtkWidget *widget, FhGap *gap)
              index < g_list_model_get_n_items (G_LIST_MODEL (self->capability_names))
                ? gtk_string_list_get_string (self->capability_names, index)
                : "—");
-        gtk_widget_set_tooltip_text (widget, tip);
+        show_tooltip (widget, tip);
       }
       break;
     case COLUMN_KIND:
@@ -640,7 +656,7 @@ update_cell (FhGapsView *self, GtkWidget *widget, FhGap *gap)
         GtkLabel *label = g_object_get_data (G_OBJECT (widget), "label");
 
         g_snprintf (text, sizeof text, "%d", fh_gap_get_votes (gap));
-        gtk_label_set_text (label, text);
+        show_text (label, text);
         gtk_widget_set_sensitive (g_object_get_data (G_OBJECT (widget), "down"),
                                   fh_gap_get_votes (gap) > 0);
       }
@@ -650,9 +666,9 @@ update_cell (FhGapsView *self, GtkWidget *widget, FhGap *gap)
         g_autofree char *items = roadmap_items_text (self, gap);
 
         g_snprintf (text, sizeof text, "%d", roadmap_count (self, gap));
-        gtk_label_set_text (GTK_LABEL (widget), text);
+        show_text (GTK_LABEL (widget), text);
         /* Plain text: tooltip-text is never read as markup. */
-        gtk_widget_set_tooltip_text (widget, items);
+        show_tooltip (widget, items);
       }
       break;
     default:
