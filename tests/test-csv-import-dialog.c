@@ -14,6 +14,7 @@
 #include "fh-csv.h"
 #include "fh-gap.h"
 #include "fh-store.h"
+#include "fh-test-util.h"
 
 /* The CSV import preview: what it says it will do, the sticky-note mapping, and one
  * undo step for the rows it adds. */
@@ -50,11 +51,17 @@ preview_rows (FhCsvImportDialog *dialog)
   return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (preview)));
 }
 
+static gboolean
+is_destroyed (gpointer data)
+{
+  return *(gpointer *)data == NULL;
+}
+
 static void
 wait_destroyed (gpointer *weak)
 {
-  while (*weak != NULL)
-    g_main_context_iteration (NULL, TRUE);
+  /* Scaled by FOOTHOLD_TEST_TIMEOUT_FACTOR (fh-test-util.h). */
+  fh_test_wait_for (is_destroyed, weak);
 }
 
 static void

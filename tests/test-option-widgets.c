@@ -21,6 +21,7 @@
 #include "fh-record-form.h"
 #include "fh-store.h"
 #include "fh-tco.h"
+#include "fh-test-util.h"
 
 /* The Options page's parts on their own: a cost line's row and an option's card,
  * each on a plan the test makes. */
@@ -34,10 +35,9 @@ typedef struct
 } Fixture;
 
 static gboolean
-timeout_cb (gpointer data)
+is_mapped (gpointer data)
 {
-  *(gboolean *)data = TRUE;
-  return G_SOURCE_REMOVE;
+  return gtk_widget_get_mapped (data);
 }
 
 static void
@@ -50,16 +50,11 @@ drain (void)
 static void
 show (Fixture *f, GtkWidget *widget)
 {
-  gboolean timed_out = FALSE;
-  guint    id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-
   f->widget = g_object_ref (widget);
   gtk_window_set_child (f->window, widget);
   gtk_window_present (f->window);
-  while (!gtk_widget_get_mapped (widget) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
+  /* Scaled by FOOTHOLD_TEST_TIMEOUT_FACTOR (fh-test-util.h). */
+  fh_test_wait_for (is_mapped, widget);
   drain ();
 }
 
