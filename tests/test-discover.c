@@ -20,6 +20,7 @@
 #include "fh-quadrant-chart.h"
 #include "fh-role-skill.h"
 #include "fh-store.h"
+#include "fh-test-util.h"
 #include "fh-use-case.h"
 #include "fh-use-cases-view.h"
 
@@ -33,30 +34,23 @@ typedef struct
 
 typedef gboolean (*Predicate) (gpointer data);
 
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *)data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
+/* Scaled by FOOTHOLD_TEST_TIMEOUT_FACTOR (fh-test-util.h). */
 static void
 wait_for (Predicate predicate, gpointer data)
 {
-  gboolean timed_out = FALSE;
-  guint    id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-
-  while (!predicate (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_false (timed_out);
-  g_source_remove (id);
+  fh_test_wait_for (predicate, data);
 }
 
 static gboolean
 is_mapped (gpointer data)
 {
   return gtk_widget_get_mapped (data);
+}
+
+static gboolean
+has_width (gpointer data)
+{
+  return gtk_widget_get_width (data) > 0;
 }
 
 static void
@@ -568,8 +562,7 @@ test_use_cases (Fixture *f, gconstpointer data)
       GtkSnapshot   *snapshot = gtk_snapshot_new ();
       GskRenderNode *node;
 
-      while (gtk_widget_get_width (GTK_WIDGET (chart)) == 0)
-        g_main_context_iteration (NULL, TRUE);
+      wait_for (has_width, chart);
       w = gtk_widget_get_width (GTK_WIDGET (chart));
       h = gtk_widget_get_height (GTK_WIDGET (chart));
       gdk_paintable_snapshot (paintable, snapshot, w, h);

@@ -21,6 +21,7 @@
 #include "fh-plan-info.h"
 #include "fh-store.h"
 #include "fh-tco.h"
+#include "fh-test-util.h"
 
 typedef struct
 {
@@ -30,22 +31,16 @@ typedef struct
 } Fixture;
 
 static gboolean
-timeout_cb (gpointer data)
+is_mapped (gpointer data)
 {
-  *(gboolean *)data = TRUE;
-  return G_SOURCE_REMOVE;
+  return gtk_widget_get_mapped (data);
 }
 
 static void
 wait_mapped (GtkWidget *widget)
 {
-  gboolean timed_out = FALSE;
-  guint    id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-
-  while (!gtk_widget_get_mapped (widget) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
+  /* Scaled by FOOTHOLD_TEST_TIMEOUT_FACTOR (fh-test-util.h). */
+  fh_test_wait_for (is_mapped, widget);
   while (g_main_context_iteration (NULL, FALSE))
     ;
 }

@@ -16,6 +16,7 @@
 #include "fh-export-dialog.h"
 #include "fh-gaps-view.h"
 #include "fh-store.h"
+#include "fh-test-util.h"
 #include "fh-timer.h"
 #include "fh-window.h"
 
@@ -30,24 +31,11 @@ typedef struct
 
 typedef gboolean (*Predicate) (gpointer data);
 
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *)data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
+/* Scaled by FOOTHOLD_TEST_TIMEOUT_FACTOR (fh-test-util.h). */
 static void
 wait_for (Predicate predicate, gpointer data)
 {
-  gboolean timed_out = FALSE;
-  guint    id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-
-  while (!predicate (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_false (timed_out);
-  g_source_remove (id);
+  fh_test_wait_for (predicate, data);
 }
 
 static gboolean

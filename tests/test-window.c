@@ -21,6 +21,7 @@
 #include "fh-roadmap-page.h"
 #include "fh-section.h"
 #include "fh-store.h"
+#include "fh-test-util.h"
 #include "fh-use-cases-view.h"
 #include "fh-window-private.h"
 #include "fh-window.h"
@@ -39,25 +40,12 @@ typedef struct
 
 typedef gboolean (*Predicate) (gpointer data);
 
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *)data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
 /* Runs the main loop until @predicate holds; fails the test after ten seconds. */
+/* Scaled by FOOTHOLD_TEST_TIMEOUT_FACTOR (fh-test-util.h). */
 static void
 wait_for (Predicate predicate, gpointer data)
 {
-  gboolean timed_out = FALSE;
-  guint    id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-
-  while (!predicate (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_false (timed_out);
-  g_source_remove (id);
+  fh_test_wait_for (predicate, data);
 }
 
 static gboolean

@@ -351,6 +351,17 @@ full_item_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
   gtk_list_item_set_child (item, label);
 }
 
+/* Setting a tooltip asks the display where the pointer is (a round trip to the X
+ * server); rebinding a row sets the same text again, so skip it when it is. */
+static void
+set_tooltip (GtkWidget *widget, const char *text)
+{
+  const char *old = gtk_widget_get_tooltip_text (widget);
+
+  if (g_strcmp0 (old, text != NULL && text[0] != '\0' ? text : NULL) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
+}
+
 static void
 update_cell (FhGapsView *self, GtkWidget *widget, FhGap *gap)
 {
@@ -374,10 +385,10 @@ update_cell (FhGapsView *self, GtkWidget *widget, FhGap *gap)
         gtk_editable_set_text (GTK_EDITABLE (widget), value);
         /* Translators: the tooltip of a (possibly shortened) title or owner in the gaps list */
         tip = g_strdup_printf (_("%s — press Enter or double-click to edit"), value);
-        gtk_widget_set_tooltip_text (widget, value[0] != '\0' ? tip
-                                                              : column == COLUMN_TITLE
-                                               ? _("Title; press Enter or double-click to edit")
-                                               : _("Owner; press Enter or double-click to edit"));
+        set_tooltip (widget, value[0] != '\0' ? tip
+                                              : column == COLUMN_TITLE
+                               ? _("Title; press Enter or double-click to edit")
+                               : _("Owner; press Enter or double-click to edit"));
       }
       break;
     case COLUMN_CAPABILITY:
@@ -392,7 +403,7 @@ update_cell (FhGapsView *self, GtkWidget *widget, FhGap *gap)
              index < g_list_model_get_n_items (G_LIST_MODEL (self->capability_names))
                ? gtk_string_list_get_string (self->capability_names, index)
                : "—");
-        gtk_widget_set_tooltip_text (widget, tip);
+        set_tooltip (widget, tip);
       }
       break;
     case COLUMN_KIND:
@@ -421,7 +432,7 @@ update_cell (FhGapsView *self, GtkWidget *widget, FhGap *gap)
         g_snprintf (text, sizeof text, "%d", roadmap_count (self, gap));
         gtk_label_set_text (GTK_LABEL (widget), text);
         /* Plain text: tooltip-text is never read as markup. */
-        gtk_widget_set_tooltip_text (widget, items);
+        set_tooltip (widget, items);
       }
       break;
     default:
