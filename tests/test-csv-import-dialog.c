@@ -14,6 +14,7 @@
 #include "fh-csv.h"
 #include "fh-gap.h"
 #include "fh-store.h"
+#include "fh-test-ui.h"
 
 /* The CSV import preview: what it says it will do, the sticky-note mapping, and one
  * undo step for the rows it adds. */
@@ -51,13 +52,6 @@ preview_rows (FhCsvImportDialog *dialog)
 }
 
 static void
-wait_destroyed (gpointer *weak)
-{
-  while (*weak != NULL)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
 test_preview_and_import (void)
 {
   g_autoptr (FhStore) store = demo ();
@@ -79,7 +73,7 @@ test_preview_and_import (void)
   g_assert_cmpuint (preview_rows (dialog), ==, 4);
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL);
-  wait_destroyed (&weak);
+  fh_test_wait_destroyed (&weak);
 
   g_assert_cmpuint (g_list_model_get_n_items (gaps), ==, before + 2);
   {
@@ -123,7 +117,7 @@ test_board_mapping (void)
                    FH_GAP_KIND_PEOPLE);
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL);
-  wait_destroyed (&weak);
+  fh_test_wait_destroyed (&weak);
 
   g_assert_cmpuint (g_list_model_get_n_items (gaps), ==, before + 2);
   {
@@ -181,19 +175,7 @@ test_unreadable (void)
 int
 main (int argc, char *argv[])
 {
-  gboolean have_display = gtk_init_check ();
-
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  if (!have_display)
-    {
-      if (g_getenv ("REQUIRE_DISPLAY") != NULL)
-        return 1;
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-
-  adw_init ();
+  fh_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/foothold/csv-import-dialog/preview-and-import", test_preview_and_import);
   g_test_add_func ("/foothold/csv-import-dialog/board-mapping", test_board_mapping);

@@ -20,7 +20,7 @@
 #include "fh-quadrant-chart.h"
 #include "fh-role-skill.h"
 #include "fh-store.h"
-#include "fh-test-util.h"
+#include "fh-test-ui.h"
 #include "fh-use-case.h"
 #include "fh-use-cases-view.h"
 
@@ -31,43 +31,6 @@ typedef struct
   FhDiscoverPage *page;
   GPtrArray      *toasts;
 } Fixture;
-
-typedef gboolean (*Predicate) (gpointer data);
-
-/* Scaled by FOOTHOLD_TEST_TIMEOUT_FACTOR (fh-test-util.h). */
-static void
-wait_for (Predicate predicate, gpointer data)
-{
-  fh_test_wait_for (predicate, data);
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static gboolean
-has_width (gpointer data)
-{
-  return gtk_widget_get_width (data) > 0;
-}
-
-static void
-drain (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gpointer
-template_child (gpointer widget, GType type, const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
 
 static void
 toast_cb (FhDiscoverPage *page, AdwToast *toast, Fixture *f)
@@ -92,7 +55,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_signal_connect (f->page, "add-toast", G_CALLBACK (toast_cb), f);
   g_object_set (f->page, "store", f->store, NULL);
   gtk_window_present (f->window);
-  wait_for (is_mapped, f->window);
+  fh_test_wait_for (fh_test_is_mapped, f->window);
 }
 
 static void
@@ -108,13 +71,13 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 static FhGapsView *
 gaps_view (Fixture *f)
 {
-  return template_child (f->page, FH_TYPE_DISCOVER_PAGE, "gaps_view");
+  return fh_test_template_child (f->page, FH_TYPE_DISCOVER_PAGE, "gaps_view");
 }
 
 static GListModel *
 shown_gaps (Fixture *f)
 {
-  GtkColumnView *view = template_child (gaps_view (f), FH_TYPE_GAPS_VIEW, "column_view");
+  GtkColumnView *view = fh_test_template_child (gaps_view (f), FH_TYPE_GAPS_VIEW, "column_view");
 
   return G_LIST_MODEL (gtk_column_view_get_model (view));
 }
@@ -150,7 +113,7 @@ press_enter (Fixture *f)
 {
   g_assert_true (GTK_IS_TEXT (focus (f)));
   g_signal_emit_by_name (focus (f), "activate");
-  drain ();
+  fh_test_drain ();
 }
 
 /* Tab and Shift+Tab move the focus as the window's focus chain says. */
@@ -183,10 +146,10 @@ static void
 test_capture_keyboard (Fixture *f, gconstpointer data)
 {
   FhGapsView  *view = gaps_view (f);
-  GtkWidget   *entry = template_child (view, FH_TYPE_GAPS_VIEW, "entry");
-  GtkDropDown *capability = template_child (view, FH_TYPE_GAPS_VIEW, "capture_capability");
-  GtkDropDown *severity = template_child (view, FH_TYPE_GAPS_VIEW, "capture_severity");
-  GtkLabel    *error_label = template_child (view, FH_TYPE_GAPS_VIEW, "error_label");
+  GtkWidget   *entry = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "entry");
+  GtkDropDown *capability = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "capture_capability");
+  GtkDropDown *severity = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "capture_severity");
+  GtkLabel    *error_label = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "error_label");
   FhGap       *gap;
 
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (f->page)));
@@ -267,7 +230,7 @@ static void
 test_vote_and_undo (Fixture *f, gconstpointer data)
 {
   FhGapsView         *view = gaps_view (f);
-  GtkColumnView      *column_view = template_child (view, FH_TYPE_GAPS_VIEW, "column_view");
+  GtkColumnView      *column_view = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "column_view");
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (column_view));
   g_autoptr (GError) error = NULL;
   FhGap *gap;
@@ -287,7 +250,7 @@ test_vote_and_undo (Fixture *f, gconstpointer data)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column_view), "gaps.vote-up", NULL));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column_view), "gaps.vote-up", NULL));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column_view), "gaps.vote-down", NULL));
-    drain ();
+    fh_test_drain ();
     gap = fh_store_lookup (f->store, FH_COLLECTION_GAPS, id);
     g_assert_cmpint (fh_gap_get_votes (gap), ==, before + 1);
     /* The selection follows the gap through the updates. */
@@ -353,7 +316,7 @@ wait_shown (Fixture *f, guint n)
 {
   ShownQuery q = { f, n };
 
-  wait_for (n_shown_is, &q);
+  fh_test_wait_for (n_shown_is, &q);
 }
 
 /* Search and the three filters narrow the list; no match says so. */
@@ -361,11 +324,11 @@ static void
 test_filter (Fixture *f, gconstpointer data)
 {
   FhGapsView  *view = gaps_view (f);
-  GtkEditable *search = template_child (view, FH_TYPE_GAPS_VIEW, "search_entry");
-  GtkDropDown *status = template_child (view, FH_TYPE_GAPS_VIEW, "filter_status");
-  GtkDropDown *kind = template_child (view, FH_TYPE_GAPS_VIEW, "filter_kind");
-  GtkDropDown *capability = template_child (view, FH_TYPE_GAPS_VIEW, "filter_capability");
-  GtkStack    *stack = template_child (view, FH_TYPE_GAPS_VIEW, "stack");
+  GtkEditable *search = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "search_entry");
+  GtkDropDown *status = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "filter_status");
+  GtkDropDown *kind = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "filter_kind");
+  GtkDropDown *capability = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "filter_capability");
+  GtkStack    *stack = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "stack");
   guint        n_all = g_list_model_get_n_items (shown_gaps (f));
   guint        n;
 
@@ -410,7 +373,7 @@ test_filter (Fixture *f, gconstpointer data)
   wait_shown (f, 1);
   gtk_editable_set_text (search, "no gap says this");
   wait_shown (f, 0);
-  drain ();
+  fh_test_drain ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "no-match");
   gtk_editable_set_text (search, "");
   wait_shown (f, n_all);
@@ -476,17 +439,17 @@ visible_error_below (GtkWidget *widget)
 static void
 test_use_cases (Fixture *f, gconstpointer data)
 {
-  FhUseCasesView *view = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
-  GtkLabel       *score = template_child (view, FH_TYPE_USE_CASES_VIEW, "score_label");
-  GtkWidget      *kpi = template_child (view, FH_TYPE_USE_CASES_VIEW, "kpi_label");
-  GtkWidget      *detail = template_child (view, FH_TYPE_USE_CASES_VIEW, "detail_stack");
+  FhUseCasesView *view = fh_test_template_child (f->page, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
+  GtkLabel       *score = fh_test_template_child (view, FH_TYPE_USE_CASES_VIEW, "score_label");
+  GtkWidget      *kpi = fh_test_template_child (view, FH_TYPE_USE_CASES_VIEW, "kpi_label");
+  GtkWidget      *detail = fh_test_template_child (view, FH_TYPE_USE_CASES_VIEW, "detail_stack");
   FhUseCase      *use_case;
   GtkWidget      *entry;
   GtkLabel       *error;
 
   fh_discover_page_set_tab (f->page, "use-cases");
   fh_use_cases_view_select (view, 1);
-  drain ();
+  fh_test_drain ();
   g_assert_cmpstr (gtk_label_get_text (score), ==,
                    "Priority 7.5 · Quick win · RICE 27000 · WSJF 3.2");
   g_assert_false (gtk_widget_get_visible (kpi));
@@ -508,13 +471,13 @@ test_use_cases (Fixture *f, gconstpointer data)
                      "Value estimated and an owner commits to the target");
 
     gtk_drop_down_set_selected (GTK_DROP_DOWN (impact), 1);
-    drain ();
+    fh_test_drain ();
     use_case = fh_store_lookup (f->store, FH_COLLECTION_USE_CASES, 1);
     g_assert_cmpint (fh_use_case_get_impact (use_case), ==, 1);
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (meaning)), ==, "KPI named, no baseline");
 
     g_assert_true (fh_store_undo (f->store, NULL));
-    drain ();
+    fh_test_drain ();
     impact = find_with_class (detail, "score-answer");
     meaning = gtk_widget_get_next_sibling (impact);
     g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (impact)), ==, 3);
@@ -549,20 +512,21 @@ test_use_cases (Fixture *f, gconstpointer data)
 
   /* The chart: a click where use case 5's dot is drawn selects it. */
   {
-    GtkToggleButton *chart_button = template_child (view, FH_TYPE_USE_CASES_VIEW, "chart_button");
-    FhQuadrantChart *chart = template_child (view, FH_TYPE_USE_CASES_VIEW, "chart");
+    GtkToggleButton *chart_button =
+      fh_test_template_child (view, FH_TYPE_USE_CASES_VIEW, "chart_button");
+    FhQuadrantChart *chart = fh_test_template_child (view, FH_TYPE_USE_CASES_VIEW, "chart");
     int              w, h;
     gint64           hit = 0;
 
     gtk_toggle_button_set_active (chart_button, TRUE);
-    wait_for (is_mapped, chart);
+    fh_test_wait_for (fh_test_is_mapped, chart);
     /* Draw once, as a frame would, so that the chart knows where its dots are. */
     {
       GdkPaintable  *paintable = gtk_widget_paintable_new (GTK_WIDGET (chart));
       GtkSnapshot   *snapshot = gtk_snapshot_new ();
       GskRenderNode *node;
 
-      wait_for (has_width, chart);
+      fh_test_wait_for (fh_test_has_width, chart);
       w = gtk_widget_get_width (GTK_WIDGET (chart));
       h = gtk_widget_get_height (GTK_WIDGET (chart));
       gdk_paintable_snapshot (paintable, snapshot, w, h);
@@ -599,7 +563,7 @@ test_use_cases (Fixture *f, gconstpointer data)
 
     g_assert_true (
       fh_store_set (f->store, kpi_metric, &err, "kind", FH_METRIC_KIND_ML_PROXY, NULL));
-    drain ();
+    fh_test_drain ();
     g_assert_true (gtk_widget_get_visible (kpi));
   }
 }
@@ -608,21 +572,21 @@ test_use_cases (Fixture *f, gconstpointer data)
 static void
 test_shortfall_gap (Fixture *f, gconstpointer data)
 {
-  FhPeopleView  *view = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
-  GtkListBox    *shortfalls = template_child (view, FH_TYPE_PEOPLE_VIEW, "shortfalls");
+  FhPeopleView  *view = fh_test_template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
+  GtkListBox    *shortfalls = fh_test_template_child (view, FH_TYPE_PEOPLE_VIEW, "shortfalls");
   GtkListBoxRow *row;
   GtkWidget     *button;
   guint n_gaps = g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS));
   g_autoptr (FhGap) added = NULL;
 
   fh_discover_page_set_tab (f->page, "people");
-  drain ();
+  fh_test_drain ();
   row = gtk_list_box_get_row_at_index (shortfalls, 0);
   g_assert_nonnull (row);
   button = gtk_widget_get_last_child (gtk_list_box_row_get_child (row));
   g_assert_true (GTK_IS_BUTTON (button));
   g_signal_emit_by_name (button, "clicked");
-  drain ();
+  fh_test_drain ();
 
   g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS)),
                     ==, n_gaps + 1);
@@ -643,13 +607,13 @@ test_shortfall_gap (Fixture *f, gconstpointer data)
 static void
 test_matrix_width (Fixture *f, gconstpointer data)
 {
-  FhPeopleView *view = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
-  GtkGrid      *matrix = template_child (view, FH_TYPE_PEOPLE_VIEW, "matrix");
+  FhPeopleView *view = fh_test_template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
+  GtkGrid      *matrix = fh_test_template_child (view, FH_TYPE_PEOPLE_VIEW, "matrix");
   GtkWidget    *header, *name;
   int           min_width, matrix_min, matrix_nat;
 
   fh_discover_page_set_tab (f->page, "people");
-  drain ();
+  fh_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_SKILLS)),
                     ==, 6);
 
@@ -683,16 +647,17 @@ test_matrix_width (Fixture *f, gconstpointer data)
 static void
 test_keep_focus (Fixture *f, gconstpointer data)
 {
-  FhDataView     *data_view = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "data_view");
-  FhUseCasesView *use_cases = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
-  FhPeopleView   *people = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
-  GtkListBox     *sources = template_child (data_view, FH_TYPE_DATA_VIEW, "list");
-  GtkBox         *needed = template_child (data_view, FH_TYPE_DATA_VIEW, "needed_box");
-  GtkListBox     *use_case_list = template_child (use_cases, FH_TYPE_USE_CASES_VIEW, "list");
-  GtkGrid        *matrix = template_child (people, FH_TYPE_PEOPLE_VIEW, "matrix");
-  GtkListBoxRow  *source_row, *use_case_row;
-  GtkWidget      *check, *drop_down;
-  gboolean        was_active;
+  FhDataView     *data_view = fh_test_template_child (f->page, FH_TYPE_DISCOVER_PAGE, "data_view");
+  FhUseCasesView *use_cases =
+    fh_test_template_child (f->page, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
+  FhPeopleView  *people = fh_test_template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
+  GtkListBox    *sources = fh_test_template_child (data_view, FH_TYPE_DATA_VIEW, "list");
+  GtkBox        *needed = fh_test_template_child (data_view, FH_TYPE_DATA_VIEW, "needed_box");
+  GtkListBox    *use_case_list = fh_test_template_child (use_cases, FH_TYPE_USE_CASES_VIEW, "list");
+  GtkGrid       *matrix = fh_test_template_child (people, FH_TYPE_PEOPLE_VIEW, "matrix");
+  GtkListBoxRow *source_row, *use_case_row;
+  GtkWidget     *check, *drop_down;
+  gboolean       was_active;
   g_autoptr (FhMetric) metric = NULL;
   g_autoptr (GError) error = NULL;
   guint n_links;
@@ -703,7 +668,7 @@ test_keep_focus (Fixture *f, gconstpointer data)
   source_row = gtk_list_box_get_row_at_index (sources, 0);
   g_assert_nonnull (source_row);
   gtk_list_box_select_row (sources, source_row);
-  drain ();
+  fh_test_drain ();
   check = gtk_widget_get_next_sibling (gtk_widget_get_first_child (GTK_WIDGET (needed)));
   g_assert_true (GTK_IS_CHECK_BUTTON (check));
   g_assert_true (gtk_widget_grab_focus (check));
@@ -711,7 +676,7 @@ test_keep_focus (Fixture *f, gconstpointer data)
   n_links =
     g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_SOURCE_USE_CASES));
   gtk_widget_activate (check);
-  drain ();
+  fh_test_drain ();
   g_assert_cmpuint (
     g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_SOURCE_USE_CASES)), ==,
     was_active ? n_links - 1 : n_links + 1);
@@ -721,7 +686,7 @@ test_keep_focus (Fixture *f, gconstpointer data)
   g_assert_true (gtk_list_box_get_selected_row (sources) == source_row);
   /* Undo restores the check, still in place and focused. */
   g_assert_true (fh_store_undo (f->store, NULL));
-  drain ();
+  fh_test_drain ();
   g_assert_cmpint (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)), ==, was_active);
   g_assert_true (focus (f) == check);
 
@@ -732,11 +697,11 @@ test_keep_focus (Fixture *f, gconstpointer data)
   g_assert_nonnull (use_case_row);
   gtk_list_box_select_row (use_case_list, use_case_row);
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (use_case_row)));
-  drain ();
+  fh_test_drain ();
   metric = fh_metric_new (fh_use_cases_view_get_selected (use_cases), "Focus check");
   g_assert_true (fh_store_add (f->store, metric, &error));
   g_assert_no_error (error);
-  drain ();
+  fh_test_drain ();
   g_assert_true (gtk_list_box_get_row_at_index (use_case_list, 1) == use_case_row);
   g_assert_true (gtk_list_box_get_selected_row (use_case_list) == use_case_row);
   g_assert_true (focus (f) == GTK_WIDGET (use_case_row));
@@ -744,13 +709,13 @@ test_keep_focus (Fixture *f, gconstpointer data)
   /* People: change the first "level needed" of the matrix; the rebuilt matrix gives
    * the focus to the same cell's drop-down. */
   fh_discover_page_set_tab (f->page, "people");
-  drain ();
+  fh_test_drain ();
   drop_down = gtk_widget_get_last_child (gtk_grid_get_child_at (matrix, 1, 1));
   g_assert_true (GTK_IS_DROP_DOWN (drop_down));
   g_assert_true (gtk_widget_grab_focus (drop_down));
   level = gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), level == 4 ? 3 : level + 1);
-  drain ();
+  fh_test_drain ();
   drop_down = gtk_widget_get_last_child (gtk_grid_get_child_at (matrix, 1, 1));
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==,
                     level == 4 ? 3 : level + 1);
@@ -773,11 +738,11 @@ collect_tooltips (GtkWidget *widget, GPtrArray *tooltips)
 static void
 test_closing_items (Fixture *f, gconstpointer data)
 {
-  GtkWidget *view = template_child (gaps_view (f), FH_TYPE_GAPS_VIEW, "column_view");
+  GtkWidget *view = fh_test_template_child (gaps_view (f), FH_TYPE_GAPS_VIEW, "column_view");
   g_autoptr (GPtrArray) tooltips = g_ptr_array_new ();
   gboolean closed = FALSE, open = FALSE;
 
-  drain ();
+  fh_test_drain ();
   collect_tooltips (view, tooltips);
   for (guint i = 0; i < tooltips->len; i++)
     {
@@ -795,19 +760,7 @@ test_closing_items (Fixture *f, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
-  gboolean have_display = gtk_init_check ();
-
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  if (!have_display)
-    {
-      if (g_getenv ("REQUIRE_DISPLAY") != NULL)
-        return 1;
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-
-  adw_init ();
+  fh_test_ui_init (&argc, &argv);
 
   g_test_add ("/foothold/discover/capture-keyboard", Fixture, NULL, fixture_set_up,
               test_capture_keyboard, fixture_tear_down);

@@ -21,7 +21,7 @@
 #include "fh-plan-info.h"
 #include "fh-store.h"
 #include "fh-tco.h"
-#include "fh-test-util.h"
+#include "fh-test-ui.h"
 
 typedef struct
 {
@@ -29,21 +29,6 @@ typedef struct
   GtkWindow     *window;
   FhOptionsPage *page;
 } Fixture;
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static void
-wait_mapped (GtkWidget *widget)
-{
-  /* Scaled by FOOTHOLD_TEST_TIMEOUT_FACTOR (fh-test-util.h). */
-  fh_test_wait_for (is_mapped, widget);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static void
 set_up (Fixture *f, gconstpointer data)
@@ -61,7 +46,7 @@ set_up (Fixture *f, gconstpointer data)
   gtk_window_set_child (f->window, GTK_WIDGET (f->page));
   g_object_set (f->page, "store", f->store, NULL);
   gtk_window_present (f->window);
-  wait_mapped (GTK_WIDGET (f->page));
+  fh_test_wait_mapped (GTK_WIDGET (f->page));
 }
 
 static void
@@ -71,8 +56,7 @@ tear_down (Fixture *f, gconstpointer data)
   FhOptionsPage *page = f->page;
 
   g_object_ref (page);
-  gtk_window_destroy (window);
-  g_assert_finalize_object (window);
+  fh_test_window_close (window);
   g_assert_finalize_object (page);
   g_assert_finalize_object (f->store);
 }
@@ -145,8 +129,7 @@ type_into (GtkWidget *entry, const char *text)
   focus = gtk_root_get_focus (gtk_widget_get_root (entry));
   g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
   g_signal_emit_by_name (focus, "activate");
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  fh_test_drain ();
 }
 
 static GtkWidget *
@@ -225,8 +208,7 @@ test_add_by_keyboard (Fixture *f, gconstpointer data)
 
   /* Ctrl+L adds a line and puts the focus in its amount: 1200.00 once. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "options.add-line", NULL));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  fh_test_drain ();
   amount = focused_entry (f);
   g_assert_cmpstr (gtk_widget_get_name (amount), ==, "amount");
   type_into (amount, "1200");
@@ -234,15 +216,13 @@ test_add_by_keyboard (Fixture *f, gconstpointer data)
 
   /* A second line: 100.00 a year from year 1, three years. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "options.add-line", NULL));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  fh_test_drain ();
   amount = focused_entry (f);
   g_assert_true (amount == editor_widget (f, "amount", 1));
   type_into (amount, "100");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (editor_widget (f, "recurrence", 1)),
                               FH_RECURRENCE_YEARLY);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  fh_test_drain ();
   g_assert_cmpstr (tco_text (f), ==, "Total cost of ownership over 3 years: 1500.00 EUR");
 
   fh_store_get_models (f->store, &models);
@@ -256,8 +236,7 @@ test_add_by_keyboard (Fixture *f, gconstpointer data)
 
   /* Undo goes back one field at a time. */
   g_assert_true (fh_store_undo (f->store, NULL));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  fh_test_drain ();
   g_assert_cmpstr (tco_text (f), ==, "Total cost of ownership over 3 years: 1500.00 EUR");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor_widget (f, "growth", 1))), ==, "0");
 }
@@ -470,19 +449,7 @@ test_compare (Fixture *f, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
-  gboolean have_display = gtk_init_check ();
-
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  if (!have_display)
-    {
-      if (g_getenv ("REQUIRE_DISPLAY") != NULL)
-        return 1;
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-
-  adw_init ();
+  fh_test_ui_init (&argc, &argv);
 
   g_test_add ("/foothold/options/add-by-keyboard", Fixture, NULL, set_up, test_add_by_keyboard,
               tear_down);
