@@ -77,7 +77,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   f->store = fh_store_new_plan (NULL, &error);
   g_assert_no_error (error);
   f->page = g_object_ref_sink (fh_assess_page_new ());
-  f->window = gtk_window_new ();
+  f->window = g_object_ref_sink (gtk_window_new ());
   gtk_window_set_child (GTK_WINDOW (f->window), f->page);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 720);
   gtk_window_present (GTK_WINDOW (f->window));
@@ -87,7 +87,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
+  fh_test_window_close (GTK_WINDOW (f->window));
   g_assert_finalize_object (f->page);
   g_assert_finalize_object (f->store);
 }
@@ -209,7 +209,7 @@ test_review_demo (void)
   g_autoptr (GError) error = NULL;
   g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
   GtkWidget *page = g_object_ref_sink (fh_review_page_new ());
-  GtkWidget *window = gtk_window_new ();
+  GtkWidget *window = g_object_ref_sink (gtk_window_new ());
   GtkLabel  *summary;
 
   g_assert_no_error (error);
@@ -233,7 +233,7 @@ test_review_demo (void)
   g_assert_cmpuint (
     g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_BASELINE_ITEMS)), ==, 11);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fh_test_window_close (GTK_WINDOW (window));
   g_assert_finalize_object (page);
 }
 
@@ -249,7 +249,7 @@ test_width (void)
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
-      GtkWidget *window = gtk_window_new ();
+      GtkWidget *window = g_object_ref_sink (gtk_window_new ());
       int        minimum = -1, natural = -1;
 
       gtk_window_set_child (GTK_WINDOW (window), pages[i]);
@@ -263,7 +263,7 @@ test_width (void)
       g_assert_cmpint (minimum, >, 0);
       g_assert_cmpint (minimum, <=, 1040);
 
-      gtk_window_destroy (GTK_WINDOW (window));
+      fh_test_window_close (GTK_WINDOW (window));
       g_assert_finalize_object (pages[i]);
     }
 }
@@ -343,7 +343,7 @@ test_slipped_stays (void)
   g_autoptr (GError) error = NULL;
   g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
   GtkWidget     *page = g_object_ref_sink (fh_review_page_new ());
-  GtkWidget     *window = gtk_window_new ();
+  GtkWidget     *window = g_object_ref_sink (gtk_window_new ());
   GtkWidget     *box, *slipped;
   FhRoadmapItem *item;
   FhPlanModels   models;
@@ -390,7 +390,7 @@ test_slipped_stays (void)
   due = fh_maturity_items_due (&models, fh_quarter_make (2027, 1));
   g_assert_cmpuint (due->len, ==, 2); /* moved, not slipped: no longer due then */
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fh_test_window_close (GTK_WINDOW (window));
   g_assert_finalize_object (page);
 }
 

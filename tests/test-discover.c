@@ -61,8 +61,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  gtk_window_destroy (f->window);
-  g_object_unref (f->window);
+  fh_test_window_close (f->window);
   g_assert_finalize_object (f->page);
   g_ptr_array_unref (f->toasts);
   g_assert_finalize_object (f->store);

@@ -40,7 +40,7 @@ test_roadmap_keyboard_move (void)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
-  GtkWidget       *window = gtk_window_new ();
+  GtkWidget       *window = g_object_ref_sink (gtk_window_new ());
   GtkWidget       *page = fh_roadmap_page_new ();
   GtkWidget       *timeline;
   FhRoadmapItem   *item;
@@ -96,7 +96,7 @@ test_roadmap_keyboard_move (void)
   g_object_get (page, "badge", &badge, NULL);
   g_assert_cmpstr (badge, ==, "");
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fh_test_window_close (GTK_WINDOW (window));
   fh_test_drain ();
   g_assert_null (page);
 }
@@ -106,8 +106,8 @@ test_roadmap_draft_preview (void)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *page = fh_roadmap_page_new ();
+  GtkWidget *window = g_object_ref_sink (gtk_window_new ());
+  GtkWidget *page = g_object_ref_sink (fh_roadmap_page_new ());
   GtkWindow *preview;
 
   gtk_window_set_child (GTK_WINDOW (window), page);
@@ -122,7 +122,8 @@ test_roadmap_draft_preview (void)
   /* Discarding changes nothing. */
   g_assert_false (fh_store_can_undo (store));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fh_test_window_close (GTK_WINDOW (window));
+  g_assert_finalize_object (page);
 }
 
 /* Splitting an item that skips stages shares its cost out: the total stays. */

@@ -189,16 +189,15 @@ fixture_set_up (Fixture *f, gconstpointer data)
   fh_test_wait_for (fh_test_is_mapped, f->window);
 }
 
+/* The window and what it made go away with it: a binding or handler left behind
+ * would keep a section, or the plan, alive. */
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
   if (f->window != NULL)
-    {
-      gtk_window_destroy (GTK_WINDOW (f->window));
-      g_clear_object (&f->window);
-    }
-
-  g_clear_object (&f->store);
+    fh_test_window_close (GTK_WINDOW (g_steal_pointer (&f->window)));
+  if (f->store != NULL)
+    g_assert_finalize_object (g_steal_pointer (&f->store));
 }
 
 static void
@@ -424,18 +423,6 @@ test_window_finalize (Fixture *f, gconstpointer data)
 
 static const char *const section_names[] = { "discover", "assess", "options", "roadmap", "review" };
 
-/* The window and what it made go away with it: a binding or handler left behind
- * would keep a section, or the plan, alive. */
-static void
-fixture_tear_down_finalize (Fixture *f, gconstpointer data)
-{
-  FhWindow *window = g_steal_pointer (&f->window);
-  FhStore  *store = g_steal_pointer (&f->store);
-
-  fh_test_window_close (GTK_WINDOW (window));
-  g_assert_finalize_object (store);
-}
-
 static FhSection *
 section_page (Fixture *f, const char *name)
 {
@@ -619,13 +606,13 @@ main (int argc, char *argv[])
   g_test_add ("/foothold/window/replace-store", Fixture, NULL, fixture_set_up,
               test_window_replace_store, fixture_tear_down);
   g_test_add ("/foothold/window/sections-are-sections", Fixture, NULL, fixture_set_up,
-              test_window_sections_are_sections, fixture_tear_down_finalize);
+              test_window_sections_are_sections, fixture_tear_down);
   g_test_add ("/foothold/window/badges", Fixture, NULL, fixture_set_up, test_window_badges,
-              fixture_tear_down_finalize);
+              fixture_tear_down);
   g_test_add ("/foothold/window/presenting", Fixture, NULL, fixture_set_up, test_window_presenting,
-              fixture_tear_down_finalize);
+              fixture_tear_down);
   g_test_add ("/foothold/window/tab-toast", Fixture, NULL, fixture_set_up, test_window_tab_toast,
-              fixture_tear_down_finalize);
+              fixture_tear_down);
   g_test_add ("/foothold/window/finalize", Fixture, NULL, fixture_set_up, test_window_finalize,
               fixture_tear_down);
 
