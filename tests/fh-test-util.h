@@ -16,6 +16,7 @@ void  fh_test_remove_dir (const char *dir);
 char *fh_test_dump_tables (const char *path);
 char *fh_test_checksum (const char *path);
 void  fh_test_sql (const char *path, const char *sql);
+char *fh_test_run (const char *const *argv);
 
 /* Waiting on a loaded machine. Every wait and timeout in the tests is a base time
  * multiplied by fh_test_timeout_factor(): FOOTHOLD_TEST_TIMEOUT_FACTOR (set it

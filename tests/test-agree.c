@@ -35,22 +35,6 @@ typedef struct
   char       *pdf;      /* the PDF report's text, white space collapsed */
 } Plan;
 
-static char *
-run (const char *const *argv)
-{
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr (GError) error = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status,
-                &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", argv[0], err);
-  return g_steal_pointer (&out);
-}
-
 /* Tables and paragraphs wrap: compare words, not lines. */
 static char *
 collapse (const char *text)
@@ -92,7 +76,7 @@ plan_load (Plan *plan)
   g_assert_true (fh_store_save_copy (plan->store, plan->path, &error));
   g_assert_no_error (error);
 
-  json = run ((const char *const[]){ bin, "--summary", plan->path, NULL });
+  json = fh_test_run ((const char *const[]){ bin, "--summary", plan->path, NULL });
   plan->parser = json_parser_new ();
   g_assert_true (json_parser_load_from_data (plan->parser, json, -1, &error));
   g_assert_no_error (error);
@@ -105,7 +89,7 @@ plan_load (Plan *plan)
   report = fh_report_new (&models, &options, FH_PAPER_A4);
   g_assert_true (fh_report_write_pdf (report, pdf_path, &error));
   g_assert_no_error (error);
-  text = run ((const char *const[]){ "pdftotext", pdf_path, "-", NULL });
+  text = fh_test_run ((const char *const[]){ "pdftotext", pdf_path, "-", NULL });
   plan->pdf = collapse (text);
 }
 

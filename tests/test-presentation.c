@@ -366,40 +366,31 @@ static void
 test_print (Fixture *f, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("foothold-print-XXXXXX", &error);
+  g_autofree char *dir = fh_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
   g_autofree char *text = NULL;
   g_autofree char *info = NULL;
-  const char      *argv[] = { "pdftotext", "-layout", path, "-", NULL };
-  const char      *info_argv[] = { "pdfinfo", path, NULL };
   FhReportOptions  options = { (1u << FH_REPORT_COVER) | (1u << FH_REPORT_ROADMAP), 0, 0, NULL };
   guint            pages;
-
-  g_assert_no_error (error);
 
   /* GTK's print system, into a file instead of a printer: the same pages as the PDF. */
   pages = fh_export_print_to_file (f->store, &options, FH_PAPER_A4, path, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (pages, >=, 3);
 
-  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text,
-                               NULL, NULL, &error));
-  g_assert_no_error (error);
+  text = fh_test_run ((const char *const[]){ "pdftotext", "-layout", path, "-", NULL });
   g_assert_nonnull (strstr (text, "Corvane MLOps adoption"));
   g_assert_nonnull (strstr (text, "Page 1 of"));
   g_assert_nonnull (strstr (text, "Timeline"));
 
-  g_assert_true (g_spawn_sync (NULL, (char **)info_argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                               &info, NULL, NULL, &error));
-  g_assert_no_error (error);
+  info = fh_test_run ((const char *const[]){ "pdfinfo", path, NULL });
   {
     g_autofree char *line = g_strdup_printf ("Pages:           %u\n", pages);
 
     g_assert_nonnull (strstr (info, line));
   }
 
-  g_remove (path);
-  g_rmdir (dir);
+  fh_test_remove_dir (dir);
 }
 
 static void
