@@ -85,6 +85,21 @@ fh_test_wait_destroyed (gpointer *weak)
   fh_test_wait_for (is_cleared, weak);
 }
 
+/* Types @text into @entry as a user would, then Enter: the key binding of the
+ * entry's text widget emits its "activate". @entry must take the focus. */
+void
+fh_test_type_into (GtkWidget *entry, const char *text)
+{
+  GtkWidget *focus;
+
+  gtk_widget_grab_focus (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  focus = gtk_root_get_focus (gtk_widget_get_root (entry));
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+  g_signal_emit_by_name (focus, "activate");
+  fh_test_drain ();
+}
+
 /* A window of @width × @height showing @child, presented and mapped. The caller
  * owns the returned reference and gives it back with fh_test_window_close(). */
 GtkWindow *

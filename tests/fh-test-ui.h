@@ -23,6 +23,7 @@ gboolean fh_test_is_mapped (gpointer widget);
 gboolean fh_test_has_width (gpointer widget);
 void     fh_test_wait_mapped (gpointer widget);
 void     fh_test_wait_destroyed (gpointer *weak);
+void     fh_test_type_into (GtkWidget *entry, const char *text);
 
 GtkWindow *fh_test_window_new (GtkWidget *child, int width, int height);
 void       fh_test_window_close (GtkWindow *window);

@@ -128,6 +128,17 @@ fh_test_run (const char *const *argv)
   return g_steal_pointer (&out);
 }
 
+/* The demo plan, in memory. */
+FhStore *
+fh_test_demo_store (void)
+{
+  g_autoptr (GError) error = NULL;
+  FhStore *store = fh_store_new_demo (NULL, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
 static double
 read_factor (const char *name)
 {

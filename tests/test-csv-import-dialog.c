@@ -19,16 +19,6 @@
 /* The CSV import preview: what it says it will do, the sticky-note mapping, and one
  * undo step for the rows it adds. */
 
-static FhStore *
-demo (void)
-{
-  g_autoptr (GError) error = NULL;
-  FhStore *store = fh_store_new_demo (NULL, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
 static FhCsvImportDialog *
 open_dialog (FhStore *store, const char *text)
 {
@@ -54,7 +44,7 @@ preview_rows (FhCsvImportDialog *dialog)
 static void
 test_preview_and_import (void)
 {
-  g_autoptr (FhStore) store = demo ();
+  g_autoptr (FhStore) store = fh_test_demo_store ();
   GListModel *gaps = fh_store_get_model (store, FH_COLLECTION_GAPS);
   guint       before = g_list_model_get_n_items (gaps);
   g_autoptr (GError) error = NULL;
@@ -90,7 +80,7 @@ test_preview_and_import (void)
 static void
 test_board_mapping (void)
 {
-  g_autoptr (FhStore) store = demo ();
+  g_autoptr (FhStore) store = fh_test_demo_store ();
   GListModel        *gaps = fh_store_get_model (store, FH_COLLECTION_GAPS);
   guint              before = g_list_model_get_n_items (gaps);
   FhCsvImportDialog *dialog = open_dialog (store, "Text,Colour,Group\n"
@@ -133,7 +123,7 @@ test_board_mapping (void)
 static void
 test_separator (void)
 {
-  g_autoptr (FhStore) store = demo ();
+  g_autoptr (FhStore) store = fh_test_demo_store ();
   FhCsvImportDialog *dialog = open_dialog (store, "title;severity\nKosten, unklar;2\n");
   AdwComboRow       *separator = ADW_COMBO_ROW (gtk_widget_get_template_child (
           GTK_WIDGET (dialog), FH_TYPE_CSV_IMPORT_DIALOG, "separator_row"));
@@ -162,7 +152,7 @@ test_separator (void)
 static void
 test_unreadable (void)
 {
-  g_autoptr (FhStore) store = demo ();
+  g_autoptr (FhStore) store = fh_test_demo_store ();
   g_autoptr (GBytes) bytes = g_bytes_new_static ("title\n\"open", 11);
   g_autoptr (GError) error = NULL;
   FhCsvImportDialog *dialog =

@@ -102,19 +102,6 @@ row_errors (GtkWidget *row)
 }
 
 static void
-type_into (GtkWidget *entry, const char *text)
-{
-  GtkWidget *focus;
-
-  gtk_widget_grab_focus (entry);
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  focus = gtk_root_get_focus (gtk_widget_get_root (entry));
-  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
-  g_signal_emit_by_name (focus, "activate");
-  fh_test_drain ();
-}
-
-static void
 test_line_refuses (Fixture *f, gconstpointer data)
 {
   static const char *const bad[] = { "-5", "abc", "12.345" };
@@ -132,7 +119,7 @@ test_line_refuses (Fixture *f, gconstpointer data)
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
       g_test_message ("amount = “%s”", bad[i]);
-      type_into (amount, bad[i]);
+      fh_test_type_into (amount, bad[i]);
       /* Refused at the field: the text stays, marked, the reason under the card. */
       g_assert_true (gtk_widget_has_css_class (amount, "error"));
       g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, bad[i]);
@@ -143,14 +130,14 @@ test_line_refuses (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (gtk_label_get_text (errors), "2 decimal places"));
 
   /* A good value is taken, and the reason goes. */
-  type_into (amount, "12.5");
+  fh_test_type_into (amount, "12.5");
   g_assert_cmpint (fh_cost_line_get_amount (line), ==, 1250);
   g_assert_false (gtk_widget_has_css_class (amount, "error"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (errors)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "12.50");
 
   /* What is typed around the words is not kept. */
-  type_into (row_child (row, "description"), "  Small tracking server  ");
+  fh_test_type_into (row_child (row, "description"), "  Small tracking server  ");
   g_assert_cmpstr (fh_cost_line_get_description (line), ==, "Small tracking server");
 }
 
@@ -170,11 +157,11 @@ test_line_yen (Fixture *f, gconstpointer data)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "1000000");
 
   /* Sen do not exist: a decimal amount is refused. */
-  type_into (amount, "1500.50");
+  fh_test_type_into (amount, "1500.50");
   g_assert_true (gtk_widget_has_css_class (amount, "error"));
   g_assert_cmpint (fh_cost_line_get_amount (line), ==, 1000000);
 
-  type_into (amount, "2000");
+  fh_test_type_into (amount, "2000");
   g_assert_cmpint (fh_cost_line_get_amount (line), ==, 2000);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "2000");
 

@@ -118,20 +118,6 @@ editor_widget (Fixture *f, const char *name, int n)
   return widget;
 }
 
-static void
-type_into (GtkWidget *entry, const char *text)
-{
-  GtkWidget *focus;
-
-  gtk_widget_grab_focus (entry);
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  /* Enter: the key binding of the entry's text widget emits its "activate". */
-  focus = gtk_root_get_focus (gtk_widget_get_root (entry));
-  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
-  g_signal_emit_by_name (focus, "activate");
-  fh_test_drain ();
-}
-
 static GtkWidget *
 focused_entry (Fixture *f)
 {
@@ -198,7 +184,7 @@ test_add_by_keyboard (Fixture *f, gconstpointer data)
   g_assert_true (gtk_widget_get_visible (child (f, "no_options_label")));
 
   /* Name the option, Enter. */
-  type_into (add_entry, "MLflow Model Registry");
+  fh_test_type_into (add_entry, "MLflow Model Registry");
   option = option_named (f, "MLflow Model Registry");
   g_assert_nonnull (option);
   g_assert_cmpstr (fh_option_get_capability (option), ==, "registry");
@@ -211,7 +197,7 @@ test_add_by_keyboard (Fixture *f, gconstpointer data)
   fh_test_drain ();
   amount = focused_entry (f);
   g_assert_cmpstr (gtk_widget_get_name (amount), ==, "amount");
-  type_into (amount, "1200");
+  fh_test_type_into (amount, "1200");
   g_assert_cmpstr (tco_text (f), ==, "Total cost of ownership over 3 years: 1200.00 EUR");
 
   /* A second line: 100.00 a year from year 1, three years. */
@@ -219,7 +205,7 @@ test_add_by_keyboard (Fixture *f, gconstpointer data)
   fh_test_drain ();
   amount = focused_entry (f);
   g_assert_true (amount == editor_widget (f, "amount", 1));
-  type_into (amount, "100");
+  fh_test_type_into (amount, "100");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (editor_widget (f, "recurrence", 1)),
                               FH_RECURRENCE_YEARLY);
   fh_test_drain ();
@@ -231,7 +217,7 @@ test_add_by_keyboard (Fixture *f, gconstpointer data)
   g_assert_cmpint (tco.total, ==, 150000);
 
   /* Growth on the second line: 100 + 110 + 121 = 331 → 1531.00 */
-  type_into (editor_widget (f, "growth", 1), "10");
+  fh_test_type_into (editor_widget (f, "growth", 1), "10");
   g_assert_cmpstr (tco_text (f), ==, "Total cost of ownership over 3 years: 1531.00 EUR");
 
   /* Undo goes back one field at a time. */
@@ -270,13 +256,13 @@ test_refuse_bad_input (Fixture *f, gconstpointer data)
       GtkWidget *entry = editor_widget (f, bad[i].field, 0);
 
       g_test_message ("%s = “%s”", bad[i].field, bad[i].text);
-      type_into (entry, bad[i].text);
+      fh_test_type_into (entry, bad[i].text);
       g_assert_true (gtk_widget_has_css_class (entry, "error"));
       /* The refused text stays, with its reason shown. */
       g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, bad[i].text);
       g_assert_nonnull (gtk_widget_get_tooltip_text (entry));
       /* A valid value clears the mark (0 FTE keeps the line as it is). */
-      type_into (entry, g_str_equal (bad[i].field, "fte") ? "0" : "7");
+      fh_test_type_into (entry, g_str_equal (bad[i].field, "fte") ? "0" : "7");
       g_assert_false (gtk_widget_has_css_class (entry, "error"));
       if (!g_str_equal (bad[i].field, "fte"))
         g_assert_true (fh_store_undo (f->store, NULL));
@@ -308,14 +294,14 @@ test_refuse_settings (Fixture *f, gconstpointer data)
       n = 0;
       entry = find_named (settings, bad[i].field, &n);
       g_assert_nonnull (entry);
-      type_into (entry, bad[i].text);
+      fh_test_type_into (entry, bad[i].text);
       g_assert_true (gtk_widget_has_css_class (entry, "error"));
     }
   g_assert_cmpint (fh_plan_info_get_horizon_years (info), ==, 3);
   g_assert_cmpstr (fh_plan_info_get_currency (info), ==, "EUR");
 
   n = 0;
-  type_into (find_named (settings, "horizon-years", &n), "5");
+  fh_test_type_into (find_named (settings, "horizon-years", &n), "5");
   g_assert_cmpint (fh_plan_info_get_horizon_years (info), ==, 5);
 
   /* Weights: every one can go to 0 but the last. */
@@ -324,7 +310,7 @@ test_refuse_settings (Fixture *f, gconstpointer data)
       n = i;
       entry = find_named (criteria, "weight", &n);
       g_assert_nonnull (entry);
-      type_into (entry, "0");
+      fh_test_type_into (entry, "0");
       g_assert_cmpint (gtk_widget_has_css_class (entry, "error"), ==, i == n_criteria - 1);
     }
   {
