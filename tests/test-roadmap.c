@@ -118,7 +118,9 @@ test_roadmap_draft_preview (void)
   preview = fh_roadmap_page_show_draft (FH_ROADMAP_PAGE (page));
   g_assert_nonnull (preview);
   g_assert_true (gtk_window_get_modal (preview));
+  g_object_add_weak_pointer (G_OBJECT (preview), (gpointer *)&preview);
   gtk_window_destroy (preview);
+  fh_test_wait_destroyed ((gpointer *)&preview);
   /* Discarding changes nothing. */
   g_assert_false (fh_store_can_undo (store));
 
