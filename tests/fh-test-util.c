@@ -111,6 +111,34 @@ fh_test_sql (const char *path, const char *sql)
   sqlite3_close (db);
 }
 
+/* Runs @argv (searched in PATH) to its end; it must succeed. Returns its output. */
+char *
+fh_test_run (const char *const *argv)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status,
+                &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, &error))
+    g_error ("%s: %s\n%s", argv[0], error->message, err);
+  return g_steal_pointer (&out);
+}
+
+/* The demo plan, in memory. */
+FhStore *
+fh_test_demo_store (void)
+{
+  g_autoptr (GError) error = NULL;
+  FhStore *store = fh_store_new_demo (NULL, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
 static double
 read_factor (const char *name)
 {

@@ -23,7 +23,7 @@
 #include "fh-quadrant-chart.h"
 #include "fh-role-skill.h"
 #include "fh-store.h"
-#include "fh-test-util.h"
+#include "fh-test-ui.h"
 #include "fh-use-case.h"
 #include "fh-use-cases-view.h"
 
@@ -34,43 +34,6 @@ typedef struct
   FhDiscoverPage *page;
   GPtrArray      *toasts;
 } Fixture;
-
-typedef gboolean (*Predicate) (gpointer data);
-
-/* Scaled by FOOTHOLD_TEST_TIMEOUT_FACTOR (fh-test-util.h). */
-static void
-wait_for (Predicate predicate, gpointer data)
-{
-  fh_test_wait_for (predicate, data);
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static gboolean
-has_width (gpointer data)
-{
-  return gtk_widget_get_width (data) > 0;
-}
-
-static void
-drain (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gpointer
-template_child (gpointer widget, GType type, const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
 
 static void
 toast_cb (FhDiscoverPage *page, AdwToast *toast, Fixture *f)
@@ -95,14 +58,13 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_signal_connect (f->page, "add-toast", G_CALLBACK (toast_cb), f);
   g_object_set (f->page, "store", f->store, NULL);
   gtk_window_present (f->window);
-  wait_for (is_mapped, f->window);
+  fh_test_wait_for (fh_test_is_mapped, f->window);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  gtk_window_destroy (f->window);
-  g_object_unref (f->window);
+  fh_test_window_close (f->window);
   g_assert_finalize_object (f->page);
   g_ptr_array_unref (f->toasts);
   g_assert_finalize_object (f->store);
@@ -111,13 +73,13 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 static FhGapsView *
 gaps_view (Fixture *f)
 {
-  return template_child (f->page, FH_TYPE_DISCOVER_PAGE, "gaps_view");
+  return fh_test_template_child (f->page, FH_TYPE_DISCOVER_PAGE, "gaps_view");
 }
 
 static GListModel *
 shown_gaps (Fixture *f)
 {
-  GtkColumnView *view = template_child (gaps_view (f), FH_TYPE_GAPS_VIEW, "column_view");
+  GtkColumnView *view = fh_test_template_child (gaps_view (f), FH_TYPE_GAPS_VIEW, "column_view");
 
   return G_LIST_MODEL (gtk_column_view_get_model (view));
 }
@@ -153,7 +115,7 @@ press_enter (Fixture *f)
 {
   g_assert_true (GTK_IS_TEXT (focus (f)));
   g_signal_emit_by_name (focus (f), "activate");
-  drain ();
+  fh_test_drain ();
 }
 
 /* Tab and Shift+Tab move the focus as the window's focus chain says. */
@@ -186,10 +148,10 @@ static void
 test_capture_keyboard (Fixture *f, gconstpointer data)
 {
   FhGapsView  *view = gaps_view (f);
-  GtkWidget   *entry = template_child (view, FH_TYPE_GAPS_VIEW, "entry");
-  GtkDropDown *capability = template_child (view, FH_TYPE_GAPS_VIEW, "capture_capability");
-  GtkDropDown *severity = template_child (view, FH_TYPE_GAPS_VIEW, "capture_severity");
-  GtkLabel    *error_label = template_child (view, FH_TYPE_GAPS_VIEW, "error_label");
+  GtkWidget   *entry = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "entry");
+  GtkDropDown *capability = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "capture_capability");
+  GtkDropDown *severity = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "capture_severity");
+  GtkLabel    *error_label = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "error_label");
   FhGap       *gap;
 
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (f->page)));
@@ -270,7 +232,7 @@ static void
 test_vote_and_undo (Fixture *f, gconstpointer data)
 {
   FhGapsView         *view = gaps_view (f);
-  GtkColumnView      *column_view = template_child (view, FH_TYPE_GAPS_VIEW, "column_view");
+  GtkColumnView      *column_view = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "column_view");
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (column_view));
   g_autoptr (GError) error = NULL;
   FhGap *gap;
@@ -290,7 +252,7 @@ test_vote_and_undo (Fixture *f, gconstpointer data)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column_view), "gaps.vote-up", NULL));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column_view), "gaps.vote-up", NULL));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column_view), "gaps.vote-down", NULL));
-    drain ();
+    fh_test_drain ();
     gap = fh_store_lookup (f->store, FH_COLLECTION_GAPS, id);
     g_assert_cmpint (fh_gap_get_votes (gap), ==, before + 1);
     /* The selection follows the gap through the updates. */
@@ -356,7 +318,7 @@ wait_shown (Fixture *f, guint n)
 {
   ShownQuery q = { f, n };
 
-  wait_for (n_shown_is, &q);
+  fh_test_wait_for (n_shown_is, &q);
 }
 
 static gboolean
@@ -373,11 +335,11 @@ static void
 test_filter (Fixture *f, gconstpointer data)
 {
   FhGapsView  *view = gaps_view (f);
-  GtkEditable *search = template_child (view, FH_TYPE_GAPS_VIEW, "search_entry");
-  GtkDropDown *status = template_child (view, FH_TYPE_GAPS_VIEW, "filter_status");
-  GtkDropDown *kind = template_child (view, FH_TYPE_GAPS_VIEW, "filter_kind");
-  GtkDropDown *capability = template_child (view, FH_TYPE_GAPS_VIEW, "filter_capability");
-  GtkStack    *stack = template_child (view, FH_TYPE_GAPS_VIEW, "stack");
+  GtkEditable *search = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "search_entry");
+  GtkDropDown *status = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "filter_status");
+  GtkDropDown *kind = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "filter_kind");
+  GtkDropDown *capability = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "filter_capability");
+  GtkStack    *stack = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "stack");
   guint        n_all = g_list_model_get_n_items (shown_gaps (f));
   guint        n;
 
@@ -422,7 +384,7 @@ test_filter (Fixture *f, gconstpointer data)
   wait_shown (f, 1);
   gtk_editable_set_text (search, "no gap says this");
   wait_shown (f, 0);
-  drain ();
+  fh_test_drain ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "no-match");
   gtk_editable_set_text (search, "");
   wait_shown (f, n_all);
@@ -488,17 +450,17 @@ visible_error_below (GtkWidget *widget)
 static void
 test_use_cases (Fixture *f, gconstpointer data)
 {
-  FhUseCasesView *view = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
-  GtkLabel       *score = template_child (view, FH_TYPE_USE_CASES_VIEW, "score_label");
-  GtkWidget      *kpi = template_child (view, FH_TYPE_USE_CASES_VIEW, "kpi_label");
-  GtkWidget      *detail = template_child (view, FH_TYPE_USE_CASES_VIEW, "detail_stack");
+  FhUseCasesView *view = fh_test_template_child (f->page, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
+  GtkLabel       *score = fh_test_template_child (view, FH_TYPE_USE_CASES_VIEW, "score_label");
+  GtkWidget      *kpi = fh_test_template_child (view, FH_TYPE_USE_CASES_VIEW, "kpi_label");
+  GtkWidget      *detail = fh_test_template_child (view, FH_TYPE_USE_CASES_VIEW, "detail_stack");
   FhUseCase      *use_case;
   GtkWidget      *entry;
   GtkLabel       *error;
 
   fh_discover_page_set_tab (f->page, "use-cases");
   fh_use_cases_view_select (view, 1);
-  drain ();
+  fh_test_drain ();
   g_assert_cmpstr (gtk_label_get_text (score), ==,
                    "Priority 7.5 · Quick win · RICE 27000 · WSJF 3.2");
   g_assert_false (gtk_widget_get_visible (kpi));
@@ -520,13 +482,13 @@ test_use_cases (Fixture *f, gconstpointer data)
                      "Value estimated and an owner commits to the target");
 
     gtk_drop_down_set_selected (GTK_DROP_DOWN (impact), 1);
-    drain ();
+    fh_test_drain ();
     use_case = fh_store_lookup (f->store, FH_COLLECTION_USE_CASES, 1);
     g_assert_cmpint (fh_use_case_get_impact (use_case), ==, 1);
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (meaning)), ==, "KPI named, no baseline");
 
     g_assert_true (fh_store_undo (f->store, NULL));
-    drain ();
+    fh_test_drain ();
     impact = find_with_class (detail, "score-answer");
     meaning = gtk_widget_get_next_sibling (impact);
     g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (impact)), ==, 3);
@@ -561,20 +523,21 @@ test_use_cases (Fixture *f, gconstpointer data)
 
   /* The chart: a click where use case 5's dot is drawn selects it. */
   {
-    GtkToggleButton *chart_button = template_child (view, FH_TYPE_USE_CASES_VIEW, "chart_button");
-    FhQuadrantChart *chart = template_child (view, FH_TYPE_USE_CASES_VIEW, "chart");
+    GtkToggleButton *chart_button =
+      fh_test_template_child (view, FH_TYPE_USE_CASES_VIEW, "chart_button");
+    FhQuadrantChart *chart = fh_test_template_child (view, FH_TYPE_USE_CASES_VIEW, "chart");
     int              w, h;
     gint64           hit = 0;
 
     gtk_toggle_button_set_active (chart_button, TRUE);
-    wait_for (is_mapped, chart);
+    fh_test_wait_for (fh_test_is_mapped, chart);
     /* Draw once, as a frame would, so that the chart knows where its dots are. */
     {
       GdkPaintable  *paintable = gtk_widget_paintable_new (GTK_WIDGET (chart));
       GtkSnapshot   *snapshot = gtk_snapshot_new ();
       GskRenderNode *node;
 
-      wait_for (has_width, chart);
+      fh_test_wait_for (fh_test_has_width, chart);
       w = gtk_widget_get_width (GTK_WIDGET (chart));
       h = gtk_widget_get_height (GTK_WIDGET (chart));
       gdk_paintable_snapshot (paintable, snapshot, w, h);
@@ -611,7 +574,7 @@ test_use_cases (Fixture *f, gconstpointer data)
 
     g_assert_true (
       fh_store_set (f->store, kpi_metric, &err, "kind", FH_METRIC_KIND_ML_PROXY, NULL));
-    drain ();
+    fh_test_drain ();
     g_assert_true (gtk_widget_get_visible (kpi));
   }
 }
@@ -620,21 +583,21 @@ test_use_cases (Fixture *f, gconstpointer data)
 static void
 test_shortfall_gap (Fixture *f, gconstpointer data)
 {
-  FhPeopleView  *view = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
-  GtkListBox    *shortfalls = template_child (view, FH_TYPE_PEOPLE_VIEW, "shortfalls");
+  FhPeopleView  *view = fh_test_template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
+  GtkListBox    *shortfalls = fh_test_template_child (view, FH_TYPE_PEOPLE_VIEW, "shortfalls");
   GtkListBoxRow *row;
   GtkWidget     *button;
   guint n_gaps = g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS));
   g_autoptr (FhGap) added = NULL;
 
   fh_discover_page_set_tab (f->page, "people");
-  drain ();
+  fh_test_drain ();
   row = gtk_list_box_get_row_at_index (shortfalls, 0);
   g_assert_nonnull (row);
   button = gtk_widget_get_last_child (gtk_list_box_row_get_child (row));
   g_assert_true (GTK_IS_BUTTON (button));
   g_signal_emit_by_name (button, "clicked");
-  drain ();
+  fh_test_drain ();
 
   g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS)),
                     ==, n_gaps + 1);
@@ -655,13 +618,13 @@ test_shortfall_gap (Fixture *f, gconstpointer data)
 static void
 test_matrix_width (Fixture *f, gconstpointer data)
 {
-  FhPeopleView *view = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
-  GtkGrid      *matrix = template_child (view, FH_TYPE_PEOPLE_VIEW, "matrix");
+  FhPeopleView *view = fh_test_template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
+  GtkGrid      *matrix = fh_test_template_child (view, FH_TYPE_PEOPLE_VIEW, "matrix");
   GtkWidget    *header, *name;
   int           min_width, matrix_min, matrix_nat;
 
   fh_discover_page_set_tab (f->page, "people");
-  drain ();
+  fh_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_SKILLS)),
                     ==, 6);
 
@@ -725,15 +688,16 @@ row_showing (GtkWidget *list, const char *text)
 static void
 test_keep_focus (Fixture *f, gconstpointer data)
 {
-  FhDataView        *data_view = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "data_view");
-  FhUseCasesView    *use_cases = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
-  FhPeopleView      *people = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
-  GtkListView       *sources = template_child (data_view, FH_TYPE_DATA_VIEW, "list");
+  FhDataView     *data_view = fh_test_template_child (f->page, FH_TYPE_DISCOVER_PAGE, "data_view");
+  FhUseCasesView *use_cases =
+    fh_test_template_child (f->page, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
+  FhPeopleView *people = fh_test_template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
+  GtkListView  *sources = fh_test_template_child (data_view, FH_TYPE_DATA_VIEW, "list");
   GtkSelectionModel *source_selection = gtk_list_view_get_model (sources);
-  GtkWidget         *needed = template_child (data_view, FH_TYPE_DATA_VIEW, "needed_list");
-  GtkListView       *use_case_list = template_child (use_cases, FH_TYPE_USE_CASES_VIEW, "list");
+  GtkWidget         *needed = fh_test_template_child (data_view, FH_TYPE_DATA_VIEW, "needed_list");
+  GtkListView *use_case_list = fh_test_template_child (use_cases, FH_TYPE_USE_CASES_VIEW, "list");
   GtkSelectionModel *use_case_selection = gtk_list_view_get_model (use_case_list);
-  GtkGrid           *matrix = template_child (people, FH_TYPE_PEOPLE_VIEW, "matrix");
+  GtkGrid           *matrix = fh_test_template_child (people, FH_TYPE_PEOPLE_VIEW, "matrix");
   GtkWidget         *use_case_row;
   GtkWidget         *check, *drop_down;
   gboolean           was_active;
@@ -744,9 +708,9 @@ test_keep_focus (Fixture *f, gconstpointer data)
 
   /* Data: toggle the second "Needed by" check by keyboard. */
   fh_discover_page_set_tab (f->page, "data");
-  drain ();
+  fh_test_drain ();
   gtk_selection_model_select_item (source_selection, 0, TRUE);
-  drain ();
+  fh_test_drain ();
   g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (source_selection)), ==,
                     0);
   {
@@ -763,7 +727,7 @@ test_keep_focus (Fixture *f, gconstpointer data)
   n_links =
     g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_SOURCE_USE_CASES));
   gtk_widget_activate (check);
-  drain ();
+  fh_test_drain ();
   g_assert_cmpuint (
     g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_SOURCE_USE_CASES)), ==,
     was_active ? n_links - 1 : n_links + 1);
@@ -774,14 +738,14 @@ test_keep_focus (Fixture *f, gconstpointer data)
                     0);
   /* Undo restores the check, still in place and focused. */
   g_assert_true (fh_store_undo (f->store, NULL));
-  drain ();
+  fh_test_drain ();
   g_assert_cmpint (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)), ==, was_active);
   g_assert_true (focus (f) == check);
 
   /* Use cases: a metric added elsewhere (here: straight to the store) leaves the
    * focused, selected row as it was. */
   fh_discover_page_set_tab (f->page, "use-cases");
-  drain ();
+  fh_test_drain ();
   gtk_selection_model_select_item (use_case_selection, 1, TRUE);
   {
     g_autoptr (FhUseCase) second = g_list_model_get_item (G_LIST_MODEL (use_case_selection), 1);
@@ -791,11 +755,11 @@ test_keep_focus (Fixture *f, gconstpointer data)
   }
   g_assert_nonnull (use_case_row);
   g_assert_true (gtk_widget_grab_focus (use_case_row));
-  drain ();
+  fh_test_drain ();
   metric = fh_metric_new (fh_use_cases_view_get_selected (use_cases), "Focus check");
   g_assert_true (fh_store_add (f->store, metric, &error));
   g_assert_no_error (error);
-  drain ();
+  fh_test_drain ();
   g_assert_true (gtk_widget_get_parent (use_case_row) == GTK_WIDGET (use_case_list));
   g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (use_case_selection)),
                     ==, 1);
@@ -804,13 +768,13 @@ test_keep_focus (Fixture *f, gconstpointer data)
   /* People: change the first "level needed" of the matrix; the rebuilt matrix gives
    * the focus to the same cell's drop-down. */
   fh_discover_page_set_tab (f->page, "people");
-  drain ();
+  fh_test_drain ();
   drop_down = gtk_widget_get_last_child (gtk_grid_get_child_at (matrix, 1, 1));
   g_assert_true (GTK_IS_DROP_DOWN (drop_down));
   g_assert_true (gtk_widget_grab_focus (drop_down));
   level = gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), level == 4 ? 3 : level + 1);
-  drain ();
+  fh_test_drain ();
   drop_down = gtk_widget_get_last_child (gtk_grid_get_child_at (matrix, 1, 1));
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==,
                     level == 4 ? 3 : level + 1);
@@ -833,11 +797,11 @@ collect_tooltips (GtkWidget *widget, GPtrArray *tooltips)
 static void
 test_closing_items (Fixture *f, gconstpointer data)
 {
-  GtkWidget *view = template_child (gaps_view (f), FH_TYPE_GAPS_VIEW, "column_view");
+  GtkWidget *view = fh_test_template_child (gaps_view (f), FH_TYPE_GAPS_VIEW, "column_view");
   g_autoptr (GPtrArray) tooltips = g_ptr_array_new ();
   gboolean closed = FALSE, open = FALSE;
 
-  drain ();
+  fh_test_drain ();
   collect_tooltips (view, tooltips);
   for (guint i = 0; i < tooltips->len; i++)
     {
@@ -919,8 +883,8 @@ settle (Fixture *f)
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (f->window));
   FrameQuery     q = { clock, gdk_frame_clock_get_frame_counter (clock) + 2 };
 
-  wait_for (frame_reached, &q);
-  drain ();
+  fh_test_wait_for (frame_reached, &q);
+  fh_test_drain ();
 }
 
 /* 10,000 gaps and 2,000 use cases, data sources and glossary terms, as a large
@@ -966,7 +930,7 @@ large_set_up (Fixture *f, gconstpointer data)
   g_signal_connect (f->page, "add-toast", G_CALLBACK (toast_cb), f);
   g_object_set (f->page, "store", f->store, NULL);
   gtk_window_present (f->window);
-  wait_for (is_mapped, f->window);
+  fh_test_wait_mapped (f->window);
   settle (f);
   g_test_message ("discover page on %u gaps: built and shown in %.0f ms", LARGE_GAPS,
                   elapsed_ms (start));
@@ -977,14 +941,15 @@ large_set_up (Fixture *f, gconstpointer data)
 static void
 test_large_plan (Fixture *f, gconstpointer data)
 {
-  FhGapsView         *view = gaps_view (f);
-  GtkWidget          *column_view = template_child (view, FH_TYPE_GAPS_VIEW, "column_view");
-  GtkWidget          *entry = template_child (view, FH_TYPE_GAPS_VIEW, "entry");
-  GtkEditable        *search = template_child (view, FH_TYPE_GAPS_VIEW, "search_entry");
-  GtkDropDown        *status = template_child (view, FH_TYPE_GAPS_VIEW, "filter_status");
-  FhUseCasesView     *use_cases = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
-  FhDataView         *data_view = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "data_view");
-  FhPeopleView       *people = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
+  FhGapsView     *view = gaps_view (f);
+  GtkWidget      *column_view = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "column_view");
+  GtkWidget      *entry = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "entry");
+  GtkEditable    *search = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "search_entry");
+  GtkDropDown    *status = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "filter_status");
+  FhUseCasesView *use_cases =
+    fh_test_template_child (f->page, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
+  FhDataView   *data_view = fh_test_template_child (f->page, FH_TYPE_DISCOVER_PAGE, "data_view");
+  FhPeopleView *people = fh_test_template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
   GtkSingleSelection *selection =
     GTK_SINGLE_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (column_view)));
   guint      n_rows;
@@ -1085,7 +1050,7 @@ test_large_plan (Fixture *f, gconstpointer data)
   /* Search and filter. */
   start = g_get_monotonic_time ();
   gtk_editable_set_text (search, "feature store");
-  wait_for (n_shown_is_not_all, f);
+  fh_test_wait_for (n_shown_is_not_all, f);
   settle (f);
   g_test_message ("search in %.1f ms (including the search entry's pause)", elapsed_ms (start));
   g_assert_cmpuint (g_list_model_get_n_items (shown_gaps (f)), >=, 1);
@@ -1104,7 +1069,7 @@ test_large_plan (Fixture *f, gconstpointer data)
   fh_discover_page_set_tab (f->page, "use-cases");
   settle (f);
   g_test_message ("use cases tab shown in %.1f ms", elapsed_ms (start));
-  n_rows = count_rows (template_child (use_cases, FH_TYPE_USE_CASES_VIEW, "list"));
+  n_rows = count_rows (fh_test_template_child (use_cases, FH_TYPE_USE_CASES_VIEW, "list"));
   g_test_message ("use case list: %u rows for %u use cases", n_rows, LARGE_RECORDS);
   g_assert_cmpuint (n_rows, >, 0);
   g_assert_cmpuint (n_rows, <, LARGE_ROWS);
@@ -1114,7 +1079,7 @@ test_large_plan (Fixture *f, gconstpointer data)
   fh_discover_page_set_tab (f->page, "data");
   settle (f);
   g_test_message ("data tab shown in %.1f ms", elapsed_ms (start));
-  n_rows = count_rows (template_child (data_view, FH_TYPE_DATA_VIEW, "list"));
+  n_rows = count_rows (fh_test_template_child (data_view, FH_TYPE_DATA_VIEW, "list"));
   g_test_message ("data source list: %u rows for %u sources", n_rows, LARGE_RECORDS);
   g_assert_cmpuint (n_rows, >, 0);
   g_assert_cmpuint (n_rows, <, LARGE_ROWS);
@@ -1123,7 +1088,7 @@ test_large_plan (Fixture *f, gconstpointer data)
   fh_discover_page_set_tab (f->page, "people");
   settle (f);
   g_test_message ("people tab shown in %.1f ms", elapsed_ms (start));
-  n_rows = count_rows (template_child (people, FH_TYPE_PEOPLE_VIEW, "glossary_list"));
+  n_rows = count_rows (fh_test_template_child (people, FH_TYPE_PEOPLE_VIEW, "glossary_list"));
   g_test_message ("glossary: %u rows for %u terms", n_rows, LARGE_RECORDS);
   g_assert_cmpuint (n_rows, >, 0);
   g_assert_cmpuint (n_rows, <, LARGE_ROWS);
@@ -1132,19 +1097,7 @@ test_large_plan (Fixture *f, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
-  gboolean have_display = gtk_init_check ();
-
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  if (!have_display)
-    {
-      if (g_getenv ("REQUIRE_DISPLAY") != NULL)
-        return 1;
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-
-  adw_init ();
+  fh_test_ui_init (&argc, &argv);
 
   g_test_add ("/foothold/discover/capture-keyboard", Fixture, NULL, fixture_set_up,
               test_capture_keyboard, fixture_tear_down);

@@ -14,21 +14,8 @@
 #include "fh-roadmap-page.h"
 #include "fh-rules.h"
 #include "fh-store.h"
-#include "fh-test-util.h"
+#include "fh-test-ui.h"
 #include "fh-timeline.h"
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static void
-wait_mapped (GtkWidget *widget)
-{
-  /* Scaled by FOOTHOLD_TEST_TIMEOUT_FACTOR (fh-test-util.h). */
-  fh_test_wait_for (is_mapped, widget);
-}
 
 /* Presses a key on the timeline through its own key controller. */
 static gboolean
@@ -53,7 +40,7 @@ test_roadmap_keyboard_move (void)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
-  GtkWidget       *window = gtk_window_new ();
+  GtkWidget       *window = g_object_ref_sink (gtk_window_new ());
   GtkWidget       *page = fh_roadmap_page_new ();
   GtkWidget       *timeline;
   FhRoadmapItem   *item;
@@ -66,7 +53,7 @@ test_roadmap_keyboard_move (void)
   gtk_window_set_child (GTK_WINDOW (window), page);
   g_object_set (page, "store", store, NULL);
   gtk_window_present (GTK_WINDOW (window));
-  wait_mapped (page);
+  fh_test_wait_mapped (page);
 
   /* The demo roadmap: one warning, no error, so no badge. */
   g_assert_cmpuint (fh_roadmap_page_get_findings (FH_ROADMAP_PAGE (page))->len, ==, 1);
@@ -109,9 +96,8 @@ test_roadmap_keyboard_move (void)
   g_object_get (page, "badge", &badge, NULL);
   g_assert_cmpstr (badge, ==, "");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  fh_test_window_close (GTK_WINDOW (window));
+  fh_test_drain ();
   g_assert_null (page);
 }
 
@@ -120,23 +106,26 @@ test_roadmap_draft_preview (void)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *page = fh_roadmap_page_new ();
+  GtkWidget *window = g_object_ref_sink (gtk_window_new ());
+  GtkWidget *page = g_object_ref_sink (fh_roadmap_page_new ());
   GtkWindow *preview;
 
   gtk_window_set_child (GTK_WINDOW (window), page);
   fh_section_set_store (FH_SECTION (page), store);
   gtk_window_present (GTK_WINDOW (window));
-  wait_mapped (page);
+  fh_test_wait_mapped (page);
 
   preview = fh_roadmap_page_show_draft (FH_ROADMAP_PAGE (page));
   g_assert_nonnull (preview);
   g_assert_true (gtk_window_get_modal (preview));
+  g_object_add_weak_pointer (G_OBJECT (preview), (gpointer *)&preview);
   gtk_window_destroy (preview);
+  fh_test_wait_destroyed ((gpointer *)&preview);
   /* Discarding changes nothing. */
   g_assert_false (fh_store_can_undo (store));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fh_test_window_close (GTK_WINDOW (window));
+  g_assert_finalize_object (page);
 }
 
 /* Splitting an item that skips stages shares its cost out: the total stays. */
@@ -257,7 +246,7 @@ test_roadmap_item_editor (void)
   editor = fh_item_editor_new (NULL, store, item);
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *)&editor);
   gtk_window_present (GTK_WINDOW (editor));
-  wait_mapped (GTK_WIDGET (editor));
+  fh_test_wait_mapped (GTK_WIDGET (editor));
 
   title_row = find_row (GTK_WIDGET (editor), "Title");
   quarter_row = find_row (GTK_WIDGET (editor), "Start quarter (like 2027-Q1)");
@@ -316,8 +305,7 @@ test_roadmap_item_editor (void)
   g_assert_cmpint (fh_roadmap_item_get_start_quarter (item), ==, start);
 
   gtk_window_destroy (GTK_WINDOW (editor));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  fh_test_drain ();
   g_assert_null (editor);
 }
 
@@ -337,20 +325,8 @@ writer_cb (GLogLevelFlags level, const GLogField *fields, gsize n_fields, gpoint
 int
 main (int argc, char *argv[])
 {
-  gboolean have_display;
-
   g_log_set_writer_func (writer_cb, NULL, NULL);
-  have_display = gtk_init_check ();
-
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  if (!have_display)
-    {
-      if (g_getenv ("REQUIRE_DISPLAY") != NULL)
-        return 1;
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
+  fh_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/foothold/roadmap/keyboard-move", test_roadmap_keyboard_move);
   g_test_add_func ("/foothold/roadmap/draft-preview", test_roadmap_draft_preview);
