@@ -222,7 +222,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 
   f->window = g_object_ref (g_object_new (FH_TYPE_WINDOW, "store", f->store, NULL));
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_for (is_mapped, f->window);
+  /* A section builds when first shown: wait until the user sees the Discover page. */
+  wait_for (is_mapped, template_child (f->window, FH_TYPE_WINDOW, "discover_page"));
 }
 
 static void
