@@ -13,6 +13,7 @@
 
 #include "foothold-core.h"
 #include "fh-assess-page.h"
+#include "fh-export.h"
 #include "fh-options-page.h"
 #include "fh-report.h"
 #include "fh-review-page.h"
@@ -103,7 +104,7 @@ plan_load (Plan *plan)
   plan->markdown = fh_markdown_report (&models, &options);
 
   report = fh_report_new (&models, &options, FH_PAPER_A4);
-  g_assert_true (fh_report_write_pdf (report, pdf_path, &error));
+  g_assert_true (fh_export_report_pdf (report, pdf_path, &error));
   g_assert_no_error (error);
   text = run ((const char *const[]){ "pdftotext", pdf_path, "-", NULL });
   plan->pdf = collapse (text);

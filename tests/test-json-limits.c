@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "foothold-core.h"
+#include "fh-export.h"
 #include "fh-render-timeline.h"
 #include "fh-report.h"
 #include "fh-store.h"
@@ -314,7 +315,7 @@ test_at_limits (void)
   fh_render_timeline_free (timeline);
 
   report = fh_report_new (&models, NULL, FH_PAPER_A4);
-  g_assert_true (fh_report_write_pdf (report, pdf, &error));
+  g_assert_true (fh_export_report_pdf (report, pdf, &error));
   g_assert_no_error (error);
   g_assert_cmpint (g_stat (pdf, &st), ==, 0);
   g_assert_cmpint (st.st_size, >, 1000);
@@ -533,6 +534,48 @@ test_write_file (void)
   fh_test_remove_dir (dir);
 }
 
+/* A writer dropped before its commit leaves the target as it was and no temporary
+ * file; one committed replaces the target. */
+static void
+test_writer_stream (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = fh_test_make_dir ();
+  g_autofree char *target = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (GDir) listing = NULL;
+  FhStoreWriter *writer;
+  guint          n_files = 0;
+
+  g_assert_true (g_file_set_contents (target, "old\n", -1, NULL));
+
+  writer = fh_store_writer_new (target, &error);
+  g_assert_no_error (error);
+  g_assert_true (
+    g_output_stream_write_all (G_OUTPUT_STREAM (writer), "half", 4, NULL, NULL, &error));
+  g_assert_nonnull (fh_temp_file_registered (0));
+  g_object_unref (writer);
+  g_assert_null (fh_temp_file_registered (0));
+  text = read_text (target);
+  g_assert_cmpstr (text, ==, "old\n");
+  g_clear_pointer (&text, g_free);
+
+  writer = fh_store_writer_new (target, &error);
+  g_assert_true (
+    g_output_stream_write_all (G_OUTPUT_STREAM (writer), "new\n", 4, NULL, NULL, &error));
+  g_assert_true (fh_store_writer_commit (writer, &error));
+  g_assert_no_error (error);
+  g_object_unref (writer);
+  text = read_text (target);
+  g_assert_cmpstr (text, ==, "new\n");
+
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 1);
+  fh_test_remove_dir (dir);
+}
+
 static void
 test_temp_names (void)
 {
@@ -569,6 +612,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/foothold/json-limits/store-link-limit", test_store_link_limit);
   g_test_add_func ("/foothold/json-limits/arrow-passing", test_arrow_passing);
   g_test_add_func ("/foothold/json-limits/write-file", test_write_file);
+  g_test_add_func ("/foothold/json-limits/writer-stream", test_writer_stream);
   g_test_add_func ("/foothold/json-limits/temp-names", test_temp_names);
 
   return g_test_run ();

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "fh-bench-plan.h"
+#include "fh-export.h"
 #include "fh-gap.h"
 #include "fh-plan-info.h"
 #include "fh-render-text.h"
@@ -133,7 +134,7 @@ test_demo_exports (void)
   g_autofree char *footer = NULL;
   guint            n;
 
-  g_assert_true (fh_report_write_pdf (report, path, &error));
+  g_assert_true (fh_export_report_pdf (report, path, &error));
   g_assert_no_error (error);
 
   n = fh_report_get_n_pages (report);
@@ -194,7 +195,7 @@ test_sections_and_letter (void)
 
   g_assert_true (fh_report_sections_parse ("gaps", &options.sections, &error));
   report = demo_report (&store, &options, FH_PAPER_LETTER);
-  g_assert_true (fh_report_write_pdf (report, path, &error));
+  g_assert_true (fh_export_report_pdf (report, path, &error));
   g_assert_no_error (error);
 
   for (guint p = 0; p < fh_report_get_n_pages (report); p++)
@@ -379,7 +380,7 @@ test_large_roadmap_tiles (void)
   report = fh_report_new (&models, &options, FH_PAPER_A4);
   tiles = fh_report_get_timeline_pages (report);
   g_assert_cmpuint (tiles, >=, 3);
-  g_assert_true (fh_report_write_pdf (report, path, &error));
+  g_assert_true (fh_export_report_pdf (report, path, &error));
   g_assert_no_error (error);
   g_assert_cmpint (pdf_pages (path), ==, fh_report_get_n_pages (report));
 
@@ -418,7 +419,7 @@ test_failed_export_leaves_nothing (void)
   g_autoptr (GError) error = NULL;
 
   /* No folder: nothing is written, and the reason names the file. */
-  g_assert_false (fh_report_write_pdf (report, missing, &error));
+  g_assert_false (fh_export_report_pdf (report, missing, &error));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "out.pdf"));
   g_clear_error (&error);
@@ -428,7 +429,7 @@ test_failed_export_leaves_nothing (void)
    * temporary file is removed and the folder is as it was. */
   g_assert_cmpint (g_mkdir (taken, 0700), ==, 0);
   g_assert_true (g_file_set_contents (inside, "keep", -1, NULL));
-  g_assert_false (fh_report_write_pdf (report, taken, &error));
+  g_assert_false (fh_export_report_pdf (report, taken, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
   g_assert_cmpuint (count_files (dir), ==, 1);
@@ -546,7 +547,7 @@ test_korean (void)
 
   fh_store_get_models (store, &models);
   report = fh_report_new (&models, &options, FH_PAPER_A4);
-  g_assert_true (fh_report_write_pdf (report, path, &error));
+  g_assert_true (fh_export_report_pdf (report, path, &error));
   g_assert_no_error (error);
 
   /* The glyphs are there: the text reads back, from an embedded font that has them. */
@@ -574,7 +575,7 @@ test_no_small_text (void)
   const char *p;
   guint       words = 0;
 
-  g_assert_true (fh_report_write_pdf (report, path, &error));
+  g_assert_true (fh_export_report_pdf (report, path, &error));
 
   /* The layout record: every run of text the report set. */
   g_assert_cmpfloat (fh_report_get_min_text_size (report), >=, 8.0);

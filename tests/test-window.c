@@ -484,8 +484,7 @@ section_page (Fixture *f, const char *name)
   return (FhSection *)page;
 }
 
-/* The sections, pages and Discover tabs, that are FhSections, with the window's
- * plan. The Options page becomes one with its own split (issue 11, section 4). */
+/* Every section of the window: the five pages and the Discover tabs. */
 static GPtrArray *
 all_sections (Fixture *f)
 {

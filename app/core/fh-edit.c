@@ -14,8 +14,8 @@
 #include "fh-edit.h"
 
 /* A multi-step change is built here, from the plan's current records, so that it
- * can be tested without a display and applied by one call (DESIGN.md, "One source
- * of truth, sections, edits"). */
+ * can be tested without a display and applied by one call (HACKING.md, "Described
+ * edits"). */
 struct _FhEdit
 {
   GObject parent_instance;

@@ -931,7 +931,7 @@ build_use_cases (const FhPlanModels *plan, GPtrArray *blocks)
     }
 }
 
-/* The option's weighted total over the plan's criteria (REFERENCE.md §4), 0–5. */
+/* The option's weighted total over the plan's criteria (docs/domain.md section 4), 0–5. */
 static char *
 option_score (FhDecision *decision, FhOption *option)
 {

@@ -384,9 +384,8 @@ chooser_response_cb (GtkNativeDialog *chooser, int response, FhExportDialog *sel
     return;
 
   fh_export_dialog_get_options (self, &options, NULL);
-  fh_export_sweep_beside (path);
   if (self->chooser_is_pdf)
-    ok = fh_report_write_pdf (full_report (self), path, &error);
+    ok = fh_export_report_pdf (full_report (self), path, &error);
   else
     ok = fh_export_markdown (self->store, path, &options, &error);
 

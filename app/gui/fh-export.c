@@ -17,18 +17,28 @@
 #include "fh-markdown.h"
 
 /**
- * fh_export_sweep_beside:
- * @out: a file about to be written
- *
- * Stale temporary files of a killed Foothold go when it next writes there.
+ * fh_export_report_pdf:
+ * @report: a laid-out report
+ * @out: the PDF's path; written whole or not at all, through the store's writer
+ *   (a symbolic link written through, an existing file's mode kept, nothing left
+ *   behind on failure or a terminating signal)
+ * @error: says why the PDF was not written
  */
-void
-fh_export_sweep_beside (const char *out)
+gboolean
+fh_export_report_pdf (FhReport *report, const char *out, GError **error)
 {
-  g_autofree char *target = fh_store_resolve_target (out, NULL);
-  g_autofree char *dir = g_path_get_dirname (target != NULL ? target : out);
+  g_autoptr (FhStoreWriter) writer = NULL;
 
-  fh_store_sweep_temp_files (dir);
+  g_return_val_if_fail (report != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  writer = fh_store_writer_new (out, error);
+  if (writer == NULL)
+    return FALSE;
+
+  /* A writer dropped without its commit removes what was written. */
+  return fh_report_write_pdf (report, G_OUTPUT_STREAM (writer), error) &&
+         fh_store_writer_commit (writer, error);
 }
 
 /**
@@ -54,9 +64,8 @@ fh_export_pdf (FhStore               *store,
 
   fh_store_get_models (store, &models);
   report = fh_report_new (&models, options, paper);
-  fh_export_sweep_beside (out);
 
-  return fh_report_write_pdf (report, out, error);
+  return fh_export_report_pdf (report, out, error);
 }
 
 /**

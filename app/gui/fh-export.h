@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 /* Writing the report of an open plan, from the window and the command line alike. */
 
-void     fh_export_sweep_beside (const char *out);
+gboolean fh_export_report_pdf (FhReport *report, const char *out, GError **error);
 gboolean fh_export_pdf (FhStore               *store,
                         const char            *out,
                         const FhReportOptions *options,

@@ -56,7 +56,7 @@ guint           fh_report_get_timeline_pages (FhReport *self);
 void            fh_report_draw_page (FhReport *self, cairo_t *cr, guint page);
 double          fh_report_get_min_text_size (FhReport *self);
 gboolean        fh_report_chart_is_available (const char *chart);
-gboolean        fh_report_write_pdf (FhReport *self, const char *path, GError **error);
+gboolean        fh_report_write_pdf (FhReport *self, GOutputStream *stream, GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FhReport, fh_report_free)
 

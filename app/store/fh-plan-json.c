@@ -121,17 +121,34 @@ group_links (GListModel *links)
   return by_source;
 }
 
+/* The document @builder built, indented by two spaces, ending with a newline as text
+ * files do. */
+GBytes *
+fh_json_builder_to_bytes (JsonBuilder *builder)
+{
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = json_builder_get_root (builder);
+  char *text;
+  gsize length;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  text = json_generator_to_data (generator, &length);
+
+  text = g_realloc (text, length + 2);
+  text[length++] = '\n';
+  text[length] = '\0';
+  return g_bytes_new_take (text, length);
+}
+
 GBytes *
 fh_plan_json_write (FhStore *store)
 {
   g_autoptr (JsonBuilder) builder = json_builder_new ();
-  g_autoptr (JsonGenerator) generator = json_generator_new ();
-  g_autoptr (JsonNode) root = NULL;
   GHashTable     *links[FH_N_COLLECTIONS] = { NULL };
   guint           n_plan;
   const FhColumn *plan_columns = fh_schema_plan_columns (&n_plan);
-  char           *text;
-  gsize           length;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "format");
@@ -198,17 +215,7 @@ fh_plan_json_write (FhStore *store)
   for (guint c = 0; c < FH_N_COLLECTIONS; c++)
     g_clear_pointer (&links[c], g_hash_table_unref);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  text = json_generator_to_data (generator, &length);
-
-  /* End with a newline, as text files do. */
-  text = g_realloc (text, length + 2);
-  text[length++] = '\n';
-  text[length] = '\0';
-  return g_bytes_new_take (text, length);
+  return fh_json_builder_to_bytes (builder);
 }
 
 /* Scanning */

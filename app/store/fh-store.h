@@ -108,10 +108,17 @@ GBytes  *fh_store_export_json (FhStore *self, GError **error);
 gboolean fh_store_import_json (FhStore *self, GBytes *json, GError **error);
 GBytes  *fh_store_read_json_file (const char *path, GError **error);
 
-/* fh-store-file.c: files written whole or not at all */
-gboolean fh_store_write_file (const char *path, GBytes *bytes, GError **error);
-char    *fh_store_resolve_target (const char *path, GError **error);
-void     fh_store_sweep_temp_files (const char *dir);
-gboolean fh_store_save_copy (FhStore *self, const char *path, GError **error);
+/* fh-store-file.c: files written whole or not at all. FhStoreWriter is a stream
+ * over a temporary file that fh_store_writer_commit() renames into place. */
+#define FH_TYPE_STORE_WRITER (fh_store_writer_get_type ())
+G_DECLARE_FINAL_TYPE (FhStoreWriter, fh_store_writer, FH, STORE_WRITER, GOutputStream)
+
+FhStoreWriter *fh_store_writer_new (const char *path, GError **error);
+gboolean       fh_store_writer_commit (FhStoreWriter *self, GError **error);
+void           fh_store_writer_abort (FhStoreWriter *self);
+gboolean       fh_store_write_file (const char *path, GBytes *bytes, GError **error);
+char          *fh_store_resolve_target (const char *path, GError **error);
+void           fh_store_sweep_temp_files (const char *dir);
+gboolean       fh_store_save_copy (FhStore *self, const char *path, GError **error);
 
 G_END_DECLS

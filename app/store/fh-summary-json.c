@@ -13,6 +13,8 @@
 
 #include "fh-summary-json.h"
 
+#include "fh-store-private.h"
+
 #include "fh-capability.h"
 #include "fh-enums.h"
 #include "fh-money.h"
@@ -148,11 +150,7 @@ GBytes *
 fh_summary_to_json (const FhPlanSummary *summary, const FhPlanModels *models)
 {
   g_autoptr (JsonBuilder) builder = json_builder_new ();
-  g_autoptr (JsonGenerator) generator = json_generator_new ();
-  g_autoptr (JsonNode) root = NULL;
   const char *currency = models->info != NULL ? fh_plan_info_get_currency (models->info) : "";
-  char       *text;
-  gsize       length;
 
   g_return_val_if_fail (summary != NULL, NULL);
   g_return_val_if_fail (models != NULL, NULL);
@@ -207,14 +205,5 @@ fh_summary_to_json (const FhPlanSummary *summary, const FhPlanModels *models)
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  text = json_generator_to_data (generator, &length);
-
-  text = g_realloc (text, length + 2);
-  text[length++] = '\n';
-  text[length] = '\0';
-  return g_bytes_new_take (text, length);
+  return fh_json_builder_to_bytes (builder);
 }

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "fh-bench-plan.h"
+#include "fh-export.h"
 #include "fh-markdown.h"
 #include "fh-report.h"
 #include "fh-store.h"
@@ -70,7 +71,7 @@ measure (FhStore *store, const char *dir, guint runs, Result *result)
       t0 = g_get_monotonic_time ();
       report = fh_report_new (&models, NULL, FH_PAPER_A4);
       t1 = g_get_monotonic_time ();
-      if (!fh_report_write_pdf (report, path, &error))
+      if (!fh_export_report_pdf (report, path, &error))
         g_error ("%s", error->message);
       t2 = g_get_monotonic_time ();
       text = fh_markdown_report (&models, NULL);
