@@ -251,6 +251,16 @@ test_window_opens (Fixture *f, gconstpointer data)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "Workshop plan");
   g_assert_cmpstr (fh_window_get_section (f->window), ==, "discover");
 
+  /* The first thing typed into a plan is a gap: the entry has the focus once the
+   * Discover page is shown, and so built. */
+  {
+    GtkWidget *entry = template_child (get_gaps_view (f), FH_TYPE_GAPS_VIEW, "entry");
+    GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (f->window));
+
+    g_assert_nonnull (focus);
+    g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+  }
+
   g_assert_cmpuint (n_shown (f), ==, G_N_ELEMENTS (test_titles));
   for (guint i = 0; i < G_N_ELEMENTS (test_titles); i++)
     {
