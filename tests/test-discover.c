@@ -10,10 +10,13 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "fh-bench-plan.h"
 #include "fh-data-source.h"
 #include "fh-data-view.h"
 #include "fh-discover-page.h"
+#include "fh-edit.h"
 #include "fh-gap.h"
+#include "fh-glossary-term.h"
 #include "fh-gaps-view.h"
 #include "fh-metric.h"
 #include "fh-people-view.h"
@@ -362,6 +365,15 @@ wait_shown (Fixture *f, guint n)
   wait_for (n_shown_is, &q);
 }
 
+static gboolean
+n_shown_is_not_all (gpointer data)
+{
+  Fixture *f = data;
+
+  return g_list_model_get_n_items (shown_gaps (f)) <
+         g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_GAPS));
+}
+
 /* Search and the three filters narrow the list; no match says so. */
 static void
 test_filter (Fixture *f, gconstpointer data)
@@ -684,22 +696,54 @@ test_matrix_width (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (name), "Experiment tracking"));
 }
 
+static GtkLabel *
+label_showing (GtkWidget *widget, const char *text)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkLabel *found;
+
+      if (GTK_IS_LABEL (c) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (c)), text) == 0)
+        return GTK_LABEL (c);
+      found = label_showing (c, text);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The row of the list view @list that shows @text. */
+static GtkWidget *
+row_showing (GtkWidget *list, const char *text)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (label_showing (row, text) != NULL)
+      return row;
+
+  return NULL;
+}
+
 /* Changes keep the keyboard focus and the selection where they were: a toggled
  * "Needed by" check, a use-case row while metrics change, a level in the skills
  * matrix. */
 static void
 test_keep_focus (Fixture *f, gconstpointer data)
 {
-  FhDataView     *data_view = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "data_view");
-  FhUseCasesView *use_cases = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
-  FhPeopleView   *people = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
-  GtkListBox     *sources = template_child (data_view, FH_TYPE_DATA_VIEW, "list");
-  GtkBox         *needed = template_child (data_view, FH_TYPE_DATA_VIEW, "needed_box");
-  GtkListBox     *use_case_list = template_child (use_cases, FH_TYPE_USE_CASES_VIEW, "list");
-  GtkGrid        *matrix = template_child (people, FH_TYPE_PEOPLE_VIEW, "matrix");
-  GtkListBoxRow  *source_row, *use_case_row;
-  GtkWidget      *check, *drop_down;
-  gboolean        was_active;
+  FhDataView        *data_view = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "data_view");
+  FhUseCasesView    *use_cases = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
+  FhPeopleView      *people = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
+  GtkListView       *sources = template_child (data_view, FH_TYPE_DATA_VIEW, "list");
+  GtkSelectionModel *source_selection = gtk_list_view_get_model (sources);
+  GtkWidget         *needed = template_child (data_view, FH_TYPE_DATA_VIEW, "needed_list");
+  GtkListView       *use_case_list = template_child (use_cases, FH_TYPE_USE_CASES_VIEW, "list");
+  GtkSelectionModel *use_case_selection = gtk_list_view_get_model (use_case_list);
+  GtkGrid           *matrix = template_child (people, FH_TYPE_PEOPLE_VIEW, "matrix");
+  GtkWidget         *use_case_row;
+  GtkWidget         *check, *drop_down;
+  gboolean           was_active;
   g_autoptr (FhMetric) metric = NULL;
   g_autoptr (GError) error = NULL;
   guint n_links;
@@ -707,11 +751,19 @@ test_keep_focus (Fixture *f, gconstpointer data)
 
   /* Data: toggle the second "Needed by" check by keyboard. */
   fh_discover_page_set_tab (f->page, "data");
-  source_row = gtk_list_box_get_row_at_index (sources, 0);
-  g_assert_nonnull (source_row);
-  gtk_list_box_select_row (sources, source_row);
   drain ();
-  check = gtk_widget_get_next_sibling (gtk_widget_get_first_child (GTK_WIDGET (needed)));
+  gtk_selection_model_select_item (source_selection, 0, TRUE);
+  drain ();
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (source_selection)), ==,
+                    0);
+  {
+    g_autoptr (FhUseCase) second =
+      g_list_model_get_item (fh_store_get_model (f->store, FH_COLLECTION_USE_CASES), 1);
+    GtkWidget *row = row_showing (GTK_WIDGET (needed), fh_use_case_get_title (second));
+
+    g_assert_nonnull (row);
+    check = gtk_widget_get_first_child (row);
+  }
   g_assert_true (GTK_IS_CHECK_BUTTON (check));
   g_assert_true (gtk_widget_grab_focus (check));
   was_active = gtk_check_button_get_active (GTK_CHECK_BUTTON (check));
@@ -723,9 +775,10 @@ test_keep_focus (Fixture *f, gconstpointer data)
     g_list_model_get_n_items (fh_store_get_model (f->store, FH_COLLECTION_SOURCE_USE_CASES)), ==,
     was_active ? n_links - 1 : n_links + 1);
   g_assert_true (focus (f) == check);
-  g_assert_true (gtk_widget_get_parent (check) == GTK_WIDGET (needed));
+  g_assert_true (gtk_widget_is_ancestor (check, GTK_WIDGET (needed)));
   g_assert_cmpint (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)), ==, !was_active);
-  g_assert_true (gtk_list_box_get_selected_row (sources) == source_row);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (source_selection)), ==,
+                    0);
   /* Undo restores the check, still in place and focused. */
   g_assert_true (fh_store_undo (f->store, NULL));
   drain ();
@@ -735,18 +788,25 @@ test_keep_focus (Fixture *f, gconstpointer data)
   /* Use cases: a metric added elsewhere (here: straight to the store) leaves the
    * focused, selected row as it was. */
   fh_discover_page_set_tab (f->page, "use-cases");
-  use_case_row = gtk_list_box_get_row_at_index (use_case_list, 1);
+  drain ();
+  gtk_selection_model_select_item (use_case_selection, 1, TRUE);
+  {
+    g_autoptr (FhUseCase) second = g_list_model_get_item (G_LIST_MODEL (use_case_selection), 1);
+
+    use_case_row = row_showing (GTK_WIDGET (use_case_list), fh_use_case_get_title (second));
+    g_assert_cmpint (fh_use_cases_view_get_selected (use_cases), ==, fh_use_case_get_id (second));
+  }
   g_assert_nonnull (use_case_row);
-  gtk_list_box_select_row (use_case_list, use_case_row);
-  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (use_case_row)));
+  g_assert_true (gtk_widget_grab_focus (use_case_row));
   drain ();
   metric = fh_metric_new (fh_use_cases_view_get_selected (use_cases), "Focus check");
   g_assert_true (fh_store_add (f->store, metric, &error));
   g_assert_no_error (error);
   drain ();
-  g_assert_true (gtk_list_box_get_row_at_index (use_case_list, 1) == use_case_row);
-  g_assert_true (gtk_list_box_get_selected_row (use_case_list) == use_case_row);
-  g_assert_true (focus (f) == GTK_WIDGET (use_case_row));
+  g_assert_true (gtk_widget_get_parent (use_case_row) == GTK_WIDGET (use_case_list));
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (use_case_selection)),
+                    ==, 1);
+  g_assert_true (focus (f) == use_case_row);
 
   /* People: change the first "level needed" of the matrix; the rebuilt matrix gives
    * the focus to the same cell's drop-down. */
@@ -799,6 +859,270 @@ test_closing_items (Fixture *f, gconstpointer data)
   g_assert_true (open);   /* gap 3 */
 }
 
+/* Organisation size ------------------------------------------------------- */
+
+#define LARGE_GAPS    10000
+#define LARGE_RECORDS 2000
+/* A list view keeps the rows on screen and a few hundred around them. */
+#define LARGE_ROWS 400
+
+static guint
+count_widgets (GtkWidget *widget)
+{
+  guint n = 1;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    n += count_widgets (c);
+
+  return n;
+}
+
+/* The rows a list holds: a list view's or a list box's children. */
+static guint
+count_rows (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (GTK_IS_LIST_VIEW (widget) || GTK_IS_LIST_BOX (widget))
+    {
+      for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+           c = gtk_widget_get_next_sibling (c))
+        n++;
+      return n;
+    }
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    n += count_rows (c);
+
+  return n;
+}
+
+static double
+elapsed_ms (gint64 since)
+{
+  return (g_get_monotonic_time () - since) / 1000.0;
+}
+
+/* Lets the window lay out and draw what a frame shows. */
+static void
+settle (Fixture *f)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (f->window));
+  gint64         frame = gdk_frame_clock_get_frame_counter (clock);
+
+  while (gdk_frame_clock_get_frame_counter (clock) < frame + 2)
+    g_main_context_iteration (NULL, TRUE);
+  drain ();
+}
+
+/* 10,000 gaps and 2,000 use cases, data sources and glossary terms, as a large
+ * organisation's plan holds them. */
+static void
+large_set_up (Fixture *f, gconstpointer data)
+{
+  FhBenchSize size;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhEdit) edit = fh_edit_new ("large");
+  gint64 start;
+
+  fh_bench_size_init_default (&size);
+  size.n_gaps = LARGE_GAPS;
+  size.n_items = 20;
+  size.n_options = 2;
+  size.n_assessments = 1;
+  f->store = fh_bench_generate_plan (NULL, &size, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < LARGE_RECORDS; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Use case %u", i + 1);
+      g_autofree char *name = g_strdup_printf ("Data source %u", i + 1);
+      g_autofree char *term = g_strdup_printf ("Term %u", i + 1);
+      g_autoptr (FhUseCase) use_case = fh_use_case_new (title);
+      g_autoptr (FhDataSource) source = fh_data_source_new (name);
+      g_autoptr (FhGlossaryTerm) glossary = fh_glossary_term_new (term, "What it means");
+
+      fh_edit_add (edit, use_case);
+      fh_edit_add (edit, source);
+      fh_edit_add (edit, glossary);
+    }
+  g_assert_true (fh_store_apply_edit (f->store, edit, &error));
+  g_assert_no_error (error);
+  f->toasts = g_ptr_array_new_with_free_func (g_object_unref);
+
+  start = g_get_monotonic_time ();
+  f->window = GTK_WINDOW (g_object_ref_sink (gtk_window_new ()));
+  gtk_window_set_default_size (f->window, 1280, 720);
+  f->page = FH_DISCOVER_PAGE (fh_discover_page_new ());
+  g_object_ref (f->page);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
+  g_signal_connect (f->page, "add-toast", G_CALLBACK (toast_cb), f);
+  g_object_set (f->page, "store", f->store, NULL);
+  gtk_window_present (f->window);
+  wait_for (is_mapped, f->window);
+  settle (f);
+  g_test_message ("discover page on %u gaps: built and shown in %.0f ms", LARGE_GAPS,
+                  elapsed_ms (start));
+}
+
+/* Every tab shows a large plan with the rows a screen holds, not a widget per
+ * record; capture, voting and search stay where the user is. */
+static void
+test_large_plan (Fixture *f, gconstpointer data)
+{
+  FhGapsView         *view = gaps_view (f);
+  GtkWidget          *column_view = template_child (view, FH_TYPE_GAPS_VIEW, "column_view");
+  GtkWidget          *entry = template_child (view, FH_TYPE_GAPS_VIEW, "entry");
+  GtkEditable        *search = template_child (view, FH_TYPE_GAPS_VIEW, "search_entry");
+  GtkDropDown        *status = template_child (view, FH_TYPE_GAPS_VIEW, "filter_status");
+  FhUseCasesView     *use_cases = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
+  FhDataView         *data_view = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "data_view");
+  FhPeopleView       *people = template_child (f->page, FH_TYPE_DISCOVER_PAGE, "people_view");
+  GtkSingleSelection *selection =
+    GTK_SINGLE_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (column_view)));
+  guint      n_rows;
+  gint64     start, id;
+  GtkWidget *row;
+  FhGap     *gap;
+
+  g_assert_cmpuint (g_list_model_get_n_items (shown_gaps (f)), ==, LARGE_GAPS);
+  n_rows = count_rows (column_view);
+  g_test_message ("gaps list: %u rows, %u widgets for %u gaps", n_rows, count_widgets (column_view),
+                  LARGE_GAPS);
+  g_assert_cmpuint (n_rows, >, 0);
+  g_assert_cmpuint (n_rows, <, LARGE_ROWS);
+
+  /* Type a gap and Enter: the entry keeps the focus, the new gap is in the list. */
+  g_assert_true (gtk_widget_grab_focus (entry));
+  type_text (f, "Nobody reviews the feature store");
+  start = g_get_monotonic_time ();
+  press_enter (f);
+  settle (f);
+  g_test_message ("gap captured in %.1f ms", elapsed_ms (start));
+  g_assert_true (focus_in (f, entry));
+  g_assert_cmpuint (g_list_model_get_n_items (shown_gaps (f)), ==, LARGE_GAPS + 1);
+  g_assert_cmpstr (fh_section_get_badge (FH_SECTION (f->page)), !=, NULL);
+  /* The new gap is selected and scrolled into view, at the end of the list. */
+  g_assert_cmpstr (fh_gap_get_title (gtk_single_selection_get_selected_item (selection)), ==,
+                   "Nobody reviews the feature store");
+  {
+    GtkWidget *list = NULL;
+
+    for (GtkWidget *c = gtk_widget_get_first_child (column_view); c != NULL;
+         c = gtk_widget_get_next_sibling (c))
+      if (GTK_IS_LIST_VIEW (c))
+        list = c;
+    g_assert_nonnull (list);
+    row = row_showing (list, "Nobody reviews the feature store");
+    g_assert_nonnull (row);
+  }
+
+  /* Its title is edited in place: Enter on the cell, type, Enter. */
+  {
+    GtkWidget *cell = find_with_class (row, "text-cell");
+    GtkWidget *text;
+    g_autoptr (GListModel) controllers = NULL;
+    gboolean handled = FALSE;
+
+    g_assert_nonnull (cell);
+    g_assert_true (gtk_widget_grab_focus (cell));
+    controllers = gtk_widget_observe_controllers (cell);
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+      {
+        g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+          g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Return, 0, 0, &handled);
+      }
+    g_assert_true (handled);
+    text = gtk_widget_get_last_child (cell);
+    g_assert_true (GTK_IS_TEXT (text));
+    g_assert_true (focus (f) == text);
+    gtk_editable_set_text (GTK_EDITABLE (text), "Nobody reviews the feature store yet");
+    g_signal_emit_by_name (text, "activate");
+    settle (f);
+    g_assert_nonnull (stored_gap (f, "Nobody reviews the feature store yet"));
+    g_assert_cmpstr (fh_gap_get_title (gtk_single_selection_get_selected_item (selection)), ==,
+                     "Nobody reviews the feature store yet");
+    g_assert_false (GTK_IS_TEXT (gtk_widget_get_last_child (cell)));
+    g_assert_true (focus (f) == cell);
+  }
+  gtk_widget_grab_focus (entry);
+
+  /* The next gaps come in at the end, where the list already is. */
+  gtk_widget_grab_focus (entry);
+  type_text (f, "Nobody owns the labelling budget");
+  start = g_get_monotonic_time ();
+  press_enter (f);
+  settle (f);
+  g_test_message ("next gap captured in %.1f ms", elapsed_ms (start));
+  g_assert_true (focus_in (f, entry));
+  g_assert_cmpstr (fh_gap_get_title (gtk_single_selection_get_selected_item (selection)), ==,
+                   "Nobody owns the labelling budget");
+
+  /* Vote on a selected gap: it stays selected. */
+  gtk_single_selection_set_selected (selection, 5000);
+  gap = gtk_single_selection_get_selected_item (selection);
+  id = fh_gap_get_id (gap);
+  start = g_get_monotonic_time ();
+  g_assert_true (gtk_widget_activate_action (column_view, "gaps.vote-up", NULL));
+  settle (f);
+  g_test_message ("vote in %.1f ms", elapsed_ms (start));
+  start = g_get_monotonic_time ();
+  g_assert_true (gtk_widget_activate_action (column_view, "gaps.vote-up", NULL));
+  settle (f);
+  g_test_message ("next vote in %.1f ms", elapsed_ms (start));
+  g_assert_cmpint (fh_gap_get_id (gtk_single_selection_get_selected_item (selection)), ==, id);
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 5000);
+
+  /* Search and filter. */
+  start = g_get_monotonic_time ();
+  gtk_editable_set_text (search, "feature store");
+  wait_for (n_shown_is_not_all, f);
+  settle (f);
+  g_test_message ("search in %.1f ms (including the search entry's pause)", elapsed_ms (start));
+  g_assert_cmpuint (g_list_model_get_n_items (shown_gaps (f)), >=, 1);
+  gtk_editable_set_text (search, "");
+  wait_shown (f, LARGE_GAPS + 2);
+  start = g_get_monotonic_time ();
+  gtk_drop_down_set_selected (status, 3); /* closed */
+  settle (f);
+  g_test_message ("status filter in %.1f ms", elapsed_ms (start));
+  g_assert_cmpuint (g_list_model_get_n_items (shown_gaps (f)), <, LARGE_GAPS);
+  gtk_drop_down_set_selected (status, 0);
+  g_assert_cmpuint (count_rows (column_view), <, LARGE_ROWS);
+
+  /* Use cases, data sources, glossary: bounded too. */
+  start = g_get_monotonic_time ();
+  fh_discover_page_set_tab (f->page, "use-cases");
+  settle (f);
+  g_test_message ("use cases tab shown in %.1f ms", elapsed_ms (start));
+  n_rows = count_rows (template_child (use_cases, FH_TYPE_USE_CASES_VIEW, "list"));
+  g_test_message ("use case list: %u rows for %u use cases", n_rows, LARGE_RECORDS);
+  g_assert_cmpuint (n_rows, >, 0);
+  g_assert_cmpuint (n_rows, <, LARGE_ROWS);
+  fh_use_cases_view_select (use_cases, fh_use_cases_view_get_selected (use_cases));
+
+  start = g_get_monotonic_time ();
+  fh_discover_page_set_tab (f->page, "data");
+  settle (f);
+  g_test_message ("data tab shown in %.1f ms", elapsed_ms (start));
+  n_rows = count_rows (template_child (data_view, FH_TYPE_DATA_VIEW, "list"));
+  g_test_message ("data source list: %u rows for %u sources", n_rows, LARGE_RECORDS);
+  g_assert_cmpuint (n_rows, >, 0);
+  g_assert_cmpuint (n_rows, <, LARGE_ROWS);
+
+  start = g_get_monotonic_time ();
+  fh_discover_page_set_tab (f->page, "people");
+  settle (f);
+  g_test_message ("people tab shown in %.1f ms", elapsed_ms (start));
+  n_rows = count_rows (template_child (people, FH_TYPE_PEOPLE_VIEW, "glossary_list"));
+  g_test_message ("glossary: %u rows for %u terms", n_rows, LARGE_RECORDS);
+  g_assert_cmpuint (n_rows, >, 0);
+  g_assert_cmpuint (n_rows, <, LARGE_ROWS);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -831,6 +1155,8 @@ main (int argc, char *argv[])
   g_test_add ("/foothold/discover/matrix-width", Fixture, "demo", fixture_set_up, test_matrix_width,
               fixture_tear_down);
   g_test_add ("/foothold/discover/keep-focus", Fixture, "demo", fixture_set_up, test_keep_focus,
+              fixture_tear_down);
+  g_test_add ("/foothold/discover/large-plan", Fixture, NULL, large_set_up, test_large_plan,
               fixture_tear_down);
 
   return g_test_run ();
