@@ -134,6 +134,7 @@ test_roadmap_split_cost (void)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
+  GtkWidget     *window = gtk_window_new ();
   GtkWidget     *page = g_object_ref_sink (fh_roadmap_page_new ());
   GListModel    *items = fh_store_get_model (store, FH_COLLECTION_ROADMAP);
   guint          n_before = g_list_model_get_n_items (items);
@@ -144,6 +145,10 @@ test_roadmap_split_cost (void)
 
   g_assert_no_error (error);
   fh_section_set_store (FH_SECTION (page), store);
+  /* The page builds its findings when shown. */
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  fh_test_wait_mapped (page);
   /* From Not yet to Reliable: three stages in one item, at a cost of 1,000.00. */
   g_assert_true (fh_store_set (store, item, &error, "from-stage", 0, "target-stage", 3, "cost",
                                (gint64)100000, NULL));
@@ -186,6 +191,7 @@ test_roadmap_split_cost (void)
   g_assert_cmpint (fh_roadmap_item_get_cost (item), ==, 100000);
   g_assert_cmpint (fh_roadmap_item_get_target_stage (item), ==, 3);
 
+  gtk_window_destroy (GTK_WINDOW (window));
   g_object_add_weak_pointer (G_OBJECT (page), (gpointer *)&page);
   g_object_unref (page);
   g_assert_null (page);

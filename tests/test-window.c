@@ -186,7 +186,9 @@ fixture_set_up (Fixture *f, gconstpointer data)
 
   f->window = g_object_ref (g_object_new (FH_TYPE_WINDOW, "store", f->store, NULL));
   gtk_window_present (GTK_WINDOW (f->window));
-  fh_test_wait_for (fh_test_is_mapped, f->window);
+  /* A section builds when first shown: wait until the user sees the Discover page. */
+  fh_test_wait_for (fh_test_is_mapped,
+                    fh_test_template_child (f->window, FH_TYPE_WINDOW, "discover_page"));
 }
 
 /* The window and what it made go away with it: a binding or handler left behind
@@ -212,6 +214,16 @@ test_window_opens (Fixture *f, gconstpointer data)
   g_assert_cmpstr (adw_window_title_get_title (title), ==, "Workshop plan");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "Workshop plan");
   g_assert_cmpstr (fh_window_get_section (f->window), ==, "discover");
+
+  /* The first thing typed into a plan is a gap: the entry has the focus once the
+   * Discover page is shown, and so built. */
+  {
+    GtkWidget *entry = fh_test_template_child (get_gaps_view (f), FH_TYPE_GAPS_VIEW, "entry");
+    GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (f->window));
+
+    g_assert_nonnull (focus);
+    g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+  }
 
   g_assert_cmpuint (n_shown (f), ==, G_N_ELEMENTS (test_titles));
   for (guint i = 0; i < G_N_ELEMENTS (test_titles); i++)
