@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
@@ -107,4 +109,97 @@ fh_test_sql (const char *path, const char *sql)
   if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
     g_error ("%s: %s", sql, message);
   sqlite3_close (db);
+}
+
+/* Runs @argv (searched in PATH) to its end; it must succeed. Returns its output. */
+char *
+fh_test_run (const char *const *argv)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status,
+                &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, &error))
+    g_error ("%s: %s\n%s", argv[0], error->message, err);
+  return g_steal_pointer (&out);
+}
+
+/* The demo plan, in memory. */
+FhStore *
+fh_test_demo_store (void)
+{
+  g_autoptr (GError) error = NULL;
+  FhStore *store = fh_store_new_demo (NULL, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static double
+read_factor (const char *name)
+{
+  const char *text = g_getenv (name);
+  char       *end = NULL;
+  double      value;
+
+  if (text == NULL || *text == '\0')
+    return 1.0;
+  value = g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0' || !isfinite (value) || value <= 0)
+    g_error ("%s=%s: expected a positive number", name, text);
+  return MAX (value, 1.0);
+}
+
+/* How much slower than a quiet machine this run may be; never below 1. */
+double
+fh_test_timeout_factor (void)
+{
+  return read_factor ("FOOTHOLD_TEST_TIMEOUT_FACTOR") * read_factor ("FOOTHOLD_TEST_SETUP_FACTOR");
+}
+
+guint
+fh_test_scaled_seconds (guint seconds)
+{
+  return (guint)MIN (ceil (seconds * fh_test_timeout_factor ()), (double)G_MAXUINT / 1000);
+}
+
+static gboolean
+timed_out_cb (gpointer data)
+{
+  *(gboolean *)data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the default main context until @predicate holds, for at most @seconds
+ * scaled by the factor. Returns whether it holds. */
+gboolean
+fh_test_wait_until (FhTestPredicate predicate, gpointer data, guint seconds)
+{
+  gboolean timed_out = FALSE;
+  guint    id;
+
+  if (predicate (data))
+    return TRUE;
+
+  id = g_timeout_add_seconds (fh_test_scaled_seconds (seconds), timed_out_cb, &timed_out);
+  while (!predicate (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+  return !timed_out || predicate (data);
+}
+
+/* The usual wait: the condition is expected to hold soon; failing it fails the test. */
+void
+fh_test_wait_for (FhTestPredicate predicate, gpointer data)
+{
+  if (!fh_test_wait_until (predicate, data, FH_TEST_WAIT_SECONDS))
+    g_error ("waited %u s (%u s × timeout factor %.2g) and the condition does not hold; on a "
+             "slower machine raise FOOTHOLD_TEST_TIMEOUT_FACTOR",
+             fh_test_scaled_seconds (FH_TEST_WAIT_SECONDS), FH_TEST_WAIT_SECONDS,
+             fh_test_timeout_factor ());
 }

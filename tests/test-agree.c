@@ -18,7 +18,7 @@
 #include "fh-report.h"
 #include "fh-review-page.h"
 #include "fh-store.h"
-#include "fh-test-util.h"
+#include "fh-test-ui.h"
 
 /* One plan, four places: the window, `foothold --summary`, the Markdown and the PDF
  * must say the same. Three plans: a JPY plan (money without a minor unit), a quarter
@@ -35,22 +35,6 @@ typedef struct
   char       *markdown; /* the Markdown report */
   char       *pdf;      /* the PDF report's text, white space collapsed */
 } Plan;
-
-static char *
-run (const char *const *argv)
-{
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr (GError) error = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status,
-                &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", argv[0], err);
-  return g_steal_pointer (&out);
-}
 
 /* Tables and paragraphs wrap: compare words, not lines. */
 static char *
@@ -93,7 +77,7 @@ plan_load (Plan *plan)
   g_assert_true (fh_store_save_copy (plan->store, plan->path, &error));
   g_assert_no_error (error);
 
-  json = run ((const char *const[]){ bin, "--summary", plan->path, NULL });
+  json = fh_test_run ((const char *const[]){ bin, "--summary", plan->path, NULL });
   plan->parser = json_parser_new ();
   g_assert_true (json_parser_load_from_data (plan->parser, json, -1, &error));
   g_assert_no_error (error);
@@ -106,7 +90,7 @@ plan_load (Plan *plan)
   report = fh_report_new (&models, &options, FH_PAPER_A4);
   g_assert_true (fh_export_report_pdf (report, pdf_path, &error));
   g_assert_no_error (error);
-  text = run ((const char *const[]){ "pdftotext", pdf_path, "-", NULL });
+  text = fh_test_run ((const char *const[]){ "pdftotext", pdf_path, "-", NULL });
   plan->pdf = collapse (text);
 }
 
@@ -136,13 +120,6 @@ plan_clear (Plan *plan)
 /* The window ------------------------------------------------------------------ */
 
 static void
-drain (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
 collect_text (GtkWidget *widget, GString *out)
 {
   if (GTK_IS_LABEL (widget))
@@ -170,7 +147,7 @@ screen_show (Screen *screen, GtkWidget *page, FhStore *store)
   gtk_window_set_child (GTK_WINDOW (screen->window), page);
   g_object_set (page, "store", store, NULL);
   gtk_window_present (GTK_WINDOW (screen->window));
-  drain ();
+  fh_test_drain ();
 }
 
 /* Returns: (transfer full): every label's text on the page, a line each */
@@ -183,23 +160,13 @@ screen_text (Screen *screen)
   return g_string_free (out, FALSE);
 }
 
-static gpointer
-template_child (Screen *screen, GType type, const char *name)
-{
-  GObject *found = gtk_widget_get_template_child (screen->page, type, name);
-
-  g_assert_nonnull (found);
-  return found;
-}
-
 static void
 screen_close (Screen *screen)
 {
   GtkWidget *window = g_steal_pointer (&screen->window);
   GtkWidget *page = g_steal_pointer (&screen->page);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
+  fh_test_window_close (GTK_WINDOW (window));
   g_assert_finalize_object (page);
 }
 
@@ -314,8 +281,8 @@ test_partly_assessed (void)
   /* The window: the Assess page's summary and its sidebar badge. */
   screen_show (&screen, fh_assess_page_new (), plan.store);
   g_assert_cmpstr (
-    gtk_label_get_text (template_child (&screen, FH_TYPE_ASSESS_PAGE, "summary_label")), ==,
-    "Overall stage Not yet · mean 0.9 · 13 of 14 assessed");
+    gtk_label_get_text (fh_test_template_child (screen.page, FH_TYPE_ASSESS_PAGE, "summary_label")),
+    ==, "Overall stage Not yet · mean 0.9 · 13 of 14 assessed");
   g_object_get (screen.page, "badge", &badge, NULL);
   g_assert_cmpstr (badge, ==, "Not yet · 13/14");
   /* The registry's row in the list says so too, never "0". */
@@ -326,8 +293,8 @@ test_partly_assessed (void)
 
   /* The Review page says how many the later quarter assesses. */
   screen_show (&screen, fh_review_page_new (), plan.store);
-  text =
-    g_strdup (gtk_label_get_text (template_child (&screen, FH_TYPE_REVIEW_PAGE, "summary_label")));
+  text = g_strdup (gtk_label_get_text (
+    fh_test_template_child (screen.page, FH_TYPE_REVIEW_PAGE, "summary_label")));
   g_assert_true (g_str_has_suffix (text, "(13 of 14 assessed)"));
   screen_close (&screen);
 
@@ -406,7 +373,7 @@ test_slipped (void)
   g_assert_nonnull (strstr (text, title));
   g_assert_nonnull (strstr (text, "Status: Slipped"));
   {
-    GtkWidget *box = template_child (&screen, FH_TYPE_REVIEW_PAGE, "delivery_box");
+    GtkWidget *box = fh_test_template_child (screen.page, FH_TYPE_REVIEW_PAGE, "delivery_box");
     guint      n = 0;
 
     for (GtkWidget *c = gtk_widget_get_first_child (box); c != NULL;
@@ -422,8 +389,7 @@ test_slipped (void)
 int
 main (int argc, char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  fh_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/foothold/agree/jpy", test_jpy);
   g_test_add_func ("/foothold/agree/partly-assessed", test_partly_assessed);

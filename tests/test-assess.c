@@ -17,6 +17,7 @@
 #include "fh-roadmap-item.h"
 #include "fh-score.h"
 #include "fh-store.h"
+#include "fh-test-ui.h"
 
 /* The stages the "team" picks, one per catalog capability, by position. */
 static const int picks[] = { 2, 1, 1, 2, 3, 0, 1, 2, 1, 1, 1, 0, 2, 1 };
@@ -27,15 +28,6 @@ typedef struct
   GtkWidget *window;
   GtkWidget *page;
 } Fixture;
-
-static gpointer
-child (gpointer widget, GType type, const char *name)
-{
-  GObject *found = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (found);
-  return found;
-}
 
 /* Sends @keyval to the page the way GTK does: through the page's key bindings. */
 static void
@@ -66,8 +58,7 @@ press_key (GtkWidget *widget, guint keyval)
   g_object_unref (controllers);
   g_assert_true (handled);
 
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  fh_test_drain ();
 }
 
 /* What Enter does in an entry: its text widget activates. */
@@ -86,7 +77,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   f->store = fh_store_new_plan (NULL, &error);
   g_assert_no_error (error);
   f->page = g_object_ref_sink (fh_assess_page_new ());
-  f->window = gtk_window_new ();
+  f->window = g_object_ref_sink (gtk_window_new ());
   gtk_window_set_child (GTK_WINDOW (f->window), f->page);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 720);
   gtk_window_present (GTK_WINDOW (f->window));
@@ -96,7 +87,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
+  fh_test_window_close (GTK_WINDOW (f->window));
   g_assert_finalize_object (f->page);
   g_assert_finalize_object (f->store);
 }
@@ -111,16 +102,16 @@ static void
 start (Fixture *f, const char *quarter)
 {
   gtk_widget_activate_action (f->page, "assess.start-quarter", NULL);
-  type_and_enter (child (f->page, FH_TYPE_ASSESS_PAGE, "start_entry"), quarter);
+  type_and_enter (fh_test_template_child (f->page, FH_TYPE_ASSESS_PAGE, "start_entry"), quarter);
 }
 
 static void
 test_keyboard (Fixture *f, gconstpointer data)
 {
-  GtkLabel   *name = child (f->page, FH_TYPE_ASSESS_PAGE, "name_label");
-  GtkLabel   *summary = child (f->page, FH_TYPE_ASSESS_PAGE, "summary_label");
-  GtkListBox *answers = child (f->page, FH_TYPE_ASSESS_PAGE, "answers");
-  GtkLabel   *start_error = child (f->page, FH_TYPE_ASSESS_PAGE, "start_error");
+  GtkLabel   *name = fh_test_template_child (f->page, FH_TYPE_ASSESS_PAGE, "name_label");
+  GtkLabel   *summary = fh_test_template_child (f->page, FH_TYPE_ASSESS_PAGE, "summary_label");
+  GtkListBox *answers = fh_test_template_child (f->page, FH_TYPE_ASSESS_PAGE, "answers");
+  GtkLabel   *start_error = fh_test_template_child (f->page, FH_TYPE_ASSESS_PAGE, "start_error");
   g_autoptr (GPtrArray) capabilities = NULL;
   FhMaturitySummary result;
   FhPlanModels      models;
@@ -218,7 +209,7 @@ test_review_demo (void)
   g_autoptr (GError) error = NULL;
   g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
   GtkWidget *page = g_object_ref_sink (fh_review_page_new ());
-  GtkWidget *window = gtk_window_new ();
+  GtkWidget *window = g_object_ref_sink (gtk_window_new ());
   GtkLabel  *summary;
 
   g_assert_no_error (error);
@@ -226,7 +217,7 @@ test_review_demo (void)
   gtk_window_present (GTK_WINDOW (window));
   g_object_set (page, "store", store, NULL);
 
-  summary = child (page, FH_TYPE_REVIEW_PAGE, "summary_label");
+  summary = fh_test_template_child (page, FH_TYPE_REVIEW_PAGE, "summary_label");
   g_assert_cmpstr (gtk_label_get_text (summary), ==,
                    "2 capabilities improved, 1 regressed, overall stage Not yet → Not yet");
 
@@ -242,7 +233,7 @@ test_review_demo (void)
   g_assert_cmpuint (
     g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_BASELINE_ITEMS)), ==, 11);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fh_test_window_close (GTK_WINDOW (window));
   g_assert_finalize_object (page);
 }
 
@@ -258,22 +249,21 @@ test_width (void)
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
-      GtkWidget *window = gtk_window_new ();
+      GtkWidget *window = g_object_ref_sink (gtk_window_new ());
       int        minimum = -1, natural = -1;
 
       gtk_window_set_child (GTK_WINDOW (window), pages[i]);
       gtk_window_set_default_size (GTK_WINDOW (window), 1040, 680);
       gtk_window_present (GTK_WINDOW (window));
       g_object_set (pages[i], "store", store, NULL);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
+      fh_test_drain ();
 
       gtk_widget_measure (pages[i], GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
       g_test_message ("%s: minimum width %d px", G_OBJECT_TYPE_NAME (pages[i]), minimum);
       g_assert_cmpint (minimum, >, 0);
       g_assert_cmpint (minimum, <=, 1040);
 
-      gtk_window_destroy (GTK_WINDOW (window));
+      fh_test_window_close (GTK_WINDOW (window));
       g_assert_finalize_object (pages[i]);
     }
 }
@@ -281,7 +271,7 @@ test_width (void)
 static guint
 n_delivery_rows (GtkWidget *page)
 {
-  GtkWidget *box = child (page, FH_TYPE_REVIEW_PAGE, "delivery_box");
+  GtkWidget *box = fh_test_template_child (page, FH_TYPE_REVIEW_PAGE, "delivery_box");
   guint      rows = 0;
 
   for (GtkWidget *row = gtk_widget_get_first_child (box); row != NULL;
@@ -353,7 +343,7 @@ test_slipped_stays (void)
   g_autoptr (GError) error = NULL;
   g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
   GtkWidget     *page = g_object_ref_sink (fh_review_page_new ());
-  GtkWidget     *window = gtk_window_new ();
+  GtkWidget     *window = g_object_ref_sink (gtk_window_new ());
   GtkWidget     *box, *slipped;
   FhRoadmapItem *item;
   FhPlanModels   models;
@@ -369,7 +359,7 @@ test_slipped_stays (void)
   g_object_set (page, "store", store, NULL);
   g_assert_cmpuint (n_delivery_rows (page), ==, 1);
 
-  box = child (page, FH_TYPE_REVIEW_PAGE, "delivery_box");
+  box = fh_test_template_child (page, FH_TYPE_REVIEW_PAGE, "delivery_box");
   slipped = find_button (box, "_Slipped");
   g_assert_nonnull (slipped);
   /* No reason: refused at the row, nothing changes. */
@@ -400,7 +390,7 @@ test_slipped_stays (void)
   due = fh_maturity_items_due (&models, fh_quarter_make (2027, 1));
   g_assert_cmpuint (due->len, ==, 2); /* moved, not slipped: no longer due then */
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fh_test_window_close (GTK_WINDOW (window));
   g_assert_finalize_object (page);
 }
 
@@ -431,7 +421,7 @@ test_review_updates (void)
   g_assert_cmpuint (n_before, !=, 1);
 
   /* A gap's votes: nothing the review shows. */
-  box = child (page, FH_TYPE_REVIEW_PAGE, "delivery_box");
+  box = fh_test_template_child (page, FH_TYPE_REVIEW_PAGE, "delivery_box");
   first = gtk_widget_get_first_child (box);
   g_assert_nonnull (first);
   g_object_add_weak_pointer (G_OBJECT (first), (gpointer *)&first);
@@ -466,17 +456,7 @@ test_review_updates (void)
 int
 main (int argc, char *argv[])
 {
-  gboolean have_display = gtk_init_check ();
-
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  if (!have_display)
-    {
-      if (g_getenv ("REQUIRE_DISPLAY"))
-        return 1;
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
+  fh_test_ui_init (&argc, &argv);
 
   g_test_add ("/foothold/assess/keyboard", Fixture, NULL, fixture_set_up, test_keyboard,
               fixture_tear_down);

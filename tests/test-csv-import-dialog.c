@@ -14,19 +14,10 @@
 #include "fh-csv.h"
 #include "fh-gap.h"
 #include "fh-store.h"
+#include "fh-test-ui.h"
 
 /* The CSV import preview: what it says it will do, the sticky-note mapping, and one
  * undo step for the rows it adds. */
-
-static FhStore *
-demo (void)
-{
-  g_autoptr (GError) error = NULL;
-  FhStore *store = fh_store_new_demo (NULL, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
 
 static FhCsvImportDialog *
 open_dialog (FhStore *store, const char *text)
@@ -51,16 +42,9 @@ preview_rows (FhCsvImportDialog *dialog)
 }
 
 static void
-wait_destroyed (gpointer *weak)
-{
-  while (*weak != NULL)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
 test_preview_and_import (void)
 {
-  g_autoptr (FhStore) store = demo ();
+  g_autoptr (FhStore) store = fh_test_demo_store ();
   GListModel *gaps = fh_store_get_model (store, FH_COLLECTION_GAPS);
   guint       before = g_list_model_get_n_items (gaps);
   g_autoptr (GError) error = NULL;
@@ -79,7 +63,7 @@ test_preview_and_import (void)
   g_assert_cmpuint (preview_rows (dialog), ==, 4);
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL);
-  wait_destroyed (&weak);
+  fh_test_wait_destroyed (&weak);
 
   g_assert_cmpuint (g_list_model_get_n_items (gaps), ==, before + 2);
   {
@@ -96,7 +80,7 @@ test_preview_and_import (void)
 static void
 test_board_mapping (void)
 {
-  g_autoptr (FhStore) store = demo ();
+  g_autoptr (FhStore) store = fh_test_demo_store ();
   GListModel        *gaps = fh_store_get_model (store, FH_COLLECTION_GAPS);
   guint              before = g_list_model_get_n_items (gaps);
   FhCsvImportDialog *dialog = open_dialog (store, "Text,Colour,Group\n"
@@ -123,7 +107,7 @@ test_board_mapping (void)
                    FH_GAP_KIND_PEOPLE);
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL);
-  wait_destroyed (&weak);
+  fh_test_wait_destroyed (&weak);
 
   g_assert_cmpuint (g_list_model_get_n_items (gaps), ==, before + 2);
   {
@@ -139,7 +123,7 @@ test_board_mapping (void)
 static void
 test_separator (void)
 {
-  g_autoptr (FhStore) store = demo ();
+  g_autoptr (FhStore) store = fh_test_demo_store ();
   FhCsvImportDialog *dialog = open_dialog (store, "title;severity\nKosten, unklar;2\n");
   AdwComboRow       *separator = ADW_COMBO_ROW (gtk_widget_get_template_child (
           GTK_WIDGET (dialog), FH_TYPE_CSV_IMPORT_DIALOG, "separator_row"));
@@ -168,7 +152,7 @@ test_separator (void)
 static void
 test_unreadable (void)
 {
-  g_autoptr (FhStore) store = demo ();
+  g_autoptr (FhStore) store = fh_test_demo_store ();
   g_autoptr (GBytes) bytes = g_bytes_new_static ("title\n\"open", 11);
   g_autoptr (GError) error = NULL;
   FhCsvImportDialog *dialog =
@@ -181,19 +165,7 @@ test_unreadable (void)
 int
 main (int argc, char *argv[])
 {
-  gboolean have_display = gtk_init_check ();
-
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  if (!have_display)
-    {
-      if (g_getenv ("REQUIRE_DISPLAY") != NULL)
-        return 1;
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-
-  adw_init ();
+  fh_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/foothold/csv-import-dialog/preview-and-import", test_preview_and_import);
   g_test_add_func ("/foothold/csv-import-dialog/board-mapping", test_board_mapping);

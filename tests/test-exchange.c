@@ -17,16 +17,6 @@
 /* Spreadsheets, calendars and review: CSV read and written, the roadmap as
  * iCalendar, the semantic diff and the three-way merge of JSON exports. */
 
-static FhStore *
-demo (void)
-{
-  g_autoptr (GError) error = NULL;
-  FhStore *store = fh_store_new_demo (NULL, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
 static GPtrArray *
 parse (const char *text, char separator)
 {
@@ -121,7 +111,7 @@ test_parse_any_bytes (void)
                                         "\r",           "\r\n", "a",    "é",     "\xff",
                                         "\xef\xbb\xbf", " ",    "\"\"", "title", "" };
   g_autoptr (GRand) rand = g_rand_new_with_seed (17);
-  g_autoptr (FhStore) store = demo ();
+  g_autoptr (FhStore) store = fh_test_demo_store ();
   FhPlanModels models;
 
   fh_store_get_models (store, &models);
@@ -198,7 +188,7 @@ import (FhStore *store, FhCsvKind kind, const char *text)
 static void
 test_import_refused (void)
 {
-  g_autoptr (FhStore) store = demo ();
+  g_autoptr (FhStore) store = fh_test_demo_store ();
   g_autoptr (FhCsvImport) rows = import (store, FH_CSV_KIND_GAPS,
                                          "title,capability,severity,kind\n"
                                          "Fine,registry,2,technology\n"
@@ -236,7 +226,7 @@ test_import_refused (void)
 static void
 test_import_header (void)
 {
-  g_autoptr (FhStore) store = demo ();
+  g_autoptr (FhStore) store = fh_test_demo_store ();
   static const char *const texts[] = { "title,colour_of_sky\nA,b\n", "description\nno title\n",
                                        "title,Title\nA,B\n", "" };
   FhPlanModels             models;
@@ -256,7 +246,7 @@ test_import_header (void)
 static void
 test_import_kinds (void)
 {
-  g_autoptr (FhStore) store = demo ();
+  g_autoptr (FhStore) store = fh_test_demo_store ();
   g_autoptr (FhCsvImport) use_cases =
     import (store, FH_CSV_KIND_USE_CASES,
             "title;impact;status;confidence\nChurn alerts;3;in progress;80\nX;4;live;\n");
@@ -279,7 +269,7 @@ test_import_kinds (void)
 static void
 test_import_board (void)
 {
-  g_autoptr (FhStore) store = demo ();
+  g_autoptr (FhStore) store = fh_test_demo_store ();
   g_autoptr (FhCsvImport) rows = import (store, FH_CSV_KIND_GAPS,
                                          "Content,Color,Frame,Author\n"
                                          "Nobody owns retraining,Yellow,Lifecycle,Ann\n"
@@ -364,7 +354,7 @@ test_import_one_undo_step (void)
 static void
 test_round_trip (void)
 {
-  g_autoptr (FhStore) store = demo ();
+  g_autoptr (FhStore) store = fh_test_demo_store ();
   g_autoptr (GListStore) empty = g_list_store_new (FH_TYPE_GAP);
   g_autoptr (GBytes) csv = NULL;
   g_autoptr (FhCsvImport) rows = NULL;
@@ -420,7 +410,7 @@ test_round_trip (void)
 static void
 test_export_roadmap (void)
 {
-  g_autoptr (FhStore) store = demo ();
+  g_autoptr (FhStore) store = fh_test_demo_store ();
   g_autoptr (GBytes) csv = NULL;
   g_autoptr (GBytes) findings = NULL;
   g_autoptr (GPtrArray) rows = NULL;
@@ -449,7 +439,7 @@ test_export_roadmap (void)
 static void
 test_ical (void)
 {
-  g_autoptr (FhStore) store = demo ();
+  g_autoptr (FhStore) store = fh_test_demo_store ();
   g_autoptr (GDateTime) stamp = g_date_time_new_utc (2026, 12, 1, 8, 30, 0);
   g_autoptr (GBytes) ics = NULL;
   g_autoptr (GError) error = NULL;
@@ -537,8 +527,8 @@ test_ical_fold (void)
 static void
 test_diff_same (void)
 {
-  g_autoptr (FhStore) a = demo ();
-  g_autoptr (FhStore) b = demo ();
+  g_autoptr (FhStore) a = fh_test_demo_store ();
+  g_autoptr (FhStore) b = fh_test_demo_store ();
   FhPlanModels     old_models, new_models;
   guint            n = 99;
   g_autofree char *text = NULL;
@@ -553,8 +543,8 @@ test_diff_same (void)
 static void
 test_diff_edited (void)
 {
-  g_autoptr (FhStore) a = demo ();
-  g_autoptr (FhStore) b = demo ();
+  g_autoptr (FhStore) a = fh_test_demo_store ();
+  g_autoptr (FhStore) b = fh_test_demo_store ();
   g_autoptr (GError) error = NULL;
   g_autoptr (FhGap) added = fh_gap_new ("Nobody reads the drift alerts");
   GListModel *gaps = fh_store_get_model (b, FH_COLLECTION_GAPS);
@@ -636,7 +626,7 @@ gap (FhStore *store, gint64 id)
 static void
 test_merge (void)
 {
-  g_autoptr (FhStore) base = demo ();
+  g_autoptr (FhStore) base = fh_test_demo_store ();
   g_autoptr (GBytes) base_json = export(base);
   g_autoptr (FhStore) ours = load (base_json);
   g_autoptr (FhStore) theirs = load (base_json);
@@ -704,7 +694,7 @@ test_merge (void)
 static void
 test_merge_conflict (void)
 {
-  g_autoptr (FhStore) base = demo ();
+  g_autoptr (FhStore) base = fh_test_demo_store ();
   g_autoptr (GBytes) base_json = export(base);
   g_autoptr (FhStore) ours = load (base_json);
   g_autoptr (FhStore) theirs = load (base_json);

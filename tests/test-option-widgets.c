@@ -21,6 +21,7 @@
 #include "fh-record-form.h"
 #include "fh-store.h"
 #include "fh-tco.h"
+#include "fh-test-ui.h"
 
 /* The Options page's parts on their own: a cost line's row and an option's card,
  * each on a plan the test makes. */
@@ -33,34 +34,13 @@ typedef struct
   GtkWidget *widget; /* the part under test, shown in @window */
 } Fixture;
 
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *)data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-drain (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 static void
 show (Fixture *f, GtkWidget *widget)
 {
-  gboolean timed_out = FALSE;
-  guint    id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-
   f->widget = g_object_ref (widget);
   gtk_window_set_child (f->window, widget);
   gtk_window_present (f->window);
-  while (!gtk_widget_get_mapped (widget) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-  drain ();
+  fh_test_wait_mapped (widget);
 }
 
 static FhCostLine *
@@ -103,8 +83,7 @@ tear_down (Fixture *f, gconstpointer data)
 {
   GtkWindow *window = g_steal_pointer (&f->window);
 
-  gtk_window_destroy (window);
-  g_assert_finalize_object (window);
+  fh_test_window_close (window);
   if (f->widget != NULL)
     g_assert_finalize_object (f->widget);
   g_assert_finalize_object (f->store);
@@ -113,33 +92,13 @@ tear_down (Fixture *f, gconstpointer data)
 static gpointer
 row_child (GtkWidget *row, const char *name)
 {
-  GObject *object = gtk_widget_get_template_child (row, FH_TYPE_COST_LINE_ROW, name);
-
-  g_assert_nonnull (object);
-  return object;
+  return fh_test_template_child (row, FH_TYPE_COST_LINE_ROW, name);
 }
 
 static GtkLabel *
 row_errors (GtkWidget *row)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (row_child (row, "form")),
-                                                   FH_TYPE_RECORD_FORM, "errors");
-
-  g_assert_nonnull (object);
-  return GTK_LABEL (object);
-}
-
-static void
-type_into (GtkWidget *entry, const char *text)
-{
-  GtkWidget *focus;
-
-  gtk_widget_grab_focus (entry);
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  focus = gtk_root_get_focus (gtk_widget_get_root (entry));
-  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
-  g_signal_emit_by_name (focus, "activate");
-  drain ();
+  return fh_test_template_child (row_child (row, "form"), FH_TYPE_RECORD_FORM, "errors");
 }
 
 static void
@@ -160,7 +119,7 @@ test_line_refuses (Fixture *f, gconstpointer data)
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
       g_test_message ("amount = “%s”", bad[i]);
-      type_into (amount, bad[i]);
+      fh_test_type_into (amount, bad[i]);
       /* Refused at the field: the text stays, marked, the reason under the card. */
       g_assert_true (gtk_widget_has_css_class (amount, "error"));
       g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, bad[i]);
@@ -171,14 +130,14 @@ test_line_refuses (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (gtk_label_get_text (errors), "2 decimal places"));
 
   /* A good value is taken, and the reason goes. */
-  type_into (amount, "12.5");
+  fh_test_type_into (amount, "12.5");
   g_assert_cmpint (fh_cost_line_get_amount (line), ==, 1250);
   g_assert_false (gtk_widget_has_css_class (amount, "error"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (errors)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "12.50");
 
   /* What is typed around the words is not kept. */
-  type_into (row_child (row, "description"), "  Small tracking server  ");
+  fh_test_type_into (row_child (row, "description"), "  Small tracking server  ");
   g_assert_cmpstr (fh_cost_line_get_description (line), ==, "Small tracking server");
 }
 
@@ -198,11 +157,11 @@ test_line_yen (Fixture *f, gconstpointer data)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "1000000");
 
   /* Sen do not exist: a decimal amount is refused. */
-  type_into (amount, "1500.50");
+  fh_test_type_into (amount, "1500.50");
   g_assert_true (gtk_widget_has_css_class (amount, "error"));
   g_assert_cmpint (fh_cost_line_get_amount (line), ==, 1000000);
 
-  type_into (amount, "2000");
+  fh_test_type_into (amount, "2000");
   g_assert_cmpint (fh_cost_line_get_amount (line), ==, 2000);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "2000");
 
@@ -282,8 +241,9 @@ test_row_going (Fixture *f, gconstpointer data)
   g_autoptr (GError) error = NULL;
 
   g_object_set (page, "store", f->store, NULL);
-  fh_options_page_set_capability (FH_OPTIONS_PAGE (page), "registry");
+  /* The page builds when shown; then the capability is chosen, as a user would. */
   show (f, page);
+  fh_options_page_set_capability (FH_OPTIONS_PAGE (page), "registry");
   editor = GTK_WIDGET (gtk_widget_get_template_child (page, FH_TYPE_OPTIONS_PAGE, "editor"));
   lines = GTK_WIDGET (gtk_widget_get_template_child (editor, FH_TYPE_OPTION_EDITOR, "lines_box"));
   amount = row_child (gtk_widget_get_first_child (lines), "amount");
@@ -292,7 +252,7 @@ test_row_going (Fixture *f, gconstpointer data)
 
   g_assert_true (fh_store_remove (f->store, line, &error));
   g_assert_no_error (error);
-  drain ();
+  fh_test_drain ();
   g_assert_null (gtk_widget_get_first_child (lines));
   before = fh_store_export_json (f->store, NULL);
 
@@ -309,19 +269,7 @@ test_row_going (Fixture *f, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
-  gboolean have_display = gtk_init_check ();
-
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  if (!have_display)
-    {
-      if (g_getenv ("REQUIRE_DISPLAY") != NULL)
-        return 1;
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-
-  adw_init ();
+  fh_test_ui_init (&argc, &argv);
 
   g_test_add ("/foothold/option-widgets/line-refuses-bad-amount", Fixture, NULL, set_up,
               test_line_refuses, tear_down);

@@ -21,6 +21,7 @@
 #include "fh-plan-info.h"
 #include "fh-store.h"
 #include "fh-tco.h"
+#include "fh-test-ui.h"
 
 typedef struct
 {
@@ -28,27 +29,6 @@ typedef struct
   GtkWindow     *window;
   FhOptionsPage *page;
 } Fixture;
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *)data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_mapped (GtkWidget *widget)
-{
-  gboolean timed_out = FALSE;
-  guint    id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-
-  while (!gtk_widget_get_mapped (widget) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static void
 set_up (Fixture *f, gconstpointer data)
@@ -66,7 +46,7 @@ set_up (Fixture *f, gconstpointer data)
   gtk_window_set_child (f->window, GTK_WIDGET (f->page));
   g_object_set (f->page, "store", f->store, NULL);
   gtk_window_present (f->window);
-  wait_mapped (GTK_WIDGET (f->page));
+  fh_test_wait_mapped (GTK_WIDGET (f->page));
 }
 
 static void
@@ -76,8 +56,7 @@ tear_down (Fixture *f, gconstpointer data)
   FhOptionsPage *page = f->page;
 
   g_object_ref (page);
-  gtk_window_destroy (window);
-  g_assert_finalize_object (window);
+  fh_test_window_close (window);
   g_assert_finalize_object (page);
   g_assert_finalize_object (f->store);
 }
@@ -137,21 +116,6 @@ editor_widget (Fixture *f, const char *name, int n)
 
   g_assert_nonnull (widget);
   return widget;
-}
-
-static void
-type_into (GtkWidget *entry, const char *text)
-{
-  GtkWidget *focus;
-
-  gtk_widget_grab_focus (entry);
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  /* Enter: the key binding of the entry's text widget emits its "activate". */
-  focus = gtk_root_get_focus (gtk_widget_get_root (entry));
-  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
-  g_signal_emit_by_name (focus, "activate");
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 static GtkWidget *
@@ -220,7 +184,7 @@ test_add_by_keyboard (Fixture *f, gconstpointer data)
   g_assert_true (gtk_widget_get_visible (child (f, "no_options_label")));
 
   /* Name the option, Enter. */
-  type_into (add_entry, "MLflow Model Registry");
+  fh_test_type_into (add_entry, "MLflow Model Registry");
   option = option_named (f, "MLflow Model Registry");
   g_assert_nonnull (option);
   g_assert_cmpstr (fh_option_get_capability (option), ==, "registry");
@@ -230,24 +194,21 @@ test_add_by_keyboard (Fixture *f, gconstpointer data)
 
   /* Ctrl+L adds a line and puts the focus in its amount: 1200.00 once. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "options.add-line", NULL));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  fh_test_drain ();
   amount = focused_entry (f);
   g_assert_cmpstr (gtk_widget_get_name (amount), ==, "amount");
-  type_into (amount, "1200");
+  fh_test_type_into (amount, "1200");
   g_assert_cmpstr (tco_text (f), ==, "Total cost of ownership over 3 years: 1200.00 EUR");
 
   /* A second line: 100.00 a year from year 1, three years. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "options.add-line", NULL));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  fh_test_drain ();
   amount = focused_entry (f);
   g_assert_true (amount == editor_widget (f, "amount", 1));
-  type_into (amount, "100");
+  fh_test_type_into (amount, "100");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (editor_widget (f, "recurrence", 1)),
                               FH_RECURRENCE_YEARLY);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  fh_test_drain ();
   g_assert_cmpstr (tco_text (f), ==, "Total cost of ownership over 3 years: 1500.00 EUR");
 
   fh_store_get_models (f->store, &models);
@@ -256,13 +217,12 @@ test_add_by_keyboard (Fixture *f, gconstpointer data)
   g_assert_cmpint (tco.total, ==, 150000);
 
   /* Growth on the second line: 100 + 110 + 121 = 331 → 1531.00 */
-  type_into (editor_widget (f, "growth", 1), "10");
+  fh_test_type_into (editor_widget (f, "growth", 1), "10");
   g_assert_cmpstr (tco_text (f), ==, "Total cost of ownership over 3 years: 1531.00 EUR");
 
   /* Undo goes back one field at a time. */
   g_assert_true (fh_store_undo (f->store, NULL));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  fh_test_drain ();
   g_assert_cmpstr (tco_text (f), ==, "Total cost of ownership over 3 years: 1500.00 EUR");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor_widget (f, "growth", 1))), ==, "0");
 }
@@ -296,13 +256,13 @@ test_refuse_bad_input (Fixture *f, gconstpointer data)
       GtkWidget *entry = editor_widget (f, bad[i].field, 0);
 
       g_test_message ("%s = “%s”", bad[i].field, bad[i].text);
-      type_into (entry, bad[i].text);
+      fh_test_type_into (entry, bad[i].text);
       g_assert_true (gtk_widget_has_css_class (entry, "error"));
       /* The refused text stays, with its reason shown. */
       g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, bad[i].text);
       g_assert_nonnull (gtk_widget_get_tooltip_text (entry));
       /* A valid value clears the mark (0 FTE keeps the line as it is). */
-      type_into (entry, g_str_equal (bad[i].field, "fte") ? "0" : "7");
+      fh_test_type_into (entry, g_str_equal (bad[i].field, "fte") ? "0" : "7");
       g_assert_false (gtk_widget_has_css_class (entry, "error"));
       if (!g_str_equal (bad[i].field, "fte"))
         g_assert_true (fh_store_undo (f->store, NULL));
@@ -334,14 +294,14 @@ test_refuse_settings (Fixture *f, gconstpointer data)
       n = 0;
       entry = find_named (settings, bad[i].field, &n);
       g_assert_nonnull (entry);
-      type_into (entry, bad[i].text);
+      fh_test_type_into (entry, bad[i].text);
       g_assert_true (gtk_widget_has_css_class (entry, "error"));
     }
   g_assert_cmpint (fh_plan_info_get_horizon_years (info), ==, 3);
   g_assert_cmpstr (fh_plan_info_get_currency (info), ==, "EUR");
 
   n = 0;
-  type_into (find_named (settings, "horizon-years", &n), "5");
+  fh_test_type_into (find_named (settings, "horizon-years", &n), "5");
   g_assert_cmpint (fh_plan_info_get_horizon_years (info), ==, 5);
 
   /* Weights: every one can go to 0 but the last. */
@@ -350,7 +310,7 @@ test_refuse_settings (Fixture *f, gconstpointer data)
       n = i;
       entry = find_named (criteria, "weight", &n);
       g_assert_nonnull (entry);
-      type_into (entry, "0");
+      fh_test_type_into (entry, "0");
       g_assert_cmpint (gtk_widget_has_css_class (entry, "error"), ==, i == n_criteria - 1);
     }
   {
@@ -475,19 +435,7 @@ test_compare (Fixture *f, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
-  gboolean have_display = gtk_init_check ();
-
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  if (!have_display)
-    {
-      if (g_getenv ("REQUIRE_DISPLAY") != NULL)
-        return 1;
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-
-  adw_init ();
+  fh_test_ui_init (&argc, &argv);
 
   g_test_add ("/foothold/options/add-by-keyboard", Fixture, NULL, set_up, test_add_by_keyboard,
               tear_down);

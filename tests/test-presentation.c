@@ -16,6 +16,7 @@
 #include "fh-export-dialog.h"
 #include "fh-gaps-view.h"
 #include "fh-store.h"
+#include "fh-test-ui.h"
 #include "fh-timer.h"
 #include "fh-window.h"
 
@@ -27,50 +28,6 @@ typedef struct
   FhStore  *store;
   FhWindow *window;
 } Fixture;
-
-typedef gboolean (*Predicate) (gpointer data);
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *)data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_for (Predicate predicate, gpointer data)
-{
-  gboolean timed_out = FALSE;
-  guint    id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-
-  while (!predicate (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static void
-settle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gpointer
-template_child (gpointer widget, const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), FH_TYPE_WINDOW, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
 
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
@@ -87,14 +44,13 @@ fixture_set_up (Fixture *f, gconstpointer data)
   f->window = g_object_ref (fh_window_new (NULL));
   fh_window_set_store (f->window, f->store);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_for (is_mapped, f->window);
+  fh_test_wait_for (fh_test_is_mapped, f->window);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  g_assert_finalize_object (f->window);
+  fh_test_window_close (GTK_WINDOW (f->window));
   g_assert_finalize_object (f->store);
 }
 
@@ -127,7 +83,7 @@ wait_for_font (GtkWidget *widget, double size)
 {
   FontQuery query = { widget, size };
 
-  wait_for (font_is, &query);
+  fh_test_wait_for (font_is, &query);
 }
 
 /* What a key press does: the window's capture-phase key controller sees it first. */
@@ -185,10 +141,10 @@ is_not_drawable (gpointer data)
 static void
 test_presentation (Fixture *f, gconstpointer data)
 {
-  GtkWidget  *stack = template_child (f->window, "stack");
-  GtkWidget  *header = template_child (f->window, "content_header");
-  AdwLeaflet *leaflet = template_child (f->window, "leaflet");
-  GtkWidget  *discover = template_child (f->window, "discover_page");
+  GtkWidget  *stack = fh_test_template_child (f->window, FH_TYPE_WINDOW, "stack");
+  GtkWidget  *header = fh_test_template_child (f->window, FH_TYPE_WINDOW, "content_header");
+  AdwLeaflet *leaflet = fh_test_template_child (f->window, FH_TYPE_WINDOW, "leaflet");
+  GtkWidget  *discover = fh_test_template_child (f->window, FH_TYPE_WINDOW, "discover_page");
   GtkWidget  *gaps =
     GTK_WIDGET (gtk_widget_get_template_child (discover, FH_TYPE_DISCOVER_PAGE, "gaps_view"));
   GtkWidget *quick_add =
@@ -200,26 +156,26 @@ test_presentation (Fixture *f, gconstpointer data)
   double normal = font_size (stack);
 
   /* The gaps view's quick-add entry and filter bar are there while editing. */
-  wait_for (is_drawable, quick_add);
+  fh_test_wait_for (is_drawable, quick_add);
   g_assert_true (gtk_widget_is_drawable (search));
 
   g_assert_false (press_key (f, GDK_KEY_Page_Down));
   g_assert_cmpstr (fh_window_get_section (f->window), ==, "discover");
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL);
-  settle ();
+  fh_test_drain ();
 
   /* Chrome hidden: no header bar, the sidebar folded away; type at least 1.5×. */
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (f->window), "presentation"));
   g_assert_false (gtk_widget_get_visible (header));
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_true (adw_leaflet_get_visible_child (leaflet) ==
-                 template_child (f->window, "content_pane"));
+                 fh_test_template_child (f->window, FH_TYPE_WINDOW, "content_pane"));
   wait_for_font (stack, normal * 1.6);
 
   /* The shared screen shows the gaps, not the tools that edit them. */
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (f->window), "presenting"));
-  wait_for (is_not_drawable, quick_add);
+  fh_test_wait_for (is_not_drawable, quick_add);
   g_assert_false (gtk_widget_get_mapped (quick_add));
   g_assert_false (gtk_widget_is_drawable (search));
   g_assert_true (gtk_widget_is_drawable (list));
@@ -238,7 +194,7 @@ test_presentation (Fixture *f, gconstpointer data)
 
   /* Esc leaves, and everything comes back. */
   g_assert_true (press_key (f, GDK_KEY_Escape));
-  settle ();
+  fh_test_drain ();
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (f->window), "presentation"));
   g_assert_true (gtk_widget_get_visible (header));
   wait_for_font (stack, normal);
@@ -247,7 +203,7 @@ test_presentation (Fixture *f, gconstpointer data)
 
   /* Back on Discover, the quick-add entry and the filter bar are back too. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.section", "s", "discover");
-  wait_for (is_drawable, quick_add);
+  fh_test_wait_for (is_drawable, quick_add);
   g_assert_true (gtk_widget_get_mapped (quick_add));
   g_assert_true (gtk_widget_is_drawable (search));
 }
@@ -256,7 +212,7 @@ static void
 test_zoom (Fixture *f, gconstpointer data)
 {
   g_autoptr (GSettings) settings = g_settings_new (APP_ID);
-  GtkWidget *stack = template_child (f->window, "stack");
+  GtkWidget *stack = fh_test_template_child (f->window, FH_TYPE_WINDOW, "stack");
   double     normal = font_size (stack);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.zoom-in", NULL);
@@ -293,8 +249,8 @@ timer_finished (gpointer data)
 static void
 test_timer (Fixture *f, gconstpointer data)
 {
-  FhTimer        *timer = template_child (f->window, "timer");
-  GtkWidget      *stack = template_child (f->window, "stack");
+  FhTimer        *timer = fh_test_template_child (f->window, FH_TYPE_WINDOW, "timer");
+  GtkWidget      *stack = fh_test_template_child (f->window, FH_TYPE_WINDOW, "stack");
   GtkWidget      *label;
   graphene_rect_t timer_bounds, stack_bounds;
 
@@ -315,8 +271,8 @@ test_timer (Fixture *f, gconstpointer data)
   fh_timer_start (timer, 90);
   label = find_by_class (GTK_WIDGET (f->window), "presentation-timer");
   g_assert_nonnull (label);
-  wait_for (is_drawable, label);
-  settle ();
+  fh_test_wait_for (is_drawable, label);
+  fh_test_drain ();
   /* The bar shows the running countdown (the clock moves while the window settles,
    * slowly under a sanitizer, so compare with the timer, not with a constant). */
   g_assert_cmpint (fh_timer_get_remaining (timer), >, 0);
@@ -330,11 +286,11 @@ test_timer (Fixture *f, gconstpointer data)
   g_assert_cmpfloat (timer_bounds.origin.y + timer_bounds.size.height, <=, stack_bounds.origin.y);
   g_assert_cmpfloat (timer_bounds.origin.x, >, gtk_widget_get_width (GTK_WIDGET (f->window)) / 2.0);
   fh_timer_stop (timer);
-  wait_for (is_not_drawable, label);
+  fh_test_wait_for (is_not_drawable, label);
 
   fh_timer_start (timer, 1);
-  settle ();
-  wait_for (timer_finished, timer);
+  fh_test_drain ();
+  fh_test_wait_for (timer_finished, timer);
 
   /* At zero: still shown, flashing, until stopped. */
   g_assert_false (fh_timer_get_running (timer));
@@ -374,7 +330,7 @@ test_export_dialog (Fixture *f, gconstpointer data)
   guint           all_pages, before;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-pdf", NULL));
-  wait_for (find_dialog, &dialog);
+  fh_test_wait_for (find_dialog, &dialog);
   g_object_ref (dialog);
 
   /* The default is the whole plan. */
@@ -403,48 +359,38 @@ test_export_dialog (Fixture *f, gconstpointer data)
   g_assert_false (fh_report_is_complete (fh_export_dialog_get_preview (dialog)));
   g_assert_cmpuint (fh_report_get_n_pages (fh_export_dialog_get_report (dialog)), ==, all_pages);
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_finalize_object (dialog);
+  fh_test_window_close (GTK_WINDOW (dialog));
 }
 
 static void
 test_print (Fixture *f, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("foothold-print-XXXXXX", &error);
+  g_autofree char *dir = fh_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
   g_autofree char *text = NULL;
   g_autofree char *info = NULL;
-  const char      *argv[] = { "pdftotext", "-layout", path, "-", NULL };
-  const char      *info_argv[] = { "pdfinfo", path, NULL };
   FhReportOptions  options = { (1u << FH_REPORT_COVER) | (1u << FH_REPORT_ROADMAP), 0, 0, NULL };
   guint            pages;
-
-  g_assert_no_error (error);
 
   /* GTK's print system, into a file instead of a printer: the same pages as the PDF. */
   pages = fh_export_print_to_file (f->store, &options, FH_PAPER_A4, path, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (pages, >=, 3);
 
-  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text,
-                               NULL, NULL, &error));
-  g_assert_no_error (error);
+  text = fh_test_run ((const char *const[]){ "pdftotext", "-layout", path, "-", NULL });
   g_assert_nonnull (strstr (text, "Corvane MLOps adoption"));
   g_assert_nonnull (strstr (text, "Page 1 of"));
   g_assert_nonnull (strstr (text, "Timeline"));
 
-  g_assert_true (g_spawn_sync (NULL, (char **)info_argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                               &info, NULL, NULL, &error));
-  g_assert_no_error (error);
+  info = fh_test_run ((const char *const[]){ "pdfinfo", path, NULL });
   {
     g_autofree char *line = g_strdup_printf ("Pages:           %u\n", pages);
 
     g_assert_nonnull (strstr (info, line));
   }
 
-  g_remove (path);
-  g_rmdir (dir);
+  fh_test_remove_dir (dir);
 }
 
 static void
@@ -456,32 +402,19 @@ test_without_plan (void)
 
   /* Nothing to export without a plan: the action is off and opens no dialog. */
   gtk_window_present (GTK_WINDOW (window));
-  wait_for (is_mapped, window);
+  fh_test_wait_for (fh_test_is_mapped, window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL);
-  settle ();
+  fh_test_drain ();
   g_assert_false (find_dialog (&dialog));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
+  fh_test_window_close (GTK_WINDOW (window));
 }
 
 int
 main (int argc, char *argv[])
 {
   /* Before g_test_init(), which points the XDG folders at /dev/null until a test runs. */
-  gboolean have_display = gtk_init_check ();
-
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  if (!have_display)
-    {
-      if (g_getenv ("REQUIRE_DISPLAY") != NULL)
-        return 1;
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-
-  adw_init ();
+  fh_test_ui_init (&argc, &argv);
 
   g_test_add ("/foothold/presentation/present", Fixture, NULL, fixture_set_up, test_presentation,
               fixture_tear_down);

@@ -16,26 +16,8 @@
 #include "fh-roadmap-page.h"
 #include "fh-rules.h"
 #include "fh-store.h"
+#include "fh-test-ui.h"
 #include "fh-timeline.h"
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *)data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_mapped (GtkWidget *widget)
-{
-  gboolean timed_out = FALSE;
-  guint    id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-
-  while (!gtk_widget_get_mapped (widget) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
 
 /* Presses a key on the timeline through its own key controller. */
 static gboolean
@@ -60,7 +42,7 @@ test_roadmap_keyboard_move (void)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
-  GtkWidget       *window = gtk_window_new ();
+  GtkWidget       *window = g_object_ref_sink (gtk_window_new ());
   GtkWidget       *page = fh_roadmap_page_new ();
   GtkWidget       *timeline;
   FhRoadmapItem   *item;
@@ -73,7 +55,7 @@ test_roadmap_keyboard_move (void)
   gtk_window_set_child (GTK_WINDOW (window), page);
   g_object_set (page, "store", store, NULL);
   gtk_window_present (GTK_WINDOW (window));
-  wait_mapped (page);
+  fh_test_wait_mapped (page);
 
   /* The demo roadmap: one warning, no error, so no badge. */
   g_assert_cmpuint (fh_roadmap_page_get_findings (FH_ROADMAP_PAGE (page))->len, ==, 1);
@@ -116,9 +98,8 @@ test_roadmap_keyboard_move (void)
   g_object_get (page, "badge", &badge, NULL);
   g_assert_cmpstr (badge, ==, "");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  fh_test_window_close (GTK_WINDOW (window));
+  fh_test_drain ();
   g_assert_null (page);
 }
 
@@ -144,8 +125,8 @@ test_roadmap_draft_preview (void)
   g_autoptr (GError) error = NULL;
   g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
   g_autoptr (GPtrArray) draft = NULL;
-  GtkWidget   *window = gtk_window_new ();
-  GtkWidget   *page = fh_roadmap_page_new ();
+  GtkWidget   *window = g_object_ref_sink (gtk_window_new ());
+  GtkWidget   *page = g_object_ref_sink (fh_roadmap_page_new ());
   GtkWidget   *list, *check;
   GtkWindow   *preview;
   FhPlanModels models;
@@ -154,12 +135,14 @@ test_roadmap_draft_preview (void)
   gtk_window_set_child (GTK_WINDOW (window), page);
   fh_section_set_store (FH_SECTION (page), store);
   gtk_window_present (GTK_WINDOW (window));
-  wait_mapped (page);
+  fh_test_wait_mapped (page);
 
   preview = fh_roadmap_page_show_draft (FH_ROADMAP_PAGE (page));
   g_assert_nonnull (preview);
   g_assert_true (gtk_window_get_modal (preview));
+  g_object_add_weak_pointer (G_OBJECT (preview), (gpointer *)&preview);
   gtk_window_destroy (preview);
+  fh_test_wait_destroyed ((gpointer *)&preview);
   /* Discarding changes nothing. */
   g_assert_false (fh_store_can_undo (store));
 
@@ -169,7 +152,7 @@ test_roadmap_draft_preview (void)
   g_assert_cmpuint (draft->len, >, 1);
   n_before = g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ROADMAP));
   preview = fh_roadmap_page_show_draft (FH_ROADMAP_PAGE (page));
-  wait_mapped (GTK_WIDGET (preview));
+  fh_test_wait_mapped (GTK_WIDGET (preview));
   list = find_type (GTK_WIDGET (preview), GTK_TYPE_LIST_VIEW);
   g_assert_nonnull (list);
   g_assert_cmpuint (
@@ -180,14 +163,13 @@ test_roadmap_draft_preview (void)
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
   g_signal_emit_by_name (gtk_window_get_default_widget (preview), "clicked");
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
   g_assert_true (fh_store_can_undo (store));
   n_after = g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ROADMAP));
   g_assert_cmpuint (n_after, >, n_before);
   g_assert_cmpuint (n_after - n_before, <, draft->len);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  fh_test_window_close (GTK_WINDOW (window));
+  g_assert_finalize_object (page);
 }
 
 /* Splitting an item that skips stages shares its cost out: the total stays. */
@@ -196,6 +178,7 @@ test_roadmap_split_cost (void)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
+  GtkWidget     *window = gtk_window_new ();
   GtkWidget     *page = g_object_ref_sink (fh_roadmap_page_new ());
   GListModel    *items = fh_store_get_model (store, FH_COLLECTION_ROADMAP);
   guint          n_before = g_list_model_get_n_items (items);
@@ -206,6 +189,10 @@ test_roadmap_split_cost (void)
 
   g_assert_no_error (error);
   fh_section_set_store (FH_SECTION (page), store);
+  /* The page builds its findings when shown. */
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  fh_test_wait_mapped (page);
   /* From Not yet to Reliable: three stages in one item, at a cost of 1,000.00. */
   g_assert_true (fh_store_set (store, item, &error, "from-stage", 0, "target-stage", 3, "cost",
                                (gint64)100000, NULL));
@@ -248,6 +235,7 @@ test_roadmap_split_cost (void)
   g_assert_cmpint (fh_roadmap_item_get_cost (item), ==, 100000);
   g_assert_cmpint (fh_roadmap_item_get_target_stage (item), ==, 3);
 
+  gtk_window_destroy (GTK_WINDOW (window));
   g_object_add_weak_pointer (G_OBJECT (page), (gpointer *)&page);
   g_object_unref (page);
   g_assert_null (page);
@@ -308,7 +296,7 @@ test_roadmap_item_editor (void)
   editor = fh_item_editor_new (NULL, store, item);
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *)&editor);
   gtk_window_present (GTK_WINDOW (editor));
-  wait_mapped (GTK_WIDGET (editor));
+  fh_test_wait_mapped (GTK_WIDGET (editor));
 
   title_row = find_row (GTK_WIDGET (editor), "Title");
   quarter_row = find_row (GTK_WIDGET (editor), "Start quarter (like 2027-Q1)");
@@ -367,8 +355,7 @@ test_roadmap_item_editor (void)
   g_assert_cmpint (fh_roadmap_item_get_start_quarter (item), ==, start);
 
   gtk_window_destroy (GTK_WINDOW (editor));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  fh_test_drain ();
   g_assert_null (editor);
 }
 
@@ -423,7 +410,7 @@ test_roadmap_large_plan (void)
   gtk_window_set_child (GTK_WINDOW (window), page);
   fh_section_set_store (FH_SECTION (page), store);
   gtk_window_present (GTK_WINDOW (window));
-  wait_mapped (page);
+  fh_test_wait_mapped (page);
   settle ();
 
   findings = fh_roadmap_page_get_findings (FH_ROADMAP_PAGE (page));
@@ -500,20 +487,8 @@ writer_cb (GLogLevelFlags level, const GLogField *fields, gsize n_fields, gpoint
 int
 main (int argc, char *argv[])
 {
-  gboolean have_display;
-
   g_log_set_writer_func (writer_cb, NULL, NULL);
-  have_display = gtk_init_check ();
-
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  if (!have_display)
-    {
-      if (g_getenv ("REQUIRE_DISPLAY") != NULL)
-        return 1;
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
+  fh_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/foothold/roadmap/keyboard-move", test_roadmap_keyboard_move);
   g_test_add_func ("/foothold/roadmap/draft-preview", test_roadmap_draft_preview);

@@ -21,6 +21,7 @@
 #include "fh-roadmap-page.h"
 #include "fh-section.h"
 #include "fh-store.h"
+#include "fh-test-ui.h"
 #include "fh-use-cases-view.h"
 #include "fh-window-private.h"
 #include "fh-window.h"
@@ -37,56 +38,19 @@ typedef struct
   FhWindow *window;
 } Fixture;
 
-typedef gboolean (*Predicate) (gpointer data);
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *)data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @predicate holds; fails the test after ten seconds. */
-static void
-wait_for (Predicate predicate, gpointer data)
-{
-  gboolean timed_out = FALSE;
-  guint    id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-
-  while (!predicate (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static gpointer
-template_child (gpointer widget, GType type, const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
 static FhGapsView *
 get_gaps_view (Fixture *f)
 {
   /* The window's Discover page holds the gaps view on its Gaps tab. */
-  return template_child (template_child (f->window, FH_TYPE_WINDOW, "discover_page"),
-                         FH_TYPE_DISCOVER_PAGE, "gaps_view");
+  return fh_test_template_child (
+    fh_test_template_child (f->window, FH_TYPE_WINDOW, "discover_page"), FH_TYPE_DISCOVER_PAGE,
+    "gaps_view");
 }
 
 static GtkColumnView *
 get_column_view (Fixture *f)
 {
-  return template_child (get_gaps_view (f), FH_TYPE_GAPS_VIEW, "column_view");
+  return fh_test_template_child (get_gaps_view (f), FH_TYPE_GAPS_VIEW, "column_view");
 }
 
 /* The model the column view shows: what a user sees, in the order shown. */
@@ -166,7 +130,7 @@ wait_for_cell (Fixture *f, const char *text)
 {
   CellQuery query = { f, text };
 
-  wait_for (cell_shown, &query);
+  fh_test_wait_for (cell_shown, &query);
   return find_cell (f, text);
 }
 
@@ -175,7 +139,7 @@ wait_for_no_cell (Fixture *f, const char *text)
 {
   CellQuery query = { f, text };
 
-  wait_for (cell_gone, &query);
+  fh_test_wait_for (cell_gone, &query);
 }
 
 /* What Enter does: the entry's text widget activates, and the entry passes it on. */
@@ -203,7 +167,7 @@ add_gap (Fixture *f, const char *title)
 static const char *
 discover_count (Fixture *f)
 {
-  return gtk_label_get_text (template_child (f->window, FH_TYPE_WINDOW, "discover_count"));
+  return gtk_label_get_text (fh_test_template_child (f->window, FH_TYPE_WINDOW, "discover_count"));
 }
 
 static void
@@ -222,25 +186,26 @@ fixture_set_up (Fixture *f, gconstpointer data)
 
   f->window = g_object_ref (g_object_new (FH_TYPE_WINDOW, "store", f->store, NULL));
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_for (is_mapped, f->window);
+  /* A section builds when first shown: wait until the user sees the Discover page. */
+  fh_test_wait_for (fh_test_is_mapped,
+                    fh_test_template_child (f->window, FH_TYPE_WINDOW, "discover_page"));
 }
 
+/* The window and what it made go away with it: a binding or handler left behind
+ * would keep a section, or the plan, alive. */
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
   if (f->window != NULL)
-    {
-      gtk_window_destroy (GTK_WINDOW (f->window));
-      g_clear_object (&f->window);
-    }
-
-  g_clear_object (&f->store);
+    fh_test_window_close (GTK_WINDOW (g_steal_pointer (&f->window)));
+  if (f->store != NULL)
+    g_assert_finalize_object (g_steal_pointer (&f->store));
 }
 
 static void
 test_window_opens (Fixture *f, gconstpointer data)
 {
-  AdwWindowTitle      *title = template_child (f->window, FH_TYPE_WINDOW, "window_title");
+  AdwWindowTitle      *title = fh_test_template_child (f->window, FH_TYPE_WINDOW, "window_title");
   GtkColumnViewColumn *title_column;
   g_autoptr (FhGap) first = NULL;
   g_autoptr (FhGap) last = NULL;
@@ -249,6 +214,16 @@ test_window_opens (Fixture *f, gconstpointer data)
   g_assert_cmpstr (adw_window_title_get_title (title), ==, "Workshop plan");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "Workshop plan");
   g_assert_cmpstr (fh_window_get_section (f->window), ==, "discover");
+
+  /* The first thing typed into a plan is a gap: the entry has the focus once the
+   * Discover page is shown, and so built. */
+  {
+    GtkWidget *entry = fh_test_template_child (get_gaps_view (f), FH_TYPE_GAPS_VIEW, "entry");
+    GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (f->window));
+
+    g_assert_nonnull (focus);
+    g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+  }
 
   g_assert_cmpuint (n_shown (f), ==, G_N_ELEMENTS (test_titles));
   for (guint i = 0; i < G_N_ELEMENTS (test_titles); i++)
@@ -267,7 +242,7 @@ test_window_opens (Fixture *f, gconstpointer data)
   g_assert_cmpstr (discover_count (f), ==, "3");
 
   /* Sorting by title, as a click on its header does. */
-  title_column = template_child (get_gaps_view (f), FH_TYPE_GAPS_VIEW, "title_column");
+  title_column = fh_test_template_child (get_gaps_view (f), FH_TYPE_GAPS_VIEW, "title_column");
   gtk_column_view_sort_by_column (get_column_view (f), title_column, GTK_SORT_ASCENDING);
   first = g_list_model_get_item (get_shown_model (f), 0);
   last = g_list_model_get_item (get_shown_model (f), 2);
@@ -279,8 +254,8 @@ static void
 test_window_quick_add (Fixture *f, gconstpointer data)
 {
   FhGapsView *view = get_gaps_view (f);
-  GtkWidget  *entry = template_child (view, FH_TYPE_GAPS_VIEW, "entry");
-  GtkLabel   *error_label = template_child (view, FH_TYPE_GAPS_VIEW, "error_label");
+  GtkWidget  *entry = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "entry");
+  GtkLabel   *error_label = fh_test_template_child (view, FH_TYPE_GAPS_VIEW, "error_label");
   GtkWidget  *focus;
   g_autoptr (FhGap) refused = fh_gap_new ("");
   g_autoptr (GError) expected = NULL;
@@ -343,7 +318,8 @@ test_window_live_updates (Fixture *f, gconstpointer data)
 
   /* The selection follows its gap when a change moves it in a sorted list. */
   gtk_column_view_sort_by_column (
-    get_column_view (f), template_child (get_gaps_view (f), FH_TYPE_GAPS_VIEW, "title_column"),
+    get_column_view (f),
+    fh_test_template_child (get_gaps_view (f), FH_TYPE_GAPS_VIEW, "title_column"),
     GTK_SORT_ASCENDING);
   selection = GTK_SINGLE_SELECTION (get_shown_model (f));
   for (guint i = 0; i < n_shown (f); i++)
@@ -364,15 +340,15 @@ test_window_live_updates (Fixture *f, gconstpointer data)
   fh_store_set (f->store, fh_store_get_info (f->store), &error, "name", "Quarterly review", NULL);
   g_assert_no_error (error);
   g_assert_cmpstr (
-    adw_window_title_get_title (template_child (f->window, FH_TYPE_WINDOW, "window_title")), ==,
-    "Quarterly review");
+    adw_window_title_get_title (fh_test_template_child (f->window, FH_TYPE_WINDOW, "window_title")),
+    ==, "Quarterly review");
 }
 
 static void
 test_window_plain_text (Fixture *f, gconstpointer data)
 {
   const char     *markup = "<b>x</b> & y";
-  AdwWindowTitle *title = template_child (f->window, FH_TYPE_WINDOW, "window_title");
+  AdwWindowTitle *title = fh_test_template_child (f->window, FH_TYPE_WINDOW, "window_title");
   g_autoptr (GError) error = NULL;
   GtkLabel *cell;
 
@@ -390,7 +366,7 @@ test_window_plain_text (Fixture *f, gconstpointer data)
 static void
 test_window_sections (Fixture *f, gconstpointer data)
 {
-  GtkStack *stack = template_child (f->window, FH_TYPE_WINDOW, "stack");
+  GtkStack *stack = fh_test_template_child (f->window, FH_TYPE_WINDOW, "stack");
 
   g_assert_true (
     gtk_widget_activate_action (GTK_WIDGET (f->window), "win.section", "s", "roadmap"));
@@ -411,7 +387,7 @@ test_window_replace_store (Fixture *f, gconstpointer data)
   g_autoptr (FhStore) other = NULL;
   g_autoptr (FhGap) gap = fh_gap_new ("Only in the other plan");
   g_autoptr (GError) error = NULL;
-  AdwWindowTitle *title = template_child (f->window, FH_TYPE_WINDOW, "window_title");
+  AdwWindowTitle *title = fh_test_template_child (f->window, FH_TYPE_WINDOW, "window_title");
 
   other = fh_store_new_plan (NULL, &error);
   g_assert_no_error (error);
@@ -453,30 +429,16 @@ test_window_finalize (Fixture *f, gconstpointer data)
 
   window = g_steal_pointer (&f->window);
   store = g_steal_pointer (&f->store);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
+  fh_test_window_close (GTK_WINDOW (window));
   g_assert_finalize_object (store);
 }
 
 static const char *const section_names[] = { "discover", "assess", "options", "roadmap", "review" };
 
-/* The window and what it made go away with it: a binding or handler left behind
- * would keep a section, or the plan, alive. */
-static void
-fixture_tear_down_finalize (Fixture *f, gconstpointer data)
-{
-  FhWindow *window = g_steal_pointer (&f->window);
-  FhStore  *store = g_steal_pointer (&f->store);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
-  g_assert_finalize_object (store);
-}
-
 static FhSection *
 section_page (Fixture *f, const char *name)
 {
-  GtkStack  *stack = template_child (f->window, FH_TYPE_WINDOW, "stack");
+  GtkStack  *stack = fh_test_template_child (f->window, FH_TYPE_WINDOW, "stack");
   GtkWidget *page = gtk_stack_get_child_by_name (stack, name);
 
   g_assert_nonnull (page);
@@ -500,7 +462,7 @@ all_sections (Fixture *f)
     }
   for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
     {
-      GtkWidget *tab = template_child (discover, FH_TYPE_DISCOVER_PAGE, tabs[i]);
+      GtkWidget *tab = fh_test_template_child (discover, FH_TYPE_DISCOVER_PAGE, tabs[i]);
 
       g_assert_true (FH_IS_SECTION (tab));
       g_ptr_array_add (found, tab);
@@ -540,7 +502,7 @@ test_window_badges (Fixture *f, gconstpointer data)
   for (guint i = 0; i < G_N_ELEMENTS (section_names); i++)
     {
       g_autofree char *id = g_strconcat (section_names[i], "_count", NULL);
-      GtkLabel        *label = template_child (f->window, FH_TYPE_WINDOW, id);
+      GtkLabel        *label = fh_test_template_child (f->window, FH_TYPE_WINDOW, id);
       FhSection       *page = section_page (f, section_names[i]);
 
       g_assert_true (FH_IS_SECTION (page));
@@ -556,15 +518,15 @@ test_window_badges (Fixture *f, gconstpointer data)
   /* Discover's badge is the number of open gaps, and says so. */
   add_gap (f, "Models are deployed by hand");
   g_assert_cmpstr (discover_count (f), ==, "4");
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (
-                     GTK_WIDGET (template_child (f->window, FH_TYPE_WINDOW, "discover_count"))),
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (
+                     fh_test_template_child (f->window, FH_TYPE_WINDOW, "discover_count"))),
                    ==, "4 open gaps");
 }
 
 static gboolean
 widget_shown (gpointer widget, GType type, const char *name)
 {
-  return gtk_widget_is_visible (template_child (widget, type, name));
+  return gtk_widget_is_visible (fh_test_template_child (widget, type, name));
 }
 
 /* Presenting reaches every section, and each hides its own editing controls. */
@@ -573,10 +535,10 @@ test_window_presenting (Fixture *f, gconstpointer data)
 {
   g_autoptr (GPtrArray) found = all_sections (f);
   GtkWidget *discover = GTK_WIDGET (section_page (f, "discover"));
-  GtkWidget *gaps = template_child (discover, FH_TYPE_DISCOVER_PAGE, "gaps_view");
-  GtkWidget *use_cases = template_child (discover, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
-  GtkWidget *data_view = template_child (discover, FH_TYPE_DISCOVER_PAGE, "data_view");
-  GtkWidget *people = template_child (discover, FH_TYPE_DISCOVER_PAGE, "people_view");
+  GtkWidget *gaps = fh_test_template_child (discover, FH_TYPE_DISCOVER_PAGE, "gaps_view");
+  GtkWidget *use_cases = fh_test_template_child (discover, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
+  GtkWidget *data_view = fh_test_template_child (discover, FH_TYPE_DISCOVER_PAGE, "data_view");
+  GtkWidget *people = fh_test_template_child (discover, FH_TYPE_DISCOVER_PAGE, "people_view");
   GtkWidget *roadmap = GTK_WIDGET (section_page (f, "roadmap"));
   GtkWidget *options = GTK_WIDGET (section_page (f, "options"));
   struct
@@ -619,8 +581,8 @@ test_window_presenting (Fixture *f, gconstpointer data)
 static void
 test_window_tab_toast (Fixture *f, gconstpointer data)
 {
-  GtkWidget          *discover = GTK_WIDGET (section_page (f, "discover"));
-  FhSection          *people = template_child (discover, FH_TYPE_DISCOVER_PAGE, "people_view");
+  GtkWidget *discover = GTK_WIDGET (section_page (f, "discover"));
+  FhSection *people = fh_test_template_child (discover, FH_TYPE_DISCOVER_PAGE, "people_view");
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (get_shown_model (f));
 
   g_assert_null (f->window->toast);
@@ -640,19 +602,7 @@ int
 main (int argc, char *argv[])
 {
   /* Before g_test_init(), which points the XDG folders at /dev/null until a test runs. */
-  gboolean have_display = gtk_init_check ();
-
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  if (!have_display)
-    {
-      if (g_getenv ("REQUIRE_DISPLAY") != NULL)
-        return 1;
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-
-  adw_init ();
+  fh_test_ui_init (&argc, &argv);
 
   g_test_add ("/foothold/window/opens", Fixture, NULL, fixture_set_up, test_window_opens,
               fixture_tear_down);
@@ -667,13 +617,13 @@ main (int argc, char *argv[])
   g_test_add ("/foothold/window/replace-store", Fixture, NULL, fixture_set_up,
               test_window_replace_store, fixture_tear_down);
   g_test_add ("/foothold/window/sections-are-sections", Fixture, NULL, fixture_set_up,
-              test_window_sections_are_sections, fixture_tear_down_finalize);
+              test_window_sections_are_sections, fixture_tear_down);
   g_test_add ("/foothold/window/badges", Fixture, NULL, fixture_set_up, test_window_badges,
-              fixture_tear_down_finalize);
+              fixture_tear_down);
   g_test_add ("/foothold/window/presenting", Fixture, NULL, fixture_set_up, test_window_presenting,
-              fixture_tear_down_finalize);
+              fixture_tear_down);
   g_test_add ("/foothold/window/tab-toast", Fixture, NULL, fixture_set_up, test_window_tab_toast,
-              fixture_tear_down_finalize);
+              fixture_tear_down);
   g_test_add ("/foothold/window/finalize", Fixture, NULL, fixture_set_up, test_window_finalize,
               fixture_tear_down);
 

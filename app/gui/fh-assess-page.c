@@ -408,7 +408,6 @@ fh_assess_page_refresh (FhAssessPage *self)
 
   if (self->store == NULL)
     {
-      fh_section_set_badge (FH_SECTION (self), "");
       gtk_stack_set_visible_child_name (self->stack, "empty");
       self->updating = FALSE;
       return;
@@ -420,17 +419,6 @@ fh_assess_page_refresh (FhAssessPage *self)
   assessments = fh_maturity_assessments (&models);
 
   latest = fh_maturity_latest (&models);
-  if (latest != NULL)
-    {
-      fh_maturity_summarize (&models, fh_assessment_get_id (latest), &summary);
-      overall = fh_maturity_badge_text (&summary);
-      fh_section_set_badge (FH_SECTION (self), overall);
-      g_clear_pointer (&overall, g_free);
-    }
-  else
-    {
-      fh_section_set_badge (FH_SECTION (self), "");
-    }
 
   if (assessments->len == 0)
     {
@@ -814,6 +802,28 @@ fh_assess_page_grab_focus (GtkWidget *widget)
   return gtk_widget_grab_focus (self->card);
 }
 
+/* The overall stage of the latest assessment, from the core over the models. */
+static void
+fh_assess_page_update_badge (FhSection *section, FhStore *store)
+{
+  g_autofree char  *overall = NULL;
+  FhMaturitySummary summary;
+  FhPlanModels      models;
+  FhAssessment     *latest = NULL;
+
+  if (store != NULL)
+    {
+      fh_store_get_models (store, &models);
+      latest = fh_maturity_latest (&models);
+    }
+  if (latest != NULL)
+    {
+      fh_maturity_summarize (&models, fh_assessment_get_id (latest), &summary);
+      overall = fh_maturity_badge_text (&summary);
+    }
+  fh_section_set_badge (section, overall);
+}
+
 static void
 fh_assess_page_store_set (FhSection *section, FhStore *store)
 {
@@ -861,6 +871,7 @@ fh_assess_page_class_init (FhAssessPageClass *klass)
   widget_class->grab_focus = fh_assess_page_grab_focus;
   section_class->store_set = fh_assess_page_store_set;
   section_class->plan_changed = fh_assess_page_plan_changed;
+  section_class->update_badge = fh_assess_page_update_badge;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-assess-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FhAssessPage, stack);

@@ -26,18 +26,25 @@ struct _FhDataView
 {
   FhSection parent_instance;
 
-  FhStore      *store; /* the section's plan, held by FhSection */
-  gint64        selected_id;
-  FhRecordForm *form;
-  gboolean      selecting;
-  gboolean      updating;
+  FhStore            *store; /* the section's plan, held by FhSection */
+  gint64              selected_id;
+  FhRecordForm       *form;
+  gboolean            selecting;
+  gboolean            updating;
+  GtkSingleSelection *selection;     /* the plan's data sources, as the list shows them */
+  GtkNoSelection     *use_cases;     /* the plan's use cases, as "Needed by" lists them */
+  GHashTable         *linked;        /* ids (gint64*) of the use cases the source is linked to */
+  GHashTable         *bound_sources; /* GtkListItems of the list bound now */
+  GHashTable         *bound_needed;  /* GtkListItems of "Needed by" bound now */
 
-  GtkWidget  *entry;
-  GtkLabel   *error_label;
-  GtkListBox *list;
-  GtkStack   *detail_stack;
-  GtkBox     *form_box;
-  GtkBox     *needed_box;
+  GtkWidget   *entry;
+  GtkLabel    *error_label;
+  GtkListView *list;
+  GtkStack    *detail_stack;
+  GtkBox      *form_box;
+  GtkWidget   *needed_empty;
+  GtkWidget   *needed_scroll;
+  GtkListView *needed_list;
 };
 
 G_DEFINE_FINAL_TYPE (FhDataView, fh_data_view, FH_TYPE_SECTION)
@@ -51,30 +58,11 @@ selected_source (FhDataView *self)
   return fh_store_lookup (self->store, FH_COLLECTION_DATA_SOURCES, self->selected_id);
 }
 
-static gboolean
-is_linked (FhDataView *self, gint64 source, gint64 use_case)
+static void
+fill_source_row (GtkWidget *box, FhDataSource *source)
 {
-  GListModel *links = fh_store_get_model (self->store, FH_COLLECTION_SOURCE_USE_CASES);
-
-  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
-    {
-      g_autoptr (FhLink) link = g_list_model_get_item (links, i);
-
-      if (fh_link_get_source (link) == source && fh_link_get_target (link) == use_case)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static GtkWidget *
-create_row_cb (gpointer item, gpointer user_data)
-{
-  FhDataSource    *source = item;
-  GtkWidget       *row = gtk_list_box_row_new ();
-  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget       *name = gtk_label_new (fh_data_source_get_name (source));
-  GtkWidget       *state = gtk_label_new (NULL);
+  GtkLabel        *name = g_object_get_data (G_OBJECT (box), "name");
+  GtkLabel        *state = g_object_get_data (G_OBJECT (box), "state");
   g_autofree char *text = NULL;
 
   /* Translators: availability · access · sensitivity of a data source */
@@ -89,7 +77,16 @@ create_row_cb (gpointer item, gpointer user_data)
       g_free (text);
       text = g_steal_pointer (&more);
     }
-  gtk_label_set_text (GTK_LABEL (state), text);
+  gtk_label_set_text (name, fh_data_source_get_name (source));
+  gtk_label_set_text (state, text);
+}
+
+static void
+source_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhDataView *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *state = gtk_label_new (NULL);
 
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 8);
@@ -103,56 +100,87 @@ create_row_cb (gpointer item, gpointer user_data)
   gtk_widget_add_css_class (state, "dim-label");
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), state);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), "id",
-                          g_memdup2 (&(gint64){ fh_data_source_get_id (source) }, sizeof (gint64)),
-                          g_free);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  fh_data_source_get_name (source), -1);
-
-  return row;
-}
-
-static gint64
-row_id (GtkListBoxRow *row)
-{
-  gint64 *id = row != NULL ? g_object_get_data (G_OBJECT (row), "id") : NULL;
-
-  return id != NULL ? *id : 0;
+  g_object_set_data (G_OBJECT (box), "name", name);
+  g_object_set_data (G_OBJECT (box), "state", state);
+  gtk_list_item_set_child (item, box);
 }
 
 static void
-restore_selection (FhDataView *self)
+source_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhDataView *self)
 {
-  GtkListBoxRow *row;
+  fill_source_row (gtk_list_item_get_child (item), gtk_list_item_get_item (item));
+  g_hash_table_add (self->bound_sources, item);
+}
+
+static void
+source_unbind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhDataView *self)
+{
+  g_hash_table_remove (self->bound_sources, item);
+}
+
+static guint
+find_position (GListModel *model, gint64 id, guint first, guint n_first)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  /* Where the list changed first: a changed record comes back there. */
+  for (guint i = first; i < first + n_first && i < n; i++)
+    {
+      g_autoptr (FhDataSource) source = g_list_model_get_item (model, i);
+
+      if (fh_data_source_get_id (source) == id)
+        return i;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (FhDataSource) source = g_list_model_get_item (model, i);
+
+      if (fh_data_source_get_id (source) == id)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+restore_selection (FhDataView *self, guint first, guint n_first)
+{
+  FhDataSource *shown = gtk_single_selection_get_selected_item (self->selection);
+
+  if (shown != NULL && fh_data_source_get_id (shown) == self->selected_id)
+    return;
 
   self->selecting = TRUE;
-  gtk_list_box_unselect_all (self->list);
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
-    if (row_id (row) == self->selected_id)
-      {
-        gtk_list_box_select_row (self->list, row);
-        break;
-      }
+  gtk_single_selection_set_selected (
+    self->selection, self->selected_id != 0 ? find_position (G_LIST_MODEL (self->selection),
+                                                             self->selected_id, first, n_first)
+                                            : GTK_INVALID_LIST_POSITION);
   self->selecting = FALSE;
+}
+
+static gboolean
+cell_is_updating (GtkWidget *widget)
+{
+  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "updating"));
 }
 
 static void
 needed_toggled_cb (GtkCheckButton *check, FhDataView *self)
 {
-  gint64 *use_case = g_object_get_data (G_OBJECT (check), "use-case");
+  FhUseCase *use_case = g_object_get_data (G_OBJECT (check), "use-case");
   g_autoptr (GError) error = NULL;
   gboolean ok;
 
-  if (self->updating || self->store == NULL)
+  if (self->updating || self->store == NULL || use_case == NULL ||
+      cell_is_updating (GTK_WIDGET (check)))
     return;
 
   if (gtk_check_button_get_active (check))
-    ok = fh_store_link (self->store, FH_COLLECTION_SOURCE_USE_CASES, self->selected_id, *use_case,
-                        &error);
+    ok = fh_store_link (self->store, FH_COLLECTION_SOURCE_USE_CASES, self->selected_id,
+                        fh_use_case_get_id (use_case), &error);
   else
-    ok = fh_store_unlink (self->store, FH_COLLECTION_SOURCE_USE_CASES, self->selected_id, *use_case,
-                          &error);
+    ok = fh_store_unlink (self->store, FH_COLLECTION_SOURCE_USE_CASES, self->selected_id,
+                          fh_use_case_get_id (use_case), &error);
 
   if (!ok)
     {
@@ -163,80 +191,98 @@ needed_toggled_cb (GtkCheckButton *check, FhDataView *self)
 }
 
 /* One check per use case; each shows the readiness the use case is scored at and
- * what this source can support. */
+ * what this source can support. The checks are a list view's rows: they stay in
+ * place while links change, so that a toggled check keeps the keyboard focus. */
+static void
+fill_needed (FhDataView *self, GtkWidget *check, FhUseCase *use_case)
+{
+  FhDataSource *source = selected_source (self);
+  GtkWidget    *label = gtk_check_button_get_child (GTK_CHECK_BUTTON (check));
+  gint64        id = fh_use_case_get_id (use_case);
+  gboolean      linked = g_hash_table_contains (self->linked, &id);
+  int supports = source != NULL ? fh_data_source_supports (fh_data_source_get_availability (source),
+                                                           fh_data_source_get_access (source))
+                                : 0;
+  gboolean short_of = source != NULL && linked && supports < fh_use_case_get_readiness (use_case);
+  g_autofree char *text = NULL;
+
+  if (short_of)
+    text = g_strdup_printf (_("%s — scored data readiness %d, this source supports %d"),
+                               fh_use_case_get_title (use_case),
+                               fh_use_case_get_readiness (use_case), supports);
+  else
+    text = g_strdup (fh_use_case_get_title (use_case));
+
+  g_object_set_data (G_OBJECT (check), "updating", GINT_TO_POINTER (TRUE));
+  g_object_set_data (G_OBJECT (check), "use-case", use_case);
+  gtk_label_set_text (GTK_LABEL (label), text);
+  if (short_of)
+    gtk_widget_add_css_class (label, "warning");
+  else
+    gtk_widget_remove_css_class (label, "warning");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), linked);
+  g_object_set_data (G_OBJECT (check), "updating", GINT_TO_POINTER (FALSE));
+}
+
+static void
+needed_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhDataView *self)
+{
+  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
+  gtk_widget_set_margin_start (check, 6);
+  gtk_widget_set_margin_end (check, 6);
+  g_signal_connect (check, "toggled", G_CALLBACK (needed_toggled_cb), self);
+  gtk_list_item_set_child (item, check);
+  /* The check takes the focus, not the row around it. */
+  gtk_list_item_set_activatable (item, FALSE);
+}
+
+static void
+needed_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhDataView *self)
+{
+  fill_needed (self, gtk_list_item_get_child (item), gtk_list_item_get_item (item));
+  g_hash_table_add (self->bound_needed, item);
+}
+
+static void
+needed_unbind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhDataView *self)
+{
+  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "use-case", NULL);
+  g_hash_table_remove (self->bound_needed, item);
+}
+
 static void
 refresh_needed (FhDataView *self)
 {
-  GListModel   *use_cases = fh_store_get_model (self->store, FH_COLLECTION_USE_CASES);
-  FhDataSource *source = selected_source (self);
-  int           supports = fh_data_source_supports (fh_data_source_get_availability (source),
-                                                    fh_data_source_get_access (source));
-  GtkWidget    *child;
-  guint         n = g_list_model_get_n_items (use_cases);
-  gboolean      same = TRUE;
-  guint         i = 0;
+  GListModel    *links = fh_store_get_model (self->store, FH_COLLECTION_SOURCE_USE_CASES);
+  guint          n = g_list_model_get_n_items (links);
+  GHashTableIter iter;
+  gpointer       item;
 
-  /* The checks stay in place while the same use cases are listed, so that a toggled
-   * check keeps the keyboard focus; they are rebuilt only when use cases come or go. */
-  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->needed_box)); child != NULL && same;
-       child = gtk_widget_get_next_sibling (child), i++)
+  g_hash_table_remove_all (self->linked);
+  for (guint i = 0; i < n; i++)
     {
-      gint64 *shown = g_object_get_data (G_OBJECT (child), "use-case");
-      g_autoptr (FhUseCase) use_case = i < n ? g_list_model_get_item (use_cases, i) : NULL;
+      g_autoptr (FhLink) link = g_list_model_get_item (links, i);
 
-      same = shown != NULL && use_case != NULL && *shown == fh_use_case_get_id (use_case);
-    }
-  same = same && i == n && n > 0;
+      if (fh_link_get_source (link) == self->selected_id)
+        {
+          gint64 target = fh_link_get_target (link);
 
-  self->updating = TRUE;
-  if (!same)
-    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->needed_box))) != NULL)
-      gtk_box_remove (self->needed_box, child);
-
-  child = same ? gtk_widget_get_first_child (GTK_WIDGET (self->needed_box)) : NULL;
-  for (i = 0; i < n; i++, child = child != NULL ? gtk_widget_get_next_sibling (child) : NULL)
-    {
-      g_autoptr (FhUseCase) use_case = g_list_model_get_item (use_cases, i);
-      gint64     id = fh_use_case_get_id (use_case);
-      GtkWidget *check = same ? child : gtk_check_button_new ();
-      GtkWidget *label =
-        same ? gtk_check_button_get_child (GTK_CHECK_BUTTON (check)) : gtk_label_new (NULL);
-      g_autofree char *text = NULL;
-      gboolean         linked = is_linked (self, self->selected_id, id);
-
-      if (linked && supports < fh_use_case_get_readiness (use_case))
-        text = g_strdup_printf (_("%s — scored data readiness %d, this source supports %d"),
-                                   fh_use_case_get_title (use_case),
-                                   fh_use_case_get_readiness (use_case), supports);
-      else
-        text = g_strdup (fh_use_case_get_title (use_case));
-
-      gtk_label_set_text (GTK_LABEL (label), text);
-      if (linked && supports < fh_use_case_get_readiness (use_case))
-        gtk_widget_add_css_class (label, "warning");
-      else
-        gtk_widget_remove_css_class (label, "warning");
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), linked);
-      if (same)
-        continue;
-
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
-      g_object_set_data_full (G_OBJECT (check), "use-case", g_memdup2 (&id, sizeof id), g_free);
-      g_signal_connect (check, "toggled", G_CALLBACK (needed_toggled_cb), self);
-      gtk_box_append (self->needed_box, check);
+          g_hash_table_add (self->linked, g_memdup2 (&target, sizeof target));
+        }
     }
 
-  if (n == 0 && gtk_widget_get_first_child (GTK_WIDGET (self->needed_box)) == NULL)
-    {
-      GtkWidget *none = gtk_label_new (_("The plan has no use cases yet."));
+  g_hash_table_iter_init (&iter, self->bound_needed);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    fill_needed (self, gtk_list_item_get_child (item), gtk_list_item_get_item (item));
 
-      gtk_label_set_xalign (GTK_LABEL (none), 0);
-      gtk_widget_add_css_class (none, "dim-label");
-      gtk_box_append (self->needed_box, none);
-    }
-  self->updating = FALSE;
+  n = g_list_model_get_n_items (fh_store_get_model (self->store, FH_COLLECTION_USE_CASES));
+  gtk_widget_set_visible (self->needed_empty, n == 0);
+  gtk_widget_set_visible (self->needed_scroll, n > 0);
 }
 
 static void
@@ -258,30 +304,22 @@ refresh_detail (FhDataView *self)
 }
 
 static void
-rebind_list (FhDataView *self)
+selection_changed_cb (FhDataView *self)
 {
-  gtk_list_box_bind_model (
-    self->list,
-    self->store != NULL ? fh_store_get_model (self->store, FH_COLLECTION_DATA_SOURCES) : NULL,
-    create_row_cb, self, NULL);
-  restore_selection (self);
-}
+  FhDataSource *source = gtk_single_selection_get_selected_item (self->selection);
 
-static void
-row_selected_cb (FhDataView *self, GtkListBoxRow *row)
-{
-  /* A rebuilt list drops its selected row for a moment: not the user's choice. */
-  if (self->selecting || row == NULL)
+  /* A changed record leaves the list for a moment: not the user's choice. */
+  if (self->selecting || source == NULL)
     return;
 
-  self->selected_id = row_id (row);
+  self->selected_id = fh_data_source_get_id (source);
   refresh_detail (self);
 }
 
 static void
-sources_changed_cb (FhDataView *self)
+sources_changed_cb (FhDataView *self, guint position, guint removed, guint added)
 {
-  restore_selection (self);
+  restore_selection (self, position, added);
 }
 
 static void
@@ -319,7 +357,10 @@ entry_activate_cb (FhDataView *self, GtkEntry *entry)
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   self->selected_id = fh_data_source_get_id (source);
-  restore_selection (self);
+  restore_selection (self, 0, 0);
+  if (gtk_single_selection_get_selected (self->selection) != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list), "list.scroll-to-item", "u",
+                                gtk_single_selection_get_selected (self->selection));
   refresh_detail (self);
 }
 
@@ -346,21 +387,12 @@ fh_data_view_store_set (FhSection *section, FhStore *store)
 {
   FhDataView *self = FH_DATA_VIEW (section);
 
-  if (self->store != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (
-        fh_store_get_model (self->store, FH_COLLECTION_DATA_SOURCES), self);
-    }
-
   self->store = store;
   self->selected_id = 0;
-  rebind_list (self);
-
-  if (store != NULL)
-    {
-      g_signal_connect_swapped (fh_store_get_model (store, FH_COLLECTION_DATA_SOURCES),
-                                "items-changed", G_CALLBACK (sources_changed_cb), self);
-    }
+  gtk_single_selection_set_model (
+    self->selection, store != NULL ? fh_store_get_model (store, FH_COLLECTION_DATA_SOURCES) : NULL);
+  gtk_no_selection_set_model (
+    self->use_cases, store != NULL ? fh_store_get_model (store, FH_COLLECTION_USE_CASES) : NULL);
 
   gtk_widget_set_sensitive (self->entry, store != NULL);
   refresh_detail (self);
@@ -372,9 +404,25 @@ fh_data_view_dispose (GObject *object)
   FhDataView *self = FH_DATA_VIEW (object);
 
   fh_section_set_store (FH_SECTION (self), NULL);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), FH_TYPE_DATA_VIEW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->use_cases);
 
   G_OBJECT_CLASS (fh_data_view_parent_class)->dispose (object);
+}
+
+static void
+fh_data_view_finalize (GObject *object)
+{
+  FhDataView *self = FH_DATA_VIEW (object);
+
+  g_hash_table_unref (self->linked);
+  g_hash_table_unref (self->bound_sources);
+  g_hash_table_unref (self->bound_needed);
+
+  G_OBJECT_CLASS (fh_data_view_parent_class)->finalize (object);
 }
 
 static void
@@ -385,6 +433,7 @@ fh_data_view_class_init (FhDataViewClass *klass)
   FhSectionClass *section_class = FH_SECTION_CLASS (klass);
 
   object_class->dispose = fh_data_view_dispose;
+  object_class->finalize = fh_data_view_finalize;
   section_class->store_set = fh_data_view_store_set;
   section_class->plan_changed = fh_data_view_plan_changed;
 
@@ -394,10 +443,11 @@ fh_data_view_class_init (FhDataViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FhDataView, list);
   gtk_widget_class_bind_template_child (widget_class, FhDataView, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, FhDataView, form_box);
-  gtk_widget_class_bind_template_child (widget_class, FhDataView, needed_box);
+  gtk_widget_class_bind_template_child (widget_class, FhDataView, needed_empty);
+  gtk_widget_class_bind_template_child (widget_class, FhDataView, needed_scroll);
+  gtk_widget_class_bind_template_child (widget_class, FhDataView, needed_list);
   gtk_widget_class_bind_template_callback (widget_class, entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "data.delete", NULL, delete_action);
 }
@@ -410,6 +460,34 @@ fh_data_view_init (FhDataView *self)
   g_auto (GStrv) sens = fh_enum_get_labels (FH_TYPE_SENSITIVITY);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->linked = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->bound_sources = g_hash_table_new (NULL, NULL);
+  self->bound_needed = g_hash_table_new (NULL, NULL);
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  self->use_cases = gtk_no_selection_new (NULL);
+  {
+    g_autoptr (GtkListItemFactory) sources = gtk_signal_list_item_factory_new ();
+    g_autoptr (GtkListItemFactory) needed = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect (sources, "setup", G_CALLBACK (source_setup_cb), self);
+    g_signal_connect (sources, "bind", G_CALLBACK (source_bind_cb), self);
+    g_signal_connect (sources, "unbind", G_CALLBACK (source_unbind_cb), self);
+    gtk_list_view_set_factory (self->list, sources);
+    g_signal_connect (needed, "setup", G_CALLBACK (needed_setup_cb), self);
+    g_signal_connect (needed, "bind", G_CALLBACK (needed_bind_cb), self);
+    g_signal_connect (needed, "unbind", G_CALLBACK (needed_unbind_cb), self);
+    gtk_list_view_set_factory (self->needed_list, needed);
+  }
+  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (self->selection));
+  gtk_list_view_set_model (self->needed_list, GTK_SELECTION_MODEL (self->use_cases));
+  /* Connected after the list view's own handlers, so that it has caught up. */
+  g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (sources_changed_cb),
+                            self);
+  g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb),
+                            self);
 
   self->form = FH_RECORD_FORM (fh_record_form_new ());
   fh_record_form_add_text (self->form, "name", NULL, FALSE);

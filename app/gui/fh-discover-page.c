@@ -23,8 +23,6 @@ struct _FhDiscoverPage
 {
   FhSection parent_instance;
 
-  FhStore *store; /* the section's plan, held by FhSection */
-
   AdwViewStack   *stack;
   FhGapsView     *gaps_view;
   FhUseCasesView *use_cases_view;
@@ -34,23 +32,24 @@ struct _FhDiscoverPage
 
 G_DEFINE_FINAL_TYPE (FhDiscoverPage, fh_discover_page, FH_TYPE_SECTION)
 
+/* The open gaps, counted over the model: the tabs need not be built for it. */
 static void
-update_badge (FhDiscoverPage *self)
+fh_discover_page_update_badge (FhSection *section, FhStore *store)
 {
   g_autofree char *badge = NULL;
   g_autofree char *tooltip = NULL;
 
-  if (self->store != NULL)
+  if (store != NULL)
     {
-      GListModel *gaps = fh_store_get_model (self->store, FH_COLLECTION_GAPS);
+      GListModel *gaps = fh_store_get_model (store, FH_COLLECTION_GAPS);
       guint       n_open = fh_gaps_count_open (gaps);
 
       badge = g_strdup_printf ("%u", n_open);
       tooltip = g_strdup_printf (ngettext ("%u open gap", "%u open gaps", n_open), n_open);
     }
 
-  fh_section_set_badge (FH_SECTION (self), badge);
-  fh_section_set_badge_tooltip (FH_SECTION (self), tooltip);
+  fh_section_set_badge (section, badge);
+  fh_section_set_badge_tooltip (section, tooltip);
 }
 
 /* A tab's toast is the page's: the window shows it. */
@@ -103,21 +102,6 @@ fh_discover_page_grab_focus (GtkWidget *widget)
 }
 
 static void
-fh_discover_page_store_set (FhSection *section, FhStore *store)
-{
-  FhDiscoverPage *self = FH_DISCOVER_PAGE (section);
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (fh_store_get_model (self->store, FH_COLLECTION_GAPS),
-                                          self);
-  self->store = store;
-  if (store != NULL)
-    g_signal_connect_swapped (fh_store_get_model (store, FH_COLLECTION_GAPS), "items-changed",
-                              G_CALLBACK (update_badge), self);
-  update_badge (self);
-}
-
-static void
 fh_discover_page_dispose (GObject *object)
 {
   FhDiscoverPage *self = FH_DISCOVER_PAGE (object);
@@ -136,7 +120,7 @@ fh_discover_page_class_init (FhDiscoverPageClass *klass)
   FhSectionClass *section_class = FH_SECTION_CLASS (klass);
 
   object_class->dispose = fh_discover_page_dispose;
-  section_class->store_set = fh_discover_page_store_set;
+  section_class->update_badge = fh_discover_page_update_badge;
 
   widget_class->grab_focus = fh_discover_page_grab_focus;
 

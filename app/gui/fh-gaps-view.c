@@ -41,6 +41,9 @@ struct _FhGapsView
   gint64              selected_id;    /* the gap the user selected, 0 for none */
   GPtrArray          *capability_ids; /* char*: "" then the plan's capabilities in order */
   GtkStringList      *capability_names;
+  GtkStringList      *kind_names; /* the choices of the kind, severity and status cells */
+  GtkStringList      *severity_names;
+  GtkStringList      *status_names;
   GHashTable *roadmap_counts; /* gap id (gint64*) → GArray of the ids of the items closing it */
 
   GtkWidget           *entry;
@@ -61,7 +64,9 @@ struct _FhGapsView
   GtkColumnViewColumn *owner_column;
   GtkColumnViewColumn *status_column;
   GtkColumnViewColumn *roadmap_column;
-  guint                columns_idle; /* shows or hides the Roadmap column for the width */
+  guint                columns_idle;     /* shows or hides the Roadmap column for the width */
+  char                *needle;           /* the search, case-folded; NULL for none */
+  guint                shown_filters[3]; /* capability, kind, status as last filtered */
 };
 
 G_DEFINE_FINAL_TYPE (FhGapsView, fh_gaps_view, FH_TYPE_SECTION)
@@ -212,39 +217,166 @@ cell_set (FhGapsView *self, GtkWidget *widget, const char *property, ...)
   g_value_unset (&value);
 }
 
-static void
-editable_done_cb (GtkEditableLabel *label, GParamSpec *pspec, FhGapsView *self)
+/* Text cells ------------------------------------------------------------------
+ *
+ * A title or owner is a label until it is edited (Enter, F2 or a double-click): the
+ * text field is made then, and goes when the edit ends, so that the hundreds of rows
+ * a list view keeps carry no text field each. */
+
+static GtkLabel *
+text_cell_label (GtkWidget *cell)
 {
-  const char      *property = g_object_get_data (G_OBJECT (label), "property");
-  FhGap           *gap = cell_gap (GTK_WIDGET (label));
-  g_autofree char *old = NULL;
-
-  if (gtk_editable_label_get_editing (label) || gap == NULL || cell_updating (GTK_WIDGET (label)))
-    return;
-
-  g_object_get (gap, property, &old, NULL);
-  if (g_strcmp0 (old, gtk_editable_get_text (GTK_EDITABLE (label))) == 0)
-    return;
-
-  cell_set (self, GTK_WIDGET (label), property, gtk_editable_get_text (GTK_EDITABLE (label)));
-
-  /* A refused text goes back to what the plan holds; the reason shows above. */
-  g_clear_pointer (&old, g_free);
-  g_object_get (gap, property, &old, NULL);
-  g_object_set_data (G_OBJECT (label), "updating", GINT_TO_POINTER (TRUE));
-  gtk_editable_set_text (GTK_EDITABLE (label), old);
-  g_object_set_data (G_OBJECT (label), "updating", GINT_TO_POINTER (FALSE));
+  return g_object_get_data (G_OBJECT (cell), "label");
 }
 
 static void
-drop_down_changed_cb (GtkDropDown *drop_down, GParamSpec *pspec, FhGapsView *self)
+text_cell_finish (FhGapsView *self, GtkWidget *cell, gboolean commit, gboolean refocus)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (drop_down), "column"));
-  guint  selected = gtk_drop_down_get_selected (drop_down);
-  FhGap *gap = cell_gap (GTK_WIDGET (drop_down));
+  GtkWidget       *text = g_object_get_data (G_OBJECT (cell), "text");
+  const char      *property = g_object_get_data (G_OBJECT (cell), "property");
+  g_autofree char *value = NULL;
+  g_autofree char *old = NULL;
+  FhGap           *gap = cell_gap (cell);
 
-  if (gap == NULL || cell_updating (GTK_WIDGET (drop_down)) ||
-      selected == GTK_INVALID_LIST_POSITION)
+  if (text == NULL)
+    return;
+
+  value = g_strdup (gtk_editable_get_text (GTK_EDITABLE (text)));
+  g_object_set_data (G_OBJECT (cell), "text", NULL);
+  if (refocus)
+    gtk_widget_grab_focus (cell);
+  gtk_box_remove (GTK_BOX (cell), text);
+  gtk_widget_set_visible (GTK_WIDGET (text_cell_label (cell)), TRUE);
+
+  if (!commit || gap == NULL || gtk_widget_in_destruction (cell))
+    return;
+
+  g_object_get (gap, property, &old, NULL);
+  if (g_strcmp0 (old, value) != 0)
+    /* A refused text leaves the cell showing what the plan holds; the reason shows
+     * above the list. */
+    cell_set (self, cell, property, value);
+}
+
+static void
+text_activate_cb (GtkText *text, GtkWidget *cell)
+{
+  text_cell_finish (g_object_get_data (G_OBJECT (cell), "view"), cell, TRUE, TRUE);
+}
+
+static gboolean
+text_key_cb (GtkEventControllerKey *controller,
+             guint                  keyval,
+             guint                  keycode,
+             GdkModifierType        state,
+             GtkWidget             *cell)
+{
+  if (keyval != GDK_KEY_Escape)
+    return FALSE;
+
+  text_cell_finish (g_object_get_data (G_OBJECT (cell), "view"), cell, FALSE, TRUE);
+  return TRUE;
+}
+
+static void
+text_leave_cb (GtkEventControllerFocus *controller, GtkWidget *cell)
+{
+  text_cell_finish (g_object_get_data (G_OBJECT (cell), "view"), cell, TRUE, FALSE);
+}
+
+static void
+text_cell_start (GtkWidget *cell)
+{
+  GtkWidget          *text;
+  GtkEventController *key, *leave;
+
+  if (g_object_get_data (G_OBJECT (cell), "text") != NULL || cell_gap (cell) == NULL)
+    return;
+
+  text = gtk_text_new ();
+  g_object_set_data_full (G_OBJECT (cell), "editing-id",
+                          g_memdup2 (&(gint64){ fh_gap_get_id (cell_gap (cell)) }, sizeof (gint64)),
+                          g_free);
+  gtk_editable_set_text (GTK_EDITABLE (text), gtk_label_get_text (text_cell_label (cell)));
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  g_object_get_data (G_OBJECT (cell), "name"), -1);
+  g_signal_connect (text, "activate", G_CALLBACK (text_activate_cb), cell);
+  key = gtk_event_controller_key_new ();
+  g_signal_connect (key, "key-pressed", G_CALLBACK (text_key_cb), cell);
+  gtk_widget_add_controller (text, key);
+  leave = gtk_event_controller_focus_new ();
+  g_signal_connect (leave, "leave", G_CALLBACK (text_leave_cb), cell);
+  gtk_widget_add_controller (text, leave);
+
+  gtk_widget_set_visible (GTK_WIDGET (text_cell_label (cell)), FALSE);
+  gtk_box_append (GTK_BOX (cell), text);
+  g_object_set_data (G_OBJECT (cell), "text", text);
+  gtk_widget_grab_focus (text);
+  gtk_editable_select_region (GTK_EDITABLE (text), 0, -1);
+}
+
+static gboolean
+text_cell_key_cb (GtkEventControllerKey *controller,
+                  guint                  keyval,
+                  guint                  keycode,
+                  GdkModifierType        state,
+                  GtkWidget             *cell)
+{
+  if (g_object_get_data (G_OBJECT (cell), "text") != NULL ||
+      (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter &&
+       keyval != GDK_KEY_F2))
+    return FALSE;
+
+  text_cell_start (cell);
+  return TRUE;
+}
+
+static void
+text_cell_pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, GtkWidget *cell)
+{
+  if (n_press == 2)
+    text_cell_start (cell);
+}
+
+static GtkWidget *
+text_cell_new (FhGapsView *self, Column column)
+{
+  GtkWidget          *cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget          *label = gtk_label_new (NULL);
+  GtkEventController *key = gtk_event_controller_key_new ();
+  GtkGesture         *click = gtk_gesture_click_new ();
+  const char         *name = column == COLUMN_TITLE ? _("Title") : _("Owner");
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), column == COLUMN_OWNER ? 8 : 10);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (cell), label);
+  gtk_widget_set_focusable (cell, TRUE);
+  gtk_widget_add_css_class (cell, "text-cell");
+  g_object_set_data (G_OBJECT (cell), "label", label);
+  g_object_set_data (G_OBJECT (cell), "view", self);
+  g_object_set_data (G_OBJECT (cell), "name", (gpointer)name);
+  g_object_set_data (G_OBJECT (cell), "property",
+                     (gpointer)(column == COLUMN_TITLE ? "title" : "owner"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (text_cell_key_cb), cell);
+  gtk_widget_add_controller (cell, key);
+  g_signal_connect (click, "pressed", G_CALLBACK (text_cell_pressed_cb), cell);
+  gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (click));
+
+  return cell;
+}
+
+/* The user chose entry @selected of a choice cell's list. */
+static void
+choice_chosen (FhGapsView *self, GtkWidget *cell, guint selected)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "column"));
+  FhGap *gap = cell_gap (cell);
+
+  if (gap == NULL || cell_updating (cell) || selected == GTK_INVALID_LIST_POSITION)
     return;
 
   switch (column)
@@ -253,24 +385,188 @@ drop_down_changed_cb (GtkDropDown *drop_down, GParamSpec *pspec, FhGapsView *sel
       if (selected < self->capability_ids->len &&
           g_strcmp0 (g_ptr_array_index (self->capability_ids, selected),
                      fh_gap_get_capability (gap)) != 0)
-        cell_set (self, GTK_WIDGET (drop_down), "capability",
+        cell_set (self, cell, "capability",
                   (const char *)g_ptr_array_index (self->capability_ids, selected));
       break;
     case COLUMN_KIND:
       if ((int)selected != (int)fh_gap_get_kind (gap))
-        cell_set (self, GTK_WIDGET (drop_down), "kind", (FhGapKind)selected);
+        cell_set (self, cell, "kind", (FhGapKind)selected);
       break;
     case COLUMN_SEVERITY:
       if ((int)selected + 1 != fh_gap_get_severity (gap))
-        cell_set (self, GTK_WIDGET (drop_down), "severity", (int)selected + 1);
+        cell_set (self, cell, "severity", (int)selected + 1);
       break;
     case COLUMN_STATUS:
       if ((int)selected != (int)fh_gap_get_status (gap))
-        cell_set (self, GTK_WIDGET (drop_down), "status", (FhGapStatus)selected);
+        cell_set (self, cell, "status", (FhGapStatus)selected);
       break;
     default:
       g_assert_not_reached ();
     }
+}
+
+/* Choice cells ---------------------------------------------------------------
+ *
+ * A cell that chooses one of a few values is a button showing the value; its list
+ * is a popover built when it is opened. A GtkDropDown per cell would build its
+ * popover and a list view of every choice for each of the hundreds of rows a list
+ * view keeps, and again for every row a filter brings in. */
+
+static GListModel *
+choice_model (FhGapsView *self, Column column)
+{
+  switch (column)
+    {
+    case COLUMN_CAPABILITY:
+      return G_LIST_MODEL (self->capability_names);
+    case COLUMN_KIND:
+      return G_LIST_MODEL (self->kind_names);
+    case COLUMN_SEVERITY:
+      return G_LIST_MODEL (self->severity_names);
+    case COLUMN_STATUS:
+      return G_LIST_MODEL (self->status_names);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static guint
+choice_get_selected (GtkWidget *cell)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "selected"));
+}
+
+/* A row is bound again whenever a gap before it comes or goes: what did not change
+ * is not set again, so that the row is not measured and laid out again. */
+static void
+show_text (GtkLabel *label, const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_text (label), text) != 0)
+    gtk_label_set_text (label, text);
+}
+
+static void
+show_tooltip (gpointer widget, const char *text)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
+}
+
+static void
+choice_set_selected (FhGapsView *self, GtkWidget *cell, guint selected)
+{
+  GListModel *model =
+    choice_model (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "column")));
+  GtkLabel   *label = g_object_get_data (G_OBJECT (cell), "label");
+  const char *text = selected < g_list_model_get_n_items (model)
+                       ? gtk_string_list_get_string (GTK_STRING_LIST (model), selected)
+                       : "—";
+
+  g_object_set_data (G_OBJECT (cell), "selected", GUINT_TO_POINTER (selected));
+  show_text (label, text);
+}
+
+static void
+choice_row_activated_cb (GtkListBox *list, GtkListBoxRow *row, FhGapsView *self)
+{
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_POPOVER);
+  GtkWidget *cell = gtk_widget_get_parent (popover);
+
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  choice_chosen (self, cell, (guint)gtk_list_box_row_get_index (row));
+}
+
+static void
+choice_destroy_cb (GtkWidget *cell)
+{
+  GtkWidget *popover = g_object_get_data (G_OBJECT (cell), "popover");
+
+  if (popover != NULL)
+    {
+      g_object_set_data (G_OBJECT (cell), "popover", NULL);
+      gtk_widget_unparent (popover);
+    }
+}
+
+static void
+choice_closed_cb (GtkPopover *popover, GtkWidget *cell)
+{
+  /* Built again on the next opening, from the choices of that moment. */
+  choice_destroy_cb (cell);
+  gtk_widget_grab_focus (cell);
+}
+
+static void
+choice_clicked_cb (GtkButton *button, FhGapsView *self)
+{
+  GtkWidget  *cell = GTK_WIDGET (button);
+  GListModel *model =
+    choice_model (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "column")));
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  guint      n = g_list_model_get_n_items (model);
+
+  choice_destroy_cb (cell);
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *label = gtk_label_new (gtk_string_list_get_string (GTK_STRING_LIST (model), i));
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_list_box_append (GTK_LIST_BOX (list), label);
+    }
+  gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (list), TRUE);
+  g_signal_connect (list, "row-activated", G_CALLBACK (choice_row_activated_cb), self);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 400);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_popover_set_child (GTK_POPOVER (popover), scrolled);
+  gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);
+  gtk_widget_add_css_class (popover, "menu");
+  gtk_widget_set_parent (popover, cell);
+  g_object_set_data (G_OBJECT (cell), "popover", popover);
+  g_signal_connect (popover, "closed", G_CALLBACK (choice_closed_cb), cell);
+  gtk_popover_popup (GTK_POPOVER (popover));
+
+  {
+    GtkListBoxRow *row =
+      gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int)choice_get_selected (cell));
+
+    if (row != NULL)
+      {
+        gtk_list_box_select_row (GTK_LIST_BOX (list), row);
+        gtk_widget_grab_focus (GTK_WIDGET (row));
+      }
+  }
+}
+
+static GtkWidget *
+choice_cell_new (FhGapsView *self, Column column)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  if (column == COLUMN_CAPABILITY)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 6);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
+    }
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("pan-down-symbolic"));
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "choice-cell");
+  g_object_set_data (G_OBJECT (button), "label", label);
+  g_object_set_data (G_OBJECT (button), "column", GINT_TO_POINTER (column));
+  g_signal_connect (button, "clicked", G_CALLBACK (choice_clicked_cb), self);
+  g_signal_connect (button, "destroy", G_CALLBACK (choice_destroy_cb), NULL);
+
+  return button;
 }
 
 static void
@@ -287,12 +583,6 @@ vote_clicked_cb (GtkButton *button, FhGapsView *self)
     cell_set (self, box, "votes", fh_gap_get_votes (gap) + delta);
 }
 
-static GtkWidget *
-labels_drop_down (const char *const *labels)
-{
-  return gtk_drop_down_new (G_LIST_MODEL (gtk_string_list_new (labels)), NULL);
-}
-
 /* The filter's first entry ("All kinds") is the template's; the kinds follow it. */
 static void
 append_enum_labels (GtkDropDown *drop_down, GType type)
@@ -301,54 +591,6 @@ append_enum_labels (GtkDropDown *drop_down, GType type)
 
   gtk_string_list_splice (GTK_STRING_LIST (gtk_drop_down_get_model (drop_down)), 1, 0,
                           (const char *const *)labels);
-}
-
-/* The label an editable label shows while it is not being edited. */
-static GtkLabel *
-editable_label_label (GtkWidget *widget)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
-       c = gtk_widget_get_next_sibling (c))
-    {
-      GtkLabel *found = GTK_IS_LABEL (c) ? GTK_LABEL (c) : editable_label_label (c);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* Long titles and capability names are cut with an ellipsis so that the list fits
- * a 1280-pixel screen; the tooltip shows them whole. */
-static void
-ellipsize_item_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (label), 6);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-ellipsize_item_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
-{
-  GtkStringObject *string = gtk_list_item_get_item (item);
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
-                      gtk_string_object_get_string (string));
-}
-
-static void
-full_item_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_list_item_set_child (item, label);
 }
 
 static void
@@ -371,13 +613,18 @@ update_cell (FhGapsView *self, GtkWidget *widget, FhGap *gap)
           column == COLUMN_TITLE ? fh_gap_get_title (gap) : fh_gap_get_owner (gap);
         g_autofree char *tip = NULL;
 
-        gtk_editable_set_text (GTK_EDITABLE (widget), value);
+        gint64 *editing = g_object_get_data (G_OBJECT (widget), "editing-id");
+
+        /* The row now shows another gap: an edit of the one before is dropped. */
+        if (editing != NULL && *editing != fh_gap_get_id (gap))
+          text_cell_finish (self, widget, FALSE, FALSE);
+        show_text (text_cell_label (widget), value);
         /* Translators: the tooltip of a (possibly shortened) title or owner in the gaps list */
         tip = g_strdup_printf (_("%s — press Enter or double-click to edit"), value);
-        gtk_widget_set_tooltip_text (widget, value[0] != '\0' ? tip
-                                                              : column == COLUMN_TITLE
-                                               ? _("Title; press Enter or double-click to edit")
-                                               : _("Owner; press Enter or double-click to edit"));
+        show_tooltip (widget, value[0] != '\0' ? tip
+                                               : column == COLUMN_TITLE
+                                ? _("Title; press Enter or double-click to edit")
+                                : _("Owner; press Enter or double-click to edit"));
       }
       break;
     case COLUMN_CAPABILITY:
@@ -385,31 +632,31 @@ update_cell (FhGapsView *self, GtkWidget *widget, FhGap *gap)
         guint            index = capability_index (self, fh_gap_get_capability (gap));
         g_autofree char *tip = NULL;
 
-        gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), index);
+        choice_set_selected (self, widget, index);
         /* Translators: the tooltip of the capability cell in the gaps list */
         tip = g_strdup_printf (
           _("Capability: %s"),
              index < g_list_model_get_n_items (G_LIST_MODEL (self->capability_names))
                ? gtk_string_list_get_string (self->capability_names, index)
                : "—");
-        gtk_widget_set_tooltip_text (widget, tip);
+        show_tooltip (widget, tip);
       }
       break;
     case COLUMN_KIND:
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), fh_gap_get_kind (gap));
+      choice_set_selected (self, widget, fh_gap_get_kind (gap));
       break;
     case COLUMN_SEVERITY:
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), fh_gap_get_severity (gap) - 1);
+      choice_set_selected (self, widget, fh_gap_get_severity (gap) - 1);
       break;
     case COLUMN_STATUS:
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), fh_gap_get_status (gap));
+      choice_set_selected (self, widget, fh_gap_get_status (gap));
       break;
     case COLUMN_VOTES:
       {
         GtkLabel *label = g_object_get_data (G_OBJECT (widget), "label");
 
         g_snprintf (text, sizeof text, "%d", fh_gap_get_votes (gap));
-        gtk_label_set_text (label, text);
+        show_text (label, text);
         gtk_widget_set_sensitive (g_object_get_data (G_OBJECT (widget), "down"),
                                   fh_gap_get_votes (gap) > 0);
       }
@@ -419,9 +666,9 @@ update_cell (FhGapsView *self, GtkWidget *widget, FhGap *gap)
         g_autofree char *items = roadmap_items_text (self, gap);
 
         g_snprintf (text, sizeof text, "%d", roadmap_count (self, gap));
-        gtk_label_set_text (GTK_LABEL (widget), text);
+        show_text (GTK_LABEL (widget), text);
         /* Plain text: tooltip-text is never read as markup. */
-        gtk_widget_set_tooltip_text (widget, items);
+        show_tooltip (widget, items);
       }
       break;
     default:
@@ -441,61 +688,31 @@ cell_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhGapsView 
     {
     case COLUMN_TITLE:
     case COLUMN_OWNER:
-      widget = gtk_editable_label_new ("");
-      g_object_set_data (G_OBJECT (widget), "property",
-                         (gpointer)(column == COLUMN_TITLE ? "title" : "owner"));
+      widget = text_cell_new (self, column);
       gtk_widget_set_tooltip_text (widget, column == COLUMN_TITLE
                                    ? _("Title; press Enter or double-click to edit")
                                    : _("Owner; press Enter or double-click to edit"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      column == COLUMN_TITLE ? _("Title") : _("Owner"), -1);
-      g_signal_connect (widget, "notify::editing", G_CALLBACK (editable_done_cb), self);
-      if (column == COLUMN_OWNER)
-        gtk_editable_set_width_chars (GTK_EDITABLE (widget), 8);
-      else
-        gtk_editable_set_width_chars (GTK_EDITABLE (widget), 10);
-      if (editable_label_label (widget) != NULL)
-        gtk_label_set_ellipsize (editable_label_label (widget), PANGO_ELLIPSIZE_END);
       break;
     case COLUMN_CAPABILITY:
-      {
-        g_autoptr (GtkListItemFactory) button_factory = gtk_signal_list_item_factory_new ();
-        g_autoptr (GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
-
-        g_signal_connect (button_factory, "setup", G_CALLBACK (ellipsize_item_setup_cb), NULL);
-        g_signal_connect (button_factory, "bind", G_CALLBACK (ellipsize_item_bind_cb), NULL);
-        g_signal_connect (list_factory, "setup", G_CALLBACK (full_item_setup_cb), NULL);
-        g_signal_connect (list_factory, "bind", G_CALLBACK (ellipsize_item_bind_cb), NULL);
-        widget = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->capability_names)), NULL);
-        gtk_drop_down_set_factory (GTK_DROP_DOWN (widget), button_factory);
-        gtk_drop_down_set_list_factory (GTK_DROP_DOWN (widget), list_factory);
-      }
+      widget = choice_cell_new (self, column);
       gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Capability"), -1);
       gtk_widget_set_tooltip_text (widget, _("Capability"));
       break;
     case COLUMN_KIND:
-      {
-        g_auto (GStrv) labels = fh_enum_get_labels (FH_TYPE_GAP_KIND);
-
-        widget = labels_drop_down ((const char *const *)labels);
-      }
+      widget = choice_cell_new (self, column);
       gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Kind"), -1);
       gtk_widget_set_tooltip_text (widget, _("Kind"));
       break;
     case COLUMN_SEVERITY:
-      widget = labels_drop_down (severity_labels);
+      widget = choice_cell_new (self, column);
       gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Severity, 1 to 5"), -1);
       gtk_widget_set_tooltip_text (widget, _("Severity, 1 (low) to 5 (high)"));
       break;
     case COLUMN_STATUS:
-      {
-        g_auto (GStrv) labels = fh_enum_get_labels (FH_TYPE_GAP_STATUS);
-
-        widget = labels_drop_down ((const char *const *)labels);
-      }
+      widget = choice_cell_new (self, column);
       gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Status"), -1);
       gtk_widget_set_tooltip_text (widget, _("Status"));
@@ -537,8 +754,6 @@ cell_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhGapsView 
       g_assert_not_reached ();
     }
 
-  if (GTK_IS_DROP_DOWN (widget))
-    g_signal_connect (widget, "notify::selected", G_CALLBACK (drop_down_changed_cb), self);
   g_object_set_data (G_OBJECT (widget), "column", GINT_TO_POINTER (column));
   gtk_list_item_set_child (item, widget);
 }
@@ -586,7 +801,7 @@ gap_matches (gpointer item, gpointer user_data)
   guint       capability = gtk_drop_down_get_selected (self->filter_capability);
   guint       kind = gtk_drop_down_get_selected (self->filter_kind);
   guint       status = gtk_drop_down_get_selected (self->filter_status);
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  const char *needle = self->needle;
 
   /* Index 0 of each filter is "all". */
   if (capability != 0 && capability != GTK_INVALID_LIST_POSITION &&
@@ -599,11 +814,10 @@ gap_matches (gpointer item, gpointer user_data)
   if (status != 0 && status != GTK_INVALID_LIST_POSITION && status - 1 != fh_gap_get_status (gap))
     return FALSE;
 
-  if (search != NULL && search[0] != '\0')
+  if (needle != NULL)
     {
-      g_autofree char *needle = g_utf8_casefold (search, -1);
-      const char      *fields[] = { fh_gap_get_title (gap), fh_gap_get_description (gap),
-                                    fh_gap_get_owner (gap), lookup_capability_name (self, gap) };
+      const char *fields[] = { fh_gap_get_title (gap), fh_gap_get_description (gap),
+                               fh_gap_get_owner (gap), lookup_capability_name (self, gap) };
 
       for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
         {
@@ -618,11 +832,42 @@ gap_matches (gpointer item, gpointer user_data)
   return TRUE;
 }
 
+/* A filter narrowed from "all", or a search that grew, only drops gaps: the list
+ * keeps the rows of the gaps that stay. Widened, it only brings gaps back. */
 static void
 filter_changed_cb (FhGapsView *self)
 {
-  if (self->filter != NULL)
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  const char      *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *needle =
+    search != NULL && search[0] != '\0' ? g_utf8_casefold (search, -1) : NULL;
+  guint    filters[3] = { gtk_drop_down_get_selected (self->filter_capability),
+                          gtk_drop_down_get_selected (self->filter_kind),
+                          gtk_drop_down_get_selected (self->filter_status) };
+  gboolean stricter = TRUE, looser = TRUE;
+
+  if (self->filter == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
+    if (filters[i] != self->shown_filters[i])
+      {
+        stricter = stricter && self->shown_filters[i] == 0;
+        looser = looser && filters[i] == 0;
+      }
+  if (g_strcmp0 (needle, self->needle) != 0)
+    {
+      stricter = stricter && (self->needle == NULL ||
+                              (needle != NULL && strstr (needle, self->needle) != NULL));
+      looser = looser &&
+               (needle == NULL || (self->needle != NULL && strstr (self->needle, needle) != NULL));
+    }
+
+  memcpy (self->shown_filters, filters, sizeof filters);
+  g_free (self->needle);
+  self->needle = g_steal_pointer (&needle);
+  gtk_filter_changed (GTK_FILTER (self->filter), stricter ? GTK_FILTER_CHANGE_MORE_STRICT
+                                                 : looser ? GTK_FILTER_CHANGE_LESS_STRICT
+                                                          : GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 /* Rebuilds the capability choices (the capture's, the filter's and the cells') from
@@ -658,7 +903,7 @@ rebuild_capabilities (FhGapsView *self)
       gtk_string_list_append (capture_names, fh_capability_get_name (capability));
     }
 
-  /* The cells' list is replaced, not changed, so bound drop-downs keep theirs. */
+  /* The cells' list is replaced, not changed: the cells are made again from it. */
   g_clear_object (&self->capability_names);
   self->capability_names = gtk_string_list_new (NULL);
   /* In a cell, no capability reads as a dash, as in the other empty cells. */
@@ -734,6 +979,31 @@ fh_gaps_view_show_error (FhGapsView *self, const char *message)
   fh_show_field_error (self->error_label, NULL, message);
 }
 
+/* Selects the gap @id and scrolls the list to it; the keyboard focus stays. A new
+ * gap is the store's last: the list is searched from its end. */
+static void
+show_gap (FhGapsView *self, gint64 id)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+  guint       n = g_list_model_get_n_items (model);
+
+  for (guint i = n; i > 0; i--)
+    {
+      g_autoptr (FhGap) item = g_list_model_get_item (model, i - 1);
+
+      if (fh_gap_get_id (item) != id)
+        continue;
+
+      self->selected_id = id;
+      gtk_single_selection_set_selected (self->selection, i - 1);
+      for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (self->column_view)); c != NULL;
+           c = gtk_widget_get_next_sibling (c))
+        if (GTK_IS_LIST_VIEW (c))
+          gtk_widget_activate_action (c, "list.scroll-to-item", "u", i - 1);
+      return;
+    }
+}
+
 static void
 entry_activate_cb (FhGapsView *self, GtkEntry *entry)
 {
@@ -760,6 +1030,7 @@ entry_activate_cb (FhGapsView *self, GtkEntry *entry)
     }
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  show_gap (self, fh_gap_get_id (gap));
   gtk_widget_grab_focus (GTK_WIDGET (entry));
 }
 
@@ -793,6 +1064,17 @@ selection_items_changed_cb (FhGapsView *self,
    * find it again by its id, so that editing a gap does not lose the selection. */
   if (self->selected_id != 0 && id != self->selected_id)
     {
+      /* A changed record comes back where the list changed. */
+      for (guint i = position; i < position + added && i < n_items; i++)
+        {
+          g_autoptr (FhGap) item = g_list_model_get_item (model, i);
+
+          if (fh_gap_get_id (item) == self->selected_id)
+            {
+              gtk_single_selection_set_selected (self->selection, i);
+              return;
+            }
+        }
       for (guint i = 0; i < n_items; i++)
         {
           g_autoptr (FhGap) item = g_list_model_get_item (model, i);
@@ -1017,6 +1299,9 @@ fh_gaps_view_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->filter);
   g_clear_object (&self->capability_names);
+  g_clear_object (&self->kind_names);
+  g_clear_object (&self->severity_names);
+  g_clear_object (&self->status_names);
   self->sorted = NULL;
   self->filtered = NULL;
   self->capability_sorter = NULL;
@@ -1033,6 +1318,7 @@ fh_gaps_view_finalize (GObject *object)
 
   g_ptr_array_unref (self->capability_ids);
   g_hash_table_unref (self->roadmap_counts);
+  g_free (self->needle);
 
   G_OBJECT_CLASS (fh_gaps_view_parent_class)->finalize (object);
 }
@@ -1097,6 +1383,14 @@ fh_gaps_view_init (FhGapsView *self)
 
   self->capability_ids = g_ptr_array_new_with_free_func (g_free);
   self->capability_names = gtk_string_list_new (NULL);
+  {
+    g_auto (GStrv) kinds = fh_enum_get_labels (FH_TYPE_GAP_KIND);
+    g_auto (GStrv) statuses = fh_enum_get_labels (FH_TYPE_GAP_STATUS);
+
+    self->kind_names = gtk_string_list_new ((const char *const *)kinds);
+    self->severity_names = gtk_string_list_new (severity_labels);
+    self->status_names = gtk_string_list_new ((const char *const *)statuses);
+  }
   self->roadmap_counts =
     g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify)g_array_unref);
 

@@ -254,12 +254,12 @@ choose_option (GtkWidget *widget, const char *action_name, GVariant *param)
 
 /* Capabilities, badge, refresh ---------------------------------------------------- */
 
+/* The capabilities with a chosen option, counted over the model. */
 static void
-update_badge (FhOptionsPage *self)
+fh_options_page_update_badge (FhSection *section, FhStore *store)
 {
   g_autoptr (GHashTable) chosen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *badge = NULL;
-  FhStore         *store = fh_section_get_store (FH_SECTION (self));
 
   if (store != NULL)
     {
@@ -275,7 +275,7 @@ update_badge (FhOptionsPage *self)
       badge = g_strdup_printf ("%u", g_hash_table_size (chosen));
     }
 
-  fh_section_set_badge (FH_SECTION (self), badge);
+  fh_section_set_badge (section, badge);
 }
 
 static void
@@ -371,7 +371,6 @@ fh_options_page_refresh (FhOptionsPage *self)
   FhOption        *option;
   g_autofree char *shown_capability = NULL;
 
-  update_badge (self);
   if (store == NULL)
     {
       g_clear_pointer (&self->decision, fh_decision_free);
@@ -489,6 +488,7 @@ fh_options_page_class_init (FhOptionsPageClass *klass)
   object_class->finalize = fh_options_page_finalize;
   section_class->store_set = fh_options_page_store_set;
   section_class->plan_changed = fh_options_page_plan_changed;
+  section_class->update_badge = fh_options_page_update_badge;
 
   g_type_ensure (FH_TYPE_OPTION_ADDER);
   g_type_ensure (FH_TYPE_OPTION_EDITOR);

@@ -33,9 +33,11 @@ struct _FhPeopleView
 
   FhStore            *store; /* the section's plan, held by FhSection */
   guint               rebuild_id;
+  gboolean            matrix_stale; /* the idle rebuild makes the matrix again too */
   gboolean            updating;
   char               *focus_key; /* the matrix control that had focus before a rebuild */
-  GtkFilterListModel *filtered;  /* glossary terms matching the search */
+  GtkFilterListModel *filtered;  /* glossary terms matching the search; owned by terms */
+  GtkSingleSelection *terms;     /* the glossary as its list shows it */
   GtkCustomFilter    *filter;
   gint64              term_id;
   FhRecordForm       *term_form;
@@ -48,7 +50,7 @@ struct _FhPeopleView
   GtkSearchEntry *search_entry;
   GtkWidget      *term_entry;
   GtkLabel       *term_error;
-  GtkListBox     *glossary_list;
+  GtkListView    *glossary_list;
   GtkStack       *term_stack;
   GtkBox         *term_box;
 };
@@ -263,20 +265,23 @@ shortfall_gap_title (FhPeopleView *self, const FhShortfall *s)
                              s->needed);
 }
 
-static gboolean
-gap_exists (FhPeopleView *self, const char *title)
+/* The titles of the plan's gaps, for telling which shortfalls are recorded: one
+ * pass over the gaps, not one per shortfall. The strings are the gaps'. */
+static GHashTable *
+gap_titles (FhPeopleView *self)
 {
   GListModel *gaps = fh_store_get_model (self->store, FH_COLLECTION_GAPS);
+  GHashTable *titles = g_hash_table_new (g_str_hash, g_str_equal);
+  guint       n = g_list_model_get_n_items (gaps);
 
-  for (guint i = 0; i < g_list_model_get_n_items (gaps); i++)
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr (FhGap) gap = g_list_model_get_item (gaps, i);
 
-      if (g_strcmp0 (fh_gap_get_title (gap), title) == 0)
-        return TRUE;
+      g_hash_table_add (titles, (gpointer)fh_gap_get_title (gap));
     }
 
-  return FALSE;
+  return titles;
 }
 
 static void
@@ -309,6 +314,7 @@ rebuild_shortfalls (FhPeopleView *self)
 {
   FhPlanModels models;
   g_autoptr (GArray) shortfalls = NULL;
+  g_autoptr (GHashTable) titles = NULL;
   GtkWidget     *child;
   GtkRoot       *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget     *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
@@ -332,11 +338,13 @@ rebuild_shortfalls (FhPeopleView *self)
 
   fh_store_get_models (self->store, &models);
   shortfalls = fh_skill_shortfalls (&models);
+  if (shortfalls->len > 0)
+    titles = gap_titles (self);
   for (guint i = 0; i < shortfalls->len; i++)
     {
       const FhShortfall *s = &g_array_index (shortfalls, FhShortfall, i);
       g_autofree char   *title = shortfall_gap_title (self, s);
-      gboolean           exists = gap_exists (self, title);
+      gboolean           exists = g_hash_table_contains (titles, title);
       GtkWidget         *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
       GtkWidget         *label = gtk_label_new (title);
       GtkWidget         *button =
@@ -491,14 +499,26 @@ rebuild_cb (gpointer data)
   FhPeopleView *self = data;
 
   self->rebuild_id = 0;
-  rebuild_matrix (self);
+  if (self->matrix_stale)
+    rebuild_matrix (self);
   rebuild_shortfalls (self);
+  self->matrix_stale = FALSE;
 
   return G_SOURCE_REMOVE;
 }
 
+/* Roles, skills or levels changed: the matrix and the shortfalls. */
 static void
 queue_rebuild (FhPeopleView *self)
+{
+  self->matrix_stale = TRUE;
+  if (self->rebuild_id == 0)
+    self->rebuild_id = g_idle_add (rebuild_cb, self);
+}
+
+/* Gaps changed: their titles tell which shortfalls are recorded; the matrix stays. */
+static void
+queue_shortfalls (FhPeopleView *self)
 {
   if (self->rebuild_id == 0)
     self->rebuild_id = g_idle_add (rebuild_cb, self);
@@ -560,17 +580,13 @@ term_matches (gpointer item, gpointer user_data)
   return strstr (term, needle) != NULL || strstr (definition, needle) != NULL;
 }
 
-static GtkWidget *
-create_term_row_cb (gpointer item, gpointer user_data)
+static void
+term_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhPeopleView *self)
 {
-  FhGlossaryTerm *term = item;
-  GtkWidget      *row = gtk_list_box_row_new ();
-  GtkWidget      *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget      *name = gtk_label_new (fh_glossary_term_get_term (term));
-  GtkWidget      *definition = gtk_label_new (fh_glossary_term_get_definition (term));
-  GtkWidget      *audience =
-    gtk_label_new (fh_audience_get_label (fh_glossary_term_get_audience (term)));
-  gint64 id = fh_glossary_term_get_id (term);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *definition = gtk_label_new (NULL);
+  GtkWidget *audience = gtk_label_new (NULL);
 
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 8);
@@ -587,12 +603,23 @@ create_term_row_cb (gpointer item, gpointer user_data)
     }
   gtk_widget_add_css_class (name, "heading");
   gtk_widget_add_css_class (audience, "dim-label");
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), "id", g_memdup2 (&id, sizeof id), g_free);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  fh_glossary_term_get_term (term), -1);
+  g_object_set_data (G_OBJECT (box), "name", name);
+  g_object_set_data (G_OBJECT (box), "definition", definition);
+  g_object_set_data (G_OBJECT (box), "audience", audience);
+  gtk_list_item_set_child (item, box);
+}
 
-  return row;
+static void
+term_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhPeopleView *self)
+{
+  FhGlossaryTerm *term = gtk_list_item_get_item (item);
+  GtkWidget      *box = gtk_list_item_get_child (item);
+
+  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "name"), fh_glossary_term_get_term (term));
+  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "definition"),
+                      fh_glossary_term_get_definition (term));
+  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "audience"),
+                      fh_audience_get_label (fh_glossary_term_get_audience (term)));
 }
 
 static FhGlossaryTerm *
@@ -615,35 +642,49 @@ refresh_term (FhPeopleView *self)
 }
 
 static void
-restore_term_selection (FhPeopleView *self)
+restore_term_selection (FhPeopleView *self, guint first, guint n_first)
 {
-  GtkListBoxRow *row;
+  GListModel     *model = G_LIST_MODEL (self->terms);
+  guint           n = g_list_model_get_n_items (model);
+  FhGlossaryTerm *shown = gtk_single_selection_get_selected_item (self->terms);
+  guint           found = GTK_INVALID_LIST_POSITION;
+
+  if (shown != NULL && fh_glossary_term_get_id (shown) == self->term_id)
+    return;
+
+  /* Where the list changed first: a changed term comes back there. */
+  for (guint i = first;
+       self->term_id != 0 && i < first + n_first && i < n && found == GTK_INVALID_LIST_POSITION;
+       i++)
+    {
+      g_autoptr (FhGlossaryTerm) term = g_list_model_get_item (model, i);
+
+      if (fh_glossary_term_get_id (term) == self->term_id)
+        found = i;
+    }
+  for (guint i = 0; self->term_id != 0 && i < n && found == GTK_INVALID_LIST_POSITION; i++)
+    {
+      g_autoptr (FhGlossaryTerm) term = g_list_model_get_item (model, i);
+
+      if (fh_glossary_term_get_id (term) == self->term_id)
+        found = i;
+    }
 
   self->updating = TRUE;
-  gtk_list_box_unselect_all (self->glossary_list);
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->glossary_list, i)) != NULL; i++)
-    {
-      gint64 *id = g_object_get_data (G_OBJECT (row), "id");
-
-      if (id != NULL && *id == self->term_id)
-        {
-          gtk_list_box_select_row (self->glossary_list, row);
-          break;
-        }
-    }
+  gtk_single_selection_set_selected (self->terms, found);
   self->updating = FALSE;
 }
 
 static void
-term_selected_cb (FhPeopleView *self, GtkListBoxRow *row)
+term_selected_cb (FhPeopleView *self)
 {
-  gint64 *id = row != NULL ? g_object_get_data (G_OBJECT (row), "id") : NULL;
+  FhGlossaryTerm *term = gtk_single_selection_get_selected_item (self->terms);
 
-  /* A rebuilt or filtered list drops its selected row: not the user's choice. */
-  if (self->updating || id == NULL)
+  /* A changed or filtered list drops its selected row: not the user's choice. */
+  if (self->updating || term == NULL)
     return;
 
-  self->term_id = *id;
+  self->term_id = fh_glossary_term_get_id (term);
   refresh_term (self);
 }
 
@@ -679,14 +720,17 @@ term_activate_cb (FhPeopleView *self)
 
   gtk_editable_set_text (GTK_EDITABLE (self->term_entry), "");
   self->term_id = fh_glossary_term_get_id (term);
-  restore_term_selection (self);
+  restore_term_selection (self, 0, 0);
+  if (gtk_single_selection_get_selected (self->terms) != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->glossary_list), "list.scroll-to-item", "u",
+                                gtk_single_selection_get_selected (self->terms));
   refresh_term (self);
 }
 
 static void
-glossary_changed_cb (FhPeopleView *self)
+glossary_changed_cb (FhPeopleView *self, guint position, guint removed, guint added)
 {
-  restore_term_selection (self);
+  restore_term_selection (self, position, added);
 }
 
 static void
@@ -713,8 +757,6 @@ fh_people_view_plan_changed (FhSection *section)
   if (selected_term (self) == NULL)
     self->term_id = 0;
   refresh_term (self);
-  /* Gap titles decide whether a shortfall is already recorded. */
-  queue_rebuild (self);
 }
 
 static void
@@ -731,6 +773,8 @@ fh_people_view_store_set (FhSection *section, FhStore *store)
     {
       for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
         g_signal_handlers_disconnect_by_data (fh_store_get_model (self->store, watched[i]), self);
+      g_signal_handlers_disconnect_by_data (fh_store_get_model (self->store, FH_COLLECTION_GAPS),
+                                            self);
     }
 
   self->store = store;
@@ -744,6 +788,9 @@ fh_people_view_store_set (FhSection *section, FhStore *store)
       for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
         g_signal_connect_swapped (fh_store_get_model (store, watched[i]), "items-changed",
                                   G_CALLBACK (queue_rebuild), self);
+      /* Gap titles decide whether a shortfall is already recorded. */
+      g_signal_connect_swapped (fh_store_get_model (store, FH_COLLECTION_GAPS), "items-changed",
+                                G_CALLBACK (queue_shortfalls), self);
     }
 
   if (self->role_entry != NULL)
@@ -757,6 +804,7 @@ fh_people_view_store_set (FhSection *section, FhStore *store)
       else
         {
           g_clear_handle_id (&self->rebuild_id, g_source_remove);
+          self->matrix_stale = TRUE;
           rebuild_cb (self);
         }
     }
@@ -769,10 +817,15 @@ fh_people_view_dispose (GObject *object)
 
   fh_section_set_store (FH_SECTION (self), NULL);
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
-  if (self->filtered != NULL)
-    gtk_filter_list_model_set_filter (self->filtered, NULL);
+  if (self->terms != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->terms, self);
+      gtk_filter_list_model_set_filter (self->filtered, NULL);
+      gtk_filter_list_model_set_model (self->filtered, NULL);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), FH_TYPE_PEOPLE_VIEW);
-  g_clear_object (&self->filtered);
+  g_clear_object (&self->terms);
+  self->filtered = NULL;
   g_clear_object (&self->filter);
   g_clear_pointer (&self->focus_key, g_free);
 
@@ -807,7 +860,6 @@ fh_people_view_class_init (FhPeopleViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, term_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, term_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, term_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "people.delete-term", NULL, delete_term_action);
 }
@@ -827,10 +879,20 @@ fh_people_view_init (FhPeopleView *self)
 
   self->filter = gtk_custom_filter_new (term_matches, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  gtk_list_box_bind_model (self->glossary_list, G_LIST_MODEL (self->filtered), create_term_row_cb,
-                           self, NULL);
-  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (glossary_changed_cb),
-                            self);
+  self->terms = gtk_single_selection_new (G_LIST_MODEL (self->filtered));
+  gtk_single_selection_set_autoselect (self->terms, FALSE);
+  gtk_single_selection_set_can_unselect (self->terms, TRUE);
+  {
+    g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect (factory, "setup", G_CALLBACK (term_setup_cb), self);
+    g_signal_connect (factory, "bind", G_CALLBACK (term_bind_cb), self);
+    gtk_list_view_set_factory (self->glossary_list, factory);
+  }
+  gtk_list_view_set_model (self->glossary_list, GTK_SELECTION_MODEL (self->terms));
+  /* Connected after the list view's own handlers, so that it has caught up. */
+  g_signal_connect_swapped (self->terms, "items-changed", G_CALLBACK (glossary_changed_cb), self);
+  g_signal_connect_swapped (self->terms, "selection-changed", G_CALLBACK (term_selected_cb), self);
 
   gtk_widget_set_sensitive (self->role_entry, FALSE);
   gtk_widget_set_sensitive (self->skill_entry, FALSE);

@@ -593,13 +593,20 @@ update_quarter_list (FhReviewPage *self, GtkDropDown *dropdown, GPtrArray *asses
   gtk_drop_down_set_selected (dropdown, selected);
 }
 
+/* The roadmap items still open this quarter, counted over the models. */
 static void
-update_badge (FhReviewPage *self, FhPlanModels *models)
+fh_review_page_update_badge (FhSection *section, FhStore *store)
 {
-  guint            open = fh_maturity_count_items_open (models, fh_maturity_current_quarter (NULL));
-  g_autofree char *text = g_strdup_printf ("%u", open);
+  g_autofree char *text = NULL;
+  FhPlanModels     models;
 
-  fh_section_set_badge (FH_SECTION (self), text);
+  if (store != NULL)
+    {
+      fh_store_get_models (store, &models);
+      text = g_strdup_printf (
+        "%u", fh_maturity_count_items_open (&models, fh_maturity_current_quarter (NULL)));
+    }
+  fh_section_set_badge (section, text);
 }
 
 static void
@@ -617,14 +624,12 @@ fh_review_page_refresh (FhReviewPage *self)
 
   if (self->store == NULL)
     {
-      fh_section_set_badge (FH_SECTION (self), "");
       gtk_stack_set_visible_child_name (self->stack, "empty");
       self->updating = FALSE;
       return;
     }
 
   fh_store_get_models (self->store, &models);
-  update_badge (self, &models);
   assessments = fh_maturity_assessments (&models);
   if (assessments->len == 0)
     {
@@ -720,15 +725,12 @@ static void
 fh_review_page_plan_changed (FhSection *section)
 {
   FhReviewPage *self = FH_REVIEW_PAGE (section);
-  FhPlanModels  models;
 
   if (!self->dirty || self->store == NULL)
     return;
-  /* Hidden: only the badge the sidebar shows; the rest when the page is shown. */
+  /* Hidden: the section keeps the sidebar's badge; the rest when the page is shown. */
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
-      fh_store_get_models (self->store, &models);
-      update_badge (self, &models);
       self->stale = TRUE;
       self->dirty = FALSE;
       return;
@@ -798,6 +800,7 @@ fh_review_page_class_init (FhReviewPageClass *klass)
   widget_class->map = fh_review_page_map;
   section_class->store_set = fh_review_page_store_set;
   section_class->plan_changed = fh_review_page_plan_changed;
+  section_class->update_badge = fh_review_page_update_badge;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-review-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FhReviewPage, stack);

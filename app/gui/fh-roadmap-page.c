@@ -565,7 +565,6 @@ refresh (FhRoadmapPage *self)
 {
   FhPlanModels models;
   FhCoverage   coverage = { 0 };
-  guint        n_errors;
 
   g_clear_pointer (&self->findings, g_ptr_array_unref);
 
@@ -576,7 +575,6 @@ refresh (FhRoadmapPage *self)
       gtk_label_set_text (self->findings_title, "");
       gtk_label_set_text (self->coverage_label, "");
       gtk_level_bar_set_value (self->coverage_bar, 0);
-      fh_section_set_badge (FH_SECTION (self), "");
       return;
     }
 
@@ -587,7 +585,6 @@ refresh (FhRoadmapPage *self)
   update_findings_model (self);
   gtk_widget_set_visible (GTK_WIDGET (self->findings_list), self->findings->len > 0);
 
-  n_errors = fh_rules_count (self->findings, FH_SEVERITY_ERROR);
   if (self->findings->len == 0)
     gtk_label_set_text (self->findings_title, _("The roadmap passes every start-small rule."));
   else
@@ -602,12 +599,6 @@ refresh (FhRoadmapPage *self)
 
       gtk_label_set_text (self->findings_title, title);
     }
-
-  {
-    g_autofree char *badge = n_errors > 0 ? g_strdup_printf ("%u", n_errors) : g_strdup ("");
-
-    fh_section_set_badge (FH_SECTION (self), badge);
-  }
 
   fh_coverage_compute (&models, &coverage);
   {
@@ -900,6 +891,26 @@ hide_empty_toggled_cb (FhRoadmapPage *self, GtkToggleButton *button)
   fh_timeline_set_hide_empty (self->timeline, gtk_toggle_button_get_active (button));
 }
 
+/* The start-small rules' errors: the rules over the models, without the findings panel. */
+static void
+fh_roadmap_page_update_badge (FhSection *section, FhStore *store)
+{
+  g_autoptr (GPtrArray) findings = NULL;
+  g_autofree char *badge = NULL;
+  FhPlanModels     models;
+  guint            n_errors;
+
+  if (store != NULL)
+    {
+      fh_store_get_models (store, &models);
+      findings = fh_rules_check (&models);
+      n_errors = fh_rules_count (findings, FH_SEVERITY_ERROR);
+      if (n_errors > 0)
+        badge = g_strdup_printf ("%u", n_errors);
+    }
+  fh_section_set_badge (section, badge);
+}
+
 static void
 fh_roadmap_page_store_set (FhSection *section, FhStore *store)
 {
@@ -953,6 +964,7 @@ fh_roadmap_page_class_init (FhRoadmapPageClass *klass)
 
   section_class->store_set = fh_roadmap_page_store_set;
   section_class->plan_changed = fh_roadmap_page_plan_changed;
+  section_class->update_badge = fh_roadmap_page_update_badge;
 
   g_type_ensure (FH_TYPE_TIMELINE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-roadmap-page.ui");

@@ -19,6 +19,7 @@ typedef struct
 {
   FhStore *store;
   gulong   changed_id;
+  gboolean built;
   char    *badge;
   char    *badge_tooltip;
   gboolean presenting;
@@ -46,12 +47,43 @@ static GParamSpec *properties[N_PROPS];
 static guint       signals[N_SIGNALS];
 
 static void
+update_badge (FhSection *self)
+{
+  FhSectionPrivate *priv = fh_section_get_instance_private (self);
+  FhSectionClass   *klass = FH_SECTION_GET_CLASS (self);
+
+  if (klass->update_badge != NULL)
+    klass->update_badge (self, priv->store);
+}
+
+static void
 store_changed_cb (FhSection *self)
 {
-  FhSectionClass *klass = FH_SECTION_GET_CLASS (self);
+  FhSectionPrivate *priv = fh_section_get_instance_private (self);
+  FhSectionClass   *klass = FH_SECTION_GET_CLASS (self);
 
-  if (klass->plan_changed != NULL)
+  if (priv->built && klass->plan_changed != NULL)
     klass->plan_changed (self);
+  update_badge (self);
+}
+
+/* The first time the section is shown it builds its content for the plan it holds:
+ * before its children are mapped, so that they map once, already filled. */
+static void
+fh_section_map (GtkWidget *widget)
+{
+  FhSection        *self = FH_SECTION (widget);
+  FhSectionPrivate *priv = fh_section_get_instance_private (self);
+  FhSectionClass   *klass = FH_SECTION_GET_CLASS (self);
+
+  if (!priv->built)
+    {
+      priv->built = TRUE;
+      if (priv->store != NULL && klass->store_set != NULL)
+        klass->store_set (self, priv->store);
+    }
+
+  GTK_WIDGET_CLASS (fh_section_parent_class)->map (widget);
 }
 
 static void
@@ -129,7 +161,10 @@ fh_section_set_property (GObject *object, guint prop_id, const GValue *value, GP
 static void
 fh_section_class_init (FhSectionClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  widget_class->map = fh_section_map;
 
   object_class->dispose = fh_section_dispose;
   object_class->finalize = fh_section_finalize;
@@ -198,11 +233,32 @@ fh_section_set_store (FhSection *self, FhStore *store)
         g_signal_connect_swapped (store, "changed", G_CALLBACK (store_changed_cb), self);
     }
 
+  /* A section not shown yet only holds the plan (and keeps its badge): it builds
+   * when first mapped. */
   klass = FH_SECTION_GET_CLASS (self);
-  if (klass->store_set != NULL)
+  if (priv->built && klass->store_set != NULL)
     klass->store_set (self, store);
+  update_badge (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * fh_section_get_built:
+ * @self: a section
+ *
+ * Returns: whether @self has been shown and so built its content; until then it
+ *   only holds its plan and its badge.
+ */
+gboolean
+fh_section_get_built (FhSection *self)
+{
+  FhSectionPrivate *priv;
+
+  g_return_val_if_fail (FH_IS_SECTION (self), FALSE);
+
+  priv = fh_section_get_instance_private (self);
+  return priv->built;
 }
 
 const char *

@@ -19,10 +19,17 @@ G_DECLARE_DERIVABLE_TYPE (FhSection, fh_section, FH, SECTION, AdwBin)
 
 /**
  * FhSectionClass:
- * @store_set: the section now shows @store (which may be %NULL); the base class
- *   has already stored it and connected to its "changed" signal. Called once per
- *   new store, before #FhSection:store is notified.
- * @plan_changed: a change was committed, undone or redone in the shown plan.
+ * @store_set: the section now shows @store (which may be %NULL) and builds its
+ *   content for it; the base class has already stored it and connected to its
+ *   "changed" signal. A section builds only when it is first shown: the base calls
+ *   this when the section is first mapped (with the store it holds by then), and
+ *   after that once per new store, before #FhSection:store is notified.
+ * @plan_changed: a change was committed, undone or redone in the shown plan; only
+ *   for a section that has been shown (built).
+ * @update_badge: sets the sidebar badge (fh_section_set_badge()) from @store, which
+ *   may be %NULL. Called when a store is set and after every change, whether or not
+ *   the section has been shown yet, so it must be cheap: core functions over the
+ *   store's models, no widgets. A section sets its badge only here.
  * @presenting_changed: presentation mode was entered or left; a section shows or
  *   hides the editing chrome the room does not need.
  *
@@ -37,11 +44,13 @@ struct _FhSectionClass
   void (*store_set) (FhSection *self, FhStore *store);
   void (*plan_changed) (FhSection *self);
   void (*presenting_changed) (FhSection *self, gboolean presenting);
+  void (*update_badge) (FhSection *self, FhStore *store);
 
-  gpointer padding[8];
+  gpointer padding[7];
 };
 
 FhStore    *fh_section_get_store (FhSection *self);
+gboolean    fh_section_get_built (FhSection *self);
 void        fh_section_set_store (FhSection *self, FhStore *store);
 const char *fh_section_get_badge (FhSection *self);
 void        fh_section_set_badge (FhSection *self, const char *badge);

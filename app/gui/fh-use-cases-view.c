@@ -14,8 +14,6 @@
 #include "fh-use-cases-view.h"
 
 #include "fh-enums.h"
-
-#include "fh-enums.h"
 #include "fh-metric.h"
 #include "fh-quadrant-chart.h"
 #include "fh-record-form.h"
@@ -27,14 +25,16 @@ struct _FhUseCasesView
 {
   FhSection parent_instance;
 
-  FhStore          *store; /* the section's plan, held by FhSection */
-  GtkSortListModel *sorted;
-  FhUseCaseSort     sort;
-  gint64            selected_id;
-  FhRecordForm     *form;
-  GArray           *metric_ids;   /* gint64: the metrics shown, in order */
-  GPtrArray        *metric_forms; /* FhRecordForm, parallel to metric_ids */
-  gboolean          selecting;
+  FhStore            *store;     /* the section's plan, held by FhSection */
+  GtkSortListModel   *sorted;    /* owned by selection */
+  GtkSingleSelection *selection; /* what the list shows */
+  GHashTable         *bound;     /* the GtkListItems bound now: the rows on screen and near */
+  FhUseCaseSort       sort;
+  gint64              selected_id;
+  FhRecordForm       *form;
+  GArray             *metric_ids;   /* gint64: the metrics shown, in order */
+  GPtrArray          *metric_forms; /* FhRecordForm, parallel to metric_ids */
+  gboolean            selecting;
 
   GtkWidget       *entry;
   GtkLabel        *error_label;
@@ -43,7 +43,7 @@ struct _FhUseCasesView
   GtkPaned        *paned;         /* the bin's child, not a bound template child */
   int              list_position; /* the divider's place while the list shows */
   GtkStack        *left_stack;
-  GtkListBox      *list;
+  GtkListView     *list;
   FhQuadrantChart *chart;
   GtkStack        *detail_stack;
   GtkLabel        *score_label;
@@ -93,70 +93,73 @@ flag_text (FhUseCasesView *self, FhUseCase *use_case)
   return text;
 }
 
-/* Fills @row with what it shows of @use_case; called again in place when only the
+/* Fills a row with what it shows of @use_case; called again in place when only the
  * flags change, so that the row keeps its focus and selection. */
 static void
-fill_row (FhUseCasesView *self, GtkListBoxRow *row, FhUseCase *use_case)
+fill_row (FhUseCasesView *self, GtkWidget *box, FhUseCase *use_case)
 {
-  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget       *title = gtk_label_new (NULL);
-  GtkWidget       *scores = gtk_label_new (NULL);
+  GtkLabel        *title = g_object_get_data (G_OBJECT (box), "title");
+  GtkLabel        *scores = g_object_get_data (G_OBJECT (box), "scores");
+  GtkLabel        *flag_label = g_object_get_data (G_OBJECT (box), "flags");
   g_autofree char *summary = score_summary (use_case);
   g_autoptr (GString) flags = flag_text (self, use_case);
   g_autofree char *line = g_strdup_printf (
     "%s · %s", summary, fh_use_case_status_get_label (fh_use_case_get_status (use_case)));
+
+  gtk_label_set_text (title, fh_use_case_get_title (use_case));
+  gtk_label_set_text (scores, line);
+  gtk_label_set_text (flag_label, flags->str);
+  gtk_widget_set_visible (GTK_WIDGET (flag_label), flags->len > 0);
+}
+
+static void
+row_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhUseCasesView *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *scores = gtk_label_new (NULL);
+  GtkWidget *flags = gtk_label_new (NULL);
 
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 8);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
 
-  gtk_label_set_text (GTK_LABEL (title), fh_use_case_get_title (use_case));
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (title, "heading");
   gtk_box_append (GTK_BOX (box), title);
 
-  gtk_label_set_text (GTK_LABEL (scores), line);
   gtk_label_set_xalign (GTK_LABEL (scores), 0);
   gtk_label_set_wrap (GTK_LABEL (scores), TRUE);
   gtk_widget_add_css_class (scores, "dim-label");
   gtk_box_append (GTK_BOX (box), scores);
 
-  if (flags->len > 0)
-    {
-      GtkWidget *flag_label = gtk_label_new (flags->str);
+  gtk_label_set_xalign (GTK_LABEL (flags), 0);
+  gtk_label_set_wrap (GTK_LABEL (flags), TRUE);
+  gtk_widget_add_css_class (flags, "warning");
+  gtk_box_append (GTK_BOX (box), flags);
 
-      gtk_label_set_xalign (GTK_LABEL (flag_label), 0);
-      gtk_label_set_wrap (GTK_LABEL (flag_label), TRUE);
-      gtk_widget_add_css_class (flag_label, "warning");
-      gtk_box_append (GTK_BOX (box), flag_label);
-    }
-
-  gtk_list_box_row_set_child (row, box);
+  g_object_set_data (G_OBJECT (box), "title", title);
+  g_object_set_data (G_OBJECT (box), "scores", scores);
+  g_object_set_data (G_OBJECT (box), "flags", flags);
+  gtk_list_item_set_child (item, box);
 }
 
-static GtkWidget *
-create_row_cb (gpointer item, gpointer user_data)
+static void
+row_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhUseCasesView *self)
 {
-  FhUseCasesView *self = user_data;
-  FhUseCase      *use_case = item;
-  GtkWidget      *row = gtk_list_box_row_new ();
+  FhUseCase *use_case = gtk_list_item_get_item (item);
 
-  fill_row (self, GTK_LIST_BOX_ROW (row), use_case);
-  g_object_set_data (G_OBJECT (row), "use-case-id", GINT_TO_POINTER (0));
-  g_object_set_data_full (G_OBJECT (row), "use-case", g_object_ref (use_case), g_object_unref);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  fh_use_case_get_title (use_case), -1);
-
-  return row;
+  fill_row (self, gtk_list_item_get_child (item), use_case);
+  g_hash_table_add (self->bound, item);
 }
 
-static FhUseCase *
-row_use_case (GtkListBoxRow *row)
+static void
+row_unbind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhUseCasesView *self)
 {
-  return row != NULL ? g_object_get_data (G_OBJECT (row), "use-case") : NULL;
+  g_hash_table_remove (self->bound, item);
 }
 
 static FhUseCase *
@@ -168,31 +171,45 @@ selected_use_case (FhUseCasesView *self)
   return fh_store_lookup (self->store, FH_COLLECTION_USE_CASES, self->selected_id);
 }
 
-/* Selects the row of the selected use case again after the list was rebuilt. */
-static void
-restore_selection (FhUseCasesView *self)
+static guint
+find_position (GListModel *model, gint64 id, guint first, guint n_first)
 {
-  GtkListBoxRow *row;
+  guint n = g_list_model_get_n_items (model);
 
-  self->selecting = TRUE;
-  gtk_list_box_unselect_all (self->list);
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+  /* Where the list changed first: a changed record comes back there. */
+  for (guint i = first; i < first + n_first && i < n; i++)
     {
-      if (fh_use_case_get_id (row_use_case (row)) == self->selected_id)
-        {
-          gtk_list_box_select_row (self->list, row);
-          break;
-        }
+      g_autoptr (FhUseCase) use_case = g_list_model_get_item (model, i);
+
+      if (fh_use_case_get_id (use_case) == id)
+        return i;
     }
-  self->selecting = FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (FhUseCase) use_case = g_list_model_get_item (model, i);
+
+      if (fh_use_case_get_id (use_case) == id)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
 }
 
+/* Selects the row of the selected use case again after the list changed. */
 static void
-rebind_list (FhUseCasesView *self)
+restore_selection (FhUseCasesView *self, guint first, guint n_first)
 {
-  gtk_list_box_bind_model (self->list, self->store != NULL ? G_LIST_MODEL (self->sorted) : NULL,
-                           create_row_cb, self, NULL);
-  restore_selection (self);
+  FhUseCase *shown = gtk_single_selection_get_selected_item (self->selection);
+
+  if (shown != NULL && fh_use_case_get_id (shown) == self->selected_id)
+    return;
+
+  self->selecting = TRUE;
+  gtk_single_selection_set_selected (
+    self->selection, self->selected_id != 0 ? find_position (G_LIST_MODEL (self->selection),
+                                                             self->selected_id, first, n_first)
+                                            : GTK_INVALID_LIST_POSITION);
+  self->selecting = FALSE;
 }
 
 static int
@@ -428,14 +445,16 @@ fh_use_cases_view_refresh_detail (FhUseCasesView *self)
 }
 
 static void
-row_selected_cb (FhUseCasesView *self, GtkListBoxRow *row, GtkListBox *list)
+selection_changed_cb (FhUseCasesView *self)
 {
-  /* A rebuilt list drops its selected row for a moment: that is no choice of the
-   * user's, who cannot unselect a row of this list. */
-  if (self->selecting || row == NULL)
+  FhUseCase *use_case = gtk_single_selection_get_selected_item (self->selection);
+
+  /* A changed record leaves the list for a moment: that is no choice of the user's,
+   * who cannot unselect a row of this list. */
+  if (self->selecting || use_case == NULL)
     return;
 
-  self->selected_id = fh_use_case_get_id (row_use_case (row));
+  self->selected_id = fh_use_case_get_id (use_case);
   fh_use_cases_view_refresh_detail (self);
 }
 
@@ -514,21 +533,23 @@ entry_activate_cb (FhUseCasesView *self, GtkEntry *entry)
 }
 
 static void
-items_changed_cb (FhUseCasesView *self)
+items_changed_cb (FhUseCasesView *self, guint position, guint removed, guint added)
 {
-  /* The list box has rebuilt its rows by now (its handler runs first). */
-  restore_selection (self);
+  /* The list view has caught up by now (its handler runs first). */
+  restore_selection (self, position, added);
 }
 
 static void
 metrics_changed_cb (FhUseCasesView *self)
 {
-  GtkListBoxRow *row;
+  GHashTableIter iter;
+  gpointer       item;
 
-  /* The rows show the "no business KPI" flag: refill them in place, which keeps the
-   * focused row focused and the selected row selected. */
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
-    fill_row (self, row, row_use_case (row));
+  /* The rows show the "no business KPI" flag: refill the bound ones in place, which
+   * keeps the focused row focused and the selected row selected. */
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    fill_row (self, gtk_list_item_get_child (item), gtk_list_item_get_item (item));
 }
 
 static void
@@ -675,7 +696,7 @@ fh_use_cases_view_store_set (FhSection *section, FhStore *store)
     self->sorted, store != NULL ? fh_store_get_model (store, FH_COLLECTION_USE_CASES) : NULL);
   fh_quadrant_chart_set_model (
     self->chart, store != NULL ? fh_store_get_model (store, FH_COLLECTION_USE_CASES) : NULL);
-  rebind_list (self);
+  restore_selection (self, 0, 0);
 
   if (store != NULL)
     {
@@ -694,9 +715,14 @@ fh_use_cases_view_dispose (GObject *object)
 
   fh_section_set_store (FH_SECTION (self), NULL);
   if (self->sorted != NULL)
-    gtk_sort_list_model_set_sorter (self->sorted, NULL);
+    {
+      g_signal_handlers_disconnect_by_data (self->selection, self);
+      gtk_sort_list_model_set_sorter (self->sorted, NULL);
+      gtk_sort_list_model_set_model (self->sorted, NULL);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), FH_TYPE_USE_CASES_VIEW);
-  g_clear_object (&self->sorted);
+  g_clear_object (&self->selection);
+  self->sorted = NULL;
 
   G_OBJECT_CLASS (fh_use_cases_view_parent_class)->dispose (object);
 }
@@ -708,6 +734,7 @@ fh_use_cases_view_finalize (GObject *object)
 
   g_array_unref (self->metric_ids);
   g_ptr_array_unref (self->metric_forms);
+  g_hash_table_unref (self->bound);
 
   G_OBJECT_CLASS (fh_use_cases_view_parent_class)->finalize (object);
 }
@@ -744,7 +771,6 @@ fh_use_cases_view_class_init (FhUseCasesViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, sort_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, chart_toggled_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, chart_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "use-cases.delete", NULL, delete_action);
@@ -765,9 +791,25 @@ fh_use_cases_view_init (FhUseCasesView *self)
 
   self->metric_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->metric_forms = g_ptr_array_new ();
+  self->bound = g_hash_table_new (NULL, NULL);
   self->sorted = gtk_sort_list_model_new (
     NULL, GTK_SORTER (gtk_custom_sorter_new (compare_use_cases, self, NULL)));
-  g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (items_changed_cb), self);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sorted));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  {
+    g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect (factory, "setup", G_CALLBACK (row_setup_cb), self);
+    g_signal_connect (factory, "bind", G_CALLBACK (row_bind_cb), self);
+    g_signal_connect (factory, "unbind", G_CALLBACK (row_unbind_cb), self);
+    gtk_list_view_set_factory (self->list, factory);
+  }
+  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (self->selection));
+  /* Connected after the list view's own handlers, so that it has caught up. */
+  g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (items_changed_cb), self);
+  g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb),
+                            self);
 
   build_form (self);
   gtk_widget_set_sensitive (self->entry, FALSE);
@@ -791,9 +833,14 @@ fh_use_cases_view_get_selected (FhUseCasesView *self)
 void
 fh_use_cases_view_select (FhUseCasesView *self, gint64 id)
 {
+  guint position;
+
   g_return_if_fail (FH_IS_USE_CASES_VIEW (self));
 
   self->selected_id = id;
-  restore_selection (self);
+  restore_selection (self, 0, 0);
+  position = gtk_single_selection_get_selected (self->selection);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list), "list.scroll-to-item", "u", position);
   fh_use_cases_view_refresh_detail (self);
 }

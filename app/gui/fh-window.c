@@ -365,6 +365,15 @@ fh_window_get_store (FhWindow *self)
  *
  * Shows @store in the window, in place of the plan shown before.
  */
+/* The Discover page has just been shown, and so built, for the first time. */
+static void
+discover_mapped_cb (FhWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self->discover_page, discover_mapped_cb, self);
+  if (self->store != NULL && g_strcmp0 (self->section, "discover") == 0)
+    gtk_widget_grab_focus (self->discover_page);
+}
+
 void
 fh_window_set_store (FhWindow *self, FhStore *store)
 {
@@ -401,13 +410,21 @@ fh_window_set_store (FhWindow *self, FhStore *store)
   fh_window_update_title (self);
   fh_window_update_actions (self);
 
-  /* The template's bindings hand the plan to every section now: the focus can only
-   * go into a section after that, when its fields are sensitive and its lists full. */
+  /* The template's bindings hand the plan to every section now; each builds its
+   * content when first shown (FhSection), and keeps its sidebar badge from the start. */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 
-  /* In a workshop the first thing typed into a plan is a gap. */
+  /* In a workshop the first thing typed into a plan is a gap: once the Discover page
+   * is built, which it is when first shown. */
+  g_signal_handlers_disconnect_by_func (self->discover_page, discover_mapped_cb, self);
   if (have_store && g_strcmp0 (self->section, "discover") == 0)
-    gtk_widget_grab_focus (self->discover_page);
+    {
+      if (fh_section_get_built (FH_SECTION (self->discover_page)))
+        gtk_widget_grab_focus (self->discover_page);
+      else
+        g_signal_connect_object (self->discover_page, "map", G_CALLBACK (discover_mapped_cb), self,
+                                 G_CONNECT_SWAPPED);
+    }
 }
 
 gboolean

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "fh-bench-plan.h"
+#include "fh-test-util.h"
 #include "foothold-core.h"
 
 /* Times the store on a large generated plan and prints one table. Run it with
@@ -158,23 +159,6 @@ filesystem_type (const char *dir)
     info ? g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_FILESYSTEM_TYPE) : NULL;
 
   return g_strdup (type ? type : "unknown file system");
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (d == NULL)
-    return;
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (dir);
 }
 
 static FhStore *
@@ -575,7 +559,7 @@ main (int argc, char *argv[])
   g_clear_object (&imported);
   g_clear_object (&small);
   g_clear_object (&large);
-  remove_dir (dir);
+  fh_test_remove_dir (dir);
 
   return 0;
 }

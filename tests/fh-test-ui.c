@@ -1,0 +1,123 @@
+/* fh-test-ui.c
+ *
+ * Copyright 2026 The Foothold developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <stdlib.h>
+
+#include "fh-test-ui.h"
+
+/* Opens the display, then g_test_init() with isolated XDG folders (in that order:
+ * g_test_init() points them at /dev/null until a test runs) and libadwaita.
+ * Without a display the test program reports a skipped plan and exits, or fails
+ * when REQUIRE_DISPLAY is set. */
+void
+fh_test_ui_init (int *argc, char ***argv)
+{
+  gboolean have_display = gtk_init_check ();
+
+  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  if (!have_display)
+    {
+      if (g_getenv ("REQUIRE_DISPLAY") != NULL)
+        exit (1);
+      g_print ("1..0 # SKIP no display\n");
+      exit (0);
+    }
+  adw_init ();
+}
+
+/* Runs whatever is ready on the default main context, without blocking. */
+void
+fh_test_drain (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* The template child @name of @widget as built by @type's template; never NULL. */
+gpointer
+fh_test_template_child (gpointer widget, GType type, const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  if (child == NULL)
+    g_error ("%s has no template child \"%s\" of %s", G_OBJECT_TYPE_NAME (widget), name,
+             g_type_name (type));
+  return child;
+}
+
+gboolean
+fh_test_is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (widget));
+}
+
+gboolean
+fh_test_has_width (gpointer widget)
+{
+  return gtk_widget_get_width (GTK_WIDGET (widget)) > 0;
+}
+
+/* Waits (scaled, fh-test-util.h) until @widget is on screen, then drains. */
+void
+fh_test_wait_mapped (gpointer widget)
+{
+  fh_test_wait_for (fh_test_is_mapped, widget);
+  fh_test_drain ();
+}
+
+static gboolean
+is_cleared (gpointer data)
+{
+  return *(gpointer *)data == NULL;
+}
+
+/* Waits until the weak pointer @weak (see g_object_add_weak_pointer()) is cleared. */
+void
+fh_test_wait_destroyed (gpointer *weak)
+{
+  fh_test_wait_for (is_cleared, weak);
+}
+
+/* Types @text into @entry as a user would, then Enter: the key binding of the
+ * entry's text widget emits its "activate". @entry must take the focus. */
+void
+fh_test_type_into (GtkWidget *entry, const char *text)
+{
+  GtkWidget *focus;
+
+  gtk_widget_grab_focus (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  focus = gtk_root_get_focus (gtk_widget_get_root (entry));
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+  g_signal_emit_by_name (focus, "activate");
+  fh_test_drain ();
+}
+
+/* A window of @width × @height showing @child, presented and mapped. The caller
+ * owns the returned reference and gives it back with fh_test_window_close(). */
+GtkWindow *
+fh_test_window_new (GtkWidget *child, int width, int height)
+{
+  GtkWindow *window = GTK_WINDOW (g_object_ref_sink (gtk_window_new ()));
+
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, child);
+  gtk_window_present (window);
+  fh_test_wait_mapped (window);
+  return window;
+}
+
+/* Destroys @window and asserts that nothing else keeps it alive. */
+void
+fh_test_window_close (GtkWindow *window)
+{
+  gtk_window_destroy (window);
+  g_assert_finalize_object (window);
+}
