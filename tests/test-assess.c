@@ -394,6 +394,65 @@ test_slipped_stays (void)
   g_assert_finalize_object (page);
 }
 
+/* The review shows again only what a change touches: an unrelated change keeps its
+ * rows; a change while it is hidden updates the sidebar's badge at once and the rows
+ * when it is shown again. */
+static void
+test_review_updates (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
+  GtkWidget       *page = g_object_ref_sink (fh_review_page_new ());
+  GtkWidget       *window = gtk_window_new ();
+  GtkWidget       *box, *first;
+  g_autofree char *want = NULL;
+  g_autofree char *badge = NULL;
+  g_autoptr (GObject) gap = NULL;
+  FhPlanModels models;
+  guint        n_before;
+  int          votes = 0;
+
+  g_assert_no_error (error);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  g_object_set (page, "store", store, NULL);
+  g_assert_true (gtk_widget_get_mapped (page));
+  n_before = n_delivery_rows (page);
+  g_assert_cmpuint (n_before, !=, 1);
+
+  /* A gap's votes: nothing the review shows. */
+  box = fh_test_template_child (page, FH_TYPE_REVIEW_PAGE, "delivery_box");
+  first = gtk_widget_get_first_child (box);
+  g_assert_nonnull (first);
+  g_object_add_weak_pointer (G_OBJECT (first), (gpointer *)&first);
+  gap = g_list_model_get_item (fh_store_get_model (store, FH_COLLECTION_GAPS), 0);
+  g_object_get (gap, "votes", &votes, NULL);
+  g_assert_true (fh_store_set (store, gap, &error, "votes", votes + 1, NULL));
+  g_assert_nonnull (first);
+  g_assert_true (gtk_widget_get_first_child (box) == first);
+  g_object_remove_weak_pointer (G_OBJECT (first), (gpointer *)&first);
+
+  /* Hidden: item 2 now due in 2026-Q4. */
+  gtk_widget_set_visible (window, FALSE);
+  g_assert_false (gtk_widget_get_mapped (page));
+  g_assert_true (fh_store_set (store, roadmap_item (store, 2), &error, "start-quarter",
+                               fh_quarter_make (2026, 4), NULL));
+  fh_store_get_models (store, &models);
+  want = g_strdup_printf (
+    "%u", fh_maturity_count_items_open (&models, fh_maturity_current_quarter (NULL)));
+  g_object_get (page, "badge", &badge, NULL);
+  g_assert_cmpstr (badge, ==, want);
+  g_assert_cmpuint (n_delivery_rows (page), ==, n_before);
+
+  /* Shown again: the delivery check of 2026-Q4 lists it. */
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_cmpuint (n_delivery_rows (page), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (page);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -404,6 +463,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/foothold/assess/review-demo", test_review_demo);
   g_test_add_func ("/foothold/assess/width", test_width);
   g_test_add_func ("/foothold/assess/slipped-stays", test_slipped_stays);
+  g_test_add_func ("/foothold/assess/review-updates", test_review_updates);
 
   return g_test_run ();
 }

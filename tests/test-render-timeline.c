@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "foothold-core.h"
 #include "fh-render-timeline.h"
 
@@ -367,6 +369,63 @@ test_header_1280 (void)
   plan_clear (&plan);
 }
 
+/* A timeline made after a bar moved, taking over the text of the one before it,
+ * draws exactly what a timeline made from nothing draws. */
+static void
+test_adopt_text (void)
+{
+  Plan               plan = { 0 };
+  FhTimelineGeometry g;
+  FhTimelineViewport vp = { 0, 0, 1400, 400 };
+  FhRenderTimeline  *before, *adopted, *fresh;
+  cairo_surface_t   *surfaces[2];
+  g_autoptr (FhRoadmapItem) item = NULL;
+
+  plan_init (&plan);
+  fh_timeline_geometry_init (&g, 1.0);
+  for (guint i = 0; i < G_N_ELEMENTS (surfaces); i++)
+    surfaces[i] = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1400, 400);
+
+  before = fh_render_timeline_new (&plan.models, NULL, NULL, FALSE);
+  fh_render_timeline_layout (before, &g);
+  {
+    cairo_t *cr = cairo_create (surfaces[0]);
+
+    g_assert_cmpuint (fh_render_timeline_draw (before, cr, &vp), ==, 2);
+    cairo_destroy (cr);
+  }
+
+  /* Tracking moves one quarter on; the registry keeps its place and title. */
+  item = g_list_model_get_item (plan.models.models[FH_COLLECTION_ROADMAP], 0);
+  g_object_set (item, "start-quarter", Q0 + 1, NULL);
+  adopted = fh_render_timeline_new (&plan.models, NULL, NULL, FALSE);
+  fh_render_timeline_adopt_text (adopted, before);
+  fh_render_timeline_free (before);
+  fresh = fh_render_timeline_new (&plan.models, NULL, NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (surfaces); i++)
+    {
+      cairo_t *cr = cairo_create (surfaces[i]);
+
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      fh_render_timeline_layout (i == 0 ? adopted : fresh, &g);
+      g_assert_cmpuint (fh_render_timeline_draw (i == 0 ? adopted : fresh, cr, &vp), ==, 2);
+      cairo_destroy (cr);
+      cairo_surface_flush (surfaces[i]);
+    }
+  g_assert_cmpint (memcmp (cairo_image_surface_get_data (surfaces[0]),
+                           cairo_image_surface_get_data (surfaces[1]),
+                           cairo_image_surface_get_stride (surfaces[0]) * 400),
+                   ==, 0);
+
+  fh_render_timeline_free (adopted);
+  fh_render_timeline_free (fresh);
+  for (guint i = 0; i < G_N_ELEMENTS (surfaces); i++)
+    cairo_surface_destroy (surfaces[i]);
+  plan_clear (&plan);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -376,6 +435,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/foothold/render-timeline/draw-pixels", test_draw_pixels);
   g_test_add_func ("/foothold/render-timeline/title-beside", test_title_beside);
   g_test_add_func ("/foothold/render-timeline/header-1280", test_header_1280);
+  g_test_add_func ("/foothold/render-timeline/adopt-text", test_adopt_text);
 
   return g_test_run ();
 }

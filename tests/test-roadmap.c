@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "bench/fh-bench-plan.h"
+#include "fh-draft.h"
 #include "fh-item-editor.h"
 #include "fh-roadmap-item.h"
 #include "fh-roadmap-page.h"
@@ -101,14 +103,34 @@ test_roadmap_keyboard_move (void)
   g_assert_null (page);
 }
 
+static GtkWidget *
+find_type (GtkWidget *widget, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_roadmap_draft_preview (void)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
-  GtkWidget *window = g_object_ref_sink (gtk_window_new ());
-  GtkWidget *page = g_object_ref_sink (fh_roadmap_page_new ());
-  GtkWindow *preview;
+  g_autoptr (GPtrArray) draft = NULL;
+  GtkWidget   *window = g_object_ref_sink (gtk_window_new ());
+  GtkWidget   *page = g_object_ref_sink (fh_roadmap_page_new ());
+  GtkWidget   *list, *check;
+  GtkWindow   *preview;
+  FhPlanModels models;
+  guint        n_before, n_after;
 
   gtk_window_set_child (GTK_WINDOW (window), page);
   fh_section_set_store (FH_SECTION (page), store);
@@ -123,6 +145,28 @@ test_roadmap_draft_preview (void)
   fh_test_wait_destroyed ((gpointer *)&preview);
   /* Discarding changes nothing. */
   g_assert_false (fh_store_can_undo (store));
+
+  /* The proposals are a recycling list; an unchecked one stays out when accepting. */
+  fh_store_get_models (store, &models);
+  draft = fh_draft_propose (&models);
+  g_assert_cmpuint (draft->len, >, 1);
+  n_before = g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ROADMAP));
+  preview = fh_roadmap_page_show_draft (FH_ROADMAP_PAGE (page));
+  fh_test_wait_mapped (GTK_WIDGET (preview));
+  list = find_type (GTK_WIDGET (preview), GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (list);
+  g_assert_cmpuint (
+    g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)))), ==,
+    draft->len);
+  check = find_type (list, GTK_TYPE_CHECK_BUTTON);
+  g_assert_nonnull (check);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+  g_signal_emit_by_name (gtk_window_get_default_widget (preview), "clicked");
+  g_assert_true (fh_store_can_undo (store));
+  n_after = g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ROADMAP));
+  g_assert_cmpuint (n_after, >, n_before);
+  g_assert_cmpuint (n_after - n_before, <, draft->len);
 
   fh_test_window_close (GTK_WINDOW (window));
   g_assert_finalize_object (page);
@@ -315,6 +359,118 @@ test_roadmap_item_editor (void)
   g_assert_null (editor);
 }
 
+static guint
+count_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+  return n;
+}
+
+/* Runs the main loop until nothing is pending, a frame's work included. */
+static void
+settle (void)
+{
+  for (int i = 0; i < 3; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+/* The large plan: the findings panel makes rows for what is on screen, not one per
+ * finding; "show all" lists a rule's findings in the same rows; a bar move keeps
+ * focus and selection on the bar, and the findings the move left alone. */
+static void
+test_roadmap_large_plan (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = NULL;
+  g_autoptr (GHashTable) before = NULL;
+  g_autoptr (FhRoadmapItem) item = NULL;
+  GtkWidget  *window = gtk_window_new ();
+  GtkWidget  *page = fh_roadmap_page_new ();
+  GtkWidget  *list, *timeline;
+  GListModel *entries;
+  FhBenchSize size;
+  GPtrArray  *findings;
+  guint       n_findings, n_entries, n_rows, n_kept = 0;
+  gint64      id;
+  int         start;
+
+  fh_bench_size_init_default (&size);
+  size.n_gaps = 2000; /* the items are what the rules read; fewer gaps keep it quick */
+  store = fh_bench_generate_plan (NULL, &size, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_ROADMAP)),
+                    ==, 2000);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  fh_section_set_store (FH_SECTION (page), store);
+  gtk_window_present (GTK_WINDOW (window));
+  fh_test_wait_mapped (page);
+  settle ();
+
+  findings = fh_roadmap_page_get_findings (FH_ROADMAP_PAGE (page));
+  n_findings = fh_rules_count (findings, FH_SEVERITY_ERROR) +
+               fh_rules_count (findings, FH_SEVERITY_WARNING) +
+               fh_rules_count (findings, FH_SEVERITY_INFO);
+  g_assert_cmpuint (n_findings, >, 1000);
+
+  list = GTK_WIDGET (gtk_widget_get_template_child (page, FH_TYPE_ROADMAP_PAGE, "findings_list"));
+  g_assert_true (GTK_IS_LIST_VIEW (list));
+  entries = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  n_entries = g_list_model_get_n_items (entries);
+  /* Per rule: its heading, its first three findings and "show all". */
+  g_assert_cmpuint (n_entries, >, 5);
+  g_assert_cmpuint (n_entries, <, 9 * 5 + 1);
+  g_assert_cmpuint (count_children (list), <=, n_entries);
+
+  /* Every rule shown in full: many more entries, and rows still only for the view. */
+  /* Activating an entry as Enter would: from the last, so the rules' "show all"
+   * entries open one by one without moving those still to come. */
+  for (guint i = n_entries; i-- > 0;)
+    g_signal_emit_by_name (list, "activate", i);
+  settle ();
+  n_entries = g_list_model_get_n_items (entries);
+  n_rows = count_children (list);
+  g_assert_cmpuint (n_entries, >, 150);
+  g_assert_cmpuint (n_rows, <, n_entries);
+  g_assert_cmpuint (n_rows, <=, 210);
+
+  /* A bar moves with the keyboard: the bar keeps focus and selection. */
+  timeline = fh_roadmap_page_get_timeline (FH_ROADMAP_PAGE (page));
+  item = g_list_model_get_item (fh_store_get_model (store, FH_COLLECTION_ROADMAP), 7);
+  id = fh_roadmap_item_get_id (item);
+  start = fh_roadmap_item_get_start_quarter (item);
+  fh_timeline_set_selected (FH_TIMELINE (timeline), id);
+  g_assert_true (gtk_widget_grab_focus (timeline));
+  before = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    g_hash_table_add (before, g_list_model_get_item (entries, i));
+  g_assert_true (press (timeline, GDK_KEY_Right, 0));
+  settle ();
+  g_assert_cmpint (
+    fh_roadmap_item_get_start_quarter (fh_store_lookup (store, FH_COLLECTION_ROADMAP, id)), ==,
+    start + 1);
+  g_assert_cmpint (fh_timeline_get_selected (FH_TIMELINE (timeline)), ==, id);
+  g_assert_true (gtk_widget_has_focus (timeline));
+  /* The findings were updated by difference: nearly every entry is the one it was. */
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr (GObject) entry = g_list_model_get_item (entries, i);
+
+      n_kept += g_hash_table_contains (before, entry);
+    }
+  g_assert_cmpuint (n_kept, >=, g_hash_table_size (before) * 9 / 10);
+  g_assert_cmpuint (count_children (list), <=, 210);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
 /* The test machine may lack an SVG image loader: an icon that cannot be drawn is not
  * what these tests are about. Every other message goes on as usual (and stays fatal). */
 static GLogWriterOutput
@@ -338,6 +494,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/foothold/roadmap/draft-preview", test_roadmap_draft_preview);
   g_test_add_func ("/foothold/roadmap/split-cost", test_roadmap_split_cost);
   g_test_add_func ("/foothold/roadmap/item-editor", test_roadmap_item_editor);
+  g_test_add_func ("/foothold/roadmap/large-plan", test_roadmap_large_plan);
 
   return g_test_run ();
 }

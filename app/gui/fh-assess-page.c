@@ -27,11 +27,13 @@ struct _FhAssessPage
 {
   FhSection parent_instance;
 
-  FhStore   *store;        /* the section's plan, held by FhSection */
-  int        quarter;      /* the quarter shown; 0 = the latest */
-  guint      current;      /* index of the capability shown */
-  GPtrArray *capabilities; /* FhCapability, in display order */
-  gboolean   updating;
+  FhStore    *store;        /* the section's plan, held by FhSection */
+  int         quarter;      /* the quarter shown; 0 = the latest */
+  guint       current;      /* index of the capability shown */
+  GPtrArray  *capabilities; /* FhCapability, in display order */
+  gboolean    updating;
+  gboolean    dirty;      /* a watched collection changed since the last refresh */
+  GListModel *watched[5]; /* the store's models of watched_collections */
 
   GtkStack      *stack;
   AdwStatusPage *empty_page;
@@ -64,6 +66,35 @@ struct _FhAssessPage
 G_DEFINE_FINAL_TYPE (FhAssessPage, fh_assess_page, FH_TYPE_SECTION)
 
 static void fh_assess_page_refresh (FhAssessPage *self);
+
+/* The collections this page shows: a change elsewhere in the plan leaves it as it is. */
+static const FhCollection watched_collections[] = { FH_COLLECTION_CAPABILITIES,
+                                                    FH_COLLECTION_ASSESSMENTS, FH_COLLECTION_SCORES,
+                                                    FH_COLLECTION_CRITERIA,
+                                                    FH_COLLECTION_PREREQUISITES };
+
+static void
+watched_changed_cb (FhAssessPage *self)
+{
+  self->dirty = TRUE;
+}
+
+static void
+watch_store (FhAssessPage *self, FhStore *store)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (watched_collections); i++)
+    {
+      if (self->watched[i] != NULL)
+        g_signal_handlers_disconnect_by_data (self->watched[i], self);
+      g_clear_object (&self->watched[i]);
+      if (store == NULL)
+        continue;
+      self->watched[i] = g_object_ref (fh_store_get_model (store, watched_collections[i]));
+      g_signal_connect_swapped (self->watched[i], "items-changed", G_CALLBACK (watched_changed_cb),
+                                self);
+    }
+  self->dirty = TRUE;
+}
 
 /* TRUE while the user types in @widget: a refresh must not replace their text. */
 static gboolean
@@ -367,6 +398,7 @@ fh_assess_page_refresh (FhAssessPage *self)
   guint             n_rows = 0;
 
   self->updating = TRUE;
+  self->dirty = FALSE;
 
   suggested = fh_quarter_format (suggested_quarter (self));
   /* Translators: the argument is a quarter, e.g. "Start the 2026-Q4 Assessment" */
@@ -753,7 +785,11 @@ delete_action (GtkWidget *widget, const char *action_name, GVariant *param)
 static void
 fh_assess_page_plan_changed (FhSection *section)
 {
-  fh_assess_page_refresh (FH_ASSESS_PAGE (section));
+  FhAssessPage *self = FH_ASSESS_PAGE (section);
+
+  /* A bar moved or a gap typed elsewhere: nothing here to show again. */
+  if (self->dirty)
+    fh_assess_page_refresh (self);
 }
 
 static gboolean
@@ -794,6 +830,7 @@ fh_assess_page_store_set (FhSection *section, FhStore *store)
   FhAssessPage *self = FH_ASSESS_PAGE (section);
 
   self->store = store;
+  watch_store (self, store);
 
   self->quarter = 0;
   self->current = 0;
@@ -806,6 +843,7 @@ fh_assess_page_dispose (GObject *object)
   FhAssessPage *self = FH_ASSESS_PAGE (object);
 
   self->store = NULL;
+  watch_store (self, NULL);
   g_clear_pointer (&self->capabilities, g_ptr_array_unref);
   /* The stack is both a template child and the bin's child: drop it from the bin
    * first, so that AdwBin does not unparent it a second time. */

@@ -38,25 +38,58 @@ struct _FhReviewPage
   FhComparison *comparison;
   GArray       *trend_points;
   gboolean      updating;
+  gboolean      dirty;        /* a watched collection changed since the last refresh */
+  gboolean      stale;        /* hidden when the plan changed: refreshed when shown */
+  GListModel   *watched[5];   /* the store's models of watched_collections */
   GHashTable   *slipped_here; /* ids of the items slipped in this review of quarter_b */
 
-  GtkStack    *stack;
-  GtkDropDown *dropdown_a;
-  GtkDropDown *dropdown_b;
-  GtkLabel    *summary_label;
-  GtkWidget   *radar;
-  GtkWidget   *trend;
-  GtkGrid     *table;
-  GtkLabel    *delivery_title;
-  GtkBox      *delivery_box;
-  GtkLabel    *baseline_title;
-  GtkButton   *baseline_button;
-  GtkBox      *baseline_box;
+  GtkStack      *stack;
+  GtkDropDown   *dropdown_a;
+  GtkDropDown   *dropdown_b;
+  GtkLabel      *summary_label;
+  GtkWidget     *radar;
+  GtkWidget     *trend;
+  GtkGrid       *table;
+  GtkLabel      *delivery_title;
+  GtkBox        *delivery_box;
+  GtkLabel      *baseline_title;
+  GtkButton     *baseline_button;
+  GtkListView   *baseline_list;
+  GtkStringList *baseline_lines; /* the lines of the baseline difference */
 };
 
 G_DEFINE_FINAL_TYPE (FhReviewPage, fh_review_page, FH_TYPE_SECTION)
 
 static void fh_review_page_refresh (FhReviewPage *self);
+
+/* The collections this page shows: a change elsewhere in the plan leaves it as it is. */
+static const FhCollection watched_collections[] = { FH_COLLECTION_CAPABILITIES,
+                                                    FH_COLLECTION_ASSESSMENTS, FH_COLLECTION_SCORES,
+                                                    FH_COLLECTION_ROADMAP,
+                                                    FH_COLLECTION_BASELINE_ITEMS };
+
+static void
+watched_changed_cb (FhReviewPage *self)
+{
+  self->dirty = TRUE;
+}
+
+static void
+watch_store (FhReviewPage *self, FhStore *store)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (watched_collections); i++)
+    {
+      if (self->watched[i] != NULL)
+        g_signal_handlers_disconnect_by_data (self->watched[i], self);
+      g_clear_object (&self->watched[i]);
+      if (store == NULL)
+        continue;
+      self->watched[i] = g_object_ref (fh_store_get_model (store, watched_collections[i]));
+      g_signal_connect_swapped (self->watched[i], "items-changed", G_CALLBACK (watched_changed_cb),
+                                self);
+    }
+  self->dirty = TRUE;
+}
 
 static GtkWidget *
 label_new (const char *text, const char *css_class, gboolean wrap)
@@ -434,9 +467,41 @@ format_span (int start, int end)
 }
 
 static void
-add_baseline_line (FhReviewPage *self, const char *text)
+add_baseline_line (GPtrArray *lines, char *text)
 {
-  gtk_box_append (self->baseline_box, label_new (text, NULL, TRUE));
+  g_ptr_array_add (lines, text);
+}
+
+static void
+baseline_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer data)
+{
+  GtkWidget *label = label_new (NULL, NULL, TRUE);
+
+  gtk_widget_set_margin_top (label, 3);
+  gtk_widget_set_margin_bottom (label, 3);
+  gtk_list_item_set_activatable (list_item, FALSE);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+baseline_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer data)
+{
+  GtkWidget  *label = gtk_list_item_get_child (list_item);
+  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (list_item));
+
+  /* Titles are plan text: set as text, never markup. */
+  gtk_label_set_text (GTK_LABEL (label), text);
+}
+
+/* Shows @lines (taken), replacing the list in one change. */
+static void
+set_baseline_lines (FhReviewPage *self, GPtrArray *lines)
+{
+  g_ptr_array_add (lines, NULL);
+  gtk_string_list_splice (self->baseline_lines, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->baseline_lines)),
+                          (const char *const *)lines->pdata);
+  g_ptr_array_unref (lines);
 }
 
 static void
@@ -451,8 +516,8 @@ update_baseline (FhReviewPage *self, FhPlanModels *models)
   g_autoptr (GPtrArray) saved_a = NULL;
   g_autoptr (GPtrArray) saved_b = NULL;
   g_autoptr (FhBaselineDiff) diff = NULL;
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
 
-  clear_box (GTK_WIDGET (self->baseline_box));
   gtk_label_set_text (self->baseline_title, title);
   saved_b = fh_baseline_items (models, b != NULL ? fh_assessment_get_id (b) : 0);
   button = g_strdup_printf (saved_b->len > 0 ? _("_Save the Baseline Again for %s")
@@ -467,13 +532,14 @@ update_baseline (FhReviewPage *self, FhPlanModels *models)
                                                  "so there is nothing to compare the roadmap with."),
                             quarter_a);
 
-      gtk_box_append (self->baseline_box, label_new (text, "dim-label", TRUE));
+      add_baseline_line (lines, g_steal_pointer (&text));
+      set_baseline_lines (self, lines);
       return;
     }
 
   diff = fh_baseline_diff (models, fh_assessment_get_id (a));
   if (diff->added->len + diff->removed->len + diff->moved->len == 0)
-    add_baseline_line (self, _("Nothing was added, removed or moved since."));
+    add_baseline_line (lines, g_strdup (_("Nothing was added, removed or moved since.")));
   for (guint i = 0; i < diff->added->len; i++)
     {
       FhRoadmapItem   *item = g_ptr_array_index (diff->added, i);
@@ -481,7 +547,7 @@ update_baseline (FhReviewPage *self, FhPlanModels *models)
       g_autofree char *text =
         g_strdup_printf (_("Added: %s (from %s)"), fh_roadmap_item_get_title (item), start);
 
-      add_baseline_line (self, text);
+      add_baseline_line (lines, g_steal_pointer (&text));
     }
   for (guint i = 0; i < diff->removed->len; i++)
     {
@@ -490,7 +556,7 @@ update_baseline (FhReviewPage *self, FhPlanModels *models)
       g_autofree char *text = g_strdup_printf (_("Removed: %s (was planned from %s)"),
                                                   fh_baseline_item_get_title (item), start);
 
-      add_baseline_line (self, text);
+      add_baseline_line (lines, g_steal_pointer (&text));
     }
   for (guint i = 0; i < diff->moved->len; i++)
     {
@@ -503,8 +569,9 @@ update_baseline (FhReviewPage *self, FhPlanModels *models)
       g_autofree char *text = g_strdup_printf (_("Moved: %s, %s → %s"),
                                                   fh_roadmap_item_get_title (move->now), then, now);
 
-      add_baseline_line (self, text);
+      add_baseline_line (lines, g_steal_pointer (&text));
     }
+  set_baseline_lines (self, lines);
 }
 
 static void
@@ -551,6 +618,7 @@ fh_review_page_refresh (FhReviewPage *self)
   FhAssessment    *a, *b;
 
   self->updating = TRUE;
+  self->dirty = self->stale = FALSE;
   g_clear_pointer (&self->comparison, fh_comparison_free);
   g_clear_pointer (&self->trend_points, g_array_unref);
 
@@ -656,7 +724,28 @@ save_baseline_action (GtkWidget *widget, const char *action_name, GVariant *para
 static void
 fh_review_page_plan_changed (FhSection *section)
 {
-  fh_review_page_refresh (FH_REVIEW_PAGE (section));
+  FhReviewPage *self = FH_REVIEW_PAGE (section);
+
+  if (!self->dirty || self->store == NULL)
+    return;
+  /* Hidden: the section keeps the sidebar's badge; the rest when the page is shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      self->dirty = FALSE;
+      return;
+    }
+  fh_review_page_refresh (self);
+}
+
+static void
+fh_review_page_map (GtkWidget *widget)
+{
+  FhReviewPage *self = FH_REVIEW_PAGE (widget);
+
+  GTK_WIDGET_CLASS (fh_review_page_parent_class)->map (widget);
+  if (self->stale)
+    fh_review_page_refresh (self);
 }
 
 static void
@@ -665,6 +754,7 @@ fh_review_page_store_set (FhSection *section, FhStore *store)
   FhReviewPage *self = FH_REVIEW_PAGE (section);
 
   self->store = store;
+  watch_store (self, store);
   self->quarter_a = self->quarter_b = 0;
   g_hash_table_remove_all (self->slipped_here);
   fh_review_page_refresh (self);
@@ -676,6 +766,7 @@ fh_review_page_dispose (GObject *object)
   FhReviewPage *self = FH_REVIEW_PAGE (object);
 
   self->store = NULL;
+  watch_store (self, NULL);
   g_clear_pointer (&self->comparison, fh_comparison_free);
   g_clear_pointer (&self->trend_points, g_array_unref);
   /* The stack is both a template child and the bin's child: drop it from the bin
@@ -692,6 +783,7 @@ fh_review_page_finalize (GObject *object)
   FhReviewPage *self = FH_REVIEW_PAGE (object);
 
   g_hash_table_unref (self->slipped_here);
+  g_clear_object (&self->baseline_lines);
 
   G_OBJECT_CLASS (fh_review_page_parent_class)->finalize (object);
 }
@@ -705,6 +797,7 @@ fh_review_page_class_init (FhReviewPageClass *klass)
 
   object_class->dispose = fh_review_page_dispose;
   object_class->finalize = fh_review_page_finalize;
+  widget_class->map = fh_review_page_map;
   section_class->store_set = fh_review_page_store_set;
   section_class->plan_changed = fh_review_page_plan_changed;
   section_class->update_badge = fh_review_page_update_badge;
@@ -721,7 +814,7 @@ fh_review_page_class_init (FhReviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FhReviewPage, delivery_box);
   gtk_widget_class_bind_template_child (widget_class, FhReviewPage, baseline_title);
   gtk_widget_class_bind_template_child (widget_class, FhReviewPage, baseline_button);
-  gtk_widget_class_bind_template_child (widget_class, FhReviewPage, baseline_box);
+  gtk_widget_class_bind_template_child (widget_class, FhReviewPage, baseline_list);
 
   gtk_widget_class_install_action (widget_class, "review.save-baseline", NULL,
                                    save_baseline_action);
@@ -732,6 +825,18 @@ fh_review_page_init (FhReviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->slipped_here = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  {
+    GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+    g_autoptr (GtkNoSelection) selection = NULL;
+
+    self->baseline_lines = gtk_string_list_new (NULL);
+    selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->baseline_lines)));
+    g_signal_connect (factory, "setup", G_CALLBACK (baseline_setup_cb), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (baseline_bind_cb), NULL);
+    gtk_list_view_set_factory (self->baseline_list, factory);
+    g_object_unref (factory);
+    gtk_list_view_set_model (self->baseline_list, GTK_SELECTION_MODEL (selection));
+  }
 
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->radar), radar_draw_cb, self, NULL);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->trend), trend_draw_cb, self, NULL);

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "fh-roadmap-page.h"
 
@@ -41,7 +42,9 @@ struct _FhRoadmapPage
   GtkLabel        *coverage_label;
   GtkLevelBar     *coverage_bar;
   GtkLabel        *findings_title;
-  GtkListBox      *findings_list;
+  GtkListView     *findings_list;
+  GListStore      *findings_model; /* FhFindingEntry, updated by difference */
+  GHashTable      *expanded_rules; /* rule ids whose findings are all shown */
 };
 
 G_DEFINE_FINAL_TYPE (FhRoadmapPage, fh_roadmap_page, FH_TYPE_SECTION)
@@ -103,43 +106,337 @@ fh_roadmap_page_apply_fix (FhRoadmapPage *self, FhFinding *finding, GError **err
     }
 }
 
+/* The findings panel lists entries of three kinds, one recycled row each: a rule's
+ * heading with its count, a finding, and a rule's "show all" (or "show fewer"). */
+typedef enum
+{
+  ENTRY_HEADING,
+  ENTRY_FINDING,
+  ENTRY_SHOW_ALL,
+} EntryKind;
+
+#define FH_TYPE_FINDING_ENTRY (fh_finding_entry_get_type ())
+G_DECLARE_FINAL_TYPE (FhFindingEntry, fh_finding_entry, FH, FINDING_ENTRY, GObject)
+
+struct _FhFindingEntry
+{
+  GObject     parent_instance;
+  EntryKind   kind;
+  const char *rule_id; /* static */
+  FhSeverity  severity;
+  FhFinding  *finding; /* ENTRY_FINDING only */
+  char       *text;    /* the heading's or the "show all" text */
+  gboolean    expanded;
+};
+
+G_DEFINE_FINAL_TYPE (FhFindingEntry, fh_finding_entry, G_TYPE_OBJECT)
+
+static void
+fh_finding_entry_finalize (GObject *object)
+{
+  FhFindingEntry *self = FH_FINDING_ENTRY (object);
+
+  g_clear_pointer (&self->finding, fh_finding_free);
+  g_free (self->text);
+  G_OBJECT_CLASS (fh_finding_entry_parent_class)->finalize (object);
+}
+
+static void
+fh_finding_entry_class_init (FhFindingEntryClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = fh_finding_entry_finalize;
+}
+
+static void
+fh_finding_entry_init (FhFindingEntry *self)
+{
+}
+
+static FhFindingEntry *
+entry_new (EntryKind kind, const FhFinding *finding, char *text)
+{
+  FhFindingEntry *entry = g_object_new (FH_TYPE_FINDING_ENTRY, NULL);
+
+  entry->kind = kind;
+  entry->rule_id = finding->rule_id;
+  entry->severity = finding->severity;
+  entry->text = text;
+  if (kind == ENTRY_FINDING)
+    entry->finding = fh_finding_copy (finding);
+  return entry;
+}
+
+static gboolean
+ids_equal (GArray *a, GArray *b)
+{
+  return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (gint64)) == 0;
+}
+
+/* Equal entries keep their row, so focus and scroll stay across a change. */
+static gboolean
+entry_equal (FhFindingEntry *a, FhFindingEntry *b)
+{
+  if (a->kind != b->kind || a->rule_id != b->rule_id || a->severity != b->severity ||
+      a->expanded != b->expanded || g_strcmp0 (a->text, b->text) != 0)
+    return FALSE;
+  if (a->kind != ENTRY_FINDING)
+    return TRUE;
+  return a->finding->fix_kind == b->finding->fix_kind && a->finding->n_more == b->finding->n_more &&
+         g_strcmp0 (a->finding->message, b->finding->message) == 0 &&
+         g_strcmp0 (a->finding->fix, b->finding->fix) == 0 &&
+         ids_equal (a->finding->items, b->finding->items) &&
+         ids_equal (a->finding->gaps, b->finding->gaps);
+}
+
+static const char *
+rule_title (const char *rule_id)
+{
+  static const struct
+  {
+    const char *id;
+    const char *title;
+  } titles[] = {
+    { FH_RULE_STAGE_SKIP, N_("Stages skipped") },
+      { FH_RULE_FINISH_LINE_START, N_("Starts at the finish line") },
+        { FH_RULE_BIG_FIRST_STEP, N_("Big first step") },
+          { FH_RULE_PREREQUISITE, N_("Prerequisites not met") },
+            { FH_RULE_DEPENDENCY_ORDER, N_("Dependencies out of order") },
+              { FH_RULE_UNTRACED_WORK, N_("Work not traced to a gap") },
+                { FH_RULE_MONITORING_LATE, N_("Monitoring comes late") },
+                  { FH_RULE_PEOPLE_LEFT_OUT, N_("People left out") },
+                    { FH_RULE_UNPLANNED_GAPS, N_("Gaps not planned") },
+                  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    if (g_strcmp0 (titles[i].id, rule_id) == 0)
+      return _(titles[i].title);
+  return rule_id;
+}
+
+/* How many findings of a rule are shown before its "show all". */
+#define FINDINGS_SHOWN_PER_RULE 3
+
+/* The entries for the findings: per rule (in the order the rules come), its heading
+ * with the count, its first findings, and "show all" when it has more. */
+static GPtrArray *
+findings_entries (FhRoadmapPage *self)
+{
+  GPtrArray *entries = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < self->findings->len;)
+    {
+      FhFinding  *first = self->findings->pdata[i];
+      const char *rule = first->rule_id;
+      gboolean    expanded = g_hash_table_contains (self->expanded_rules, rule);
+      guint       end = i, total = 0, n_listed;
+
+      while (end < self->findings->len &&
+             ((FhFinding *)self->findings->pdata[end])->rule_id == rule &&
+             ((FhFinding *)self->findings->pdata[end])->severity == first->severity)
+        {
+          total += MAX (((FhFinding *)self->findings->pdata[end])->n_more, 1);
+          end++;
+        }
+      n_listed = end - i;
+
+      /* TRANSLATORS: a start-small rule's name, then how many findings it has */
+      g_ptr_array_add (
+        entries, entry_new (ENTRY_HEADING, first,
+                            g_strdup_printf (ngettext ("%s: %u finding", "%s: %u findings", total),
+                                             rule_title (rule), total)));
+      for (guint j = i; j < end; j++)
+        if (expanded || j - i < FINDINGS_SHOWN_PER_RULE)
+          g_ptr_array_add (entries, entry_new (ENTRY_FINDING, self->findings->pdata[j], NULL));
+      if (n_listed > FINDINGS_SHOWN_PER_RULE)
+        {
+          FhFindingEntry *more = entry_new (
+            ENTRY_SHOW_ALL, first,
+            expanded ? g_strdup (_("Show Fewer"))
+                     : g_strdup_printf (
+                         ngettext ("Show All %u Finding", "Show All %u Findings", total), total));
+
+          more->expanded = expanded;
+          g_ptr_array_add (entries, more);
+        }
+      i = end;
+    }
+
+  return entries;
+}
+
+/* Replaces the model's @n_old entries from @position by @n_new @entries, splicing
+ * only what lies between the equal ones at the start and at the end. */
+static void
+splice_difference (GListStore *store, guint position, guint n_old, gpointer *entries, guint n_new)
+{
+  GListModel *model = G_LIST_MODEL (store);
+  guint       prefix = 0, suffix = 0;
+
+  while (prefix < n_old && prefix < n_new)
+    {
+      g_autoptr (FhFindingEntry) old = g_list_model_get_item (model, position + prefix);
+
+      if (!entry_equal (old, entries[prefix]))
+        break;
+      prefix++;
+    }
+  while (suffix < n_old - prefix && suffix < n_new - prefix)
+    {
+      g_autoptr (FhFindingEntry) old = g_list_model_get_item (model, position + n_old - 1 - suffix);
+
+      if (!entry_equal (old, entries[n_new - 1 - suffix]))
+        break;
+      suffix++;
+    }
+
+  if (prefix == n_old && prefix == n_new)
+    return;
+  g_list_store_splice (store, position + prefix, n_old - prefix - suffix, entries + prefix,
+                       n_new - prefix - suffix);
+}
+
+/* The entries from @start up to the next heading: one rule's. */
+static guint
+group_length (GListModel *model, GPtrArray *entries, guint start)
+{
+  guint n = model != NULL ? g_list_model_get_n_items (model) : entries->len;
+  guint end = start + 1;
+
+  for (; end < n; end++)
+    {
+      g_autoptr (FhFindingEntry) owned = model != NULL ? g_list_model_get_item (model, end) : NULL;
+      FhFindingEntry *entry = model != NULL ? owned : entries->pdata[end];
+
+      if (entry->kind == ENTRY_HEADING)
+        break;
+    }
+  return end - start;
+}
+
+static gboolean
+same_rule (FhFindingEntry *a, FhFindingEntry *b)
+{
+  return a->rule_id == b->rule_id && a->severity == b->severity;
+}
+
+/* Replaces only what differs between the listed entries and the new ones, rule by
+ * rule: the rows of the entries that stay are kept, and with them focus and scroll.
+ * A rule's heading (its count) is replaced on its own. */
+static void
+update_findings_model (FhRoadmapPage *self)
+{
+  g_autoptr (GPtrArray) entries = self->findings != NULL
+                                    ? findings_entries (self)
+                                    : g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *model = G_LIST_MODEL (self->findings_model);
+  guint       position = 0, next = 0;
+
+  while (next < entries->len || position < g_list_model_get_n_items (model))
+    {
+      g_autoptr (FhFindingEntry) old = position < g_list_model_get_n_items (model)
+                                         ? g_list_model_get_item (model, position)
+                                         : NULL;
+      FhFindingEntry *fresh = next < entries->len ? entries->pdata[next] : NULL;
+      gboolean        later = FALSE;
+      guint           n_new = fresh != NULL ? group_length (NULL, entries, next) : 0;
+
+      if (old != NULL && fresh != NULL && same_rule (old, fresh))
+        {
+          guint n_old = group_length (model, NULL, position);
+
+          if (!entry_equal (old, fresh))
+            g_list_store_splice (self->findings_model, position, 1, (gpointer *)&fresh, 1);
+          splice_difference (self->findings_model, position + 1, n_old - 1,
+                             entries->pdata + next + 1, n_new - 1);
+          position += n_new;
+          next += n_new;
+          continue;
+        }
+
+      /* A rule that is new here comes in; one that is gone goes. */
+      for (guint j = next; old != NULL && j < entries->len && !later; j++)
+        later = ((FhFindingEntry *)entries->pdata[j])->kind == ENTRY_HEADING &&
+                same_rule (old, entries->pdata[j]);
+      if (fresh != NULL && (old == NULL || later))
+        {
+          g_list_store_splice (self->findings_model, position, 0, entries->pdata + next, n_new);
+          position += n_new;
+          next += n_new;
+        }
+      else
+        {
+          g_list_store_splice (self->findings_model, position, group_length (model, NULL, position),
+                               NULL, 0);
+        }
+    }
+}
+
+static FhFindingEntry *
+entry_of (GtkWidget *widget)
+{
+  return g_object_get_data (G_OBJECT (widget), "entry");
+}
+
 static void
 fix_clicked_cb (GtkButton *button, FhRoadmapPage *self)
 {
-  FhFinding *finding = g_object_get_data (G_OBJECT (button), "finding");
+  FhFindingEntry *entry = entry_of (GTK_WIDGET (button));
+  g_autoptr (FhFinding) finding = NULL;
   g_autoptr (GError) error = NULL;
 
+  if (entry == NULL || entry->finding == NULL)
+    return;
+  /* The change updates the list, and may drop this entry: work on a copy. */
+  finding = fh_finding_copy (entry->finding);
   if (fh_roadmap_page_apply_fix (self, finding, &error))
     fh_section_toast (FH_SECTION (self), _("Fix applied"), TRUE);
   else if (error != NULL)
     fh_section_toast (FH_SECTION (self), error->message, FALSE);
 }
 
-static GtkWidget *
-finding_row (FhRoadmapPage *self, FhFinding *finding)
+static void
+toggle_rule (FhRoadmapPage *self, const char *rule_id)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
+  if (!g_hash_table_remove (self->expanded_rules, rule_id))
+    g_hash_table_add (self->expanded_rules, (gpointer)rule_id);
+  update_findings_model (self);
+}
+
+static void
+show_all_clicked_cb (GtkButton *button, FhRoadmapPage *self)
+{
+  FhFindingEntry *entry = entry_of (GTK_WIDGET (button));
+
+  if (entry != NULL)
+    toggle_rule (self, entry->rule_id);
+}
+
+/* The row: a heading, a finding (icon, message, fix, fix button) or a button; the
+ * parts not needed by the entry bound are hidden. */
+static void
+finding_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, FhRoadmapPage *self)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *heading = gtk_label_new (NULL);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *icon = gtk_image_new_from_icon_name (
-    finding->severity == FH_SEVERITY_ERROR ? "dialog-error-symbolic" : "dialog-warning-symbolic");
-  GtkWidget       *message = gtk_label_new (NULL);
-  GtkWidget       *fix = gtk_label_new (NULL);
-  g_autofree char *accessible = g_strdup_printf (
-    "%s: %s %s", fh_severity_get_label (finding->severity), finding->message, finding->fix);
+  GtkWidget *icon = gtk_image_new ();
+  GtkWidget *message = gtk_label_new (NULL);
+  GtkWidget *fix = gtk_label_new (NULL);
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *more = gtk_button_new ();
 
-  gtk_widget_set_margin_top (box, 10);
-  gtk_widget_set_margin_bottom (box, 10);
-  gtk_widget_set_margin_start (box, 10);
-  gtk_widget_set_margin_end (box, 10);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  gtk_widget_set_margin_top (heading, 8);
+  gtk_widget_set_margin_bottom (heading, 4);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_box_append (GTK_BOX (row), heading);
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_widget_add_css_class (icon, finding->severity == FH_SEVERITY_ERROR ? "error" : "warning");
-  gtk_widget_set_tooltip_text (icon, fh_severity_get_label (finding->severity));
   gtk_box_append (GTK_BOX (box), icon);
-
-  /* Plan text is in these messages: set as text, never as markup. */
-  gtk_label_set_text (GTK_LABEL (message), finding->message);
-  gtk_label_set_text (GTK_LABEL (fix), finding->fix);
   for (GtkWidget *label = message; label != NULL; label = label == message ? fix : NULL)
     {
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -150,71 +447,116 @@ finding_row (FhRoadmapPage *self, FhFinding *finding)
     }
   gtk_widget_add_css_class (fix, "dim-label");
   gtk_widget_set_hexpand (text, TRUE);
-
-  if (finding->fix_kind != FH_FIX_NONE)
-    {
-      GtkWidget *button = gtk_button_new_with_label (finding->fix_kind == FH_FIX_SPLIT_STAGES
-                                                     ? _("Split by Stage")
-                                                     : _("Move After Dependency"));
-
-      gtk_widget_set_halign (button, GTK_ALIGN_START);
-      gtk_widget_set_tooltip_text (button, finding->fix);
-      g_object_set_data_full (G_OBJECT (button), "finding", fh_finding_copy (finding),
-                              (GDestroyNotify)fh_finding_free);
-      g_signal_connect (button, "clicked", G_CALLBACK (fix_clicked_cb), self);
-      gtk_box_append (GTK_BOX (text), button);
-    }
-
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  g_signal_connect (button, "clicked", G_CALLBACK (fix_clicked_cb), self);
+  gtk_box_append (GTK_BOX (text), button);
   gtk_box_append (GTK_BOX (box), text);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), finding->items->len > 0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
-  g_object_set_data (G_OBJECT (row), "finding", finding);
+  gtk_box_append (GTK_BOX (row), box);
 
-  return row;
+  gtk_widget_set_halign (more, GTK_ALIGN_START);
+  gtk_widget_set_margin_bottom (more, 4);
+  gtk_widget_add_css_class (more, "flat");
+  g_signal_connect (more, "clicked", G_CALLBACK (show_all_clicked_cb), self);
+  gtk_box_append (GTK_BOX (row), more);
+
+  g_object_set_data (G_OBJECT (row), "heading", heading);
+  g_object_set_data (G_OBJECT (row), "finding", box);
+  g_object_set_data (G_OBJECT (row), "icon", icon);
+  g_object_set_data (G_OBJECT (row), "message", message);
+  g_object_set_data (G_OBJECT (row), "fix", fix);
+  g_object_set_data (G_OBJECT (row), "fix-button", button);
+  g_object_set_data (G_OBJECT (row), "show-all", more);
+  gtk_list_item_set_child (list_item, row);
 }
 
 static void
-header_func (GtkListBoxRow *row, GtkListBoxRow *before, gpointer user_data)
+finding_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, FhRoadmapPage *self)
 {
-  FhRoadmapPage *self = user_data;
-  FhFinding     *finding = g_object_get_data (G_OBJECT (row), "finding");
-  FhFinding *previous = before != NULL ? g_object_get_data (G_OBJECT (before), "finding") : NULL;
-  g_autofree char *text = NULL;
-  GtkWidget       *label;
-  guint            n;
+  FhFindingEntry *entry = gtk_list_item_get_item (list_item);
+  GtkWidget      *row = gtk_list_item_get_child (list_item);
+  GtkWidget      *icon = g_object_get_data (G_OBJECT (row), "icon");
+  GtkWidget      *button = g_object_get_data (G_OBJECT (row), "fix-button");
+  GtkWidget      *more = g_object_get_data (G_OBJECT (row), "show-all");
+  FhFinding      *finding = entry->finding;
+  gboolean        error = entry->severity == FH_SEVERITY_ERROR;
 
-  if (finding == NULL || (previous != NULL && previous->severity == finding->severity))
+  gtk_widget_set_visible (g_object_get_data (G_OBJECT (row), "heading"),
+                          entry->kind == ENTRY_HEADING);
+  gtk_widget_set_visible (g_object_get_data (G_OBJECT (row), "finding"),
+                          entry->kind == ENTRY_FINDING);
+  gtk_widget_set_visible (more, entry->kind == ENTRY_SHOW_ALL);
+  g_object_set_data (G_OBJECT (button), "entry", entry);
+  g_object_set_data (G_OBJECT (more), "entry", entry);
+  gtk_list_item_set_activatable (list_item, (finding != NULL && finding->items->len > 0) ||
+                                              entry->kind == ENTRY_SHOW_ALL);
+
+  switch (entry->kind)
     {
-      gtk_list_box_row_set_header (row, NULL);
+    case ENTRY_HEADING:
+      /* Plan text is never markup: set as text. */
+      gtk_label_set_text (g_object_get_data (G_OBJECT (row), "heading"), entry->text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      entry->text, -1);
+      break;
+    case ENTRY_SHOW_ALL:
+      gtk_button_set_label (GTK_BUTTON (more), entry->text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      entry->text, -1);
+      break;
+    case ENTRY_FINDING:
+    default:
+      {
+        g_autofree char *accessible = g_strdup_printf (
+          "%s: %s %s", fh_severity_get_label (finding->severity), finding->message, finding->fix);
+
+        gtk_image_set_from_icon_name (GTK_IMAGE (icon),
+                                      error ? "dialog-error-symbolic" : "dialog-warning-symbolic");
+        gtk_widget_remove_css_class (icon, error ? "warning" : "error");
+        gtk_widget_add_css_class (icon, error ? "error" : "warning");
+        gtk_widget_set_tooltip_text (icon, fh_severity_get_label (finding->severity));
+        gtk_label_set_text (g_object_get_data (G_OBJECT (row), "message"), finding->message);
+        gtk_label_set_text (g_object_get_data (G_OBJECT (row), "fix"), finding->fix);
+        gtk_widget_set_visible (button, finding->fix_kind != FH_FIX_NONE);
+        if (finding->fix_kind != FH_FIX_NONE)
+          {
+            gtk_button_set_label (GTK_BUTTON (button), finding->fix_kind == FH_FIX_SPLIT_STAGES
+                                  ? _("Split by Stage")
+                                  : _("Move After Dependency"));
+            gtk_widget_set_tooltip_text (button, finding->fix);
+          }
+        gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        accessible, -1);
+      }
+      break;
+    }
+}
+
+static void
+finding_unbind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, FhRoadmapPage *self)
+{
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+
+  g_object_set_data (g_object_get_data (G_OBJECT (row), "fix-button"), "entry", NULL);
+  g_object_set_data (g_object_get_data (G_OBJECT (row), "show-all"), "entry", NULL);
+}
+
+static void
+finding_activated_cb (FhRoadmapPage *self, guint position)
+{
+  g_autoptr (FhFindingEntry) entry =
+    g_list_model_get_item (G_LIST_MODEL (self->findings_model), position);
+
+  if (entry == NULL)
+    return;
+  if (entry->kind == ENTRY_SHOW_ALL)
+    {
+      toggle_rule (self, entry->rule_id);
       return;
     }
-
-  n = fh_rules_count (self->findings, finding->severity);
-  if (finding->severity == FH_SEVERITY_ERROR)
-    text = g_strdup_printf (ngettext ("%u error", "%u errors", n), n);
-  else
-    text = g_strdup_printf (ngettext ("%u warning", "%u warnings", n), n);
-
-  label = gtk_label_new (text);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_margin_top (label, 8);
-  gtk_widget_set_margin_bottom (label, 8);
-  gtk_widget_set_margin_start (label, 10);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_list_box_row_set_header (row, label);
-}
-
-static void
-finding_activated_cb (FhRoadmapPage *self, GtkListBoxRow *row)
-{
-  FhFinding *finding = g_object_get_data (G_OBJECT (row), "finding");
-
-  if (finding == NULL || finding->items->len == 0)
+  if (entry->finding == NULL || entry->finding->items->len == 0)
     return;
 
-  fh_timeline_set_selected (self->timeline, g_array_index (finding->items, gint64, 0));
+  fh_timeline_set_selected (self->timeline, g_array_index (entry->finding->items, gint64, 0));
   gtk_widget_grab_focus (GTK_WIDGET (self->timeline));
 }
 
@@ -223,14 +565,12 @@ refresh (FhRoadmapPage *self)
 {
   FhPlanModels models;
   FhCoverage   coverage = { 0 };
-  GtkWidget   *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list))) != NULL)
-    gtk_list_box_remove (self->findings_list, child);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
 
   if (self->store == NULL)
     {
+      update_findings_model (self);
       fh_timeline_set_plan (self->timeline, NULL, NULL);
       gtk_label_set_text (self->findings_title, "");
       gtk_label_set_text (self->coverage_label, "");
@@ -242,8 +582,7 @@ refresh (FhRoadmapPage *self)
   self->findings = fh_rules_check (&models);
   fh_timeline_set_plan (self->timeline, self->store, self->findings);
 
-  for (guint i = 0; i < self->findings->len; i++)
-    gtk_list_box_append (self->findings_list, finding_row (self, self->findings->pdata[i]));
+  update_findings_model (self);
   gtk_widget_set_visible (GTK_WIDGET (self->findings_list), self->findings->len > 0);
 
   if (self->findings->len == 0)
@@ -319,15 +658,15 @@ add_action (GtkWidget *widget, const char *action_name, GVariant *param)
 typedef struct
 {
   FhRoadmapPage *page;
-  GPtrArray     *draft;  /* FhDraftItem */
-  GPtrArray     *checks; /* GtkCheckButton, one per draft item */
+  GPtrArray     *draft;    /* FhDraftItem */
+  gboolean      *accepted; /* one per draft item; the rows are recycled, the choice stays */
 } DraftPreview;
 
 static void
 draft_preview_free (DraftPreview *preview)
 {
   g_ptr_array_unref (preview->draft);
-  g_ptr_array_unref (preview->checks);
+  g_free (preview->accepted);
   g_object_unref (preview->page);
   g_free (preview);
 }
@@ -335,12 +674,9 @@ draft_preview_free (DraftPreview *preview)
 static gboolean
 accept_draft (DraftPreview *preview, guint *n_added, GError **error)
 {
-  g_autofree gboolean *accepted = g_new0 (gboolean, MAX (preview->draft->len, 1));
   g_autoptr (FhEdit) edit = NULL;
 
-  for (guint i = 0; i < preview->draft->len; i++)
-    accepted[i] = gtk_check_button_get_active (preview->checks->pdata[i]);
-  edit = fh_edit_accept_draft (preview->draft, accepted, n_added);
+  edit = fh_edit_accept_draft (preview->draft, preview->accepted, n_added);
   return fh_store_apply_edit (preview->page->store, edit, error);
 }
 
@@ -370,15 +706,14 @@ draft_accept_cb (GtkButton *button, DraftPreview *preview)
   gtk_window_destroy (window);
 }
 
-static GtkWidget *
-draft_row (FhRoadmapPage *self, FhDraftItem *proposed, GtkWidget **check)
+static char *
+draft_subtitle (FhRoadmapPage *self, FhDraftItem *proposed)
 {
   FhRoadmapItem *item = proposed->item;
   FhCapability  *capability =
     fh_store_lookup_capability (self->store, fh_roadmap_item_get_capability (item));
   g_autofree char *quarter = fh_quarter_format (fh_roadmap_item_get_start_quarter (item));
   g_autofree char *subtitle = NULL;
-  GtkWidget       *row = adw_action_row_new ();
 
   subtitle = g_strdup_printf (
     ngettext ("%s · %s · closes %u gap", "%s · %s · closes %u gaps", proposed->gaps->len), quarter,
@@ -387,29 +722,63 @@ draft_row (FhRoadmapPage *self, FhDraftItem *proposed, GtkWidget **check)
     {
       g_autofree char *money = fh_money_format (
         proposed->option_cost, fh_plan_info_get_currency (fh_store_get_info (self->store)));
-      g_autofree char *with_cost = NULL;
 
       /* TRANSLATORS: a drafted item's details, then its capability's chosen option's cost */
-      with_cost =
-        g_strdup_printf (_("%s · chosen option %s (total cost of ownership)"), subtitle, money);
-      g_free (subtitle);
-      subtitle = g_steal_pointer (&with_cost);
+      return g_strdup_printf (_("%s · chosen option %s (total cost of ownership)"), subtitle,
+                                 money);
     }
+  return g_steal_pointer (&subtitle);
+}
+
+static void
+draft_check_toggled_cb (GtkCheckButton *check, DraftPreview *preview)
+{
+  GtkListItem *list_item = g_object_get_data (G_OBJECT (check), "list-item");
+  guint        position;
+
+  if (list_item == NULL || g_object_get_data (G_OBJECT (check), "binding") != NULL)
+    return;
+  position = gtk_list_item_get_position (list_item);
+  if (position < preview->draft->len)
+    preview->accepted[position] = gtk_check_button_get_active (check);
+}
+
+static void
+draft_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, DraftPreview *preview)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+
   /* Rows hold plan text: no markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fh_roadmap_item_get_title (item));
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (check, _("Include this item when accepting"));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  g_object_set_data (G_OBJECT (row), "check", check);
+  g_object_set_data (G_OBJECT (check), "list-item", list_item);
+  g_signal_connect (check, "toggled", G_CALLBACK (draft_check_toggled_cb), preview);
+  gtk_list_item_set_activatable (list_item, FALSE);
+  gtk_list_item_set_child (list_item, row);
+}
+
+static void
+draft_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, DraftPreview *preview)
+{
+  GtkWidget       *row = gtk_list_item_get_child (list_item);
+  GtkWidget       *check = g_object_get_data (G_OBJECT (row), "check");
+  guint            position = gtk_list_item_get_position (list_item);
+  FhDraftItem     *proposed = g_ptr_array_index (preview->draft, position);
+  g_autofree char *subtitle = draft_subtitle (preview->page, proposed);
+  const char      *title = fh_roadmap_item_get_title (proposed->item);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-  *check = gtk_check_button_new ();
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (*check), TRUE);
-  gtk_widget_set_valign (*check, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (*check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  fh_roadmap_item_get_title (item), -1);
-  gtk_widget_set_tooltip_text (*check, _("Include this item when accepting"));
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), *check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), *check);
-
-  return row;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  /* Showing the choice is not making one. */
+  g_object_set_data (G_OBJECT (check), "binding", GINT_TO_POINTER (1));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), preview->accepted[position]);
+  g_object_set_data (G_OBJECT (check), "binding", NULL);
 }
 
 /**
@@ -435,7 +804,9 @@ fh_roadmap_page_show_draft (FhRoadmapPage *self)
   preview->page = g_object_ref (self);
   fh_store_get_models (self->store, &models);
   preview->draft = fh_draft_propose (&models);
-  preview->checks = g_ptr_array_new ();
+  preview->accepted = g_new (gboolean, MAX (preview->draft->len, 1));
+  for (guint i = 0; i < preview->draft->len; i++)
+    preview->accepted[i] = TRUE;
 
   window = adw_window_new ();
   gtk_window_set_title (GTK_WINDOW (window), _("Draft Roadmap"));
@@ -471,23 +842,27 @@ fh_roadmap_page_show_draft (FhRoadmapPage *self)
   gtk_widget_set_margin_end (intro, 18);
   gtk_box_append (GTK_BOX (box), intro);
 
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
+  /* One recycled row per visible proposal: the draft of a large plan is long. */
+  {
+    GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+    g_autoptr (GtkStringList) titles = gtk_string_list_new (NULL);
+    GtkNoSelection *selection;
+
+    for (guint i = 0; i < preview->draft->len; i++)
+      gtk_string_list_append (
+        titles, fh_roadmap_item_get_title (((FhDraftItem *)preview->draft->pdata[i])->item));
+    selection = gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&titles)));
+    g_signal_connect (factory, "setup", G_CALLBACK (draft_setup_cb), preview);
+    g_signal_connect (factory, "bind", G_CALLBACK (draft_bind_cb), preview);
+    list = gtk_list_view_new (GTK_SELECTION_MODEL (selection), factory);
+  }
+  gtk_widget_add_css_class (list, "rich-list");
   gtk_widget_set_margin_top (list, 12);
   gtk_widget_set_margin_bottom (list, 18);
   gtk_widget_set_margin_start (list, 18);
   gtk_widget_set_margin_end (list, 18);
-  gtk_widget_set_valign (list, GTK_ALIGN_START);
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Proposed roadmap items"), -1);
-  for (guint i = 0; i < preview->draft->len; i++)
-    {
-      GtkWidget *check = NULL;
-
-      gtk_list_box_append (GTK_LIST_BOX (list), draft_row (self, preview->draft->pdata[i], &check));
-      g_ptr_array_add (preview->checks, check);
-    }
   gtk_widget_set_visible (list, preview->draft->len > 0);
 
   scrolled = gtk_scrolled_window_new ();
@@ -559,18 +934,13 @@ fh_roadmap_page_dispose (GObject *object)
   FhRoadmapPage *self = FH_ROADMAP_PAGE (object);
 
   self->store = NULL;
-  /* The rows point into the findings: they go first, without asking for headers
-   * (the list may outlive this page by a moment). */
+  /* The rows' buttons call back into this page: the list goes first. */
   if (self->findings_list != NULL)
-    {
-      GtkWidget *child;
-
-      gtk_list_box_set_header_func (self->findings_list, NULL, NULL, NULL);
-      while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list))) != NULL)
-        gtk_list_box_remove (self->findings_list, child);
-    }
+    gtk_list_view_set_model (self->findings_list, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FH_TYPE_ROADMAP_PAGE);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_object (&self->findings_model);
+  g_clear_pointer (&self->expanded_rules, g_hash_table_unref);
 
   G_OBJECT_CLASS (fh_roadmap_page_parent_class)->dispose (object);
 }
@@ -620,8 +990,22 @@ fh_roadmap_page_class_init (FhRoadmapPageClass *klass)
 static void
 fh_roadmap_page_init (FhRoadmapPage *self)
 {
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_list_box_set_header_func (self->findings_list, header_func, self, NULL);
+  self->findings_model = g_list_store_new (FH_TYPE_FINDING_ENTRY);
+  self->expanded_rules = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_signal_connect (factory, "setup", G_CALLBACK (finding_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (finding_bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (finding_unbind_cb), self);
+  gtk_list_view_set_factory (self->findings_list, factory);
+  g_object_unref (factory);
+  {
+    g_autoptr (GtkNoSelection) selection =
+      gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->findings_model)));
+
+    gtk_list_view_set_model (self->findings_list, GTK_SELECTION_MODEL (selection));
+  }
   g_signal_connect_swapped (self->hide_empty_button, "toggled", G_CALLBACK (hide_empty_toggled_cb),
                             self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roadmap.add", FALSE);

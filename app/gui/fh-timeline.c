@@ -31,6 +31,7 @@ struct _FhTimeline
   GPtrArray         *findings;
   GHashTable        *collapsed;
   gboolean           hide_empty;
+  gboolean           stale; /* the plan changed while hidden: rebuilt when shown */
   gint64             selected;
   double             zoom;
   FhTimelineGeometry geometry;
@@ -218,24 +219,45 @@ scroll_to_selected (FhTimeline *self)
 static void
 rebuild (FhTimeline *self)
 {
-  FhPlanModels models;
+  FhPlanModels      models;
+  FhRenderTimeline *old = g_steal_pointer (&self->render);
 
-  g_clear_pointer (&self->render, fh_render_timeline_free);
   if (self->store != NULL)
     {
       fh_store_get_models (self->store, &models);
       self->render =
         fh_render_timeline_new (&models, self->findings, self->collapsed, self->hide_empty);
+      /* The titles and names that stay are not laid out again. */
+      if (old != NULL)
+        fh_render_timeline_adopt_text (self->render, old);
       fh_render_timeline_set_now (self->render, now_in_quarters ());
       fh_render_timeline_set_show_controls (self->render, TRUE);
       if (fh_render_timeline_find_bar (self->render, self->selected) < 0)
         self->selected = 0;
       fh_render_timeline_set_selected (self->render, self->selected);
     }
+  g_clear_pointer (&old, fh_render_timeline_free);
 
   relayout (self);
   announce_selection (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* What a hidden timeline put off, before anything reads the drawing. */
+static void
+ensure_fresh (FhTimeline *self)
+{
+  if (!self->stale)
+    return;
+  self->stale = FALSE;
+  rebuild (self);
+}
+
+static void
+fh_timeline_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (fh_timeline_parent_class)->map (widget);
+  ensure_fresh (FH_TIMELINE (widget));
 }
 
 static void
@@ -691,6 +713,7 @@ fh_timeline_class_init (FhTimelineClass *klass)
   object_class->get_property = fh_timeline_get_property;
   object_class->set_property = fh_timeline_set_property;
 
+  widget_class->map = fh_timeline_map;
   widget_class->measure = fh_timeline_measure;
   widget_class->size_allocate = fh_timeline_size_allocate;
   widget_class->snapshot = fh_timeline_snapshot;
@@ -777,6 +800,13 @@ fh_timeline_set_plan (FhTimeline *self, FhStore *store, GPtrArray *findings)
     g_ptr_array_ref (findings);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   self->findings = findings;
+  /* Hidden (another section is shown): the drawing waits until it is shown again. */
+  if (self->render != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
   rebuild (self);
 }
 
@@ -785,6 +815,7 @@ fh_timeline_get_selected (FhTimeline *self)
 {
   g_return_val_if_fail (FH_IS_TIMELINE (self), 0);
 
+  ensure_fresh (self);
   return self->selected;
 }
 
@@ -793,6 +824,7 @@ fh_timeline_set_selected (FhTimeline *self, gint64 item)
 {
   g_return_if_fail (FH_IS_TIMELINE (self));
 
+  ensure_fresh (self);
   if (self->render != NULL && fh_render_timeline_find_bar (self->render, item) < 0)
     item = 0;
   if (self->selected == item)
@@ -834,5 +866,6 @@ fh_timeline_get_n_lanes (FhTimeline *self)
 {
   g_return_val_if_fail (FH_IS_TIMELINE (self), 0);
 
+  ensure_fresh (self);
   return self->render != NULL ? fh_render_timeline_get_n_lanes (self->render) : 0;
 }

@@ -508,6 +508,80 @@ fh_render_timeline_free (FhRenderTimeline *self)
   g_free (self);
 }
 
+static void
+move_text (TextCache *to, TextCache *from)
+{
+  g_clear_object (&to->layout);
+  *to = *from;
+  from->layout = NULL;
+}
+
+/**
+ * fh_render_timeline_adopt_text:
+ * @old: the timeline this one replaces, drawn before
+ *
+ * Takes over what @old laid out for the text that stays the same: its Pango context
+ * and fonts, the layouts of the bars (by item) and lanes (by name) whose text did not
+ * change, and the quarters' when the range is the same. After one bar moved, the next
+ * frame then lays out only what changed, not every title again.
+ */
+void
+fh_render_timeline_adopt_text (FhRenderTimeline *self, FhRenderTimeline *old)
+{
+  g_autoptr (GHashTable) bars = NULL;
+  g_autoptr (GHashTable) lanes = NULL;
+
+  g_return_if_fail (self != NULL && old != NULL && self != old);
+
+  if (old->pango == NULL || self->pango != NULL || old->fonts[0] == NULL)
+    return;
+
+  self->pango = g_steal_pointer (&old->pango);
+  for (guint i = 0; i < G_N_ELEMENTS (self->fonts); i++)
+    self->fonts[i] = g_steal_pointer (&old->fonts[i]);
+  self->text_font_pt = old->text_font_pt;
+  self->measure = g_steal_pointer (&old->measure);
+  for (guint i = 0; i < G_N_ELEMENTS (self->patterns); i++)
+    self->patterns[i] = g_steal_pointer (&old->patterns[i]);
+
+  bars = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < old->bars->len; i++)
+    g_hash_table_insert (bars, &g_array_index (old->bars, FhTimelineBar, i).id,
+                         GUINT_TO_POINTER (i + 1));
+  for (guint i = 0; i < self->bars->len; i++)
+    {
+      FhTimelineBar *bar = &g_array_index (self->bars, FhTimelineBar, i);
+      guint          j = GPOINTER_TO_UINT (g_hash_table_lookup (bars, &bar->id));
+
+      if (j == 0 ||
+          g_strcmp0 (g_array_index (old->bars, FhTimelineBar, j - 1).title, bar->title) != 0)
+        continue;
+      move_text (&self->bar_text[i], &old->bar_text[j - 1]);
+      self->bar_natural[i] = old->bar_natural[j - 1];
+    }
+
+  lanes = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < old->lanes->len; i++)
+    if (g_array_index (old->lanes, FhTimelineLane, i).name != NULL)
+      g_hash_table_insert (lanes, g_array_index (old->lanes, FhTimelineLane, i).name,
+                           GUINT_TO_POINTER (i + 1));
+  for (guint i = 0; i < self->lanes->len; i++)
+    {
+      const char *name = g_array_index (self->lanes, FhTimelineLane, i).name;
+      guint       j = name != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (lanes, name)) : 0;
+
+      if (j > 0)
+        move_text (&self->lane_text[i], &old->lane_text[j - 1]);
+    }
+
+  if (self->first == old->first && self->n_quarter_text == old->n_quarter_text)
+    for (guint i = 0; i < self->n_quarter_text; i++)
+      {
+        move_text (&self->quarter_text[i], &old->quarter_text[i]);
+        move_text (&self->year_text[i], &old->year_text[i]);
+      }
+}
+
 void
 fh_render_timeline_set_range (FhRenderTimeline *self, int first_quarter, int n_quarters)
 {

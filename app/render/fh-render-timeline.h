@@ -90,6 +90,7 @@ FhRenderTimeline *fh_render_timeline_new (const FhPlanModels *models,
                                           GHashTable         *collapsed,
                                           gboolean            hide_empty);
 void              fh_render_timeline_free (FhRenderTimeline *timeline);
+void              fh_render_timeline_adopt_text (FhRenderTimeline *timeline, FhRenderTimeline *old);
 void   fh_render_timeline_set_range (FhRenderTimeline *timeline, int first_quarter, int n_quarters);
 int    fh_render_timeline_get_first (FhRenderTimeline *timeline);
 int    fh_render_timeline_get_n_quarters (FhRenderTimeline *timeline);
