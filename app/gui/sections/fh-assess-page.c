@@ -27,13 +27,11 @@ struct _FhAssessPage
 {
   FhSection parent_instance;
 
-  FhStore    *store;        /* the section's plan, held by FhSection */
-  int         quarter;      /* the quarter shown; 0 = the latest */
-  guint       current;      /* index of the capability shown */
-  GPtrArray  *capabilities; /* FhCapability, in display order */
-  gboolean    updating;
-  gboolean    dirty;      /* a watched collection changed since the last refresh */
-  GListModel *watched[5]; /* the store's models of watched_collections */
+  FhStore   *store;        /* the section's plan, held by FhSection */
+  int        quarter;      /* the quarter shown; 0 = the latest */
+  guint      current;      /* index of the capability shown */
+  GPtrArray *capabilities; /* FhCapability, in display order */
+  gboolean   updating;
 
   GtkStack      *stack;
   AdwStatusPage *empty_page;
@@ -72,29 +70,6 @@ static const FhCollection watched_collections[] = { FH_COLLECTION_CAPABILITIES,
                                                     FH_COLLECTION_ASSESSMENTS, FH_COLLECTION_SCORES,
                                                     FH_COLLECTION_CRITERIA,
                                                     FH_COLLECTION_PREREQUISITES };
-
-static void
-watched_changed_cb (FhAssessPage *self)
-{
-  self->dirty = TRUE;
-}
-
-static void
-watch_store (FhAssessPage *self, FhStore *store)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (watched_collections); i++)
-    {
-      if (self->watched[i] != NULL)
-        g_signal_handlers_disconnect_by_data (self->watched[i], self);
-      g_clear_object (&self->watched[i]);
-      if (store == NULL)
-        continue;
-      self->watched[i] = g_object_ref (fh_store_get_model (store, watched_collections[i]));
-      g_signal_connect_swapped (self->watched[i], "items-changed", G_CALLBACK (watched_changed_cb),
-                                self);
-    }
-  self->dirty = TRUE;
-}
 
 /* TRUE while the user types in @widget: a refresh must not replace their text. */
 static gboolean
@@ -398,7 +373,6 @@ fh_assess_page_refresh (FhAssessPage *self)
   guint             n_rows = 0;
 
   self->updating = TRUE;
-  self->dirty = FALSE;
 
   suggested = fh_quarter_format (suggested_quarter (self));
   /* Translators: the argument is a quarter, e.g. "Start the 2026-Q4 Assessment" */
@@ -787,9 +761,8 @@ fh_assess_page_plan_changed (FhSection *section)
 {
   FhAssessPage *self = FH_ASSESS_PAGE (section);
 
-  /* A bar moved or a gap typed elsewhere: nothing here to show again. */
-  if (self->dirty)
-    fh_assess_page_refresh (self);
+  /* Called only when a collection this page shows changed (fh_section_class_watch). */
+  fh_assess_page_refresh (self);
 }
 
 static gboolean
@@ -830,7 +803,6 @@ fh_assess_page_store_set (FhSection *section, FhStore *store)
   FhAssessPage *self = FH_ASSESS_PAGE (section);
 
   self->store = store;
-  watch_store (self, store);
 
   self->quarter = 0;
   self->current = 0;
@@ -843,7 +815,6 @@ fh_assess_page_dispose (GObject *object)
   FhAssessPage *self = FH_ASSESS_PAGE (object);
 
   self->store = NULL;
-  watch_store (self, NULL);
   g_clear_pointer (&self->capabilities, g_ptr_array_unref);
   /* The stack is both a template child and the bin's child: drop it from the bin
    * first, so that AdwBin does not unparent it a second time. */
@@ -872,6 +843,8 @@ fh_assess_page_class_init (FhAssessPageClass *klass)
   section_class->store_set = fh_assess_page_store_set;
   section_class->plan_changed = fh_assess_page_plan_changed;
   section_class->update_badge = fh_assess_page_update_badge;
+
+  fh_section_class_watch (section_class, watched_collections, G_N_ELEMENTS (watched_collections));
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-assess-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FhAssessPage, stack);

@@ -38,9 +38,7 @@ struct _FhReviewPage
   FhComparison *comparison;
   GArray       *trend_points;
   gboolean      updating;
-  gboolean      dirty;        /* a watched collection changed since the last refresh */
   gboolean      stale;        /* hidden when the plan changed: refreshed when shown */
-  GListModel   *watched[5];   /* the store's models of watched_collections */
   GHashTable   *slipped_here; /* ids of the items slipped in this review of quarter_b */
 
   GtkStack      *stack;
@@ -67,29 +65,6 @@ static const FhCollection watched_collections[] = { FH_COLLECTION_CAPABILITIES,
                                                     FH_COLLECTION_ASSESSMENTS, FH_COLLECTION_SCORES,
                                                     FH_COLLECTION_ROADMAP,
                                                     FH_COLLECTION_BASELINE_ITEMS };
-
-static void
-watched_changed_cb (FhReviewPage *self)
-{
-  self->dirty = TRUE;
-}
-
-static void
-watch_store (FhReviewPage *self, FhStore *store)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (watched_collections); i++)
-    {
-      if (self->watched[i] != NULL)
-        g_signal_handlers_disconnect_by_data (self->watched[i], self);
-      g_clear_object (&self->watched[i]);
-      if (store == NULL)
-        continue;
-      self->watched[i] = g_object_ref (fh_store_get_model (store, watched_collections[i]));
-      g_signal_connect_swapped (self->watched[i], "items-changed", G_CALLBACK (watched_changed_cb),
-                                self);
-    }
-  self->dirty = TRUE;
-}
 
 static GtkWidget *
 label_new (const char *text, const char *css_class, gboolean wrap)
@@ -618,7 +593,7 @@ fh_review_page_refresh (FhReviewPage *self)
   FhAssessment    *a, *b;
 
   self->updating = TRUE;
-  self->dirty = self->stale = FALSE;
+  self->stale = FALSE;
   g_clear_pointer (&self->comparison, fh_comparison_free);
   g_clear_pointer (&self->trend_points, g_array_unref);
 
@@ -726,13 +701,13 @@ fh_review_page_plan_changed (FhSection *section)
 {
   FhReviewPage *self = FH_REVIEW_PAGE (section);
 
-  if (!self->dirty || self->store == NULL)
+  /* Called only when a collection this page shows changed (fh_section_class_watch). */
+  if (self->store == NULL)
     return;
   /* Hidden: the section keeps the sidebar's badge; the rest when the page is shown. */
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       self->stale = TRUE;
-      self->dirty = FALSE;
       return;
     }
   fh_review_page_refresh (self);
@@ -754,7 +729,6 @@ fh_review_page_store_set (FhSection *section, FhStore *store)
   FhReviewPage *self = FH_REVIEW_PAGE (section);
 
   self->store = store;
-  watch_store (self, store);
   self->quarter_a = self->quarter_b = 0;
   g_hash_table_remove_all (self->slipped_here);
   fh_review_page_refresh (self);
@@ -766,7 +740,6 @@ fh_review_page_dispose (GObject *object)
   FhReviewPage *self = FH_REVIEW_PAGE (object);
 
   self->store = NULL;
-  watch_store (self, NULL);
   g_clear_pointer (&self->comparison, fh_comparison_free);
   g_clear_pointer (&self->trend_points, g_array_unref);
   /* The stack is both a template child and the bin's child: drop it from the bin
@@ -801,6 +774,8 @@ fh_review_page_class_init (FhReviewPageClass *klass)
   section_class->store_set = fh_review_page_store_set;
   section_class->plan_changed = fh_review_page_plan_changed;
   section_class->update_badge = fh_review_page_update_badge;
+
+  fh_section_class_watch (section_class, watched_collections, G_N_ELEMENTS (watched_collections));
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-review-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FhReviewPage, stack);

@@ -17,12 +17,14 @@
 
 typedef struct
 {
-  FhStore *store;
-  gulong   changed_id;
-  gboolean built;
-  char    *badge;
-  char    *badge_tooltip;
-  gboolean presenting;
+  FhStore   *store;
+  gulong     changed_id;
+  gboolean   built;
+  char      *badge;
+  char      *badge_tooltip;
+  gboolean   presenting;
+  gboolean   dirty;          /* a watched collection changed since plan_changed */
+  GPtrArray *watched_models; /* the store's models of the class's watched collections */
 } FhSectionPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (FhSection, fh_section, ADW_TYPE_BIN)
@@ -62,8 +64,12 @@ store_changed_cb (FhSection *self)
   FhSectionPrivate *priv = fh_section_get_instance_private (self);
   FhSectionClass   *klass = FH_SECTION_GET_CLASS (self);
 
-  if (priv->built && klass->plan_changed != NULL)
-    klass->plan_changed (self);
+  /* A section that names the collections it shows hears only of their changes. */
+  if (priv->built && klass->plan_changed != NULL && (klass->n_watched == 0 || priv->dirty))
+    {
+      priv->dirty = FALSE;
+      klass->plan_changed (self);
+    }
   update_badge (self);
 }
 
@@ -87,10 +93,21 @@ fh_section_map (GtkWidget *widget)
 }
 
 static void
+watched_changed_cb (FhSection *self)
+{
+  FhSectionPrivate *priv = fh_section_get_instance_private (self);
+
+  priv->dirty = TRUE;
+}
+
+static void
 fh_section_disconnect_store (FhSection *self)
 {
   FhSectionPrivate *priv = fh_section_get_instance_private (self);
 
+  for (guint i = 0; i < priv->watched_models->len; i++)
+    g_signal_handlers_disconnect_by_data (priv->watched_models->pdata[i], self);
+  g_ptr_array_set_size (priv->watched_models, 0);
   if (priv->store != NULL)
     g_clear_signal_handler (&priv->changed_id, priv->store);
   g_clear_object (&priv->store);
@@ -111,6 +128,7 @@ fh_section_finalize (GObject *object)
 
   g_free (priv->badge);
   g_free (priv->badge_tooltip);
+  g_ptr_array_unref (priv->watched_models);
 
   G_OBJECT_CLASS (fh_section_parent_class)->finalize (object);
 }
@@ -199,6 +217,29 @@ fh_section_init (FhSection *self)
   FhSectionPrivate *priv = fh_section_get_instance_private (self);
 
   priv->badge = g_strdup ("");
+  priv->watched_models = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/**
+ * fh_section_class_watch:
+ * @klass: a section class
+ * @collections: (array length=n_collections): the collections the section shows; a
+ *   static array
+ * @n_collections: how many
+ *
+ * Says which of the plan's collections a section shows: its plan_changed vfunc is
+ * then called only after a change that touched one of them, so that a bar moved or
+ * a gap typed elsewhere costs the section nothing. Without it, every change reaches
+ * plan_changed.
+ */
+void
+fh_section_class_watch (FhSectionClass *klass, const FhCollection *collections, guint n_collections)
+{
+  g_return_if_fail (FH_IS_SECTION_CLASS (klass));
+  g_return_if_fail (collections != NULL || n_collections == 0);
+
+  klass->watched = collections;
+  klass->n_watched = n_collections;
 }
 
 FhStore *
@@ -231,7 +272,15 @@ fh_section_set_store (FhSection *self, FhStore *store)
       priv->store = g_object_ref (store);
       priv->changed_id =
         g_signal_connect_swapped (store, "changed", G_CALLBACK (store_changed_cb), self);
+      for (guint i = 0; i < FH_SECTION_GET_CLASS (self)->n_watched; i++)
+        {
+          GListModel *model = fh_store_get_model (store, FH_SECTION_GET_CLASS (self)->watched[i]);
+
+          g_ptr_array_add (priv->watched_models, g_object_ref (model));
+          g_signal_connect_swapped (model, "items-changed", G_CALLBACK (watched_changed_cb), self);
+        }
     }
+  priv->dirty = FALSE;
 
   /* A section not shown yet only holds the plan (and keeps its badge): it builds
    * when first mapped. */

@@ -25,7 +25,8 @@ G_DECLARE_DERIVABLE_TYPE (FhSection, fh_section, FH, SECTION, AdwBin)
  *   this when the section is first mapped (with the store it holds by then), and
  *   after that once per new store, before #FhSection:store is notified.
  * @plan_changed: a change was committed, undone or redone in the shown plan; only
- *   for a section that has been shown (built).
+ *   for a section that has been shown (built), and, where the class named the
+ *   collections it shows (fh_section_class_watch()), only when one of them changed.
  * @update_badge: sets the sidebar badge (fh_section_set_badge()) from @store, which
  *   may be %NULL. Called when a store is set and after every change, whether or not
  *   the section has been shown yet, so it must be cheap: core functions over the
@@ -46,8 +47,16 @@ struct _FhSectionClass
   void (*presenting_changed) (FhSection *self, gboolean presenting);
   void (*update_badge) (FhSection *self, FhStore *store);
 
-  gpointer padding[7];
+  /*< private >*/
+  const FhCollection *watched; /* fh_section_class_watch() */
+  guint               n_watched;
+
+  gpointer padding[5];
 };
+
+void fh_section_class_watch (FhSectionClass     *klass,
+                             const FhCollection *collections,
+                             guint               n_collections);
 
 FhStore    *fh_section_get_store (FhSection *self);
 gboolean    fh_section_get_built (FhSection *self);
