@@ -9,7 +9,7 @@ build="${FOOTHOLD_BUILD_DIR:-$root/build}"
 packages=(
   build-essential pkg-config meson ninja-build gettext
   libgtk-4-dev libadwaita-1-dev libjson-glib-dev libsqlite3-dev
-  libglib2.0-bin libxml2-utils desktop-file-utils appstream-util
+  libglib2.0-bin libxml2-utils desktop-file-utils appstream-util appstream python3
   shared-mime-info xvfb xauth fonts-dejavu-core
   poppler-utils fonts-noto-cjk clang-format
 )
@@ -35,7 +35,7 @@ else
     command -v "$tool" >/dev/null 2>&1 || {
       echo "This is not Debian: install by hand meson (>= 1.0), ninja, pkg-config, gettext," >&2
       echo "GTK >= 4.8, libadwaita >= 1.2, json-glib >= 1.6, SQLite >= 3.40 (with the session" >&2
-      echo "extension), desktop-file-utils, appstream-util, xmllint and Xvfb." >&2
+      echo "extension), desktop-file-utils, appstream-util, appstreamcli, xmllint and Xvfb." >&2
       exit 1
     }
   done
