@@ -8,4 +8,6 @@ build="${FOOTHOLD_BUILD_DIR:-$root/build}"
 
 # Running uninstalled: the settings schema comes from the build folder.
 export GSETTINGS_SCHEMA_DIR="$build/data"
+# …and the app's icon from the source tree's icon folder.
+export XDG_DATA_DIRS="$root/data:${XDG_DATA_DIRS:-/usr/local/share:/usr/share}"
 exec "$build/app/foothold" "$@"

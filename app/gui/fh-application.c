@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "fh-application.h"
+#include "fh-about.h"
 
 #include "fh-cli-exchange.h"
 #include "fh-enums.h"
@@ -460,20 +461,9 @@ fh_application_open_recent (GSimpleAction *action, GVariant *param, gpointer use
 static void
 fh_application_about (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
-  FhApplication *self = user_data;
-  GtkWidget     *about = adw_about_window_new ();
+  FhWindow *window = fh_application_find_window (FH_APPLICATION (user_data));
 
-  g_object_set (
-    about, "transient-for", fh_application_find_window (self), "modal", TRUE, "application-name",
-    _("Foothold"), "application-icon", APP_ID, "version", PACKAGE_VERSION, "developer-name",
-       _("The Foothold developers"), "comments",
-          _("Plan how your team adopts MLOps: record where today’s process falls short, "
-                              "compare ways to close each gap with their full costs, and climb the "
-                              "maturity stages one step at a time."),
-             "copyright",
-             _("© 2026 The Foothold developers"), "license-type", GTK_LICENSE_GPL_3_0,
-                "translator-credits", _("translator-credits"), NULL);
-  gtk_window_present (GTK_WINDOW (about));
+  fh_about_present (GTK_WINDOW (window), window != NULL ? fh_window_get_store (window) : NULL);
 }
 
 static void

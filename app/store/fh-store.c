@@ -352,6 +352,13 @@ fh_store_new_unopened (const char *path)
 
 /* Accessors */
 
+char *
+fh_store_describe_engine (void)
+{
+  return g_strdup_printf ("SQLite %s\njson-glib %d.%d.%d (built against)\n", sqlite3_libversion (),
+                          JSON_MAJOR_VERSION, JSON_MINOR_VERSION, JSON_MICRO_VERSION);
+}
+
 const char *
 fh_store_get_path (FhStore *self)
 {

@@ -63,6 +63,10 @@ FhStore *fh_store_new_plan (const char *path, GError **error);
 FhStore *fh_store_new_from_json (const char *path, GBytes *json, GError **error);
 FhStore *fh_store_new_demo (const char *path, GError **error);
 
+/* The versions of the libraries the store is built on, one "name version" line each, for
+ * the About window's debug information. */
+char *fh_store_describe_engine (void);
+
 const char *fh_store_get_path (FhStore *self);
 FhPlanInfo *fh_store_get_info (FhStore *self);
 GListModel *fh_store_get_model (FhStore *self, FhCollection collection);
