@@ -20,6 +20,15 @@ void
 fh_test_ui_init (int *argc, char ***argv)
 {
   gboolean have_display = gtk_init_check ();
+  g_autoptr (GPtrArray) mime_dirs = g_ptr_array_new_with_free_func (g_free);
+
+  /* Each test gets data folders of its own, so the system's MIME database would be out
+   * of sight too, and GdkPixbuf could not tell an SVG icon from anything else. The
+   * database is read-only system data: keep the system's. */
+  for (const char *const *dir = g_get_system_data_dirs (); *dir != NULL; dir++)
+    g_ptr_array_add (mime_dirs, g_build_filename (*dir, "mime", NULL));
+  g_ptr_array_add (mime_dirs, NULL);
+  g_content_type_set_mime_dirs ((const char *const *)mime_dirs->pdata);
 
   g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   if (!have_display)

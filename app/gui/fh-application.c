@@ -19,6 +19,7 @@
 
 #include "fh-application.h"
 #include "fh-about.h"
+#include "fh-preferences-window.h"
 
 #include "fh-cli-exchange.h"
 #include "fh-enums.h"
@@ -467,6 +468,18 @@ fh_application_about (GSimpleAction *action, GVariant *param, gpointer user_data
 }
 
 static void
+fh_application_preferences (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  FhApplication *self = FH_APPLICATION (user_data);
+  GtkWidget     *preferences = fh_preferences_window_new (self->settings);
+
+  gtk_window_set_transient_for (GTK_WINDOW (preferences),
+                                GTK_WINDOW (fh_application_find_window (self)));
+  gtk_window_set_modal (GTK_WINDOW (preferences), TRUE);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
 fh_application_shortcuts (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   FhWindow *window = fh_application_find_window (FH_APPLICATION (user_data));
@@ -492,6 +505,7 @@ static const GActionEntry app_entries[] = {
   { "new", fh_application_new_plan },
   { "open", fh_application_open_chooser },
   { "open-recent", fh_application_open_recent, "s" },
+  { "preferences", fh_application_preferences },
   { "about", fh_application_about },
   { "shortcuts", fh_application_shortcuts },
   { "quit", fh_application_quit },
@@ -665,6 +679,7 @@ fh_application_startup (GApplication *app)
   static const char *const new_accels[] = { "<Primary>n", NULL };
   static const char *const open_accels[] = { "<Primary>o", NULL };
   static const char *const quit_accels[] = { "<Primary>q", NULL };
+  static const char *const preferences_accels[] = { "<Primary>comma", NULL };
   FhApplication           *self = FH_APPLICATION (app);
 
   G_APPLICATION_CLASS (fh_application_parent_class)->startup (app);
@@ -676,6 +691,8 @@ fh_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new", new_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         preferences_accels);
 }
 
 static void
