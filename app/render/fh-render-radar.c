@@ -419,7 +419,8 @@ axis_label (cairo_t               *cr,
             GArray                *boxes,
             const Geometry        *g,
             guint                  axis,
-            const FhComparisonRow *row)
+            const FhComparisonRow *row,
+            gboolean               frame)
 {
   const FhRadarBox *slot = &g->slots[axis];
   /* A slot made taller than the others (widen_slots) holds more lines of name. */
@@ -441,10 +442,11 @@ axis_label (cairo_t               *cr,
 
   /* Translators: the stages of a capability in the earlier and the later quarter,
    * and a mark when it fell back, e.g. "2 → 1 ▼" */
-  stage_line = g_strdup_printf (_("%s → %s%s"), a, b,
-                                   fh_comparison_row_is_regression (row) ? " ▼"
-                                   : row->delta > 0                      ? " ▲"
-                                                                         : "");
+  stage_line = frame ? g_strdup ("")
+                     : g_strdup_printf (_("%s → %s%s"), a, b,
+                                           fh_comparison_row_is_regression (row) ? " ▼"
+                                           : row->delta > 0                      ? " ▲"
+                                                                                 : "");
 
   align = c > SIDE ? PANGO_ALIGN_LEFT : c < -SIDE ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_CENTER;
   name = fh_render_text_layout (cr, fh_capability_get_name (row->capability), &name_style);
@@ -542,8 +544,15 @@ radar_text (cairo_t            *cr,
   int    kw, kh;
   double x;
 
-  x = legend_entry (cr, draw, boxes, 0, 4, 4, quarter_a, earlier_rgb, TRUE, g->text_pt);
-  legend_entry (cr, draw, boxes, 1, 4 + x, 4, quarter_b, later_rgb, FALSE, g->text_pt);
+  /* Without quarters, the radar is the frame for series of its caller's
+   * (fh-render-radar-teams.c): no quarters in the legend, no stages by the names. */
+  gboolean frame = comparison->quarter_a == 0 && comparison->quarter_b == 0;
+
+  if (!frame)
+    {
+      x = legend_entry (cr, draw, boxes, 0, 4, 4, quarter_a, earlier_rgb, TRUE, g->text_pt);
+      legend_entry (cr, draw, boxes, 1, 4 + x, 4, quarter_b, later_rgb, FALSE, g->text_pt);
+    }
 
   for (int stage = 1; stage <= FH_STAGE_LAST; stage++)
     g_string_append_printf (stages, "%s%d %s", stage > 1 ? "   " : "", stage,
@@ -566,7 +575,8 @@ radar_text (cairo_t            *cr,
 
   ring_labels (cr, draw, boxes, g);
   for (guint i = 0; i < g->n; i++)
-    axis_label (cr, draw, boxes, g, i, &g_array_index (comparison->rows, FhComparisonRow, i));
+    axis_label (cr, draw, boxes, g, i, &g_array_index (comparison->rows, FhComparisonRow, i),
+                frame);
 }
 
 /**
