@@ -11,11 +11,11 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <string.h>
-#include <unistd.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 #include "fh-portfolio-open.h"
 
@@ -31,31 +31,41 @@
  * fh_store_probe_locked:
  * @path: a plan file
  *
- * Asks the kernel whether any program holds a lock on @path (SQLite locks a plan
- * it has open for writing; Foothold holds that lock while the plan is open), without
- * taking one: an open file description lock query on a descriptor opened for
- * reading only.
+ * Whether any program holds a lock on @path (SQLite locks a plan it has open for
+ * writing, and Foothold holds that lock while the plan is open), asked without
+ * opening the file: the kernel's table of locks (/proc/locks) is searched for the
+ * file's device and inode. Opening and closing the file instead would drop this
+ * process's own POSIX locks on it (close() releases them all), and with them the
+ * lock of a plan this Foothold has open in a window. Without /proc, nothing is
+ * reported locked.
  *
- * Returns: %TRUE when another connection, in this process or another, holds a lock
+ * Returns: %TRUE when a lock on @path is held, by this process or another
  */
 gboolean
 fh_store_probe_locked (const char *path)
 {
-  struct flock lock = { 0 };
-  int          fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW, 0);
-  gboolean     locked = FALSE;
+  g_autofree char *locks = NULL;
+  g_autofree char *key = NULL;
+  g_auto (GStrv) lines = NULL;
+  GStatBuf st;
 
-  if (fd < 0)
+  if (g_stat (path, &st) != 0 || !S_ISREG (st.st_mode) ||
+      !g_file_get_contents ("/proc/locks", &locks, NULL, NULL))
     return FALSE;
 
-  lock.l_type = F_WRLCK;
-  lock.l_whence = SEEK_SET;
-  lock.l_start = 0;
-  lock.l_len = 0; /* to the end of any file, SQLite's lock bytes at 1 GiB included */
-  if (fcntl (fd, F_OFD_GETLK, &lock) == 0)
-    locked = lock.l_type != F_UNLCK;
-  close (fd);
-  return locked;
+  /* Lines such as "1: POSIX  ADVISORY  WRITE 4193 fd:01:1317437 1073741824 1073742335". */
+  key = g_strdup_printf ("%02x:%02x:%" G_GUINT64_FORMAT, major (st.st_dev), minor (st.st_dev),
+                         (guint64)st.st_ino);
+  lines = g_strsplit (locks, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto (GStrv) fields = g_strsplit_set (lines[i], " \t", -1);
+
+      for (guint j = 0; fields[j] != NULL; j++)
+        if (g_str_equal (fields[j], key))
+          return TRUE;
+    }
+  return FALSE;
 }
 
 static gboolean
@@ -110,7 +120,9 @@ add_member (FhPortfolio *portfolio, const char *path)
   g_autoptr (FhStore) store = NULL;
   FhPlanModels models;
 
-  if (!fh_plan_json_sniff (path) && fh_store_probe_locked (path))
+  /* Before anything opens the file: closing a descriptor of it would drop this
+   * process's own lock on it. */
+  if (fh_store_probe_locked (path))
     {
       fh_portfolio_add_skipped (portfolio, name,
                                 _("The plan is open in another program or Foothold window, so "
@@ -139,8 +151,8 @@ add_member (FhPortfolio *portfolio, const char *path)
  * newer, damaged or not a plan is listed with the reason and skipped. Nothing is
  * ever written to a member or beside it.
  *
- * Returns: (transfer full): the portfolio, or %NULL when a folder of @paths
- *   cannot be read (a file that cannot is a skipped member)
+ * Returns: (transfer full): the portfolio, or %NULL when one of @paths does not
+ *   exist or is a folder that cannot be read (a file that cannot is a skipped member)
  */
 FhPortfolio *
 fh_portfolio_open (const char *const *paths, GDateTime *date, GError **error)
@@ -154,6 +166,16 @@ fh_portfolio_open (const char *const *paths, GDateTime *date, GError **error)
 
   for (guint i = 0; paths[i] != NULL; i++)
     {
+      if (!g_file_test (paths[i], G_FILE_TEST_EXISTS))
+        {
+          g_autofree char *name = g_filename_display_name (paths[i]);
+
+          g_set_error (error, FH_STORE_ERROR, FH_STORE_ERROR_NOT_FOUND,
+                       _("“%s” does not exist. Name a folder of plan files and JSON exports, "
+                         "or plan files."),
+                          name);
+          return NULL;
+        }
       if (g_file_test (paths[i], G_FILE_TEST_IS_DIR))
         {
           if (!list_folder (paths[i], members, error))
