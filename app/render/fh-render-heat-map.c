@@ -75,7 +75,17 @@ fh_render_heat_map_geometry (cairo_t           *cr,
   g->label_width = CLAMP (widest + 12, 80, 260);
   g->cell_width =
     CLAMP ((width - g->label_width - OVERALL_GAP) / (n_columns + 1), MIN_CELL, MAX_CELL);
-  g->header_height = HEADER_PT * 1.3 * HEADER_LINES + 8;
+  g->header_height = 0;
+  for (guint c = 0; c <= n_columns; c++)
+    {
+      FhTextStyle header = { NULL, HEADER_PT, TRUE, g->cell_width - 4, HEADER_LINES };
+      g_autoptr (PangoLayout) layout = fh_render_text_layout (
+        cr, c == 0 ? _("Overall") : fh_portfolio_get_column (portfolio, c - 1)->name, &header);
+      int h;
+
+      pango_layout_get_pixel_size (layout, NULL, &h);
+      g->header_height = MAX (g->header_height, h + 8);
+    }
   g->cell_height = ROW_HEIGHT;
   g->first_row = 0;
   g->n_rows = n_rows;

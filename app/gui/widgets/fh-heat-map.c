@@ -97,7 +97,6 @@ announce (FhHeatMap *self)
   text = fh_heat_map_describe_cell (self->portfolio, (guint)self->row, self->column);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
                                   -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), text);
 }
 
 void
@@ -118,6 +117,17 @@ fh_heat_map_set_focus_cell (FhHeatMap *self, int row, int column)
   announce (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_signal_emit (self, signals[CELL_FOCUSED], 0, self->row, self->column);
+}
+
+/* Returns: (transfer full): what assistive technologies are told of the focused cell */
+char *
+fh_heat_map_get_focus_text (FhHeatMap *self)
+{
+  g_return_val_if_fail (FH_IS_HEAT_MAP (self), NULL);
+
+  if (self->portfolio == NULL || fh_portfolio_get_n_rows (self->portfolio) == 0)
+    return NULL;
+  return fh_heat_map_describe_cell (self->portfolio, (guint)self->row, self->column);
 }
 
 void
@@ -185,6 +195,28 @@ pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, FhHeatMap
     fh_heat_map_set_focus_cell (self, (int)row, column);
 }
 
+/* The tooltip says the cell under the pointer. */
+static gboolean
+query_tooltip_cb (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip,
+                  FhHeatMap  *self)
+{
+  g_autofree char *text = NULL;
+  guint            row = (guint)MAX (self->row, 0);
+  int              column = self->column;
+
+  if (self->portfolio == NULL || fh_portfolio_get_n_rows (self->portfolio) == 0 ||
+      (!keyboard &&
+       !fh_render_heat_map_hit (&self->geometry, self->portfolio, x, y, &row, &column)))
+    return FALSE;
+  text = fh_heat_map_describe_cell (self->portfolio, row, column);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 focus_changed_cb (GtkEventControllerFocus *controller, FhHeatMap *self)
 {
@@ -250,6 +282,8 @@ fh_heat_map_init (FhHeatMap *self)
       "between cells"),
        -1);
 
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
   g_signal_connect (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), key);
   g_signal_connect (focus, "enter", G_CALLBACK (focus_changed_cb), self);
