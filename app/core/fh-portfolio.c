@@ -483,6 +483,20 @@ group_capability (FhPortfolio *self, guint from, guint to)
     }
 }
 
+/* Most teams first, then in the first plan's catalog order. */
+static int
+compare_shared_gaps (gconstpointer a, gconstpointer b, gpointer data)
+{
+  const FhPortfolioSharedGap *ga = *(FhPortfolioSharedGap **)a;
+  const FhPortfolioSharedGap *gb = *(FhPortfolioSharedGap **)b;
+  GHashTable                 *index = data;
+
+  if (ga->teams->len != gb->teams->len)
+    return ga->teams->len > gb->teams->len ? -1 : 1;
+  return (int)GPOINTER_TO_UINT (g_hash_table_lookup (index, ga->capability)) -
+         (int)GPOINTER_TO_UINT (g_hash_table_lookup (index, gb->capability));
+}
+
 static int
 compare_shared_options (gconstpointer a, gconstpointer b)
 {
@@ -526,6 +540,7 @@ fh_portfolio_finish (FhPortfolio *self)
         ;
       group_capability (self, from, to);
     }
+  g_ptr_array_sort_with_data (self->shared_gaps, compare_shared_gaps, self->column_index);
 
   g_hash_table_iter_init (&iter, self->options);
   while (g_hash_table_iter_next (&iter, NULL, &value))

@@ -70,8 +70,9 @@ radar_rows (FhPortfolioWindow *self, guint *rows)
   for (guint r = 0; self->selection != NULL && r < n_rows && n < FH_RADAR_TEAMS_MAX; r++)
     if (gtk_selection_model_is_selected (GTK_SELECTION_MODEL (self->selection), r))
       rows[n++] = r;
-  for (guint r = 0; n == 0 && r < MIN (n_rows, 3); r++)
-    rows[r] = r, n = r + 1;
+  if (n == 0)
+    for (guint r = 0; r < MIN (n_rows, 3); r++)
+      rows[n++] = r;
   return n;
 }
 

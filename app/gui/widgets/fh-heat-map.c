@@ -77,12 +77,18 @@ draw_cb (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer data
 {
   FhHeatMap *self = FH_HEAT_MAP (area);
 
-  /* On white in either style, as the plan's charts: the stage colours are made for it. */
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
   if (self->portfolio == NULL)
     return;
   update_geometry (self, width);
+  /* On white in either style, as the plan's charts: the stage colours are made for it. */
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_rectangle (
+    cr, 0, 0,
+    MIN (width, self->geometry.label_width + 8 +
+                  self->geometry.cell_width * (fh_portfolio_get_n_columns (self->portfolio) + 1) +
+                  8),
+    height);
+  cairo_fill (cr);
   fh_render_heat_map (cr, self->portfolio, &self->geometry,
                       gtk_widget_has_focus (GTK_WIDGET (self)) ? self->row : -1, self->column);
 }
