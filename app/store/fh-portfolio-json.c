@@ -21,37 +21,6 @@
  * decides a figure (docs/plan-format.md, "The portfolio summary"). */
 
 static void
-add_string (JsonBuilder *builder, const char *key, const char *value)
-{
-  json_builder_set_member_name (builder, key);
-  json_builder_add_string_value (builder, value != NULL ? value : "");
-}
-
-static void
-add_take_string (JsonBuilder *builder, const char *key, char *value)
-{
-  add_string (builder, key, value);
-  g_free (value);
-}
-
-static void
-add_int (JsonBuilder *builder, const char *key, gint64 value)
-{
-  json_builder_set_member_name (builder, key);
-  json_builder_add_int_value (builder, value);
-}
-
-static void
-add_nullable_int (JsonBuilder *builder, const char *key, gboolean has, gint64 value)
-{
-  json_builder_set_member_name (builder, key);
-  if (has)
-    json_builder_add_int_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
 add_nullable_double (JsonBuilder *builder, const char *key, gboolean has, double value)
 {
   json_builder_set_member_name (builder, key);
@@ -72,43 +41,30 @@ add_strings (JsonBuilder *builder, const char *key, GPtrArray *strings)
 }
 
 static void
-add_quarter (JsonBuilder *builder, const char *key, int quarter)
-{
-  json_builder_set_member_name (builder, key);
-  if (quarter == 0)
-    json_builder_add_null_value (builder);
-  else
-    {
-      g_autofree char *text = fh_quarter_format (quarter);
-
-      json_builder_add_string_value (builder, text);
-    }
-}
-
-static void
 add_row (JsonBuilder *builder, FhPortfolio *portfolio, guint r)
 {
   const FhPortfolioRow *row = fh_portfolio_get_row (portfolio, r);
 
   json_builder_begin_object (builder);
-  add_string (builder, "team", row->team);
-  add_string (builder, "file", row->file);
-  add_quarter (builder, "latest_assessment", row->quarter);
-  add_nullable_int (builder, "overall_stage", row->summary.overall >= 0, row->summary.overall);
-  add_take_string (builder, "overall_stage_text", fh_maturity_format_stage (row->summary.overall));
+  fh_json_add_string (builder, "team", row->team);
+  fh_json_add_string (builder, "file", row->file);
+  fh_json_add_quarter (builder, "latest_assessment", row->quarter);
+  fh_json_add_stage (builder, "overall_stage", row->summary.overall);
+  fh_json_add_take_string (builder, "overall_stage_text",
+                           fh_maturity_format_stage (row->summary.overall));
   add_nullable_double (builder, "mean", row->summary.mean >= 0, row->summary.mean);
   add_nullable_double (builder, "trend", row->has_trend, row->summary.mean - row->mean_before);
-  add_take_string (builder, "trend_text", fh_portfolio_row_trend_text (row));
-  add_int (builder, "open_gaps", row->open_gaps);
+  fh_json_add_take_string (builder, "trend_text", fh_portfolio_row_trend_text (row));
+  fh_json_add_int (builder, "open_gaps", row->open_gaps);
   json_builder_set_member_name (builder, "findings");
   json_builder_begin_object (builder);
-  add_int (builder, "error", row->findings[FH_SEVERITY_ERROR]);
-  add_int (builder, "warning", row->findings[FH_SEVERITY_WARNING]);
-  add_int (builder, "info", row->findings[FH_SEVERITY_INFO]);
+  fh_json_add_int (builder, "error", row->findings[FH_SEVERITY_ERROR]);
+  fh_json_add_int (builder, "warning", row->findings[FH_SEVERITY_WARNING]);
+  fh_json_add_int (builder, "info", row->findings[FH_SEVERITY_INFO]);
   json_builder_end_object (builder);
-  add_int (builder, "spend", row->spend);
-  add_string (builder, "currency", row->currency);
-  add_take_string (builder, "spend_text", fh_portfolio_row_spend_text (row));
+  fh_json_add_int (builder, "spend", row->spend);
+  fh_json_add_string (builder, "currency", row->currency);
+  fh_json_add_take_string (builder, "spend_text", fh_portfolio_row_spend_text (row));
 
   /* One member per capability column; null: not assessed; absent: not in the plan. */
   json_builder_set_member_name (builder, "stages");
@@ -119,7 +75,7 @@ add_row (JsonBuilder *builder, FhPortfolio *portfolio, guint r)
 
       if (stage == FH_PORTFOLIO_NOT_IN_CATALOG)
         continue;
-      add_nullable_int (builder, fh_portfolio_get_column (portfolio, c)->id, stage >= 0, stage);
+      fh_json_add_stage (builder, fh_portfolio_get_column (portfolio, c)->id, stage);
     }
   json_builder_end_object (builder);
   json_builder_end_object (builder);
@@ -138,9 +94,9 @@ fh_portfolio_to_json (FhPortfolio *portfolio)
   GPtrArray *options = fh_portfolio_get_shared_options (portfolio);
 
   json_builder_begin_object (builder);
-  add_string (builder, "format", FH_PORTFOLIO_FORMAT);
-  add_int (builder, "version", FH_PORTFOLIO_VERSION);
-  add_quarter (builder, "current_quarter", fh_portfolio_get_current_quarter (portfolio));
+  fh_json_add_string (builder, "format", FH_PORTFOLIO_FORMAT);
+  fh_json_add_int (builder, "version", FH_PORTFOLIO_VERSION);
+  fh_json_add_quarter (builder, "current_quarter", fh_portfolio_get_current_quarter (portfolio));
 
   json_builder_set_member_name (builder, "capabilities");
   json_builder_begin_array (builder);
@@ -149,8 +105,8 @@ fh_portfolio_to_json (FhPortfolio *portfolio)
       const FhPortfolioColumn *column = fh_portfolio_get_column (portfolio, c);
 
       json_builder_begin_object (builder);
-      add_string (builder, "id", column->id);
-      add_string (builder, "name", column->name);
+      fh_json_add_string (builder, "id", column->id);
+      fh_json_add_string (builder, "name", column->name);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -168,7 +124,7 @@ fh_portfolio_to_json (FhPortfolio *portfolio)
       const FhPortfolioSharedGap *shared = gaps->pdata[i];
 
       json_builder_begin_object (builder);
-      add_string (builder, "capability", shared->capability);
+      fh_json_add_string (builder, "capability", shared->capability);
       add_strings (builder, "teams", shared->teams);
       add_strings (builder, "titles", shared->titles);
       json_builder_end_object (builder);
@@ -182,7 +138,7 @@ fh_portfolio_to_json (FhPortfolio *portfolio)
       const FhPortfolioSharedOption *shared = options->pdata[i];
 
       json_builder_begin_object (builder);
-      add_string (builder, "name", shared->name);
+      fh_json_add_string (builder, "name", shared->name);
       add_strings (builder, "chosen_by", shared->choosing);
       add_strings (builder, "evaluated_by", shared->evaluating);
       json_builder_end_object (builder);
@@ -196,8 +152,8 @@ fh_portfolio_to_json (FhPortfolio *portfolio)
       const FhPortfolioSkipped *skipped = fh_portfolio_get_skipped (portfolio, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "file", skipped->file);
-      add_string (builder, "reason", skipped->reason);
+      fh_json_add_string (builder, "file", skipped->file);
+      fh_json_add_string (builder, "reason", skipped->reason);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
