@@ -146,37 +146,23 @@ fh_render_radar_teams (cairo_t     *cr,
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   for (guint t = 0; n_axes >= 3 && t < n_rows; t++)
     {
-      gboolean started = FALSE;
+      g_autofree int *stages = g_new (int, n_axes);
 
       /* Not assessed, or not in the team's plan: no point, as on the plan's radar. */
       for (guint c = 0; c < n_axes; c++)
-        {
-          int    stage = fh_portfolio_get_stage (portfolio, rows[t], c);
-          double x, y;
-
-          if (stage < 0)
-            continue;
-          fh_render_radar_point (width, chart_h, n_axes, c, stage, &x, &y);
-          if (!started)
-            cairo_move_to (cr, x, y);
-          else
-            cairo_line_to (cr, x, y);
-          started = TRUE;
-        }
-      if (!started)
+        stages[c] = fh_portfolio_get_stage (portfolio, rows[t], c);
+      if (!fh_render_radar_outline (cr, width, chart_h, n_axes, stages))
         continue;
-      cairo_close_path (cr);
       set_team_line (cr, t);
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
       for (guint c = 0; c < n_axes; c++)
         {
-          int    stage = fh_portfolio_get_stage (portfolio, rows[t], c);
           double x, y;
 
-          if (stage < 0)
+          if (stages[c] < 0)
             continue;
-          fh_render_radar_point (width, chart_h, n_axes, c, stage, &x, &y);
+          fh_render_radar_point (width, chart_h, n_axes, c, stages[c], &x, &y);
           marker (cr, t, x, y);
         }
     }
