@@ -136,36 +136,30 @@ append_block (GString *out, const FhReportBlock *block)
 }
 
 /**
- * fh_markdown_report:
- * @plan: the plan
- * @options: (nullable): sections, quarter range and date; the whole plan when %NULL
+ * fh_markdown_blocks:
+ * @sections: (element-type GPtrArray): a list of FhReportBlock per section
  *
- * The report as Markdown (GitHub-flavoured tables), for wikis and pull requests: the
- * same sections and numbers as the PDF, with each chart given as its table.
+ * Writes report blocks as Markdown; the first section's first heading is the
+ * document's one top-level heading. fh_markdown_report() and the portfolio's
+ * report (fh-portfolio-report.c) both write through it.
  *
  * Returns: (transfer full): UTF-8 text ending in a newline
  */
 char *
-fh_markdown_report (const FhPlanModels *plan, const FhReportOptions *options)
+fh_markdown_blocks (GPtrArray *sections)
 {
   GString *out = g_string_new (NULL);
 
-  g_return_val_if_fail (plan != NULL, NULL);
-
-  for (guint s = 0; s < FH_REPORT_N_SECTIONS; s++)
+  for (guint s = 0; s < sections->len; s++)
     {
-      g_autoptr (GPtrArray) blocks = NULL;
+      GPtrArray *blocks = sections->pdata[s];
 
-      if (!fh_report_options_has (options, s))
-        continue;
-
-      blocks = fh_report_build_section (plan, options, s);
       for (guint b = 0; b < blocks->len; b++)
         {
           const FhReportBlock *block = blocks->pdata[b];
 
           /* The cover's title is the document's one top-level heading. */
-          if (s == FH_REPORT_COVER && b == 0 && block->kind == FH_REPORT_BLOCK_HEADING)
+          if (s == 0 && b == 0 && block->kind == FH_REPORT_BLOCK_HEADING)
             {
               g_string_append (out, "# ");
               append_escaped (out, block->text);
@@ -181,4 +175,34 @@ fh_markdown_report (const FhPlanModels *plan, const FhReportOptions *options)
     g_string_truncate (out, out->len - 1);
 
   return g_string_free (out, FALSE);
+}
+
+/**
+ * fh_markdown_report:
+ * @plan: the plan
+ * @options: (nullable): sections, quarter range and date; the whole plan when %NULL
+ *
+ * The report as Markdown (GitHub-flavoured tables), for wikis and pull requests: the
+ * same sections and numbers as the PDF, with each chart given as its table.
+ *
+ * Returns: (transfer full): UTF-8 text ending in a newline
+ */
+char *
+fh_markdown_report (const FhPlanModels *plan, const FhReportOptions *options)
+{
+  g_autoptr (GPtrArray) sections =
+    g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+
+  g_return_val_if_fail (plan != NULL, NULL);
+
+  /* Without the cover, the first section's heading is not the document's title. */
+  for (guint s = 0; s < FH_REPORT_N_SECTIONS; s++)
+    if (fh_report_options_has (options, s))
+      {
+        if (sections->len == 0 && s != FH_REPORT_COVER)
+          g_ptr_array_add (sections, g_ptr_array_new ());
+        g_ptr_array_add (sections, fh_report_build_section (plan, options, s));
+      }
+
+  return fh_markdown_blocks (sections);
 }

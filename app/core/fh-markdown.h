@@ -15,6 +15,7 @@
 G_BEGIN_DECLS
 
 char *fh_markdown_escape (const char *text);
+char *fh_markdown_blocks (GPtrArray *sections);
 char *fh_markdown_report (const FhPlanModels *plan, const FhReportOptions *options);
 
 G_END_DECLS

@@ -693,6 +693,30 @@ add_row (FhReportBlock *table, ...)
   g_strv_builder_unref (builder);
 }
 
+/* Blocks for reports that are not one plan's (fh-portfolio-report.c). */
+GPtrArray *
+fh_report_blocks_new (void)
+{
+  return g_ptr_array_new_with_free_func (block_free);
+}
+
+FhReportBlock *
+fh_report_blocks_add (GPtrArray *blocks, FhReportBlockKind kind, int level, const char *text)
+{
+  FhReportBlock *block = add_block (blocks, kind, text);
+
+  block->level = level;
+  if (kind == FH_REPORT_BLOCK_LIST)
+    block->items = g_ptr_array_new_with_free_func (g_free);
+  return block;
+}
+
+FhReportBlock *
+fh_report_blocks_add_table (GPtrArray *blocks, const char *const *spec)
+{
+  return add_table (blocks, spec);
+}
+
 static char *
 stage_text (int stage)
 {

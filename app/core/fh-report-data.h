@@ -117,6 +117,11 @@ FhReportRoadmap *fh_report_roadmap_new (const FhPlanModels *plan, const FhReport
 void             fh_report_roadmap_free (FhReportRoadmap *roadmap);
 const char      *fh_report_capability_name (const FhPlanModels *plan, const char *id);
 
+GPtrArray *fh_report_blocks_new (void);
+FhReportBlock *
+fh_report_blocks_add (GPtrArray *blocks, FhReportBlockKind kind, int level, const char *text);
+FhReportBlock *fh_report_blocks_add_table (GPtrArray *blocks, const char *const *spec);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FhReportRoadmap, fh_report_roadmap_free)
 
 G_END_DECLS

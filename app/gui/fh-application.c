@@ -22,8 +22,10 @@
 #include "fh-preferences-window.h"
 
 #include "fh-cli-exchange.h"
+#include "fh-cli-portfolio.h"
 #include "fh-enums.h"
 #include "fh-export.h"
+#include "fh-portfolio-window.h"
 #include "fh-summary-json.h"
 #include "fh-rules.h"
 #include "fh-store.h"
@@ -578,9 +580,13 @@ fh_application_handle_local_options (GApplication *app, GVariantDict *options)
   g_variant_dict_lookup (options, "import-json", "^&ay", &import_in);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
 
-  /* CSV, iCalendar, diff and merge (fh-cli-exchange.c). */
+  /* A portfolio (fh-cli-portfolio.c); CSV, iCalendar, diff and merge (fh-cli-exchange.c). */
   {
-    int status = fh_cli_exchange_run (options, (const char *const *)files);
+    int status = fh_cli_portfolio_run (app, options, (const char *const *)files);
+
+    if (status >= 0)
+      return status;
+    status = fh_cli_exchange_run (options, (const char *const *)files);
 
     if (status >= 0)
       return status;
@@ -688,6 +694,7 @@ fh_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries, G_N_ELEMENTS (app_entries),
                                    self);
+  fh_portfolio_window_add_actions (GTK_APPLICATION (self));
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new", new_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
@@ -780,6 +787,7 @@ fh_application_init (FhApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_add_main_option_entries (G_APPLICATION (self), fh_cli_exchange_options);
+  g_application_add_main_option_entries (G_APPLICATION (self), fh_cli_portfolio_options);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE]"));
   g_application_set_option_context_summary (
     G_APPLICATION (self), _("Open the plan FILE, or the last plan you had open."));

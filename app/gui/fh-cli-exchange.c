@@ -55,7 +55,8 @@ const GOptionEntry fh_cli_exchange_options[] = {
        "exit: 0 when they are the same, 1 when they differ, 2 when one cannot be read"),
                   NULL },
                 { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
-                  N_("The format of --diff: text or markdown (default: text)"), N_("FORMAT") },
+                  N_("The format of --diff (text or markdown; default: text) or of a portfolio's --summary (json or text; default: json)"),
+                      N_("FORMAT") },
                   { "merge", 0, 0, G_OPTION_ARG_NONE, NULL,
                     N_("Merge the JSON plan exports BASE, OURS and THEIRS into OURS, as a git merge driver does, "
        "then exit: 0 when clean, 1 with conflicts (ours is kept for them), 2 when one cannot be "

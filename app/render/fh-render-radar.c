@@ -356,34 +356,72 @@ legend_entry (cairo_t      *cr,
   return 48 + w + 28;
 }
 
-static void
-draw_series (cairo_t *cr, const Geometry *g, const FhComparison *comparison, gboolean later)
+/* The outline through @stages (one per axis) as the current path. A capability
+ * without a stage (< 0: not assessed) has no point: the outline joins its neighbours
+ * rather than dip to Not yet. Returns: %FALSE when no axis has a point. */
+static gboolean
+outline_path (cairo_t *cr, const Geometry *g, const int *stages)
 {
-  GArray       *rows = comparison->rows;
-  const double *rgb = later ? later_rgb : earlier_rgb;
-
   gboolean started = FALSE;
 
-  /* A capability the assessment does not assess has no point: the outline joins its
-   * neighbours rather than dip to Not yet. */
-  for (guint i = 0; i < rows->len; i++)
+  for (guint i = 0; i < g->n; i++)
     {
-      const FhComparisonRow *row = &g_array_index (rows, FhComparisonRow, i);
-      int                    stage = later ? row->stage_b : row->stage_a;
-      double                 x, y;
+      double x, y;
 
-      if (stage < 0)
+      if (stages[i] < 0)
         continue;
-      geometry_point (g, i, stage, &x, &y);
+      geometry_point (g, i, stages[i], &x, &y);
       if (!started)
         cairo_move_to (cr, x, y);
       else
         cairo_line_to (cr, x, y);
       started = TRUE;
     }
-  if (!started)
+  if (started)
+    cairo_close_path (cr);
+  return started;
+}
+
+/**
+ * fh_render_radar_outline:
+ * @stages: a stage per axis, < 0 for none
+ *
+ * Adds the outline of @stages on a radar drawn at @width × @height to the current
+ * path, as the radar draws a quarter's (fh-render-radar-teams.c draws teams so).
+ *
+ * Returns: %FALSE when no axis has a stage, and nothing was added
+ */
+gboolean
+fh_render_radar_outline (cairo_t *cr, double width, double height, guint n_axes, const int *stages)
+{
+  Geometry g = {
+    0,
+  };
+  gboolean started;
+
+  g_return_val_if_fail (cr != NULL && stages != NULL, FALSE);
+
+  radar_geometry (width, height, n_axes, &g);
+  started = outline_path (cr, &g, stages);
+  geometry_clear (&g);
+  return started;
+}
+
+static void
+draw_series (cairo_t *cr, const Geometry *g, const FhComparison *comparison, gboolean later)
+{
+  GArray         *rows = comparison->rows;
+  const double   *rgb = later ? later_rgb : earlier_rgb;
+  g_autofree int *stages = g_new (int, MAX (rows->len, 1));
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const FhComparisonRow *row = &g_array_index (rows, FhComparisonRow, i);
+
+      stages[i] = later ? row->stage_b : row->stage_a;
+    }
+  if (!outline_path (cr, g, stages))
     return;
-  cairo_close_path (cr);
 
   cairo_set_source_rgba (cr, rgb[0], rgb[1], rgb[2], later ? 0.12 : 0.08);
   cairo_fill_preserve (cr);
@@ -419,7 +457,8 @@ axis_label (cairo_t               *cr,
             GArray                *boxes,
             const Geometry        *g,
             guint                  axis,
-            const FhComparisonRow *row)
+            const FhComparisonRow *row,
+            gboolean               frame)
 {
   const FhRadarBox *slot = &g->slots[axis];
   /* A slot made taller than the others (widen_slots) holds more lines of name. */
@@ -441,10 +480,11 @@ axis_label (cairo_t               *cr,
 
   /* Translators: the stages of a capability in the earlier and the later quarter,
    * and a mark when it fell back, e.g. "2 → 1 ▼" */
-  stage_line = g_strdup_printf (_("%s → %s%s"), a, b,
-                                   fh_comparison_row_is_regression (row) ? " ▼"
-                                   : row->delta > 0                      ? " ▲"
-                                                                         : "");
+  stage_line = frame ? g_strdup ("")
+                     : g_strdup_printf (_("%s → %s%s"), a, b,
+                                           fh_comparison_row_is_regression (row) ? " ▼"
+                                           : row->delta > 0                      ? " ▲"
+                                                                                 : "");
 
   align = c > SIDE ? PANGO_ALIGN_LEFT : c < -SIDE ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_CENTER;
   name = fh_render_text_layout (cr, fh_capability_get_name (row->capability), &name_style);
@@ -542,8 +582,15 @@ radar_text (cairo_t            *cr,
   int    kw, kh;
   double x;
 
-  x = legend_entry (cr, draw, boxes, 0, 4, 4, quarter_a, earlier_rgb, TRUE, g->text_pt);
-  legend_entry (cr, draw, boxes, 1, 4 + x, 4, quarter_b, later_rgb, FALSE, g->text_pt);
+  /* Without quarters, the radar is the frame for series of its caller's
+   * (fh-render-radar-teams.c): no quarters in the legend, no stages by the names. */
+  gboolean frame = comparison->quarter_a == 0 && comparison->quarter_b == 0;
+
+  if (!frame)
+    {
+      x = legend_entry (cr, draw, boxes, 0, 4, 4, quarter_a, earlier_rgb, TRUE, g->text_pt);
+      legend_entry (cr, draw, boxes, 1, 4 + x, 4, quarter_b, later_rgb, FALSE, g->text_pt);
+    }
 
   for (int stage = 1; stage <= FH_STAGE_LAST; stage++)
     g_string_append_printf (stages, "%s%d %s", stage > 1 ? "   " : "", stage,
@@ -566,7 +613,8 @@ radar_text (cairo_t            *cr,
 
   ring_labels (cr, draw, boxes, g);
   for (guint i = 0; i < g->n; i++)
-    axis_label (cr, draw, boxes, g, i, &g_array_index (comparison->rows, FhComparisonRow, i));
+    axis_label (cr, draw, boxes, g, i, &g_array_index (comparison->rows, FhComparisonRow, i),
+                frame);
 }
 
 /**

@@ -39,6 +39,8 @@ typedef struct
 typedef struct _FhRadarLayout FhRadarLayout;
 
 void fh_render_radar (cairo_t *cr, double width, double height, const FhComparison *comparison);
+gboolean
+fh_render_radar_outline (cairo_t *cr, double width, double height, guint n_axes, const int *stages);
 void fh_render_radar_point (double  width,
                             double  height,
                             guint   n_axes,

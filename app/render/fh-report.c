@@ -99,6 +99,7 @@ struct _FhReport
   cairo_font_options_t *font_options;
   cairo_surface_t      *measure_surface;
   cairo_t              *measure;
+  FhReportExtraChart    extra; /* fh_report_new_blocks(): its one chart of its own */
 };
 
 /* Charts by id (the part before a ':'; the rest is the chart's argument). A chart the
@@ -225,6 +226,19 @@ find_chart (const char *chart)
     }
 
   return NULL;
+}
+
+/* A chart by id, the report's own chart of fh_report_new_blocks() included (its
+ * entry in @entry, without a func). */
+static const ChartEntry *
+report_find_chart (FhReport *self, const char *chart, ChartEntry *entry)
+{
+  if (self->extra.id != NULL && g_strcmp0 (chart, self->extra.id) == 0)
+    {
+      *entry = (ChartEntry){ self->extra.id, self->extra.height, NULL };
+      return entry;
+    }
+  return find_chart (chart);
 }
 
 /**
@@ -652,11 +666,13 @@ paginate_section (FhReport *self, FhReportSection section, GPtrArray *blocks)
             double h;
             /* A heading keeps what it heads on its page: a chart, or a few lines. */
             const FhReportBlock *next = b + 1 < blocks->len ? blocks->pdata[b + 1] : NULL;
-            const ChartEntry    *chart =
-              next != NULL && next->kind == FH_REPORT_BLOCK_CHART ? find_chart (next->chart) : NULL;
-            double keep = block->kind != FH_REPORT_BLOCK_HEADING ? 0
-                          : chart != NULL                        ? chart->height
-                                                                 : 60;
+            ChartEntry           extra;
+            const ChartEntry    *chart = next != NULL && next->kind == FH_REPORT_BLOCK_CHART
+                                           ? report_find_chart (self, next->chart, &extra)
+                                           : NULL;
+            double               keep = block->kind != FH_REPORT_BLOCK_HEADING ? 0
+                                        : chart != NULL                        ? chart->height
+                                                                               : 60;
 
             /* A heading over a chart with a page of its own goes on that page. */
             if (block->kind == FH_REPORT_BLOCK_HEADING && chart != NULL && chart->height <= 0)
@@ -729,7 +745,8 @@ paginate_section (FhReport *self, FhReportSection section, GPtrArray *blocks)
 
         case FH_REPORT_BLOCK_CHART:
           {
-            const ChartEntry *chart = find_chart (block->chart);
+            ChartEntry        extra;
+            const ChartEntry *chart = report_find_chart (self, block->chart, &extra);
             double            h;
 
             if (chart == NULL)
@@ -813,7 +830,8 @@ static FhReport *
 report_new (const FhPlanModels    *plan,
             const FhReportOptions *options,
             FhPaper                paper,
-            guint                  max_pages)
+            guint                  max_pages,
+            gboolean               build)
 {
   FhReport *self;
 
@@ -840,6 +858,8 @@ report_new (const FhPlanModels    *plan,
   self->measure = cairo_create (self->measure_surface);
 
   self->max_pages = max_pages;
+  if (!build)
+    return self; /* fh_report_new_blocks() lays its own sections out */
 
   /* Sections are built as they are reached, so that a preview builds only its own. */
   for (guint s = 0; s < FH_REPORT_N_SECTIONS && !report_is_full (self); s++)
@@ -881,7 +901,43 @@ report_new (const FhPlanModels    *plan,
 FhReport *
 fh_report_new (const FhPlanModels *plan, const FhReportOptions *options, FhPaper paper)
 {
-  return report_new (plan, options, paper, 0);
+  return report_new (plan, options, paper, 0, TRUE);
+}
+
+/**
+ * fh_report_new_blocks:
+ * @info: the settings whose name the footers show
+ * @sections: (element-type GPtrArray): FhReportBlock per section; kept
+ * @kinds: for each of @sections, the report section whose type and orientation it takes
+ * @chart: (nullable): the one chart id the blocks may name beyond the plan's charts
+ *
+ * Lays out a report that is not one plan's, such as a portfolio's
+ * (fh-report-portfolio.c), with the pages, tables and footers of the plan's report.
+ *
+ * Returns: (transfer full): the report
+ */
+FhReport *
+fh_report_new_blocks (FhPlanInfo               *info,
+                      GPtrArray                *sections,
+                      const FhReportSection    *kinds,
+                      FhPaper                   paper,
+                      const FhReportExtraChart *chart)
+{
+  FhPlanModels plan = { info, { NULL } };
+  FhReport    *self;
+
+  g_return_val_if_fail (info != NULL && sections != NULL && kinds != NULL, NULL);
+
+  self = report_new (&plan, NULL, paper, 0, FALSE);
+  if (chart != NULL)
+    self->extra = *chart;
+  for (guint s = 0; s < sections->len; s++)
+    {
+      g_ptr_array_add (self->blocks, g_ptr_array_ref (sections->pdata[s]));
+      paginate_section (self, kinds[s], sections->pdata[s]);
+    }
+  self->complete = TRUE;
+  return self;
 }
 
 /**
@@ -906,7 +962,7 @@ fh_report_new_preview (const FhPlanModels    *plan,
 {
   g_return_val_if_fail (max_pages > 0, NULL);
 
-  return report_new (plan, options, paper, max_pages);
+  return report_new (plan, options, paper, max_pages, TRUE);
 }
 
 /**
@@ -1257,14 +1313,19 @@ fh_report_draw_page (FhReport *self, cairo_t *cr, guint page)
           break;
         case PIECE_CHART:
           {
-            const ChartEntry *chart = find_chart (piece->block->chart);
+            ChartEntry        extra;
+            const ChartEntry *chart = report_find_chart (self, piece->block->chart, &extra);
             const char       *colon = strchr (piece->block->chart, ':');
 
             cairo_save (cr);
             cairo_translate (cr, MARGIN, piece->y);
             cairo_rectangle (cr, 0, 0, content, piece->height);
             cairo_clip (cr);
-            chart->func (&self->plan, colon != NULL ? colon + 1 : NULL, cr, content, piece->height);
+            if (chart->func == NULL)
+              self->extra.func (self->extra.data, cr, content, piece->height);
+            else
+              chart->func (&self->plan, colon != NULL ? colon + 1 : NULL, cr, content,
+                           piece->height);
             cairo_restore (cr);
           }
           break;

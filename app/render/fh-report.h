@@ -36,6 +36,18 @@ typedef void (*FhReportChartFunc) (const FhPlanModels *plan,
                                    double              width,
                                    double              height);
 
+/* A chart of a report made of blocks (fh_report_new_blocks()), drawn with its data
+ * into (0, 0, width, height); height 0 gives it the rest of a landscape page. */
+typedef void (*FhReportDrawFunc) (gpointer data, cairo_t *cr, double width, double height);
+
+typedef struct
+{
+  const char      *id;
+  double           height;
+  FhReportDrawFunc func;
+  gpointer         data;
+} FhReportExtraChart;
+
 FhPaper  fh_report_default_paper (void);
 gboolean fh_report_paper_parse (const char *text, FhPaper *paper, GError **error);
 void     fh_report_paper_get_size (FhPaper paper, double *width, double *height);
@@ -45,6 +57,11 @@ FhReport   *fh_report_new_preview (const FhPlanModels    *plan,
                                    const FhReportOptions *options,
                                    FhPaper                paper,
                                    guint                  max_pages);
+FhReport   *fh_report_new_blocks (FhPlanInfo               *info,
+                                  GPtrArray                *sections,
+                                  const FhReportSection    *kinds,
+                                  FhPaper                   paper,
+                                  const FhReportExtraChart *chart);
 gboolean    fh_report_is_complete (FhReport *self);
 guint       fh_report_count_pages_laid_out (void);
 void        fh_report_free (FhReport *self);

@@ -161,6 +161,12 @@ FhPlanData *fh_plan_json_parse (GBytes *json, GError **error);
 GBytes     *fh_plan_json_write (FhStore *self);
 GBytes     *fh_json_builder_to_bytes (JsonBuilder *builder);
 gboolean    fh_plan_json_sniff (const char *path);
+/* fh-summary-json.c: members of the summaries' JSON objects (fh-portfolio-json.c too). */
+void        fh_json_add_string (JsonBuilder *builder, const char *key, const char *value);
+void        fh_json_add_take_string (JsonBuilder *builder, const char *key, char *value);
+void        fh_json_add_int (JsonBuilder *builder, const char *key, gint64 value);
+void        fh_json_add_stage (JsonBuilder *builder, const char *key, int stage);
+void        fh_json_add_quarter (JsonBuilder *builder, const char *key, int quarter);
 const char *fh_plan_json_skip_bom (const char *text, gsize *size);
 
 /* A plan export is never nested deeper than 4 levels; json-glib's parser recurses. */

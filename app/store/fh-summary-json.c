@@ -37,30 +37,30 @@ enum_nick (GType type, int value)
   return found != NULL ? found->value_nick : "";
 }
 
-static void
-add_string (JsonBuilder *builder, const char *key, const char *value)
+void
+fh_json_add_string (JsonBuilder *builder, const char *key, const char *value)
 {
   json_builder_set_member_name (builder, key);
   json_builder_add_string_value (builder, value != NULL ? value : "");
 }
 
-static void
-add_take_string (JsonBuilder *builder, const char *key, char *value)
+void
+fh_json_add_take_string (JsonBuilder *builder, const char *key, char *value)
 {
-  add_string (builder, key, value);
+  fh_json_add_string (builder, key, value);
   g_free (value);
 }
 
-static void
-add_int (JsonBuilder *builder, const char *key, gint64 value)
+void
+fh_json_add_int (JsonBuilder *builder, const char *key, gint64 value)
 {
   json_builder_set_member_name (builder, key);
   json_builder_add_int_value (builder, value);
 }
 
 /* A stage, or null when not assessed. */
-static void
-add_stage (JsonBuilder *builder, const char *key, int stage)
+void
+fh_json_add_stage (JsonBuilder *builder, const char *key, int stage)
 {
   json_builder_set_member_name (builder, key);
   if (stage < 0)
@@ -69,8 +69,8 @@ add_stage (JsonBuilder *builder, const char *key, int stage)
     json_builder_add_int_value (builder, stage);
 }
 
-static void
-add_quarter (JsonBuilder *builder, const char *key, int quarter)
+void
+fh_json_add_quarter (JsonBuilder *builder, const char *key, int quarter)
 {
   json_builder_set_member_name (builder, key);
   if (quarter == 0)
@@ -86,8 +86,8 @@ add_quarter (JsonBuilder *builder, const char *key, int quarter)
 static void
 add_capability (JsonBuilder *builder, FhCapability *capability)
 {
-  add_string (builder, "id", fh_capability_get_id (capability));
-  add_string (builder, "name", fh_capability_get_name (capability));
+  fh_json_add_string (builder, "id", fh_capability_get_id (capability));
+  fh_json_add_string (builder, "name", fh_capability_get_name (capability));
   json_builder_set_member_name (builder, "core");
   json_builder_add_boolean_value (builder, fh_capability_get_core (capability));
 }
@@ -97,22 +97,23 @@ add_maturity (JsonBuilder *builder, const FhPlanSummary *summary)
 {
   const FhMaturitySummary *maturity = &summary->summary;
 
-  add_quarter (builder, "latest_assessment",
-               summary->latest != NULL ? fh_assessment_get_quarter (summary->latest) : 0);
-  add_stage (builder, "overall_stage", maturity->overall);
-  add_take_string (builder, "overall_stage_text", fh_maturity_format_stage (maturity->overall));
+  fh_json_add_quarter (builder, "latest_assessment",
+                       summary->latest != NULL ? fh_assessment_get_quarter (summary->latest) : 0);
+  fh_json_add_stage (builder, "overall_stage", maturity->overall);
+  fh_json_add_take_string (builder, "overall_stage_text",
+                           fh_maturity_format_stage (maturity->overall));
   json_builder_set_member_name (builder, "mean");
   if (maturity->mean < 0)
     json_builder_add_null_value (builder);
   else
     /* Unrounded: the window and the report show it to one decimal (summary_text). */
     json_builder_add_double_value (builder, maturity->mean);
-  add_int (builder, "assessed", maturity->n_scored);
-  add_int (builder, "capabilities", maturity->n_capabilities);
-  add_int (builder, "core_assessed", maturity->n_core_scored);
-  add_int (builder, "core_capabilities", maturity->n_core);
-  add_take_string (builder, "assessed_text", fh_maturity_assessed_text (maturity));
-  add_take_string (builder, "summary_text", fh_maturity_summary_text (maturity));
+  fh_json_add_int (builder, "assessed", maturity->n_scored);
+  fh_json_add_int (builder, "capabilities", maturity->n_capabilities);
+  fh_json_add_int (builder, "core_assessed", maturity->n_core_scored);
+  fh_json_add_int (builder, "core_capabilities", maturity->n_core);
+  fh_json_add_take_string (builder, "assessed_text", fh_maturity_assessed_text (maturity));
+  fh_json_add_take_string (builder, "summary_text", fh_maturity_summary_text (maturity));
 
   json_builder_set_member_name (builder, "not_assessed");
   json_builder_begin_array (builder);
@@ -132,8 +133,8 @@ add_maturity (JsonBuilder *builder, const FhPlanSummary *summary)
 
       json_builder_begin_object (builder);
       add_capability (builder, stage->capability);
-      add_stage (builder, "stage", stage->stage);
-      add_take_string (builder, "stage_text", fh_maturity_format_stage (stage->stage));
+      fh_json_add_stage (builder, "stage", stage->stage);
+      fh_json_add_take_string (builder, "stage_text", fh_maturity_format_stage (stage->stage));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -156,19 +157,20 @@ fh_summary_to_json (const FhPlanSummary *summary, const FhPlanModels *models)
   g_return_val_if_fail (models != NULL, NULL);
 
   json_builder_begin_object (builder);
-  add_string (builder, "format", FH_SUMMARY_FORMAT);
-  add_int (builder, "version", FH_SUMMARY_VERSION);
-  add_string (builder, "plan", models->info != NULL ? fh_plan_info_get_name (models->info) : "");
-  add_string (builder, "currency", currency);
-  add_quarter (builder, "current_quarter", summary->current_quarter);
+  fh_json_add_string (builder, "format", FH_SUMMARY_FORMAT);
+  fh_json_add_int (builder, "version", FH_SUMMARY_VERSION);
+  fh_json_add_string (builder, "plan",
+                      models->info != NULL ? fh_plan_info_get_name (models->info) : "");
+  fh_json_add_string (builder, "currency", currency);
+  fh_json_add_quarter (builder, "current_quarter", summary->current_quarter);
   add_maturity (builder, summary);
 
-  add_int (builder, "open_gaps", summary->open_gaps);
+  fh_json_add_int (builder, "open_gaps", summary->open_gaps);
 
   json_builder_set_member_name (builder, "findings");
   json_builder_begin_object (builder);
   for (FhSeverity s = FH_SEVERITY_INFO; s <= FH_SEVERITY_ERROR; s++)
-    add_int (builder, enum_nick (FH_TYPE_SEVERITY, s), summary->findings[s]);
+    fh_json_add_int (builder, enum_nick (FH_TYPE_SEVERITY, s), summary->findings[s]);
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "chosen_options");
@@ -178,11 +180,12 @@ fh_summary_to_json (const FhPlanSummary *summary, const FhPlanModels *models)
       const FhSummaryChoice *choice = &g_array_index (summary->choices, FhSummaryChoice, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "capability", fh_option_get_capability (choice->option));
-      add_int (builder, "option", fh_option_get_id (choice->option));
-      add_string (builder, "name", fh_option_get_name (choice->option));
-      add_int (builder, "tco", choice->total);
-      add_take_string (builder, "tco_text", fh_money_format_whole (choice->total, currency));
+      fh_json_add_string (builder, "capability", fh_option_get_capability (choice->option));
+      fh_json_add_int (builder, "option", fh_option_get_id (choice->option));
+      fh_json_add_string (builder, "name", fh_option_get_name (choice->option));
+      fh_json_add_int (builder, "tco", choice->total);
+      fh_json_add_take_string (builder, "tco_text",
+                               fh_money_format_whole (choice->total, currency));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -194,12 +197,12 @@ fh_summary_to_json (const FhPlanSummary *summary, const FhPlanModels *models)
       FhRoadmapItem *item = summary->items_due->pdata[i];
 
       json_builder_begin_object (builder);
-      add_int (builder, "id", fh_roadmap_item_get_id (item));
-      add_string (builder, "title", fh_roadmap_item_get_title (item));
-      add_string (builder, "status",
-                  enum_nick (FH_TYPE_ITEM_STATUS, fh_roadmap_item_get_status (item)));
-      add_string (builder, "status_text",
-                  fh_item_status_get_label (fh_roadmap_item_get_status (item)));
+      fh_json_add_int (builder, "id", fh_roadmap_item_get_id (item));
+      fh_json_add_string (builder, "title", fh_roadmap_item_get_title (item));
+      fh_json_add_string (builder, "status",
+                          enum_nick (FH_TYPE_ITEM_STATUS, fh_roadmap_item_get_status (item)));
+      fh_json_add_string (builder, "status_text",
+                          fh_item_status_get_label (fh_roadmap_item_get_status (item)));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
