@@ -85,6 +85,9 @@ static const Malformed malformed[] = {
     FH_STORE_ERROR_FORMAT, "extras: unknown field" },
   { "link-table-top-level", "\"version\": 1,", "\"version\": 1, \"item_gaps\": [],",
     FH_STORE_ERROR_FORMAT, "item_gaps: unknown field" },
+  /* The decision weights all 0: refused with the Options page's own sentence. */
+  { "weights-zero", "\"weight\": 20", "\"weight\": 0", FH_STORE_ERROR_FORMAT,
+    "criteria: The weights add up to 0: at least one criterion must count." },
   { "unknown-field", "\"severity\": 4", "\"severity\": 4, \"colour\": \"red\"",
     FH_STORE_ERROR_FORMAT, "gaps[0].colour: unknown field" },
   { "int-as-text", "\"severity\": 4", "\"severity\": \"high\"", FH_STORE_ERROR_FORMAT,
