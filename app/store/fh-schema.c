@@ -119,6 +119,8 @@ static const FhColumn cost_line_columns[] = { { "id", KEY, NONE },
                                               { "growth", 0, NONE },
                                               { "fte", 0, NONE },
                                               { "loaded_cost", 0, NONE },
+                                              { "person_months", 0, NONE },
+                                              { "years", 0, NONE },
                                               { NULL } };
 
 static const FhColumn roadmap_columns[] = { { "id", KEY, NONE },
@@ -669,8 +671,15 @@ static const char migration_1[] =
   "CREATE INDEX source_use_cases_target ON source_use_cases (target);"
   "INSERT INTO plan VALUES (1, 'Untitled plan', '', 'EUR', 3, 0, 3, 0, 9000000, 3);";
 
+/* A staff line may be a one-off effort in person-months, and a recurring line may run
+ * for a number of years. */
+static const char migration_2[] =
+  "ALTER TABLE cost_lines ADD COLUMN person_months REAL NOT NULL DEFAULT 0;"
+  "ALTER TABLE cost_lines ADD COLUMN years INTEGER NOT NULL DEFAULT 0;";
+
 static const char *const migrations[FH_SCHEMA_VERSION] = {
   migration_1,
+  migration_2,
 };
 
 gboolean
