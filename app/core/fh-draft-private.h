@@ -41,6 +41,7 @@ typedef struct
 } Draft;
 
 void     fh_draft_load (Draft *draft, const FhPlanModels *models, int drafted_stage[]);
+int     *fh_draft_init (Draft *draft, const FhPlanModels *models);
 void     fh_draft_clear (Draft *draft);
 int      fh_draft_known_stage (Draft *draft, int cap, int quarter, int drafted);
 int      fh_draft_first_quarter (Draft *draft);

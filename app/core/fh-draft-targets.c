@@ -180,12 +180,8 @@ fh_draft_default_targets (const FhPlanModels *models)
 
   g_return_val_if_fail (models != NULL, targets);
 
-  fh_plan_index_init (&draft.index, models, 0);
-  if (draft.index.start_quarter == 0)
-    draft.index.start_quarter = fh_maturity_current_quarter (NULL);
+  drafted_stage = fh_draft_init (&draft, models);
   n_caps = draft.index.capabilities->len;
-  drafted_stage = g_new0 (int, MAX (n_caps, 1));
-  fh_draft_load (&draft, models, drafted_stage);
   fh_draft_fill_targets (&draft, fh_draft_first_quarter (&draft),
                          fh_draft_has_active_use_case (models));
   fh_draft_close_targets (&draft);

@@ -199,6 +199,22 @@ fh_draft_load (Draft *draft, const FhPlanModels *models, int drafted_stage[])
     drafted_stage[c] = 0;
 }
 
+/* Indexes the plan and loads what the draft needs; a plan without a start quarter
+ * starts this quarter. Returns: (transfer full): per capability, the stage drafted so
+ * far (all 0). */
+int *
+fh_draft_init (Draft *draft, const FhPlanModels *models)
+{
+  int *drafted_stage;
+
+  fh_plan_index_init (&draft->index, models, 0);
+  if (draft->index.start_quarter == 0)
+    draft->index.start_quarter = fh_maturity_current_quarter (NULL);
+  drafted_stage = g_new0 (int, MAX (draft->index.capabilities->len, 1));
+  fh_draft_load (draft, models, drafted_stage);
+  return drafted_stage;
+}
+
 void
 fh_draft_clear (Draft *draft)
 {
@@ -396,12 +412,8 @@ fh_draft_propose_with (const FhPlanModels *models, const FhDraftOptions *options
   g_return_val_if_fail (models != NULL, NULL);
   g_return_val_if_fail (options != NULL, NULL);
 
-  fh_plan_index_init (&draft.index, models, 0);
-  if (draft.index.start_quarter == 0)
-    draft.index.start_quarter = fh_maturity_current_quarter (NULL);
+  drafted_stage = fh_draft_init (&draft, models);
   n_caps = draft.index.capabilities->len;
-  drafted_stage = g_new0 (int, MAX (n_caps, 1));
-  fh_draft_load (&draft, models, drafted_stage);
 
   per_quarter = options->capacity > 0 ? options->capacity : fh_draft_capacity (models);
   if (models->info != NULL)
