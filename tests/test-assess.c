@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "fh-assess-page.h"
@@ -17,10 +19,13 @@
 #include "fh-roadmap-item.h"
 #include "fh-score.h"
 #include "fh-store.h"
+#include "fh-catalog-bar.h"
 #include "fh-test-ui.h"
 
 /* The stages the "team" picks, one per catalog capability, by position. */
-static const int picks[] = { 2, 1, 1, 2, 3, 0, 1, 2, 1, 1, 1, 0, 2, 1 };
+static const int picks[] = {
+  2, 1, 1, 2, 3, 0, 1, 2, 1, 1, 1, 0, 2, 1, 1, 1, 2, 1, 1, 2, 1, 1, 2, 1
+};
 
 typedef struct
 {
@@ -161,7 +166,7 @@ test_keyboard (Fixture *f, gconstpointer data)
   g_assert_cmpstr (fh_section_get_badge (FH_SECTION (f->page)), ==, fh_stage_get_label (overall));
   g_assert_cmpint (overall, ==, FH_STAGE_INITIAL);
   g_assert_true (g_str_has_prefix (gtk_label_get_text (summary),
-                                   "Overall stage Initial · mean 1.3 · 14 of 14 assessed"));
+                                   "Overall stage Initial · mean 1.3 · 24 of 24 assessed"));
 
   /* The next quarter starts from these answers, carried over, in one undo step. */
   start (f, "2027-Q2");
@@ -200,6 +205,78 @@ test_keyboard (Fixture *f, gconstpointer data)
   start (f, "1999-Q4");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (start_error)));
   g_assert_cmpuint (n_items (f, FH_COLLECTION_ASSESSMENTS), ==, 2);
+}
+
+/* A plan made before the catalog grew keeps its own; the Assess page offers the new
+ * capabilities and adds them as one undo step. The card says how a capability maps to
+ * the public frameworks. */
+static void
+test_catalog_bar (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
+  GtkWidget    *window = g_object_ref_sink (gtk_window_new ());
+  GtkWidget    *page = g_object_ref_sink (fh_assess_page_new ());
+  FhCatalogBar *bar;
+  GtkLabel     *frameworks;
+  guint         n_before;
+
+  g_assert_no_error (error);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  g_object_set (page, "store", store, NULL);
+  fh_test_wait_mapped (page);
+
+  bar = fh_test_template_child (page, FH_TYPE_ASSESS_PAGE, "catalog_bar");
+  frameworks = fh_test_template_child (page, FH_TYPE_ASSESS_PAGE, "frameworks_label");
+  n_before = g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_CAPABILITIES));
+  g_assert_cmpuint (n_before, ==, 14);
+  g_assert_cmpuint (fh_catalog_bar_get_n_missing (bar), ==, 10);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (bar)));
+
+  g_assert_true (fh_catalog_bar_add (bar, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (
+    g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_CAPABILITIES)), ==, 24);
+  g_assert_cmpuint (fh_catalog_bar_get_n_missing (bar), ==, 0);
+  g_assert_nonnull (fh_store_lookup_capability (store, "genai-overlay"));
+  g_assert_cmpint (
+    fh_capability_get_position (fh_store_lookup_capability (store, "validation-gates")), ==, 14);
+  g_assert_cmpstr (fh_store_get_undo_label (store), ==, "Add capabilities from the catalog");
+
+  /* One undo takes them all back, and the offer comes back. */
+  g_assert_true (fh_store_undo (store, &error));
+  g_assert_cmpuint (
+    g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_CAPABILITIES)), ==,
+    n_before);
+  g_assert_cmpuint (fh_catalog_bar_get_n_missing (bar), ==, 10);
+
+  /* Presenting hides it. */
+  g_object_set (page, "presenting", TRUE, NULL);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
+  g_object_set (page, "presenting", FALSE, NULL);
+
+  /* The demo's own capabilities have no mapping recorded: the line is hidden. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (frameworks)));
+
+  fh_test_window_close (GTK_WINDOW (window));
+  g_assert_finalize_object (page);
+}
+
+/* The framework mapping of a plan made from the catalog is on the card. */
+static void
+test_frameworks_shown (Fixture *f, gconstpointer data)
+{
+  GtkLabel *frameworks = fh_test_template_child (f->page, FH_TYPE_ASSESS_PAGE, "frameworks_label");
+  FhCatalogBar *bar = fh_test_template_child (f->page, FH_TYPE_ASSESS_PAGE, "catalog_bar");
+
+  g_assert_cmpuint (fh_catalog_bar_get_n_missing (bar), ==, 0);
+  start (f, "2027-Q1");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (frameworks)));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (frameworks), "AWS ML Lens: "));
+  g_assert_nonnull (strstr (gtk_label_get_text (frameworks), "Google MLOps levels:"));
+  g_assert_nonnull (strstr (gtk_label_get_text (frameworks), "Microsoft MLOps maturity:"));
 }
 
 /* The review of the demo plan: the summary sentence and the baseline diff. */
@@ -460,6 +537,9 @@ main (int argc, char *argv[])
 
   g_test_add ("/foothold/assess/keyboard", Fixture, NULL, fixture_set_up, test_keyboard,
               fixture_tear_down);
+  g_test_add ("/foothold/assess/frameworks", Fixture, NULL, fixture_set_up, test_frameworks_shown,
+              fixture_tear_down);
+  g_test_add_func ("/foothold/assess/catalog-bar", test_catalog_bar);
   g_test_add_func ("/foothold/assess/review-demo", test_review_demo);
   g_test_add_func ("/foothold/assess/width", test_width);
   g_test_add_func ("/foothold/assess/slipped-stays", test_slipped_stays);

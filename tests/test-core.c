@@ -749,6 +749,7 @@ test_field_marks (void)
     { FH_TYPE_CAPABILITY, "description", FH_FIELD_LONG, FALSE },
     { FH_TYPE_CAPABILITY, "criterion-1", FH_FIELD_LONG, FALSE },
     { FH_TYPE_CAPABILITY, "criterion-4", FH_FIELD_LONG, FALSE },
+    { FH_TYPE_CAPABILITY, "frameworks", FH_FIELD_LONG, FALSE },
     { FH_TYPE_PREREQUISITE, "capability", FH_FIELD_PLAIN, FALSE },
     { FH_TYPE_PREREQUISITE, "requires", FH_FIELD_PLAIN, FALSE },
     { FH_TYPE_GAP, "title", FH_FIELD_SHORT, TRUE },
@@ -854,8 +855,9 @@ test_properties (void)
                          "fte-cost",
                          "draft-per-quarter",
                          NULL };
-  const char *capability[] = { "id",          "position",    "name",        "description", "core",
-                               "criterion-1", "criterion-2", "criterion-3", "criterion-4", NULL };
+  const char *capability[] = { "id",          "position",    "name",        "description",
+                               "core",        "criterion-1", "criterion-2", "criterion-3",
+                               "criterion-4", "frameworks",  NULL };
   const char *prerequisite[] = { "id", "capability", "stage", "requires", "requires-stage", NULL };
   const char *gap[] = { "id",       "title", "description", "capability", "kind",
                         "severity", "votes", "owner",       "status",     NULL };
@@ -870,9 +872,10 @@ test_properties (void)
                            "owner",     "unsuccessful-if", "measured-how", NULL };
   const char *option[] = { "id",          "capability", "kind",      "name", "vendor",
                            "description", "chosen",     "rationale", NULL };
-  const char *cost_line[] = { "id",     "option",      "category",   "description",
-                              "amount", "recurrence",  "first-year", "growth",
-                              "fte",    "loaded-cost", NULL };
+  const char *cost_line[] = { "id",     "option",      "category",      "description",
+                              "amount", "recurrence",  "first-year",    "growth",
+                              "fte",    "loaded-cost", "person-months", "years",
+                              NULL };
   const char *roadmap_item[] = {
     "id",     "title", "capability", "from-stage", "target-stage", "start-quarter", "duration",
     "status", "owner", "notes",      "milestone",  "cost",         "status-reason", NULL

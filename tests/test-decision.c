@@ -173,7 +173,8 @@ test_tco_score (void)
 {
   static const TcoScoreCase cases[] = {
     { 1000, 1000, 5 }, { 2000, 1000, 2.5 }, { 4000, 1000, 1.25 }, { 3000, 2000, 10.0 / 3 },
-    { 5000, 0, 0 }, /* an option that costs nothing makes every other one score 0 */
+    { 5000, 1000, 1 }, { 37000, 1000, 1 }, /* never below the scale: 37× dearer is 1 */
+    { 5000, 0, 1 }, /* an option that costs nothing leaves every other one at 1 */
     { 0, 0, 5 },
   };
 
@@ -217,33 +218,52 @@ test_break_even_line (void)
   Plan        plan;
   FhBreakEven result;
 
-  /* B's total with its line at x ≥ 1000: 2.5 + 0.8 + 0.3 × 5 × 1000 / x = 3.3 + 1500 / x.
-   * It beats C (3.5) while 1500 / x > 0.2, that is x < 7500; at 7500 they tie and the
-   * tie goes to the cheaper, C. Below 1000, B is the cheapest and wins by more. */
+  /* B scored 3 on control instead of 4: B = 0.5×5 + 0.2×3 + 0.3 × s = 3.1 + 0.3 s, where
+   * its TCO score s = 5 × cheapest / B's cost, at least 1. C = 3.5. B wins while
+   * s > 4/3. With B's line at x ≥ 1000 (A, 1000, the cheapest): s = 5000 / x > 4/3 while
+   * x < 3750; at 3750 they tie and the tie goes to the cheaper, C (no costs). */
   matrix_plan (&plan);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (plan.scores)); i++)
+    {
+      g_autoptr (FhOptionScore) score = g_list_model_get_item (G_LIST_MODEL (plan.scores), i);
+
+      if (fh_option_score_get_option (score) == 2 &&
+          g_str_equal (fh_option_score_get_criterion (score), "control"))
+        g_object_set (score, "score", 3, NULL);
+    }
   g_assert_true (fh_decision_sensitivity (&plan.models, "registry",
                                           FH_SENSITIVITY_INPUT_LINE_AMOUNT, 2, &result));
   g_assert_cmpint (result.current, ==, 2000);
   g_assert_cmpint (result.winner, ==, 2);
   g_assert_cmpint (result.low, ==, 0);
   g_assert_false (result.flips_below);
-  g_assert_cmpint (result.high, ==, 7499);
+  g_assert_cmpint (result.high, ==, 3749);
   g_assert_true (result.flips_above);
   g_assert_cmpint (result.above_winner, ==, 3);
+  /* One-off lines: two options with one line each over a 3-year horizon. */
+  g_assert_cmpint (result.tolerance, ==, 6);
 
-  /* A's line at x (B's stays 2000): A = 0.5×2 + 0.2×3 + 0.3 × s ≤ 3.1 never wins. While
-   * x ≥ 2000, B is the cheapest: B = 4.8. Below, B scores 5x / 2000 on TCO:
-   * B = 3.3 + 1.5x / 2000, which beats C (3.5) only while x > 266.67. So B holds from
-   * 267 up, and at 266 C takes over. */
+  /* A's line at x (B's stays 2000): A = 0.5×2 + 0.2×3 + 0.3 × 5 = 3.1 never wins. While
+   * x ≥ 2000, B is the cheapest: s = 5. Below, s = 5x / 2000, which beats 4/3 only
+   * while x > 533.33. So B holds from 534 up, and at 533 C takes over. */
   g_assert_true (fh_decision_sensitivity (&plan.models, "registry",
                                           FH_SENSITIVITY_INPUT_LINE_AMOUNT, 1, &result));
   g_assert_cmpint (result.current, ==, 1000);
   g_assert_cmpint (result.winner, ==, 2);
   g_assert_true (result.flips_below);
-  g_assert_cmpint (result.low, ==, 267);
+  g_assert_cmpint (result.low, ==, 534);
   g_assert_cmpint (result.below_winner, ==, 3);
   g_assert_false (result.flips_above);
   g_assert_cmpint (result.high, ==, FH_MONEY_MAX);
+
+  /* With B scored 4 as in the matrix, B = 3.3 + 0.3 s ≥ 3.6 beats C whatever its cost:
+   * the TCO score never falls below 1, so no amount flips it. */
+  plan_clear (&plan);
+  matrix_plan (&plan);
+  g_assert_true (fh_decision_sensitivity (&plan.models, "registry",
+                                          FH_SENSITIVITY_INPUT_LINE_AMOUNT, 2, &result));
+  g_assert_false (result.flips_above);
+  g_assert_false (result.flips_below);
 
   plan_clear (&plan);
 }

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "foothold-core.h"
 #include "fh-store.h"
 
@@ -102,6 +104,19 @@ assert_no_errors (FhStore *store)
   g_assert_cmpuint (fh_rules_count (findings, FH_SEVERITY_ERROR), ==, 0);
 }
 
+/* No findings of the draft's own: the rules over the plan with the draft accepted find
+ * nothing the plan did not have. */
+static void
+assert_draft_passes (FhPlanModels *models, GPtrArray *draft)
+{
+  g_autoptr (GPtrArray) added = fh_draft_new_findings (models, draft, NULL);
+
+  for (guint i = 0; i < added->len; i++)
+    g_test_message ("%s: %s", ((FhFinding *)added->pdata[i])->rule_id,
+                    ((FhFinding *)added->pdata[i])->message);
+  g_assert_cmpuint (added->len, ==, 0);
+}
+
 static void
 test_draft_demo (void)
 {
@@ -114,6 +129,7 @@ test_draft_demo (void)
   fh_store_get_models (store, &models);
   draft = fh_draft_propose (&models);
   g_assert_cmpuint (draft->len, >, 0);
+  assert_draft_passes (&models, draft);
   accept_all (store, draft);
   check_draft_shape (store, draft);
   assert_no_errors (store);
@@ -124,58 +140,207 @@ test_draft_demo (void)
                     ==, 11);
 }
 
+static FhUseCase *
+add_use_case (FhStore *store)
+{
+  g_autoptr (GError) error = NULL;
+  FhUseCase *use_case = fh_use_case_new ("Predict late deliveries");
+
+  g_object_set (use_case, "impact", 3, "readiness", 2, "applicability", 2, NULL);
+  g_assert_true (fh_store_add (store, use_case, &error));
+  g_assert_no_error (error);
+  return use_case;
+}
+
 static void
 test_draft_hand_checked (void)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (FhStore) store = fh_store_new_plan (NULL, &error);
   g_autoptr (FhGap) gap = fh_gap_new ("Nobody speaks the same language");
+  g_autoptr (FhUseCase) use_case = NULL;
   g_autoptr (GPtrArray) draft = NULL;
-  FhPlanModels   models;
-  FhRoadmapItem *item;
+  g_autofree char *intro = NULL;
+  FhPlanModels     models;
+  FhRoadmapItem   *item;
+  guint            n_people = 0;
 
   g_assert_no_error (error);
   g_assert_true (
     fh_store_set (store, fh_store_get_info (store), &error, "start-quarter", 2027 * 4, NULL));
+  fh_store_get_models (store, &models);
+
+  /* An empty plan: no use case, no gap, nothing to climb for. Discovery first. */
+  draft = fh_draft_propose (&models);
+  g_assert_cmpuint (draft->len, ==, 0);
+  intro = fh_draft_intro_text (&models, draft);
+  g_assert_nonnull (strstr (intro, "discovery comes first"));
+  g_clear_pointer (&draft, g_ptr_array_unref);
+  g_clear_pointer (&intro, g_free);
+
+  /* An open people gap and still no use case: the people work, and nothing untraced. */
   g_object_set (gap, "capability", "people-skills", "severity", 5, "kind", FH_GAP_KIND_PEOPLE,
                 NULL);
   g_assert_true (fh_store_add (store, gap, &error));
-
-  /* No assessment: everything at Not yet. The first quarter takes three items: people
-   * first (an open people gap), then the first core capabilities in catalog order. */
-  fh_store_get_models (store, &models);
   draft = fh_draft_propose (&models);
-  g_assert_cmpuint (draft->len, >=, 3);
+  g_assert_cmpuint (draft->len, ==, 1);
   item = ((FhDraftItem *)draft->pdata[0])->item;
   g_assert_cmpstr (fh_roadmap_item_get_capability (item), ==, "people-skills");
   g_assert_cmpint (fh_roadmap_item_get_from_stage (item), ==, 0);
   g_assert_cmpint (fh_roadmap_item_get_target_stage (item), ==, 1);
   g_assert_cmpint (fh_roadmap_item_get_start_quarter (item), ==, 2027 * 4);
   g_assert_cmpuint (((FhDraftItem *)draft->pdata[0])->gaps->len, ==, 1);
+  g_assert_false (((FhDraftItem *)draft->pdata[0])->intent);
+  assert_draft_passes (&models, draft);
+  g_clear_pointer (&draft, g_ptr_array_unref);
+
+  /* An active use case: every core capability aims one stage above today (Not yet, so
+   * Initial), three a quarter, people first; nothing climbs further. */
+  use_case = add_use_case (store);
+  draft = fh_draft_propose (&models);
+  g_assert_cmpuint (draft->len, >=, 3);
+  g_assert_cmpstr (fh_roadmap_item_get_capability (((FhDraftItem *)draft->pdata[0])->item), ==,
+                   "people-skills");
   g_assert_cmpstr (fh_roadmap_item_get_capability (((FhDraftItem *)draft->pdata[1])->item), ==,
                    "business-alignment");
   g_assert_cmpint (fh_roadmap_item_get_start_quarter (((FhDraftItem *)draft->pdata[3])->item), ==,
                    2027 * 4 + 1);
-  /* Nothing reaches Scalable in the first year: every core capability climbs from
-   * Not yet, one stage a quarter, three items a quarter. */
   for (guint i = 0; i < draft->len; i++)
-    if (fh_roadmap_item_get_start_quarter (((FhDraftItem *)draft->pdata[i])->item) < 2028 * 4)
-      g_assert_cmpint (fh_roadmap_item_get_target_stage (((FhDraftItem *)draft->pdata[i])->item), <,
-                       4);
+    {
+      FhDraftItem *proposed = draft->pdata[i];
+      int          q = fh_roadmap_item_get_start_quarter (proposed->item);
+
+      g_assert_cmpint (fh_roadmap_item_get_target_stage (proposed->item), ==, 1);
+      /* The next three quarters in detail, the rest intent. */
+      g_assert_cmpint (proposed->intent, ==, q >= 2027 * 4 + FH_DRAFT_DETAIL_QUARTERS);
+      if (g_str_equal (fh_roadmap_item_get_capability (proposed->item), "people-skills"))
+        n_people++;
+    }
+  g_assert_cmpuint (n_people, ==, 1);
+  assert_draft_passes (&models, draft);
 
   accept_all (store, draft);
   assert_no_errors (store);
 }
 
+/* The team's targets, capacity and horizon: experimentation at Repeatable brings the
+ * stage its prerequisites need first (business alignment at Initial), one item a
+ * quarter, and nothing past the horizon. */
+static void
+test_draft_targets (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_plan (NULL, &error);
+  g_autoptr (FhUseCase) use_case = NULL;
+  g_autoptr (GPtrArray) draft = NULL;
+  static const FhDraftTarget targets[] = { { "experimentation", 2 } };
+  FhDraftOptions             options = { targets, G_N_ELEMENTS (targets), 4, 1, 2 };
+  /* targets, n_targets, horizon_quarters, capacity, detail_quarters */
+  FhPlanModels models;
+  guint        n_experimentation = 0, n_alignment = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (
+    fh_store_set (store, fh_store_get_info (store), &error, "start-quarter", 2027 * 4, NULL));
+  use_case = add_use_case (store);
+  fh_store_get_models (store, &models);
+
+  draft = fh_draft_propose_with (&models, &options);
+  g_assert_cmpuint (draft->len, ==, 3);
+  for (guint i = 0; i < draft->len; i++)
+    {
+      FhDraftItem *proposed = draft->pdata[i];
+      const char  *cap = fh_roadmap_item_get_capability (proposed->item);
+
+      g_assert_cmpint (fh_roadmap_item_get_start_quarter (proposed->item), ==, 2027 * 4 + i);
+      g_assert_cmpint (proposed->intent, ==, i >= 2);
+      if (g_str_equal (cap, "experimentation"))
+        n_experimentation++;
+      else if (g_str_equal (cap, "business-alignment"))
+        n_alignment++;
+    }
+  /* Business alignment first (catalog order breaks the tie), then experimentation to
+   * Initial and, in the third quarter, to Repeatable; nothing else. */
+  g_assert_cmpstr (fh_roadmap_item_get_capability (((FhDraftItem *)draft->pdata[0])->item), ==,
+                   "business-alignment");
+  g_assert_cmpstr (fh_roadmap_item_get_capability (((FhDraftItem *)draft->pdata[2])->item), ==,
+                   "experimentation");
+  g_assert_cmpint (fh_roadmap_item_get_target_stage (((FhDraftItem *)draft->pdata[2])->item), ==,
+                   2);
+  g_assert_cmpuint (n_experimentation, ==, 2);
+  g_assert_cmpuint (n_alignment, ==, 1);
+  assert_draft_passes (&models, draft);
+  g_clear_pointer (&draft, g_ptr_array_unref);
+
+  /* A horizon of two quarters stops short of the target. */
+  options.horizon_quarters = 2;
+  draft = fh_draft_propose_with (&models, &options);
+  g_assert_cmpuint (draft->len, ==, 2);
+  for (guint i = 0; i < draft->len; i++)
+    g_assert_cmpint (fh_roadmap_item_get_target_stage (((FhDraftItem *)draft->pdata[i])->item), ==,
+                     1);
+}
+
+/* A regression: an item took experimentation to Repeatable, the later assessment says
+ * Initial. The draft climbs from the assessment, as the rules do. */
+static void
+test_draft_regression (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_plan (NULL, &error);
+  g_autoptr (FhUseCase) use_case = NULL;
+  g_autoptr (FhRoadmapItem) done = fh_roadmap_item_new ("Tracking", "experimentation", 2027 * 4);
+  g_autoptr (FhAssessment) assessment = fh_assessment_new (2027 * 4 + 1);
+  g_autoptr (GPtrArray) draft = NULL;
+  GListModel  *caps;
+  FhPlanModels models;
+  gboolean     seen = FALSE;
+
+  g_assert_no_error (error);
+  g_assert_true (
+    fh_store_set (store, fh_store_get_info (store), &error, "start-quarter", 2027 * 4, NULL));
+  use_case = add_use_case (store);
+  g_object_set (done, "from-stage", 1, "target-stage", 2, "status", FH_ITEM_STATUS_DONE, NULL);
+  g_assert_true (fh_store_add (store, done, &error));
+  g_assert_true (fh_store_add (store, assessment, &error));
+  caps = fh_store_get_model (store, FH_COLLECTION_CAPABILITIES);
+  for (guint i = 0, n = g_list_model_get_n_items (caps); i < n; i++)
+    {
+      g_autoptr (FhCapability) cap = g_list_model_get_item (caps, i);
+      g_autoptr (FhScore) score =
+        fh_score_new (fh_assessment_get_id (assessment), fh_capability_get_id (cap), 1);
+
+      g_assert_true (fh_store_add (store, score, &error));
+    }
+
+  fh_store_get_models (store, &models);
+  draft = fh_draft_propose (&models);
+  for (guint i = 0; i < draft->len; i++)
+    {
+      FhRoadmapItem *item = ((FhDraftItem *)draft->pdata[i])->item;
+
+      g_assert_cmpint (fh_roadmap_item_get_start_quarter (item), >=, 2027 * 4 + 2);
+      if (g_str_equal (fh_roadmap_item_get_capability (item), "experimentation"))
+        {
+          g_assert_cmpint (fh_roadmap_item_get_from_stage (item), ==, 1);
+          g_assert_cmpint (fh_roadmap_item_get_target_stage (item), ==, 2);
+          seen = TRUE;
+        }
+    }
+  g_assert_true (seen);
+  assert_draft_passes (&models, draft);
+}
+
 static void
 test_draft_generated (void)
 {
-  for (guint32 seed = 1; seed <= 12; seed++)
+  for (guint32 seed = 1; seed <= 40; seed++)
     {
       g_autoptr (GError) error = NULL;
       g_autoptr (FhStore) store = fh_store_new_plan (NULL, &error);
       g_autoptr (GRand) rand = g_rand_new_with_seed (seed);
       g_autoptr (FhAssessment) assessment = fh_assessment_new (2026 * 4 + 3);
+      g_autoptr (FhUseCase) use_case = NULL;
       g_autoptr (GPtrArray) draft = NULL;
       GListModel  *caps = fh_store_get_model (store, FH_COLLECTION_CAPABILITIES);
       FhPlanModels models;
@@ -203,8 +368,13 @@ test_draft_generated (void)
             }
         }
 
+      /* Half the plans have an active use case. */
+      if (seed % 2 == 0)
+        use_case = add_use_case (store);
+
       fh_store_get_models (store, &models);
       draft = fh_draft_propose (&models);
+      assert_draft_passes (&models, draft);
       accept_all (store, draft);
       assert_no_errors (store);
     }
@@ -303,6 +473,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/foothold/draft/demo", test_draft_demo);
   g_test_add_func ("/foothold/draft/not-assessed", test_draft_not_assessed);
   g_test_add_func ("/foothold/draft/hand-checked", test_draft_hand_checked);
+  g_test_add_func ("/foothold/draft/targets", test_draft_targets);
+  g_test_add_func ("/foothold/draft/regression", test_draft_regression);
   g_test_add_func ("/foothold/draft/generated", test_draft_generated);
   g_test_add_func ("/foothold/draft/option-cost", test_draft_option_cost);
 

@@ -237,6 +237,7 @@ static void
 test_accept_draft (Fixture *f, gconstpointer data)
 {
   g_autoptr (FhGap) gap = fh_gap_new ("Nobody speaks the same language");
+  g_autoptr (FhUseCase) use_case = fh_use_case_new ("Predict late deliveries");
   g_autoptr (GPtrArray) draft = NULL;
   g_autoptr (FhEdit) edit = NULL;
   g_autofree gboolean *accepted = NULL;
@@ -248,6 +249,9 @@ test_accept_draft (Fixture *f, gconstpointer data)
   g_object_set (gap, "capability", "people-skills", "severity", 5, "kind", FH_GAP_KIND_PEOPLE,
                 NULL);
   add (f, gap);
+  /* An active use case: the draft climbs the core capabilities for it. */
+  g_object_set (use_case, "impact", 3, "readiness", 2, "applicability", 2, NULL);
+  add (f, use_case);
 
   fh_store_get_models (f->store, &models);
   draft = fh_draft_propose (&models);

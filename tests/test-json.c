@@ -32,7 +32,9 @@ static const char base[] =
   " \"options\": [{\"id\": 1, \"capability\": \"registry\", \"kind\": \"packaged\","
   "              \"name\": \"Managed\", \"chosen\": true}],"
   " \"cost_lines\": [{\"id\": 1, \"option\": 1, \"category\": \"licence\", \"amount\": 120000,"
-  "                 \"recurrence\": \"yearly\"}],"
+  "                 \"recurrence\": \"yearly\", \"years\": 2},"
+  "                {\"id\": 2, \"option\": 1, \"category\": \"build\","
+  "                 \"person_months\": 4.5}],"
   " \"roadmap\": [{\"id\": 1, \"title\": \"Catalog data\", \"capability\": \"data\","
   "              \"from_stage\": 1, \"target_stage\": 2, \"start_quarter\": \"2027-Q1\","
   "              \"gaps\": [1]},"
@@ -85,6 +87,13 @@ static const Malformed malformed[] = {
     FH_STORE_ERROR_FORMAT, "extras: unknown field" },
   { "link-table-top-level", "\"version\": 1,", "\"version\": 1, \"item_gaps\": [],",
     FH_STORE_ERROR_FORMAT, "item_gaps: unknown field" },
+  { "years-range", "\"years\": 2", "\"years\": 11", FH_STORE_ERROR_FORMAT,
+    "cost_lines[0].years: 11 is out of range" },
+  { "person-months-negative", "\"person_months\": 4.5", "\"person_months\": -1",
+    FH_STORE_ERROR_FORMAT, "cost_lines[1].person_months" },
+  /* The decision weights all 0: refused with the Options page's own sentence. */
+  { "weights-zero", "\"weight\": 20", "\"weight\": 0", FH_STORE_ERROR_FORMAT,
+    "criteria: The weights add up to 0: at least one criterion must count." },
   { "unknown-field", "\"severity\": 4", "\"severity\": 4, \"colour\": \"red\"",
     FH_STORE_ERROR_FORMAT, "gaps[0].colour: unknown field" },
   { "int-as-text", "\"severity\": 4", "\"severity\": \"high\"", FH_STORE_ERROR_FORMAT,

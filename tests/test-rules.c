@@ -36,6 +36,8 @@ typedef struct
   guint       expected;           /* findings of @rule */
   gint64      extra_gap_severity; /* > 0: add gap 3 of this severity on registry */
   ItemSpec    items[6];
+  int         reassess; /* > 0: a later assessment in Q0 + reassess - 1, every capability
+                         * at Initial again (monitoring at Not yet) */
 } RuleCase;
 
 static const struct
@@ -188,6 +190,61 @@ static const RuleCase cases[] = {
     0,
     3,
     { { 1, "experimentation", 1, 2, 0, 1, 1, 0 } } },
+  /* A regression: Experimentation reached Repeatable in Q0, the assessment after it
+   * says Initial again. The assessment wins over items that ended before it. */
+  { "/foothold/rules/regression/stage-skip",
+    FH_RULE_STAGE_SKIP,
+    1,
+    0,
+    { { 1, "experimentation", 1, 2, 0, 1, 1, 0 }, { 2, "experimentation", 2, 3, 2, 1, 1, 0 } },
+    2 },
+  { "/foothold/rules/regression/same-quarter",
+    FH_RULE_STAGE_SKIP,
+    1,
+    0,
+    { { 1, "experimentation", 1, 2, 0, 1, 1, 0 }, { 2, "experimentation", 2, 3, 1, 1, 1, 0 } },
+    1 },
+  { "/foothold/rules/regression/prerequisite",
+    FH_RULE_PREREQUISITE,
+    1,
+    0,
+    { { 1, "experimentation", 1, 2, 0, 1, 1, 0 }, { 2, "registry", 1, 2, 2, 1, 1, 0 } },
+    2 },
+  /* An item that ends after the latest assessment still raises the stage. */
+  { "/foothold/rules/regression/ends-after",
+    FH_RULE_STAGE_SKIP,
+    0,
+    0,
+    { { 1, "experimentation", 1, 2, 1, 1, 1, 0 }, { 2, "experimentation", 2, 3, 2, 1, 1, 0 } },
+    1 },
+  { "/foothold/rules/regression/ends-after-prerequisite",
+    FH_RULE_PREREQUISITE,
+    0,
+    0,
+    { { 1, "experimentation", 1, 2, 1, 1, 1, 0 }, { 2, "registry", 1, 2, 2, 1, 1, 0 } },
+    1 },
+  /* The first step is the first quarter that holds work: an empty start quarter and
+   * six items in the next one is a big first step. */
+  { "/foothold/rules/big-first-step/empty-start",
+    FH_RULE_BIG_FIRST_STEP,
+    1,
+    0,
+    { { 1, "experimentation", 1, 2, 1, 1, 1, 0 },
+      { 2, "data", 1, 2, 1, 1, 1, 0 },
+      { 3, "process", 1, 2, 1, 1, 1, 0 },
+      { 4, "people-skills", 1, 2, 1, 1, 1, 0 },
+      { 5, "business-alignment", 1, 2, 1, 1, 1, 0 },
+      { 6, "monitoring", 0, 1, 1, 1, 1, 0 } } },
+  { "/foothold/rules/big-first-step/empty-start-passes",
+    FH_RULE_BIG_FIRST_STEP,
+    0,
+    0,
+    { { 1, "experimentation", 1, 2, 1, 1, 1, 0 },
+      { 2, "data", 1, 2, 1, 1, 1, 0 },
+      { 3, "process", 1, 2, 1, 1, 1, 0 },
+      { 4, "people-skills", 1, 2, 2, 1, 1, 0 },
+      { 5, "business-alignment", 1, 2, 2, 1, 1, 0 },
+      { 6, "monitoring", 0, 1, 3, 1, 1, 0 } } },
 };
 
 typedef struct
@@ -254,6 +311,18 @@ plan_init (Plan *plan, const RuleCase *rc)
     add (plan, FH_COLLECTION_SCORES,
          g_object_new (FH_TYPE_SCORE, "id", (gint64)(i + 1), "assessment", (gint64)1, "capability",
                        caps[i].id, "stage", g_str_equal (caps[i].id, "monitoring") ? 0 : 1, NULL));
+
+  if (rc != NULL && rc->reassess > 0)
+    {
+      add (
+        plan, FH_COLLECTION_ASSESSMENTS,
+        g_object_new (FH_TYPE_ASSESSMENT, "id", (gint64)2, "quarter", Q0 + rc->reassess - 1, NULL));
+      for (guint i = 0; i < G_N_ELEMENTS (caps); i++)
+        add (plan, FH_COLLECTION_SCORES,
+             g_object_new (FH_TYPE_SCORE, "id", (gint64)(100 + i), "assessment", (gint64)2,
+                           "capability", caps[i].id, "stage",
+                           g_str_equal (caps[i].id, "monitoring") ? 0 : 1, NULL));
+    }
 
   add (plan, FH_COLLECTION_GAPS,
        g_object_new (FH_TYPE_GAP, "id", (gint64)1, "title", "Runs are not tracked", "capability",
@@ -430,6 +499,52 @@ test_coverage (void)
   plan_clear (&plan);
 }
 
+/* The cost share of the first step is said in amounts, which are exact: 3,400 of
+ * 10,000 is more than a third, and the message says so without a rounded "34 %". */
+static void
+test_rules_first_step_cost (void)
+{
+  static const RuleCase rc = { "",
+                               FH_RULE_BIG_FIRST_STEP,
+                               0,
+                               0,
+                               { { 1, "experimentation", 1, 2, 1, 1, 1, 0 },
+                                 { 2, "data", 1, 2, 2, 1, 1, 0 } } };
+  g_autoptr (GPtrArray) findings = NULL;
+  g_autoptr (FhRoadmapItem) first = NULL;
+  g_autoptr (FhRoadmapItem) second = NULL;
+  g_autofree char *part = NULL;
+  g_autofree char *whole = NULL;
+  FhFinding       *finding = NULL;
+  Plan             plan = { 0 };
+
+  plan_init (&plan, &rc);
+  first = g_list_model_get_item (plan.models.models[FH_COLLECTION_ROADMAP], 0);
+  second = g_list_model_get_item (plan.models.models[FH_COLLECTION_ROADMAP], 1);
+  g_object_set (first, "cost", (gint64)340000, NULL);
+  g_object_set (second, "cost", (gint64)660000, NULL);
+  findings = fh_rules_check (&plan.models);
+  g_assert_cmpuint (count_rule (findings, FH_RULE_BIG_FIRST_STEP), ==, 1);
+  for (guint i = 0; i < findings->len; i++)
+    if (g_str_equal (((FhFinding *)findings->pdata[i])->rule_id, FH_RULE_BIG_FIRST_STEP))
+      finding = findings->pdata[i];
+  g_assert_nonnull (strstr (finding->message, "(2027-Q2)"));
+  part = fh_money_format (340000, "EUR");
+  whole = fh_money_format (1000000, "EUR");
+  g_assert_nonnull (strstr (finding->message, part));
+  g_assert_nonnull (strstr (finding->message, whole));
+  g_assert_null (strstr (finding->message, "%"));
+  g_assert_cmpuint (finding->items->len, ==, 1);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* A third exactly is not more than a third. */
+  g_object_set (first, "cost", (gint64)300000, NULL);
+  g_object_set (second, "cost", (gint64)600000, NULL);
+  findings = fh_rules_check (&plan.models);
+  g_assert_cmpuint (count_rule (findings, FH_RULE_BIG_FIRST_STEP), ==, 0);
+  plan_clear (&plan);
+}
+
 /* A capability the latest assessment does not score is not assessed: the rules never
  * read it as Not yet. */
 static void
@@ -497,6 +612,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/foothold/rules/messages", test_rules_messages);
   g_test_add_func ("/foothold/rules/cycle-items", test_rules_cycle_items);
   g_test_add_func ("/foothold/rules/coverage", test_coverage);
+  g_test_add_func ("/foothold/rules/first-step-cost", test_rules_first_step_cost);
 
   return g_test_run ();
 }

@@ -77,7 +77,9 @@ test_new_plan (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_nonnull (store);
   g_assert_cmpstr (fh_store_get_path (store), ==, f->path);
-  g_assert_cmpuint (n_items (store, FH_COLLECTION_CAPABILITIES), ==, 14);
+  /* The catalog: fourteen capabilities and the ten that cover what the public
+   * frameworks cover, each with its mapping to them. */
+  g_assert_cmpuint (n_items (store, FH_COLLECTION_CAPABILITIES), ==, 24);
   g_assert_cmpuint (n_items (store, FH_COLLECTION_PREREQUISITES), >=, 10);
   g_assert_cmpuint (n_items (store, FH_COLLECTION_GAPS), ==, 0);
   g_assert_false (fh_store_can_undo (store));
@@ -86,6 +88,19 @@ test_new_plan (Fixture *f, gconstpointer data)
   g_assert_nonnull (registry);
   g_assert_true (fh_capability_get_core (registry));
   g_assert_cmpstr (fh_capability_get_criterion (registry, 1), !=, "");
+  g_assert_nonnull (
+    strstr (fh_capability_get_frameworks (registry), "Google MLOps levels: level 1"));
+  for (guint i = 0; i < n_items (store, FH_COLLECTION_CAPABILITIES); i++)
+    {
+      g_autoptr (FhCapability) cap =
+        g_list_model_get_item (fh_store_get_model (store, FH_COLLECTION_CAPABILITIES), i);
+
+      g_assert_cmpstr (fh_capability_get_frameworks (cap), !=, "");
+      for (int stage = 1; stage <= 4; stage++)
+        g_assert_cmpstr (fh_capability_get_criterion (cap, stage), !=, "");
+    }
+  g_assert_nonnull (fh_store_lookup_capability (store, "genai-overlay"));
+  g_assert_nonnull (fh_store_lookup_capability (store, "retraining-triggers"));
 
   g_clear_object (&store);
 

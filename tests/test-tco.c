@@ -114,6 +114,61 @@ test_breakdown (void)
   g_assert_cmpint (tco.present_value, ==, tco.total);
 }
 
+/* A staff effort and staff for a number of years, by hand, over 4 years at the plan's
+ * 90,000.00 for an FTE. */
+static void
+test_staff_effort (void)
+{
+  g_autoptr (GListStore) lines = g_list_store_new (FH_TYPE_COST_LINE);
+  g_autoptr (FhCostLine) build = NULL;
+  g_autoptr (FhCostLine) run = NULL;
+  g_autoptr (FhCostLine) own = NULL;
+  g_autoptr (FhCostLine) licence = NULL;
+  FhTcoParams params;
+  FhTco       tco;
+
+  /* 6 person-months of build effort in year 2, entered by someone who also typed 2 FTE
+   * and a yearly recurrence: 6 / 12 × 9000000 = 4500000, once, in year 2 (the FTE and
+   * the recurrence do not count for an effort). */
+  build = g_object_new (FH_TYPE_COST_LINE, "id", (gint64)1, "option", (gint64)1, "category",
+                        FH_COST_CATEGORY_BUILD, "recurrence", FH_RECURRENCE_YEARLY, "first-year", 2,
+                        "fte", 2.0, "person-months", 6.0, NULL);
+  /* 1.5 FTE for 2 years from year 1, +10 %: 13500000, 14850000, then nothing. */
+  run =
+    g_object_new (FH_TYPE_COST_LINE, "id", (gint64)2, "option", (gint64)1, "category",
+                  FH_COST_CATEGORY_OPERATIONS_STAFF, "fte", 1.5, "years", 2, "growth", 10.0, NULL);
+  /* 3 person-months at the line's own 60,000.00 a year: 3 / 12 × 6000000 = 1500000 in
+   * year 1. */
+  own = g_object_new (FH_TYPE_COST_LINE, "id", (gint64)3, "option", (gint64)1, "category",
+                      FH_COST_CATEGORY_MIGRATION_IN, "person-months", 3.0, "loaded-cost",
+                      (gint64)6000000, NULL);
+  /* A yearly licence of 100.00 for 3 years from year 2: years 2, 3 and 4. */
+  licence = g_object_new (FH_TYPE_COST_LINE, "id", (gint64)4, "option", (gint64)1, "category",
+                          FH_COST_CATEGORY_LICENCE, "amount", (gint64)10000, "recurrence",
+                          FH_RECURRENCE_YEARLY, "first-year", 2, "years", 3, NULL);
+  g_list_store_append (lines, build);
+  g_list_store_append (lines, run);
+  g_list_store_append (lines, own);
+  g_list_store_append (lines, licence);
+
+  params_for (&params, 4, 0);
+  fh_tco_compute (&tco, &params, G_LIST_MODEL (lines), 1);
+  g_assert_cmpint (tco.cells[0][FH_COST_CATEGORY_BUILD], ==, 0);
+  g_assert_cmpint (tco.cells[1][FH_COST_CATEGORY_BUILD], ==, 4500000);
+  g_assert_cmpint (tco.by_category[FH_COST_CATEGORY_BUILD], ==, 4500000);
+  g_assert_cmpint (tco.cells[0][FH_COST_CATEGORY_OPERATIONS_STAFF], ==, 13500000);
+  g_assert_cmpint (tco.cells[1][FH_COST_CATEGORY_OPERATIONS_STAFF], ==, 14850000);
+  g_assert_cmpint (tco.cells[2][FH_COST_CATEGORY_OPERATIONS_STAFF], ==, 0);
+  g_assert_cmpint (tco.by_category[FH_COST_CATEGORY_MIGRATION_IN], ==, 1500000);
+  g_assert_cmpint (tco.cells[0][FH_COST_CATEGORY_LICENCE], ==, 0);
+  g_assert_cmpint (tco.by_category[FH_COST_CATEGORY_LICENCE], ==, 30000);
+  g_assert_cmpint (tco.by_year[0], ==, 15000000);
+  g_assert_cmpint (tco.by_year[1], ==, 19360000);
+  g_assert_cmpint (tco.by_year[2], ==, 10000);
+  g_assert_cmpint (tco.by_year[3], ==, 10000);
+  g_assert_cmpint (tco.total, ==, 34380000);
+}
+
 static void
 test_discount (void)
 {
@@ -360,6 +415,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/foothold/tco/breakdown", test_breakdown);
   g_test_add_func ("/foothold/tco/discount", test_discount);
+  g_test_add_func ("/foothold/tco/staff-effort", test_staff_effort);
   g_test_add_func ("/foothold/tco/horizon", test_horizon);
   g_test_add_func ("/foothold/tco/rounding", test_rounding);
   g_test_add_func ("/foothold/tco/saturation", test_saturation);

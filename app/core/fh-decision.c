@@ -34,11 +34,12 @@ compare_criteria (gconstpointer a, gconstpointer b)
 
 /**
  * fh_decision_tco_score:
- * @cost: an option's cost (present value over the horizon)
+ * @cost: an option's cost (present value over the horizon, the table's last cost row)
  * @cheapest: the lowest cost among the options that have cost lines
  *
- * The derived TCO criterion: the cheapest option scores 5, every other one
- * 5 × cheapest / cost, so an option twice as dear scores 2.5.
+ * The derived TCO criterion, on the scale of the others: the cheapest option scores 5,
+ * every other one 5 × cheapest / cost but at least 1, so an option twice as dear
+ * scores 2.5 and one five times as dear or more scores 1.
  */
 double
 fh_decision_tco_score (gint64 cost, gint64 cheapest)
@@ -46,7 +47,7 @@ fh_decision_tco_score (gint64 cost, gint64 cheapest)
   if (cost <= 0)
     return 5.0;
 
-  return 5.0 * (double)MIN (cheapest, cost) / (double)cost;
+  return MAX (1.0, 5.0 * (double)MIN (MAX (cheapest, 0), cost) / (double)cost);
 }
 
 static void
@@ -229,8 +230,12 @@ fh_decision_get_score (FhDecision *self, guint option, guint criterion)
 /**
  * fh_decision_check_weights:
  * @criteria: the plan's criteria
- * @criterion: the id of the criterion whose weight would change
+ * @criterion: (nullable): the id of the criterion whose weight would change; %NULL to
+ *   check the weights as they are
  * @weight: its new weight
+ *
+ * The one check of the decision weights: the Options page runs it before a weight
+ * changes, the JSON import on the criteria it reads.
  *
  * Returns: whether the weights, with that change, still sum to more than 0 (they
  *   are normalised when used, so any positive sum is fine).
@@ -249,7 +254,7 @@ fh_decision_check_weights (GListModel *criteria,
     {
       g_autoptr (FhCriterion) item = g_list_model_get_item (criteria, i);
 
-      sum += g_strcmp0 (fh_criterion_get_id (item), criterion) == 0
+      sum += criterion != NULL && g_strcmp0 (fh_criterion_get_id (item), criterion) == 0
                ? weight
                : fh_criterion_get_weight (item);
     }
@@ -258,7 +263,7 @@ fh_decision_check_weights (GListModel *criteria,
     return TRUE;
 
   g_set_error_literal (error, FH_FIELD_ERROR, FH_FIELD_ERROR_INVALID,
-                       _("The weights would add up to 0: at least one criterion must count."));
+                       _("The weights add up to 0: at least one criterion must count."));
   return FALSE;
 }
 
@@ -365,7 +370,8 @@ search_edge (const FhPlanModels *models,
  * Moves one input over its whole allowed range (money 0 … 10^12, horizon 1 … 10)
  * while everything else stays as the plan has it, and finds the nearest value on
  * each side of today's where another option becomes the recommendation (the
- * break-even). Returns %FALSE when there is nothing to recommend today.
+ * break-even), and the tolerance around it that per-year rounding accounts for.
+ * Returns %FALSE when there is nothing to recommend today.
  */
 gboolean
 fh_decision_sensitivity (const FhPlanModels *models,
@@ -423,6 +429,16 @@ fh_decision_sensitivity (const FhPlanModels *models,
                              min_value, &result->flips_below, &result->below_winner);
   result->high = search_edge (models, capability, input, line, result->winner, result->current,
                               max_value, &result->flips_above, &result->above_winner);
+
+  /* Each option's TCO is a sum of line-years rounded one by one: near a tie the
+   * winner can change back and forth within that many minor units. */
+  if (input != FH_SENSITIVITY_INPUT_HORIZON)
+    {
+      g_autoptr (FhDecision) decision = fh_decision_new (models, capability, NULL);
+
+      for (guint o = 0; o < decision->n_options; o++)
+        result->tolerance += (gint64)decision->tcos[o].n_lines * decision->tcos[o].horizon;
+    }
 
   return TRUE;
 }

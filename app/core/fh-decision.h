@@ -50,6 +50,8 @@ typedef struct
   gint64   below_winner;
   gboolean flips_above; /* above @high another option wins: at @high + 1 */
   gint64   above_winner;
+  gint64   tolerance; /* ± this much of the input around a flip is rounding: every
+                       * line-year is rounded to the minor unit (0 for the horizon) */
 } FhBreakEven;
 
 FhDecision *

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "fh-draft.h"
+#include "fh-draft-private.h"
 
 #include "fh-gap.h"
 #include "fh-plan-index-private.h"
@@ -23,31 +24,7 @@
 #include "fh-tco.h"
 #include "fh-use-case.h"
 
-#define CAPABILITY_DEPLOYMENT "deployment"
-#define CAPABILITY_MONITORING "monitoring"
-#define CAPABILITY_PEOPLE     "people-skills"
-#define MAX_LINKED_USE_CASES  3
-
-typedef struct
-{
-  int end;
-  int stage;
-} Reach;
-
-typedef struct
-{
-  FhPlanIndex index;
-  GArray    **existing;  /* per capability: Reach of the items already planned */
-  int        *stage;     /* per capability: the highest stage planned so far */
-  int        *available; /* per capability: first quarter free of its planned work */
-  double     *priority;
-  GArray    **gaps;       /* per capability: gint64 ids of its open gaps */
-  int        *last_draft; /* per capability: index of its latest proposed item, or -1 */
-  gboolean   *people_first;
-  GArray     *use_cases; /* gint64: the use cases to serve, best first */
-  GHashTable *busy;      /* quarter → number of items already starting in it */
-  GPtrArray  *rows;      /* FhPrerequisite */
-} Draft;
+#define MAX_LINKED_USE_CASES 3
 
 void
 fh_draft_item_free (FhDraftItem *item)
@@ -62,8 +39,8 @@ fh_draft_item_free (FhDraftItem *item)
 }
 
 /* The stage @cap has reached before @quarter begins. */
-static int
-known_stage (Draft *draft, int cap, int quarter, int drafted)
+int
+fh_draft_known_stage (Draft *draft, int cap, int quarter, int drafted)
 {
   GArray *existing = draft->existing[cap];
   int     stage = MAX (draft->index.assessed[cap], drafted);
@@ -113,8 +90,8 @@ compare_ranked (gconstpointer a, gconstpointer b)
   return ra->id < rb->id ? -1 : ra->id > rb->id;
 }
 
-static void
-load (Draft *draft, const FhPlanModels *models, int drafted_stage[])
+void
+fh_draft_load (Draft *draft, const FhPlanModels *models, int drafted_stage[])
 {
   GListModel *items = models->models[FH_COLLECTION_ROADMAP];
   GListModel *gaps = models->models[FH_COLLECTION_GAPS];
@@ -129,6 +106,8 @@ load (Draft *draft, const FhPlanModels *models, int drafted_stage[])
   draft->gaps = g_new0 (GArray *, MAX (n_caps, 1));
   draft->stage = g_new0 (int, MAX (n_caps, 1));
   draft->available = g_new0 (int, MAX (n_caps, 1));
+  draft->target = g_new0 (int, MAX (n_caps, 1));
+  draft->needed_by = g_new0 (int, MAX (n_caps, 1));
   draft->priority = g_new0 (double, MAX (n_caps, 1));
   draft->last_draft = g_new0 (int, MAX (n_caps, 1));
   draft->people_first = g_new0 (gboolean, MAX (n_caps, 1));
@@ -140,6 +119,7 @@ load (Draft *draft, const FhPlanModels *models, int drafted_stage[])
       draft->gaps[c] = g_array_new (FALSE, FALSE, sizeof (gint64));
       draft->stage[c] = draft->index.assessed[c];
       draft->last_draft[c] = -1;
+      draft->needed_by[c] = -1;
     }
 
   n = items != NULL ? g_list_model_get_n_items (items) : 0;
@@ -161,9 +141,12 @@ load (Draft *draft, const FhPlanModels *models, int drafted_stage[])
       if (c < 0)
         continue;
 
+      draft->available[c] = MAX (draft->available[c], reach.end + 1);
+      /* An item that ended before the latest assessment was seen by it. */
+      if (!fh_plan_index_item_counts (&draft->index, c, reach.end))
+        continue;
       g_array_append_val (draft->existing[c], reach);
       draft->stage[c] = MAX (draft->stage[c], reach.stage);
-      draft->available[c] = MAX (draft->available[c], reach.end + 1);
     }
 
   n = use_cases != NULL ? g_list_model_get_n_items (use_cases) : 0;
@@ -216,8 +199,24 @@ load (Draft *draft, const FhPlanModels *models, int drafted_stage[])
     drafted_stage[c] = 0;
 }
 
-static void
-draft_clear (Draft *draft)
+/* Indexes the plan and loads what the draft needs; a plan without a start quarter
+ * starts this quarter. Returns: (transfer full): per capability, the stage drafted so
+ * far (all 0). */
+int *
+fh_draft_init (Draft *draft, const FhPlanModels *models)
+{
+  int *drafted_stage;
+
+  fh_plan_index_init (&draft->index, models, 0);
+  if (draft->index.start_quarter == 0)
+    draft->index.start_quarter = fh_maturity_current_quarter (NULL);
+  drafted_stage = g_new0 (int, MAX (draft->index.capabilities->len, 1));
+  fh_draft_load (draft, models, drafted_stage);
+  return drafted_stage;
+}
+
+void
+fh_draft_clear (Draft *draft)
 {
   for (guint c = 0; c < draft->index.capabilities->len; c++)
     {
@@ -228,6 +227,8 @@ draft_clear (Draft *draft)
   g_free (draft->gaps);
   g_free (draft->stage);
   g_free (draft->available);
+  g_free (draft->target);
+  g_free (draft->needed_by);
   g_free (draft->priority);
   g_free (draft->last_draft);
   g_free (draft->people_first);
@@ -251,7 +252,7 @@ may_reach (Draft *draft, int cap, int stage, int quarter, int drafted_stage[])
         return FALSE;
       for (guint c = 0; c < n_caps; c++)
         if (fh_capability_get_core (draft->index.capabilities->pdata[c]) &&
-            known_stage (draft, c, quarter, drafted_stage[c]) < FH_STAGE_REPEATABLE)
+            fh_draft_known_stage (draft, c, quarter, drafted_stage[c]) < FH_STAGE_REPEATABLE)
           return FALSE;
     }
 
@@ -259,8 +260,8 @@ may_reach (Draft *draft, int cap, int stage, int quarter, int drafted_stage[])
     {
       int monitoring = fh_plan_index_find (&draft->index, CAPABILITY_MONITORING);
 
-      if (monitoring >= 0 &&
-          known_stage (draft, monitoring, quarter, drafted_stage[monitoring]) < FH_STAGE_INITIAL)
+      if (monitoring >= 0 && fh_draft_known_stage (draft, monitoring, quarter,
+                                                   drafted_stage[monitoring]) < FH_STAGE_INITIAL)
         return FALSE;
     }
 
@@ -279,12 +280,47 @@ may_reach (Draft *draft, int cap, int stage, int quarter, int drafted_stage[])
         fh_plan_index_required (&draft->index, fh_prerequisite_get_requires (row), required);
       for (guint r = 0; r < n_required; r++)
         if (required[r] != cap &&
-            known_stage (draft, required[r], quarter, drafted_stage[required[r]]) <
+            fh_draft_known_stage (draft, required[r], quarter, drafted_stage[required[r]]) <
               fh_prerequisite_get_requires_stage (row))
           return FALSE;
     }
 
   return TRUE;
+}
+
+/* Whether @cap's next step is what the first people item waits for: a prerequisite of
+ * the people capability's next stage that @cap does not meet yet. */
+static gboolean
+people_wait_for (Draft *draft, int cap, int quarter, int drafted_stage[])
+{
+  int             people = fh_plan_index_find (&draft->index, CAPABILITY_PEOPLE);
+  guint           n_caps = draft->index.capabilities->len;
+  g_autofree int *required = g_new (int, MAX (n_caps, 1));
+  int             next;
+
+  if (people < 0 || people == cap || !draft->people_first[people] ||
+      draft->last_draft[people] >= 0 || draft->stage[people] < 0)
+    return FALSE;
+
+  next = draft->stage[people] + 1;
+  for (guint p = 0; p < draft->rows->len; p++)
+    {
+      FhPrerequisite *row = draft->rows->pdata[p];
+      const char     *row_cap = fh_prerequisite_get_capability (row);
+      guint           n_required;
+
+      if (fh_prerequisite_get_stage (row) != next ||
+          (row_cap[0] != '\0' && g_strcmp0 (row_cap, CAPABILITY_PEOPLE) != 0))
+        continue;
+      n_required =
+        fh_plan_index_required (&draft->index, fh_prerequisite_get_requires (row), required);
+      for (guint r = 0; r < n_required; r++)
+        if (required[r] == cap && fh_draft_known_stage (draft, cap, quarter, drafted_stage[cap]) <
+                                    fh_prerequisite_get_requires_stage (row))
+          return TRUE;
+    }
+
+  return FALSE;
 }
 
 static FhDraftItem *
@@ -310,6 +346,16 @@ propose (Draft *draft, int cap, int stage, int quarter, gboolean first_of_cap)
     g_array_append_vals (proposed->gaps, draft->gaps[cap]->data, draft->gaps[cap]->len);
   if (fh_capability_get_core (capability) || proposed->gaps->len == 0)
     g_array_append_vals (proposed->use_cases, draft->use_cases->data, draft->use_cases->len);
+  /* Work only a target needs first serves that target: it closes the gaps the needing
+   * capability closes (followed up the chain to the first that has some). */
+  if (proposed->gaps->len == 0 && proposed->use_cases->len == 0)
+    for (int by = draft->needed_by[cap], hops = 0;
+         by >= 0 && hops < (int)draft->index.capabilities->len; by = draft->needed_by[by], hops++)
+      if (draft->gaps[by]->len > 0)
+        {
+          g_array_append_vals (proposed->gaps, draft->gaps[by]->data, draft->gaps[by]->len);
+          break;
+        }
 
   return proposed;
 }
@@ -318,51 +364,98 @@ propose (Draft *draft, int cap, int stage, int quarter, gboolean first_of_cap)
  * fh_draft_propose:
  * @models: the plan
  *
- * Proposes roadmap items that move each capability one stage at a time from where the
- * latest assessment and the items already planned leave it: ordered by the
- * prerequisites, then by priority (the severity and votes of a capability's open gaps,
- * and for core capabilities the use cases' priorities), at most the plan's
- * draft-per-quarter items a quarter (counting items already planned), never Scalable
- * while a core capability is below Repeatable. Capabilities that are not core and
- * have no open gap are left alone.
+ * fh_draft_propose_with() with every option at its default.
  *
  * Returns: (transfer full) (element-type FhDraftItem): the proposal, by quarter
  */
 GPtrArray *
 fh_draft_propose (const FhPlanModels *models)
 {
+  FhDraftOptions options = { 0 };
+
+  return fh_draft_propose_with (models, &options);
+}
+
+/**
+ * fh_draft_propose_with:
+ * @models: the plan
+ * @options: the targets, horizon, capacity and detail the team chose
+ *
+ * Proposes roadmap items that move each capability one stage at a time from where the
+ * latest assessment and the items that ended after it leave it, up to its target
+ * (@options' targets, or fh_draft_default_targets(); capabilities with open gaps always
+ * aim one stage up, and every target brings what it needs first): ordered by the
+ * prerequisites, then by priority (the severity and votes of a capability's open gaps,
+ * and for core capabilities the use cases' priorities), at most the capacity a quarter
+ * (counting items already planned; the first quarter that holds work at most the
+ * plan's first-step limit), never Scalable while a core capability is below
+ * Repeatable, open people gaps first. It starts after the latest assessment and looks
+ * @options' horizon ahead (default the plan's horizon in years); the first
+ * detail_quarters quarters (default 3) are proposed in detail, later items are marked
+ * as intent.
+ *
+ * Returns: (transfer full) (element-type FhDraftItem): the proposal, by quarter
+ */
+GPtrArray *
+fh_draft_propose_with (const FhPlanModels *models, const FhDraftOptions *options)
+{
   GPtrArray *result = g_ptr_array_new_with_free_func ((GDestroyNotify)fh_draft_item_free);
   g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   g_autofree int *drafted_stage = NULL;
   Draft           draft = { 0 };
-  int             per_quarter = 3, first_limit = 3, horizon = 3;
-  int             first, last;
+  int             per_quarter, first_limit = 3, horizon = 12, detail;
+  int             first, last, first_work = 0;
   guint           n_caps;
+  GHashTableIter  iter;
+  gpointer        key;
 
   g_return_val_if_fail (models != NULL, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
 
-  fh_plan_index_init (&draft.index, models, 0);
-  if (draft.index.start_quarter == 0)
-    draft.index.start_quarter = fh_maturity_current_quarter (NULL);
+  drafted_stage = fh_draft_init (&draft, models);
   n_caps = draft.index.capabilities->len;
-  drafted_stage = g_new0 (int, MAX (n_caps, 1));
-  load (&draft, models, drafted_stage);
 
+  per_quarter = options->capacity > 0 ? options->capacity : fh_draft_capacity (models);
   if (models->info != NULL)
     {
-      per_quarter = fh_plan_info_get_draft_per_quarter (models->info);
       first_limit = fh_plan_info_get_first_step_limit (models->info);
-      horizon = fh_plan_info_get_horizon_years (models->info);
+      horizon = fh_plan_info_get_horizon_years (models->info) * 4;
     }
+  if (options->horizon_quarters > 0)
+    horizon = MIN (options->horizon_quarters, 40);
+  detail = options->detail_quarters > 0 ? options->detail_quarters : FH_DRAFT_DETAIL_QUARTERS;
 
-  first = draft.index.start_quarter;
-  last = first + horizon * 4 - 1;
+  first = fh_draft_first_quarter (&draft);
+  last = first + horizon - 1;
+
+  if (options->targets != NULL)
+    {
+      for (guint t = 0; t < options->n_targets; t++)
+        {
+          int c = fh_plan_index_find (&draft.index, options->targets[t].capability);
+
+          if (c >= 0)
+            fh_draft_raise_target (&draft, c, CLAMP (options->targets[t].stage, 0, FH_STAGE_LAST),
+                                   -1);
+        }
+      fh_draft_fill_targets (&draft, first, FALSE);
+    }
+  else
+    fh_draft_fill_targets (&draft, first, fh_draft_has_active_use_case (models));
+  fh_draft_close_targets (&draft);
+
+  /* The first quarter that holds work is the first step, whoever put the work there. */
+  g_hash_table_iter_init (&iter, draft.busy);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (first_work == 0 || GPOINTER_TO_INT (key) < first_work)
+      first_work = GPOINTER_TO_INT (key);
 
   for (int q = first; q <= last; q++)
     {
-      int room = (q == first ? MIN (per_quarter, first_limit) : per_quarter) -
-                 GPOINTER_TO_INT (g_hash_table_lookup (draft.busy, GINT_TO_POINTER (q)));
+      int limit = first_work == 0 || q <= first_work ? MIN (per_quarter, first_limit) : per_quarter;
+      int room = limit - GPOINTER_TO_INT (g_hash_table_lookup (draft.busy, GINT_TO_POINTER (q)));
       gboolean early = q < first + 2;
+      guint    n_taken;
 
       if (room <= 0)
         continue;
@@ -375,10 +468,7 @@ fh_draft_propose (const FhPlanModels *models)
 
           /* A capability the latest assessment does not assess has no known
            * stage to climb from: the draft leaves it to the team. */
-          if (draft.stage[c] < 0 || next > FH_STAGE_LAST || draft.available[c] > q)
-            continue;
-          if (!fh_capability_get_core (draft.index.capabilities->pdata[c]) &&
-              draft.gaps[c]->len == 0)
+          if (draft.stage[c] < 0 || next > draft.target[c] || draft.available[c] > q)
             continue;
           if (!may_reach (&draft, c, next, q, drafted_stage))
             continue;
@@ -386,30 +476,41 @@ fh_draft_propose (const FhPlanModels *models)
           candidate.cap = c;
           candidate.stage = next;
           candidate.priority = draft.priority[c];
-          /* People before scale: open people gaps put that work in the first quarters. */
-          if (early && draft.people_first[c] && next <= FH_STAGE_REPEATABLE)
+          /* People before scale: open people gaps put that work in the first quarters,
+           * whatever stage it is at (the rules ask for it). */
+          if (early && draft.people_first[c] && draft.last_draft[c] < 0)
             {
               candidate.stage = 0;
               candidate.priority = G_MAXDOUBLE;
+            }
+          else if (early && people_wait_for (&draft, c, q, drafted_stage))
+            {
+              candidate.stage = 0;
+              candidate.priority = G_MAXDOUBLE / 2;
             }
           g_array_append_val (candidates, candidate);
         }
 
       g_array_sort (candidates, compare_candidates);
-      for (guint i = 0; i < candidates->len && (int)i < room; i++)
+      n_taken = MIN (candidates->len, (guint)room);
+      for (guint i = 0; i < n_taken; i++)
         {
-          Candidate *candidate = &g_array_index (candidates, Candidate, i);
-          int        c = candidate->cap;
-          int        stage = draft.stage[c] + 1;
+          Candidate   *candidate = &g_array_index (candidates, Candidate, i);
+          int          c = candidate->cap;
+          int          stage = draft.stage[c] + 1;
+          FhDraftItem *proposed = propose (&draft, c, stage, q, draft.last_draft[c] < 0);
 
-          g_ptr_array_add (result, propose (&draft, c, stage, q, draft.last_draft[c] < 0));
+          proposed->intent = q >= first + detail;
+          g_ptr_array_add (result, proposed);
           draft.last_draft[c] = result->len - 1;
           draft.stage[c] = stage;
           draft.available[c] = q + 1;
         }
+      if (n_taken > 0 && first_work == 0)
+        first_work = q;
 
       /* What was proposed this quarter counts from the next one on. */
-      for (guint i = 0; i < candidates->len && (int)i < room; i++)
+      for (guint i = 0; i < n_taken; i++)
         {
           int c = g_array_index (candidates, Candidate, i).cap;
 
@@ -417,7 +518,7 @@ fh_draft_propose (const FhPlanModels *models)
         }
     }
 
-  draft_clear (&draft);
+  fh_draft_clear (&draft);
 
   /* The cost each proposal shows: its capability's chosen option, if the team chose
    * one (the Options section). The draft makes no own estimate: that is the team's. */

@@ -13,6 +13,8 @@
 
 #include "fh-plan-edits.h"
 
+#include "fh-capability.h"
+
 #include "fh-baseline.h"
 #include "fh-draft.h"
 #include "fh-gap.h"
@@ -161,6 +163,49 @@ fh_edit_accept_draft (GPtrArray *draft, const gboolean *accepted, guint *n_added
 
   if (n_added != NULL)
     *n_added = added;
+  return edit;
+}
+
+/**
+ * fh_edit_add_capabilities:
+ * @capabilities: (element-type FhCapability): new capabilities, not in the plan
+ * @prerequisites: (element-type FhPrerequisite): their prerequisites, new records
+ *
+ * Adds capabilities (from a newer catalog) after the plan's own, in their order, with
+ * their prerequisites: one step to undo.
+ *
+ * Returns: (transfer full): the edit
+ */
+FhEdit *
+fh_edit_add_capabilities (const FhPlanModels *models,
+                          GPtrArray          *capabilities,
+                          GPtrArray          *prerequisites)
+{
+  GListModel *plan = models->models[FH_COLLECTION_CAPABILITIES];
+  int         position = -1;
+  FhEdit     *edit;
+
+  g_return_val_if_fail (capabilities != NULL, NULL);
+  g_return_val_if_fail (prerequisites != NULL, NULL);
+
+  for (guint i = 0, n = plan != NULL ? g_list_model_get_n_items (plan) : 0; i < n; i++)
+    {
+      g_autoptr (FhCapability) capability = g_list_model_get_item (plan, i);
+
+      position = MAX (position, fh_capability_get_position (capability));
+    }
+
+  edit = fh_edit_new (_("Add capabilities from the catalog"));
+  for (guint i = 0; i < capabilities->len; i++)
+    {
+      FhCapability *capability = g_ptr_array_index (capabilities, i);
+
+      g_object_set (capability, "position", MIN (position + 1 + (int)i, 1000), NULL);
+      fh_edit_add (edit, capability);
+    }
+  for (guint i = 0; i < prerequisites->len; i++)
+    fh_edit_add (edit, g_ptr_array_index (prerequisites, i));
+
   return edit;
 }
 

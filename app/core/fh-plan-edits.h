@@ -23,6 +23,9 @@ G_BEGIN_DECLS
 FhEdit *fh_edit_split_item_by_stage (FhPlanModels *models, FhRoadmapItem *item);
 FhEdit *fh_edit_move_after (FhRoadmapItem *item, FhRoadmapItem *dependency);
 FhEdit *fh_edit_accept_draft (GPtrArray *draft, const gboolean *accepted, guint *n_added);
+FhEdit *fh_edit_add_capabilities (const FhPlanModels *models,
+                                  GPtrArray          *capabilities,
+                                  GPtrArray          *prerequisites);
 FhEdit *fh_edit_save_baseline (FhPlanModels *models, FhAssessment *assessment, guint *n_items);
 FhEdit *fh_edit_start_quarter (FhPlanModels *models, int quarter, const char *date);
 FhEdit *fh_edit_choose_option (FhPlanModels *models, FhOption *option, const char *rationale);

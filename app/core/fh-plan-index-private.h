@@ -33,4 +33,11 @@ int  fh_plan_index_find (FhPlanIndex *index, const char *capability);
  * capabilities). */
 guint fh_plan_index_required (FhPlanIndex *index, const char *requires, int *out);
 
+/* Whether an item of capability @cap that ends in @end_quarter raises the stage the
+ * latest assessment gives it: only when it ends after that assessment, or when that
+ * assessment does not assess @cap. An item that ended before the latest assessment was
+ * seen by it: the assessment wins, regressions included. The rules and the draft both
+ * ask this. */
+gboolean fh_plan_index_item_counts (FhPlanIndex *index, int cap, int end_quarter);
+
 G_END_DECLS

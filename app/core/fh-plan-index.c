@@ -96,3 +96,12 @@ fh_plan_index_required (FhPlanIndex *index, const char *requires, int *out)
 
   return n;
 }
+
+gboolean
+fh_plan_index_item_counts (FhPlanIndex *index, int cap, int end_quarter)
+{
+  if (cap < 0 || (guint)cap >= index->capabilities->len || index->latest_quarter == 0)
+    return TRUE;
+
+  return index->assessed[cap] < 0 || end_quarter > index->latest_quarter;
+}

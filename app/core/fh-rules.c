@@ -17,6 +17,7 @@
 #include "fh-coverage.h"
 #include "fh-gap.h"
 #include "fh-link.h"
+#include "fh-money.h"
 #include "fh-plan-index-private.h"
 #include "fh-plan-info.h"
 #include "fh-prerequisite.h"
@@ -234,7 +235,8 @@ title (const Item *item)
 }
 
 /* The stage a capability has reached by the end of @quarter: the latest assessment,
- * raised by every item of it that has ended by then; -1 when the latest assessment
+ * raised by every item of it that has ended by then and after that assessment
+ * (fh_plan_index_item_counts()); -1 when the latest assessment
  * does not assess it and no item has brought it anywhere. */
 static int
 stage_at (Check *check, int cap, int quarter)
@@ -378,7 +380,7 @@ load (Check *check, const FhPlanModels *models)
       Item *item = &g_array_index (check->items, Item, i);
       Reach reach = { item->end, item->to };
 
-      if (item->cap >= 0)
+      if (item->cap >= 0 && fh_plan_index_item_counts (&check->index, item->cap, item->end))
         g_array_append_val (check->reach[item->cap], reach);
     }
   for (guint c = 0; c < n_caps; c++)
@@ -517,17 +519,45 @@ rule_finish_line (Check *check)
     }
 }
 
-/* Rule 3: the first step is small. */
+/* "takes 2,400.00 EUR of the roadmap's 6,000.00 EUR": the amounts, exactly; a rounded
+ * percentage could read "33 %" for a share that is more than a third. */
+static char *
+first_step_cost_message (Check *check, const char *quarter, gint64 first_cost, gint64 total)
+{
+  const char *currency =
+    check->models->info != NULL ? fh_plan_info_get_currency (check->models->info) : "EUR";
+  g_autofree char *part = fh_money_format (first_cost, currency);
+  g_autofree char *whole = fh_money_format (total, currency);
+
+  /* Translators: a quarter, then two amounts of money */
+  return g_strdup_printf (
+    _("The first quarter with work (%s) takes %s of the roadmap’s cost of %s: more than a third."),
+       quarter, part, whole);
+}
+
+/* Rule 3: the first step is small. The first step is the first quarter that holds
+ * work, not the plan's start quarter: leaving the start empty does not dodge it. */
 static void
 rule_big_first_step (Check *check)
 {
-  int first = check->index.start_quarter;
+  int first = 0;
   int limit =
     check->models->info != NULL ? fh_plan_info_get_first_step_limit (check->models->info) : 3;
-  g_autofree char *quarter = fh_quarter_format (first);
+  g_autofree char *quarter = NULL;
   gint64           total = 0, first_cost = 0;
   guint            n_first = 0;
   FhFinding       *finding;
+
+  if (check->items->len == 0)
+    return;
+  for (guint i = 0; i < check->items->len; i++)
+    {
+      int start = g_array_index (check->items, Item, i).start;
+
+      if (i == 0 || start < first)
+        first = start;
+    }
+  quarter = fh_quarter_format (first);
 
   for (guint i = 0; i < check->items->len; i++)
     {
@@ -545,12 +575,12 @@ rule_big_first_step (Check *check)
     {
       finding = add_finding (
         check, FH_RULE_BIG_FIRST_STEP, FH_SEVERITY_WARNING,
-        g_strdup_printf (
-          ngettext (
-            "The first quarter (%s) holds %u items; the plan’s first-step limit is %d item.",
-            "The first quarter (%s) holds %u items; the plan’s first-step limit is %d items.",
-            limit),
-          quarter, n_first, limit),
+        g_strdup_printf (ngettext ("The first quarter with work (%s) holds %u items; the plan’s "
+                                   "first-step limit is %d item.",
+                                   "The first quarter with work (%s) holds %u items; the plan’s "
+                                   "first-step limit is %d items.",
+                                   limit),
+                         quarter, n_first, limit),
         g_strdup (_("Move some of them to later quarters, so that the first step stays small.")));
       for (guint i = 0; i < check->items->len; i++)
         if (g_array_index (check->items, Item, i).start <= first)
@@ -561,11 +591,8 @@ rule_big_first_step (Check *check)
     {
       finding = add_finding (
         check, FH_RULE_BIG_FIRST_STEP, FH_SEVERITY_WARNING,
-        g_strdup_printf (
-          _("The first quarter (%s) takes %d %% of the roadmap’s cost, more than a third."),
-             quarter, (int)(first_cost * 100 / total)),
-          g_strdup (
-            _("Start with the cheaper items and move the costly ones to later quarters.")));
+        first_step_cost_message (check, quarter, first_cost, total),
+        g_strdup (_("Start with the cheaper items and move the costly ones to later quarters.")));
       for (guint i = 0; i < check->items->len; i++)
         if (g_array_index (check->items, Item, i).start <= first)
           finding_add_item (finding, &g_array_index (check->items, Item, i));

@@ -21,9 +21,11 @@
  *
  * - A line's yearly base is its amount (yearly), 12 × its amount (monthly), or, for a
  *   staff line (fte > 0), fte × its loaded cost, or × the plan's FTE cost when the
- *   loaded cost is 0; staff lines always recur yearly.
+ *   loaded cost is 0; FTE lines always recur yearly.
+ * - A staff effort (person-months > 0) costs person-months / 12 × that loaded cost
+ *   once, in its first year, like a one-off line.
  * - A recurring line costs base × (1 + growth/100)^(y − first year) in every year y
- *   of the horizon from its first year on.
+ *   of the horizon from its first year on, for its years (0: to the horizon's end).
  * - A one-off line costs its amount once, in its first year; a one-off exit reserve is
  *   booked in the last year of the horizon, when leaving would happen. A line whose
  *   first year lies beyond the horizon costs nothing.
@@ -93,7 +95,15 @@ fh_tco_line_cost (FhCostLine *line, const FhTcoParams *params, int year)
   if (params->override_line != 0 && fh_cost_line_get_id (line) == params->override_line)
     amount = params->override_amount;
 
-  if (fte > 0)
+  if (fh_cost_line_get_person_months (line) > 0)
+    {
+      gint64 loaded = fh_cost_line_get_loaded_cost (line);
+
+      base = fh_cost_line_get_person_months (line) / 12.0 *
+             (double)(loaded > 0 ? loaded : params->fte_cost);
+      recurrence = FH_RECURRENCE_ONE_OFF;
+    }
+  else if (fte > 0)
     {
       gint64 loaded = fh_cost_line_get_loaded_cost (line);
 
@@ -114,6 +124,8 @@ fh_tco_line_cost (FhCostLine *line, const FhTcoParams *params, int year)
     }
 
   if (year < first)
+    return 0;
+  if (fh_cost_line_get_years (line) > 0 && year >= first + fh_cost_line_get_years (line))
     return 0;
 
   return round_capped (base * pow (1.0 + fh_cost_line_get_growth (line) / 100.0, year - first));

@@ -28,6 +28,7 @@
 #include "fh-metric.h"
 #include "fh-money.h"
 #include "fh-draft.h"
+#include "fh-draft-report.h"
 #include "fh-edit.h"
 #include "fh-coverage.h"
 #include "fh-csv.h"

@@ -19,8 +19,11 @@
 #include "fh-csv.h"
 #include "fh-csv-export.h"
 #include "fh-csv-import.h"
+#include "fh-draft.h"
+#include "fh-draft-report.h"
 #include "fh-plan-diff.h"
 #include "fh-plan-merge.h"
+#include "fh-rules.h"
 #include "fh-store.h"
 
 /* The command line of spreadsheets, calendars and review: CSV in and out, the
@@ -62,7 +65,10 @@ const GOptionEntry fh_cli_exchange_options[] = {
        "then exit: 0 when clean, 1 with conflicts (ours is kept for them), 2 when one cannot be "
        "read"),
                         NULL },
-                    { NULL } };
+                    { "draft", 0, 0, G_OPTION_ARG_NONE, NULL,
+                      N_("Print the roadmap the draft proposes for the plan FILE, by quarter, with the findings it would add to the plan, then exit: 0 when it adds no error, 1 when it does, 2 when FILE cannot be read"),
+                          NULL },
+                      { NULL } };
 
 static guint
 count_files (const char *const *files)
@@ -391,6 +397,38 @@ merge_plans (const char *const *files)
   return conflicts->len > 0 ? 1 : 0;
 }
 
+/* `foothold --draft FILE`: the proposal, and what the rules find once it is accepted
+ * that they do not find in the plan as it is. FILE is only read. Exits 1 when the
+ * draft brings an error. */
+static int
+draft_plan (const char *const *files)
+{
+  g_autoptr (FhStore) store = NULL;
+  g_autoptr (GPtrArray) draft = NULL;
+  g_autoptr (GPtrArray) findings = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  FhPlanModels     models;
+  guint            n_before = 0;
+
+  if (count_files (files) != 1)
+    return usage (_("Usage: foothold --draft FILE, with exactly one plan FILE."));
+
+  store = fh_store_open_any (files[0], &error);
+  if (store == NULL)
+    {
+      g_printerr ("%s: %s\n", files[0], error->message);
+      return 2;
+    }
+
+  fh_store_get_models (store, &models);
+  draft = fh_draft_propose (&models);
+  findings = fh_draft_new_findings (&models, draft, &n_before);
+  text = fh_draft_format_text (&models, draft, findings, n_before);
+  g_print ("%s", text);
+  return fh_rules_count (findings, FH_SEVERITY_ERROR) > 0 ? 1 : 0;
+}
+
 /**
  * fh_cli_exchange_run:
  * @options: the command line's options
@@ -419,5 +457,7 @@ fh_cli_exchange_run (GVariantDict *options, const char *const *files)
     }
   if (g_variant_dict_contains (options, "merge"))
     return merge_plans (files);
+  if (g_variant_dict_contains (options, "draft"))
+    return draft_plan (files);
   return -1;
 }

@@ -22,6 +22,7 @@
 
 #include "fh-store-private.h"
 
+#include "fh-decision.h"
 #include "fh-field.h"
 #include "fh-link.h"
 #include "fh-plan-info.h"
@@ -1139,6 +1140,27 @@ check_unique (Reader      *reader,
   return TRUE;
 }
 
+/* The decision weights, checked as the Options page checks a change to one of them. */
+static gboolean
+check_weights (Reader *reader, FhPlanData *data)
+{
+  GPtrArray *records = data->records[FH_COLLECTION_CRITERIA];
+  g_autoptr (GListStore) criteria = NULL;
+  g_autoptr (GError) local = NULL;
+
+  if (records->len == 0)
+    return TRUE;
+
+  criteria = g_list_store_new (FH_TYPE_CRITERION);
+  for (guint i = 0; i < records->len; i++)
+    g_list_store_append (criteria, g_ptr_array_index (records, i));
+  if (fh_decision_check_weights (G_LIST_MODEL (criteria), NULL, 0, &local))
+    return TRUE;
+
+  g_string_assign (reader->path, "criteria");
+  return refuse (reader, "%s", local->message);
+}
+
 /* Rules that span records: the file would refuse them too, but with a sentence
  * nobody could act on. */
 static gboolean
@@ -1175,7 +1197,7 @@ check_uniques (Reader *reader, FhPlanData *data)
         }
     }
 
-  return TRUE;
+  return check_weights (reader, data);
 }
 
 static gboolean

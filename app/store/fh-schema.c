@@ -50,13 +50,17 @@ static const FhColumn plan_columns[] = { { "name", 0, NONE },
                                          { "draft_per_quarter", 0, NONE },
                                          { NULL } };
 
-static const FhColumn capability_columns[] = {
-  { "id", KEY, NONE },        { "position", 0, NONE },
-  { "name", 0, NONE },        { "description", 0, NONE },
-  { "core", 0, NONE },        { "criterion_1", 0, NONE },
-  { "criterion_2", 0, NONE }, { "criterion_3", 0, NONE },
-  { "criterion_4", 0, NONE }, { NULL }
-};
+static const FhColumn capability_columns[] = { { "id", KEY, NONE },
+                                               { "position", 0, NONE },
+                                               { "name", 0, NONE },
+                                               { "description", 0, NONE },
+                                               { "core", 0, NONE },
+                                               { "criterion_1", 0, NONE },
+                                               { "criterion_2", 0, NONE },
+                                               { "criterion_3", 0, NONE },
+                                               { "criterion_4", 0, NONE },
+                                               { "frameworks", 0, NONE },
+                                               { NULL } };
 
 static const FhColumn prerequisite_columns[] = {
   { "id", KEY, NONE },           { "capability", NUL, FH_COLLECTION_CAPABILITIES },
@@ -119,6 +123,8 @@ static const FhColumn cost_line_columns[] = { { "id", KEY, NONE },
                                               { "growth", 0, NONE },
                                               { "fte", 0, NONE },
                                               { "loaded_cost", 0, NONE },
+                                              { "person_months", 0, NONE },
+                                              { "years", 0, NONE },
                                               { NULL } };
 
 static const FhColumn roadmap_columns[] = { { "id", KEY, NONE },
@@ -669,8 +675,20 @@ static const char migration_1[] =
   "CREATE INDEX source_use_cases_target ON source_use_cases (target);"
   "INSERT INTO plan VALUES (1, 'Untitled plan', '', 'EUR', 3, 0, 3, 0, 9000000, 3);";
 
+/* A staff line may be a one-off effort in person-months, and a recurring line may run
+ * for a number of years. */
+static const char migration_2[] =
+  "ALTER TABLE cost_lines ADD COLUMN person_months REAL NOT NULL DEFAULT 0;"
+  "ALTER TABLE cost_lines ADD COLUMN years INTEGER NOT NULL DEFAULT 0;";
+
+/* Each capability says how it maps to the levels of public MLOps frameworks. */
+static const char migration_3[] =
+  "ALTER TABLE capabilities ADD COLUMN frameworks TEXT NOT NULL DEFAULT '';";
+
 static const char *const migrations[FH_SCHEMA_VERSION] = {
   migration_1,
+  migration_2,
+  migration_3,
 };
 
 gboolean

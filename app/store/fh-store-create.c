@@ -16,6 +16,8 @@
 #include "fh-store-private.h"
 
 #include "fh-data-resources.h"
+#include "fh-capability.h"
+#include "fh-prerequisite.h"
 #include "fh-temp-file.h"
 
 /* New plans, and whole plans in and out: a plan is created from a JSON document
@@ -149,6 +151,68 @@ FhStore *
 fh_store_new_plan (const char *path, GError **error)
 {
   return new_from_resource (path, RESOURCE_BASE "/data/catalog.json", error);
+}
+
+/**
+ * fh_store_catalog_missing:
+ * @prerequisites: (out) (optional) (transfer full) (element-type FhPrerequisite): the
+ *   catalog's prerequisites of those capabilities, as new records
+ *
+ * What the shipped catalog has that this plan does not: a plan keeps the catalog it
+ * was created with, and the app offers what came later.
+ *
+ * Returns: (transfer full) (element-type FhCapability): the catalog's capabilities
+ *   whose id the plan does not have, in catalog order, as new records
+ */
+GPtrArray *
+fh_store_catalog_missing (FhStore *self, GPtrArray **prerequisites)
+{
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (FhPlanData) data = NULL;
+  g_autoptr (GHashTable) known = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *missing = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *catalog;
+
+  g_return_val_if_fail (FH_IS_STORE (self), missing);
+
+  if (prerequisites != NULL)
+    *prerequisites = g_ptr_array_new_with_free_func (g_object_unref);
+  bytes =
+    g_resource_lookup_data (fh_data_get_resource (), RESOURCE_BASE "/data/catalog.json", 0, NULL);
+  data = bytes != NULL ? fh_plan_json_parse (bytes, NULL) : NULL;
+  g_return_val_if_fail (data != NULL, missing);
+
+  catalog = data->records[FH_COLLECTION_CAPABILITIES];
+  for (guint i = 0; i < catalog->len; i++)
+    {
+      FhCapability *capability = g_ptr_array_index (catalog, i);
+
+      if (fh_store_lookup_capability (self, fh_capability_get_id (capability)) == NULL)
+        {
+          g_ptr_array_add (missing, g_object_ref (capability));
+          g_hash_table_add (known, (gpointer)fh_capability_get_id (capability));
+        }
+    }
+
+  /* A prerequisite of a new capability on one the plan has, or on another new one. */
+  for (guint i = 0; prerequisites != NULL && i < data->records[FH_COLLECTION_PREREQUISITES]->len;
+       i++)
+    {
+      FhPrerequisite *row = g_ptr_array_index (data->records[FH_COLLECTION_PREREQUISITES], i);
+      const char     *requires = fh_prerequisite_get_requires (row);
+
+      if (!g_hash_table_contains (known, fh_prerequisite_get_capability (row)))
+        continue;
+      if (requires[0] != '\0' && !g_hash_table_contains (known, requires) &&
+          fh_store_lookup_capability (self, requires) == NULL)
+        continue;
+      g_ptr_array_add (*prerequisites,
+                       fh_prerequisite_new (fh_prerequisite_get_capability (row),
+                                            fh_prerequisite_get_stage (row), requires,
+                                            fh_prerequisite_get_requires_stage (row)));
+    }
+
+  return missing;
 }
 
 FhStore *

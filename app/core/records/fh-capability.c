@@ -33,6 +33,7 @@ struct _FhCapability
   char    *description;
   gboolean core;
   char    *criteria[FH_STAGE_LAST];
+  char    *frameworks;
 };
 
 G_DEFINE_FINAL_TYPE (FhCapability, fh_capability, G_TYPE_OBJECT)
@@ -49,6 +50,7 @@ enum
   PROP_CRITERION_2,
   PROP_CRITERION_3,
   PROP_CRITERION_4,
+  PROP_FRAMEWORKS,
   N_PROPS
 };
 
@@ -62,6 +64,7 @@ fh_capability_finalize (GObject *object)
   g_free (self->id);
   g_free (self->name);
   g_free (self->description);
+  g_free (self->frameworks);
   for (guint i = 0; i < G_N_ELEMENTS (self->criteria); i++)
     g_free (self->criteria[i]);
 
@@ -96,6 +99,9 @@ fh_capability_get_property (GObject *object, guint prop_id, GValue *value, GPara
     case PROP_CRITERION_4:
       g_value_set_string (value, self->criteria[prop_id - PROP_CRITERION_1]);
       break;
+    case PROP_FRAMEWORKS:
+      g_value_set_string (value, self->frameworks);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -129,6 +135,9 @@ fh_capability_set_property (GObject *object, guint prop_id, const GValue *value,
     case PROP_CRITERION_4:
       fh_field_set_string (object, &self->criteria[prop_id - PROP_CRITERION_1],
                            g_value_get_string (value), pspec);
+      break;
+    case PROP_FRAMEWORKS:
+      fh_field_set_string (object, &self->frameworks, g_value_get_string (value), pspec);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -165,6 +174,10 @@ fh_capability_class_init (FhCapabilityClass *klass)
   properties[PROP_CRITERION_4] =
     fh_field_mark (g_param_spec_string ("criterion-4", N_("Scalable criterion"), NULL, "", flags),
                                         FH_FIELD_LONG, FALSE);
+  /* How the capability's stages map to the levels of public MLOps frameworks. */
+  properties[PROP_FRAMEWORKS] =
+    fh_field_mark (g_param_spec_string ("frameworks", N_("Framework levels"), NULL, "", flags),
+                                        FH_FIELD_LONG, FALSE);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -175,6 +188,7 @@ fh_capability_init (FhCapability *self)
   self->id = g_strdup ("");
   self->name = g_strdup ("");
   self->description = g_strdup ("");
+  self->frameworks = g_strdup ("");
   for (guint i = 0; i < G_N_ELEMENTS (self->criteria); i++)
     self->criteria[i] = g_strdup ("");
 }
@@ -228,4 +242,13 @@ fh_capability_get_criterion (FhCapability *self, int stage)
   g_return_val_if_fail (stage >= FH_STAGE_INITIAL && stage <= FH_STAGE_SCALABLE, NULL);
 
   return self->criteria[stage - FH_STAGE_INITIAL];
+}
+
+/* Returns: how the capability maps to AWS's ML Lens, Google's MLOps levels and
+ * Microsoft's MLOps maturity model, in the catalog's words; "" when not recorded. */
+const char *
+fh_capability_get_frameworks (FhCapability *self)
+{
+  g_return_val_if_fail (FH_IS_CAPABILITY (self), NULL);
+  return self->frameworks;
 }

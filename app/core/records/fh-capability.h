@@ -22,5 +22,6 @@ const char   *fh_capability_get_name (FhCapability *self);
 const char   *fh_capability_get_description (FhCapability *self);
 gboolean      fh_capability_get_core (FhCapability *self);
 const char   *fh_capability_get_criterion (FhCapability *self, int stage);
+const char   *fh_capability_get_frameworks (FhCapability *self);
 
 G_END_DECLS

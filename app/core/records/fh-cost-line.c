@@ -18,9 +18,12 @@
 
 /* One line of an option's cost. The amount is in minor units of the plan's currency
  * so that sums are exact; it is paid once, monthly or yearly from first-year on, and
- * grows by growth percent a year (negative for costs that shrink). A line with fte above 0
- * is staff instead: fte people at loaded-cost each (the plan's fte-cost when 0) a year,
- * and its amount is ignored. */
+ * grows by growth percent a year (negative for costs that shrink); a recurring line runs
+ * for years years from first-year on (0: to the end of the horizon). A line with fte
+ * above 0 is staff instead: fte people at loaded-cost each (the plan's fte-cost when 0)
+ * a year, and its amount is ignored. A line with person-months above 0 is a one-off
+ * staff effort: person-months / 12 of a loaded yearly cost, once, in first-year; its
+ * fte, amount and recurrence are ignored. */
 struct _FhCostLine
 {
   GObject parent_instance;
@@ -35,6 +38,8 @@ struct _FhCostLine
   double         growth;
   double         fte;
   gint64         loaded_cost;
+  double         person_months;
+  int            years;
 };
 
 G_DEFINE_FINAL_TYPE (FhCostLine, fh_cost_line, G_TYPE_OBJECT)
@@ -52,6 +57,8 @@ enum
   PROP_GROWTH,
   PROP_FTE,
   PROP_LOADED_COST,
+  PROP_PERSON_MONTHS,
+  PROP_YEARS,
   N_PROPS
 };
 
@@ -104,6 +111,12 @@ fh_cost_line_get_property (GObject *object, guint prop_id, GValue *value, GParam
     case PROP_LOADED_COST:
       g_value_set_int64 (value, self->loaded_cost);
       break;
+    case PROP_PERSON_MONTHS:
+      g_value_set_double (value, self->person_months);
+      break;
+    case PROP_YEARS:
+      g_value_set_int (value, self->years);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -146,6 +159,12 @@ fh_cost_line_set_property (GObject *object, guint prop_id, const GValue *value, 
     case PROP_LOADED_COST:
       fh_field_set_int64 (object, &self->loaded_cost, g_value_get_int64 (value), pspec);
       break;
+    case PROP_PERSON_MONTHS:
+      fh_field_set_double (object, &self->person_months, g_value_get_double (value), pspec);
+      break;
+    case PROP_YEARS:
+      fh_field_set_int (object, &self->years, g_value_get_int (value), pspec);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -182,6 +201,9 @@ fh_cost_line_class_init (FhCostLineClass *klass)
   properties[PROP_FTE] = g_param_spec_double ("fte", N_("FTE"), NULL, 0, 1000, 0, flags);
   properties[PROP_LOADED_COST] = fh_field_mark (g_param_spec_int64 (
     "loaded-cost", N_("Loaded cost"), NULL, 0, FH_MONEY_MAX, 0, flags), FH_FIELD_MONEY, FALSE);
+  properties[PROP_PERSON_MONTHS] =
+    g_param_spec_double ("person-months", N_("Person-months"), NULL, 0, 12000, 0, flags);
+  properties[PROP_YEARS] = g_param_spec_int ("years", N_("Years"), NULL, 0, 10, 0, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -271,4 +293,18 @@ fh_cost_line_get_loaded_cost (FhCostLine *self)
 {
   g_return_val_if_fail (FH_IS_COST_LINE (self), 0);
   return self->loaded_cost;
+}
+
+double
+fh_cost_line_get_person_months (FhCostLine *self)
+{
+  g_return_val_if_fail (FH_IS_COST_LINE (self), 0.0);
+  return self->person_months;
+}
+
+int
+fh_cost_line_get_years (FhCostLine *self)
+{
+  g_return_val_if_fail (FH_IS_COST_LINE (self), 0);
+  return self->years;
 }

@@ -28,5 +28,7 @@ int            fh_cost_line_get_first_year (FhCostLine *self);
 double         fh_cost_line_get_growth (FhCostLine *self);
 double         fh_cost_line_get_fte (FhCostLine *self);
 gint64         fh_cost_line_get_loaded_cost (FhCostLine *self);
+double         fh_cost_line_get_person_months (FhCostLine *self);
+int            fh_cost_line_get_years (FhCostLine *self);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 
 #include "fh-assessment.h"
 #include "fh-capability.h"
+#include "fh-catalog-bar.h"
 #include "fh-maturity.h"
 #include "fh-plan-edits.h"
 #include "fh-quarter.h"
@@ -52,6 +53,8 @@ struct _FhAssessPage
   GtkLabel      *progress_label;
   GtkLabel      *name_label;
   GtkLabel      *description_label;
+  GtkLabel      *frameworks_label;
+  FhCatalogBar  *catalog_bar;
   GtkLabel      *carried_label;
   GtkListBox    *answers;
   GtkEntry      *evidence_entry;
@@ -247,6 +250,16 @@ answer_row_new (int stage, const char *criterion, gboolean picked, gboolean last
   return row;
 }
 
+/* How the capability maps to the public frameworks' levels, when the catalog says. */
+static void
+set_frameworks (FhAssessPage *self, FhCapability *capability)
+{
+  const char *text = capability != NULL ? fh_capability_get_frameworks (capability) : "";
+
+  gtk_label_set_text (self->frameworks_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->frameworks_label), text[0] != '\0');
+}
+
 static void
 update_card (FhAssessPage *self, FhPlanModels *models, FhAssessment *assessment)
 {
@@ -267,6 +280,7 @@ update_card (FhAssessPage *self, FhPlanModels *models, FhAssessment *assessment)
       gtk_label_set_text (self->name_label, _("This plan has no capabilities"));
       gtk_label_set_text (self->progress_label, "");
       gtk_label_set_text (self->description_label, "");
+      set_frameworks (self, NULL);
       gtk_widget_set_visible (GTK_WIDGET (self->carried_label), FALSE);
       return;
     }
@@ -290,6 +304,7 @@ update_card (FhAssessPage *self, FhPlanModels *models, FhAssessment *assessment)
   gtk_label_set_text (self->progress_label, progress);
   gtk_label_set_text (self->name_label, fh_capability_get_name (capability));
   gtk_label_set_text (self->description_label, fh_capability_get_description (capability));
+  set_frameworks (self, capability);
 
   if (score != NULL && fh_score_get_carried_over (score))
     {
@@ -803,6 +818,7 @@ fh_assess_page_store_set (FhSection *section, FhStore *store)
   FhAssessPage *self = FH_ASSESS_PAGE (section);
 
   self->store = store;
+  fh_catalog_bar_set_store (self->catalog_bar, store);
 
   self->quarter = 0;
   self->current = 0;
@@ -837,6 +853,8 @@ fh_assess_page_class_init (FhAssessPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   FhSectionClass *section_class = FH_SECTION_CLASS (klass);
 
+  g_type_ensure (FH_TYPE_CATALOG_BAR);
+
   object_class->dispose = fh_assess_page_dispose;
 
   widget_class->grab_focus = fh_assess_page_grab_focus;
@@ -866,6 +884,8 @@ fh_assess_page_class_init (FhAssessPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FhAssessPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, FhAssessPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, FhAssessPage, description_label);
+  gtk_widget_class_bind_template_child (widget_class, FhAssessPage, frameworks_label);
+  gtk_widget_class_bind_template_child (widget_class, FhAssessPage, catalog_bar);
   gtk_widget_class_bind_template_child (widget_class, FhAssessPage, carried_label);
   gtk_widget_class_bind_template_child (widget_class, FhAssessPage, answers);
   gtk_widget_class_bind_template_child (widget_class, FhAssessPage, evidence_entry);
@@ -880,6 +900,7 @@ fh_assess_page_class_init (FhAssessPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, reason_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, capability_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, answer_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, fh_section_add_toast);
 
   gtk_widget_class_install_action (widget_class, "assess.pick", "i", pick_action);
   gtk_widget_class_install_action (widget_class, "assess.next", NULL, next_action);

@@ -715,9 +715,16 @@ draft_subtitle (FhRoadmapPage *self, FhDraftItem *proposed)
   g_autofree char *quarter = fh_quarter_format (fh_roadmap_item_get_start_quarter (item));
   g_autofree char *subtitle = NULL;
 
-  subtitle = g_strdup_printf (
-    ngettext ("%s · %s · closes %u gap", "%s · %s · closes %u gaps", proposed->gaps->len), quarter,
-    capability != NULL ? fh_capability_get_name (capability) : "", proposed->gaps->len);
+  if (proposed->intent)
+    subtitle = g_strdup_printf (
+      /* Translators: a drafted item beyond the quarters proposed in detail */
+      ngettext ("%s · %s · closes %u gap · intent, to confirm at a review",
+                "%s · %s · closes %u gaps · intent, to confirm at a review", proposed->gaps->len),
+      quarter, capability != NULL ? fh_capability_get_name (capability) : "", proposed->gaps->len);
+  else
+    subtitle = g_strdup_printf (
+      ngettext ("%s · %s · closes %u gap", "%s · %s · closes %u gaps", proposed->gaps->len),
+      quarter, capability != NULL ? fh_capability_get_name (capability) : "", proposed->gaps->len);
   if (proposed->option != 0)
     {
       g_autofree char *money = fh_money_format (
@@ -791,9 +798,10 @@ draft_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, DraftP
 GtkWindow *
 fh_roadmap_page_show_draft (FhRoadmapPage *self)
 {
-  DraftPreview *preview;
-  FhPlanModels  models;
-  GtkWidget    *window, *box, *header, *accept, *discard, *scrolled, *list, *intro;
+  DraftPreview    *preview;
+  FhPlanModels     models;
+  GtkWidget       *window, *box, *header, *accept, *discard, *scrolled, *list, *intro;
+  g_autofree char *intro_text = NULL;
 
   g_return_val_if_fail (FH_IS_ROADMAP_PAGE (self), NULL);
 
@@ -805,8 +813,9 @@ fh_roadmap_page_show_draft (FhRoadmapPage *self)
   fh_store_get_models (self->store, &models);
   preview->draft = fh_draft_propose (&models);
   preview->accepted = g_new (gboolean, MAX (preview->draft->len, 1));
+  /* Intent is a direction, not a commitment: checked only when the team says so. */
   for (guint i = 0; i < preview->draft->len; i++)
-    preview->accepted[i] = TRUE;
+    preview->accepted[i] = !((FhDraftItem *)preview->draft->pdata[i])->intent;
 
   window = adw_window_new ();
   gtk_window_set_title (GTK_WINDOW (window), _("Draft Roadmap"));
@@ -831,10 +840,16 @@ fh_roadmap_page_show_draft (FhRoadmapPage *self)
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), accept);
   gtk_box_append (GTK_BOX (box), header);
 
-  intro =
-    gtk_label_new (preview->draft->len > 0
-                   ? _("Proposed from the latest assessment, the open gaps (by severity and votes) and the use cases’ priorities: each capability climbs one stage at a time, in the order its prerequisites allow. Uncheck what the team does not want, then accept; one Undo takes it all back.")
-                   : _("Nothing to propose: every capability that has open gaps, and every core capability, is already planned as far as the plan’s horizon allows."));
+  intro_text = fh_draft_intro_text (&models, preview->draft);
+  if (preview->draft->len > 0)
+    {
+      g_autofree char *how = g_steal_pointer (&intro_text);
+
+      /* Translators: how the draft was made, then what to do with it */
+      intro_text = g_strdup_printf (_("%s Intent is left unchecked. Uncheck what the team does not want, then accept; one Undo takes it all back."),
+                                       how);
+    }
+  intro = gtk_label_new (intro_text);
   gtk_label_set_wrap (GTK_LABEL (intro), TRUE);
   gtk_label_set_xalign (GTK_LABEL (intro), 0);
   gtk_widget_set_margin_top (intro, 12);

@@ -40,6 +40,8 @@ struct _FhCostLineRow
   GtkEntry     *first_year;
   GtkEntry     *growth;
   GtkEntry     *fte;
+  GtkEntry     *person_months;
+  GtkEntry     *years;
   GtkEntry     *loaded_cost;
 };
 
@@ -192,6 +194,8 @@ fh_cost_line_row_class_init (FhCostLineRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FhCostLineRow, first_year);
   gtk_widget_class_bind_template_child (widget_class, FhCostLineRow, growth);
   gtk_widget_class_bind_template_child (widget_class, FhCostLineRow, fte);
+  gtk_widget_class_bind_template_child (widget_class, FhCostLineRow, person_months);
+  gtk_widget_class_bind_template_child (widget_class, FhCostLineRow, years);
   gtk_widget_class_bind_template_child (widget_class, FhCostLineRow, loaded_cost);
 }
 
@@ -219,6 +223,9 @@ fh_cost_line_row_init (FhCostLineRow *self)
   fh_record_form_bind (self->form, GTK_WIDGET (self->fte), FH_RECORD_FORM_PERCENT, "fte");
   fh_record_form_bind (self->form, GTK_WIDGET (self->loaded_cost), FH_RECORD_FORM_MONEY,
                        "loaded-cost");
+  fh_record_form_bind (self->form, GTK_WIDGET (self->person_months), FH_RECORD_FORM_PERCENT,
+                       "person-months");
+  fh_record_form_bind (self->form, GTK_WIDGET (self->years), FH_RECORD_FORM_NUMBER, "years");
 }
 
 GtkWidget *
@@ -250,15 +257,22 @@ fh_cost_line_row_get_line (FhCostLineRow *self)
 void
 fh_cost_line_row_refresh (FhCostLineRow *self)
 {
-  gboolean staff;
+  gboolean effort, staff;
 
   g_return_if_fail (FH_IS_COST_LINE_ROW (self));
 
-  /* A staff line costs FTE × loaded cost: its amount and recurrence are not used. */
-  staff = fh_cost_line_get_fte (self->line) > 0;
+  /* A staff line costs FTE × loaded cost a year, a staff effort person-months ÷ 12 ×
+   * loaded cost once: their amount and recurrence are not used, and an effort has no
+   * FTE or years. */
+  effort = fh_cost_line_get_person_months (self->line) > 0;
+  staff = effort || fh_cost_line_get_fte (self->line) > 0;
   gtk_widget_set_sensitive (GTK_WIDGET (self->amount), !staff);
   gtk_widget_set_sensitive (GTK_WIDGET (self->recurrence), !staff);
   gtk_widget_set_sensitive (GTK_WIDGET (self->loaded_cost), staff);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->fte), !effort);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->years), !effort);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->person_months),
+                            fh_cost_line_get_fte (self->line) <= 0);
   fh_record_form_refresh (self->form);
   update_total (self);
 }

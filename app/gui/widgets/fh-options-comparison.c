@@ -142,8 +142,9 @@ rebuild_compare (FhOptionsComparison *self)
   FhDecision        *decision = self->decision;
   g_autofree double *values = g_new0 (double, MAX (decision->n_options, 1));
   g_auto (GStrv) texts = g_new0 (char *, decision->n_options + 1);
-  int    row = 1;
-  double rate = fh_plan_info_get_discount_rate (fh_store_get_info (self->store));
+  int              row = 1;
+  double           rate = fh_plan_info_get_discount_rate (fh_store_get_info (self->store));
+  g_autofree char *basis = NULL;
 
   clear_grid (self->compare_grid);
   if (decision->n_options == 0)
@@ -200,12 +201,18 @@ rebuild_compare (FhOptionsComparison *self)
       decision->tcos[0].horizon);
 
     attach_row (self, row++, title, values, texts, BEST_LOWEST);
+    /* The derived TCO score is computed from the present value, which is this row when
+     * nothing is discounted: say which row, so anyone can redo the sum. */
+    basis = g_steal_pointer (&title);
   }
 
   if (rate > 0)
     {
       g_autofree char *rate_text = fh_number_format (rate);
       g_autofree char *title = g_strdup_printf (_("Present value at %s %%"), rate_text);
+
+      g_free (basis);
+      basis = g_strdup (title);
 
       for (guint o = 0; o < decision->n_options; o++)
         {
@@ -218,8 +225,16 @@ rebuild_compare (FhOptionsComparison *self)
 
   for (guint c = 0; c < decision->n_criteria; c++)
     {
-      g_autofree char *title = g_strdup_printf (
-        "%s (%.0f %%)", fh_criterion_get_name (decision->criteria[c]), decision->weights[c] * 100);
+      g_autofree char *title = NULL;
+
+      if (fh_criterion_get_derived (decision->criteria[c]))
+        /* Translators: a criterion, its weight, then the cost row its score comes from */
+        title = g_strdup_printf (_("%s (%.0f %%): 5 × cheapest ÷ “%s”, at least 1"),
+                                    fh_criterion_get_name (decision->criteria[c]),
+                                    decision->weights[c] * 100, basis);
+      else
+        title = g_strdup_printf ("%s (%.0f %%)", fh_criterion_get_name (decision->criteria[c]),
+                                 decision->weights[c] * 100);
 
       for (guint o = 0; o < decision->n_options; o++)
         {

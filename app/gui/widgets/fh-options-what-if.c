@@ -121,7 +121,18 @@ update_sensitivity (FhOptionsWhatIf *self)
   text = g_string_new (NULL);
   g_string_append_printf (text, _("“%s” stays recommended from %s to %s (today: %s)."),
                                    option_name (self, result.winner), low, high, current);
-  if (result.flips_below)
+  if (result.flips_below && result.tolerance > 0)
+    {
+      g_autofree char *from =
+        input_value_text (self, input, MAX (result.low - 1 - result.tolerance, 0));
+      g_autofree char *to = input_value_text (self, input, result.low - 1 + result.tolerance);
+
+      g_string_append_c (text, ' ');
+      /* Translators: the break-even as a range: rounding each year to the cent moves it */
+      g_string_append_printf (text, _("Break-even below: between %s and %s “%s” takes over."),
+                                       from, to, option_name (self, result.below_winner));
+    }
+  else if (result.flips_below)
     {
       g_autofree char *flip = input_value_text (self, input, result.low - 1);
 
@@ -129,7 +140,17 @@ update_sensitivity (FhOptionsWhatIf *self)
       g_string_append_printf (text, _("Break-even below: at %s “%s” takes over."), flip,
                                        option_name (self, result.below_winner));
     }
-  if (result.flips_above)
+  if (result.flips_above && result.tolerance > 0)
+    {
+      g_autofree char *from = input_value_text (self, input, result.high + 1 - result.tolerance);
+      g_autofree char *to = input_value_text (self, input, result.high + 1 + result.tolerance);
+
+      g_string_append_c (text, ' ');
+      /* Translators: the break-even as a range: rounding each year to the cent moves it */
+      g_string_append_printf (text, _("Break-even above: between %s and %s “%s” takes over."),
+                                       from, to, option_name (self, result.above_winner));
+    }
+  else if (result.flips_above)
     {
       g_autofree char *flip = input_value_text (self, input, result.high + 1);
 
