@@ -477,6 +477,13 @@ fh_options_page_finalize (GObject *object)
   G_OBJECT_CLASS (fh_options_page_parent_class)->finalize (object);
 }
 
+/* What the page shows: the options of each capability with their cost lines and scores,
+ * the criteria, and the plan's currency, horizon and rates (fh_section_class_watch_info). */
+static const FhCollection watched_collections[] = {
+  FH_COLLECTION_CAPABILITIES, FH_COLLECTION_OPTIONS,       FH_COLLECTION_COST_LINES,
+  FH_COLLECTION_CRITERIA,     FH_COLLECTION_OPTION_SCORES,
+};
+
 static void
 fh_options_page_class_init (FhOptionsPageClass *klass)
 {
@@ -489,6 +496,8 @@ fh_options_page_class_init (FhOptionsPageClass *klass)
   section_class->store_set = fh_options_page_store_set;
   section_class->plan_changed = fh_options_page_plan_changed;
   section_class->update_badge = fh_options_page_update_badge;
+  fh_section_class_watch (section_class, watched_collections, G_N_ELEMENTS (watched_collections));
+  fh_section_class_watch_info (section_class);
 
   g_type_ensure (FH_TYPE_OPTION_ADDER);
   g_type_ensure (FH_TYPE_OPTION_EDITOR);

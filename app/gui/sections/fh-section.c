@@ -24,6 +24,7 @@ typedef struct
   char      *badge_tooltip;
   gboolean   presenting;
   gboolean   dirty;          /* a watched collection changed since plan_changed */
+  gboolean   stale;          /* a change came while hidden: plan_changed on the next map */
   GPtrArray *watched_models; /* the store's models of the class's watched collections */
 } FhSectionPrivate;
 
@@ -68,7 +69,10 @@ store_changed_cb (FhSection *self)
   if (priv->built && klass->plan_changed != NULL && (klass->n_watched == 0 || priv->dirty))
     {
       priv->dirty = FALSE;
-      klass->plan_changed (self);
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        klass->plan_changed (self);
+      else
+        priv->stale = TRUE;
     }
   update_badge (self);
 }
@@ -85,8 +89,15 @@ fh_section_map (GtkWidget *widget)
   if (!priv->built)
     {
       priv->built = TRUE;
+      priv->stale = FALSE;
       if (priv->store != NULL && klass->store_set != NULL)
         klass->store_set (self, priv->store);
+    }
+  else if (priv->stale)
+    {
+      priv->stale = FALSE;
+      if (klass->plan_changed != NULL)
+        klass->plan_changed (self);
     }
 
   GTK_WIDGET_CLASS (fh_section_parent_class)->map (widget);
@@ -109,7 +120,10 @@ fh_section_disconnect_store (FhSection *self)
     g_signal_handlers_disconnect_by_data (priv->watched_models->pdata[i], self);
   g_ptr_array_set_size (priv->watched_models, 0);
   if (priv->store != NULL)
-    g_clear_signal_handler (&priv->changed_id, priv->store);
+    {
+      g_signal_handlers_disconnect_by_data (fh_store_get_info (priv->store), self);
+      g_clear_signal_handler (&priv->changed_id, priv->store);
+    }
   g_clear_object (&priv->store);
 }
 
@@ -242,6 +256,22 @@ fh_section_class_watch (FhSectionClass *klass, const FhCollection *collections, 
   klass->n_watched = n_collections;
 }
 
+/**
+ * fh_section_class_watch_info:
+ * @klass: a section class that also calls fh_section_class_watch()
+ *
+ * Says that the section also shows the plan's own settings (#FhPlanInfo: currency,
+ * horizon, discount rate, …): a change to them counts as a change to a watched
+ * collection.
+ */
+void
+fh_section_class_watch_info (FhSectionClass *klass)
+{
+  g_return_if_fail (FH_IS_SECTION_CLASS (klass));
+
+  klass->watch_info = TRUE;
+}
+
 FhStore *
 fh_section_get_store (FhSection *self)
 {
@@ -279,8 +309,12 @@ fh_section_set_store (FhSection *self, FhStore *store)
           g_ptr_array_add (priv->watched_models, g_object_ref (model));
           g_signal_connect_swapped (model, "items-changed", G_CALLBACK (watched_changed_cb), self);
         }
+      if (FH_SECTION_GET_CLASS (self)->watch_info)
+        g_signal_connect_swapped (fh_store_get_info (store), "notify",
+                                  G_CALLBACK (watched_changed_cb), self);
     }
   priv->dirty = FALSE;
+  priv->stale = FALSE;
 
   /* A section not shown yet only holds the plan (and keeps its badge): it builds
    * when first mapped. */

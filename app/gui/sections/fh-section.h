@@ -27,6 +27,8 @@ G_DECLARE_DERIVABLE_TYPE (FhSection, fh_section, FH, SECTION, AdwBin)
  * @plan_changed: a change was committed, undone or redone in the shown plan; only
  *   for a section that has been shown (built), and, where the class named the
  *   collections it shows (fh_section_class_watch()), only when one of them changed.
+ *   A section that is hidden hears of its changes once, when it is next shown, just
+ *   before it maps: an edit costs the section on screen, not every section built.
  * @update_badge: sets the sidebar badge (fh_section_set_badge()) from @store, which
  *   may be %NULL. Called when a store is set and after every change, whether or not
  *   the section has been shown yet, so it must be cheap: core functions over the
@@ -50,13 +52,16 @@ struct _FhSectionClass
   /*< private >*/
   const FhCollection *watched; /* fh_section_class_watch() */
   guint               n_watched;
+  gboolean            watch_info; /* fh_section_class_watch_info() */
 
-  gpointer padding[5];
+  gpointer padding[4];
 };
 
 void fh_section_class_watch (FhSectionClass     *klass,
                              const FhCollection *collections,
                              guint               n_collections);
+
+void fh_section_class_watch_info (FhSectionClass *klass);
 
 FhStore    *fh_section_get_store (FhSection *self);
 gboolean    fh_section_get_built (FhSection *self);
