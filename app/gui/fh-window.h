@@ -22,6 +22,7 @@ FhStore    *fh_window_get_store (FhWindow *self);
 void        fh_window_set_store (FhWindow *self, FhStore *store);
 const char *fh_window_get_section (FhWindow *self);
 void        fh_window_set_section (FhWindow *self, const char *section);
+void        fh_window_focus_section (FhWindow *self);
 gboolean    fh_window_get_presenting (FhWindow *self);
 void        fh_window_set_presenting (FhWindow *self, gboolean presenting);
 void        fh_window_add_toast (FhWindow *self, AdwToast *toast);

@@ -1,0 +1,269 @@
+/* test-keyboard.c
+ *
+ * Copyright 2026 The Foothold developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The workshop by keyboard, in the whole window on the demo plan: the keys reach the
+ * shortcut controllers they would reach from a key press, and the focus lands on each
+ * section's main control, the same one on every visit. */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "fh-data-view.h"
+#include "fh-discover-page.h"
+#include "fh-gaps-view.h"
+#include "fh-people-view.h"
+#include "fh-section.h"
+#include "fh-store.h"
+#include "fh-test-ui.h"
+#include "fh-use-cases-view.h"
+#include "fh-window-private.h"
+#include "fh-window.h"
+
+typedef struct
+{
+  FhStore  *store;
+  FhWindow *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+
+  f->store = fh_store_new_demo (NULL, &error);
+  g_assert_no_error (error);
+
+  f->window = g_object_ref (g_object_new (FH_TYPE_WINDOW, "store", f->store, NULL));
+  fh_window_set_section (f->window, "discover");
+  gtk_window_present (GTK_WINDOW (f->window));
+  fh_test_wait_for (fh_test_is_mapped,
+                    fh_test_template_child (f->window, FH_TYPE_WINDOW, "discover_page"));
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  fh_test_window_close (GTK_WINDOW (g_steal_pointer (&f->window)));
+  g_assert_finalize_object (g_steal_pointer (&f->store));
+}
+
+static GtkWidget *
+focus (Fixture *f)
+{
+  return gtk_window_get_focus (GTK_WINDOW (f->window));
+}
+
+/* The focus is on @widget or inside it (an entry's text). */
+static gboolean
+focus_in (Fixture *f, GtkWidget *widget)
+{
+  GtkWidget *focused = focus (f);
+
+  return focused != NULL && (focused == widget || gtk_widget_is_ancestor (focused, widget));
+}
+
+static gboolean
+activate_in (GtkWidget *widget, guint keyval, GdkModifierType modifiers, GtkPropagationPhase phase)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
+          gtk_event_controller_get_propagation_phase (controller) != phase)
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers &&
+              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                            gtk_shortcut_get_arguments (shortcut)))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* What a key press on @widget does: the shortcut controllers of its ancestors in the
+ * capture phase, from the window down, then the bubble phase from @widget up. */
+static gboolean
+press_shortcut (GtkWidget *widget, guint keyval, GdkModifierType modifiers)
+{
+  g_autoptr (GPtrArray) chain = g_ptr_array_new ();
+
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    g_ptr_array_add (chain, w);
+
+  for (guint i = chain->len; i > 0; i--)
+    if (activate_in (chain->pdata[i - 1], keyval, modifiers, GTK_PHASE_CAPTURE))
+      return TRUE;
+
+  for (guint i = 0; i < chain->len; i++)
+    if (activate_in (chain->pdata[i], keyval, modifiers, GTK_PHASE_BUBBLE))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* What a key press does in the sidebar: its capture-phase key controller sees it first. */
+static gboolean
+press_key (GtkWidget *widget, guint keyval, GdkModifierType modifiers)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        {
+          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, modifiers, &handled);
+          return handled;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Ctrl+Page Down through the four Discover tabs, five rounds: each visit puts the focus
+ * on the tab's entry (not one field further each time) and leaves the selected data
+ * source where it was. */
+static void
+test_discover_tabs (Fixture *f, gconstpointer data)
+{
+  FhDiscoverPage    *page = fh_test_template_child (f->window, FH_TYPE_WINDOW, "discover_page");
+  GtkWidget         *entries[4];
+  const char        *tab_names[] = { "gaps", "use-cases", "data", "people" };
+  AdwViewStack      *stack = fh_test_template_child (page, FH_TYPE_DISCOVER_PAGE, "stack");
+  GtkSelectionModel *sources = NULL;
+  guint              selected = GTK_INVALID_LIST_POSITION;
+
+  fh_discover_page_set_tab (page, "gaps");
+  gtk_widget_grab_focus (GTK_WIDGET (page));
+  fh_test_drain ();
+
+  for (guint round = 0; round < 5; round++)
+    {
+      for (guint tab = 1; tab <= 4; tab++)
+        {
+          GtkWidget *view;
+
+          g_assert_nonnull (focus (f));
+          g_assert_true (press_shortcut (focus (f), GDK_KEY_Page_Down, GDK_CONTROL_MASK));
+          fh_test_drain ();
+
+          g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, tab_names[tab % 4]);
+          view = adw_view_stack_get_visible_child (stack);
+          fh_test_wait_for (fh_test_is_mapped, view);
+
+          if (round == 0)
+            {
+              const char *entry_name = tab % 4 == 3 ? "role_entry" : "entry";
+
+              entries[tab % 4] = fh_test_template_child (view, G_OBJECT_TYPE (view), entry_name);
+            }
+
+          g_assert_true (focus_in (f, entries[tab % 4]));
+
+          if (tab % 4 == 2)
+            {
+              GtkListView *list = fh_test_template_child (view, FH_TYPE_DATA_VIEW, "list");
+
+              if (sources == NULL)
+                {
+                  sources = gtk_list_view_get_model (list);
+                  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (sources)), >=, 2);
+                  selected = gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (sources));
+                }
+              g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (sources)),
+                                ==, selected);
+            }
+        }
+    }
+
+  /* Typing lands in the entry: nothing else in the tab changed. */
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "gaps");
+  g_assert_true (focus_in (f, entries[0]));
+}
+
+/* Alt+1…5 show a section and put the focus inside it, on its main control. */
+static void
+test_alt_sections (Fixture *f, gconstpointer data)
+{
+  const char *names[] = { "discover", "assess", "options", "roadmap", "review" };
+  GtkStack   *stack = fh_test_template_child (f->window, FH_TYPE_WINDOW, "stack");
+
+  for (int rep = 0; rep < 2; rep++)
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        /* Backwards, so that each key changes the section. */
+        guint      n = G_N_ELEMENTS (names) - 1 - i;
+        GtkWidget *section = gtk_stack_get_child_by_name (stack, names[n]);
+
+        g_assert_true (press_shortcut (GTK_WIDGET (f->window), GDK_KEY_1 + n, GDK_ALT_MASK));
+        fh_test_wait_for (fh_test_is_mapped, section);
+        fh_test_drain ();
+        g_assert_cmpstr (fh_window_get_section (f->window), ==, names[n]);
+        g_assert_true (focus_in (f, section));
+      }
+}
+
+/* Tab on the sidebar goes to the next section, Shift+Tab to the previous; past the
+ * last one Tab leaves the sidebar (no trap). Enter puts the focus into the section. */
+static void
+test_sidebar_tab (Fixture *f, gconstpointer data)
+{
+  GtkListBox *sidebar = fh_test_template_child (f->window, FH_TYPE_WINDOW, "sidebar");
+  GtkStack   *stack = fh_test_template_child (f->window, FH_TYPE_WINDOW, "stack");
+  GtkWidget  *roadmap = gtk_stack_get_child_by_name (stack, "roadmap");
+
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, 0)));
+  g_assert_true (press_key (GTK_WIDGET (sidebar), GDK_KEY_Tab, 0));
+  g_assert_cmpstr (fh_window_get_section (f->window), ==, "assess");
+  g_assert_true (press_key (GTK_WIDGET (sidebar), GDK_KEY_Tab, 0));
+  g_assert_true (press_key (GTK_WIDGET (sidebar), GDK_KEY_Tab, 0));
+  g_assert_cmpstr (fh_window_get_section (f->window), ==, "roadmap");
+  g_assert_true (focus_in (f, GTK_WIDGET (sidebar)));
+  g_assert_true (press_key (GTK_WIDGET (sidebar), GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  g_assert_cmpstr (fh_window_get_section (f->window), ==, "options");
+  g_assert_true (press_key (GTK_WIDGET (sidebar), GDK_KEY_Tab, 0));
+  g_assert_true (press_key (GTK_WIDGET (sidebar), GDK_KEY_Tab, 0));
+  g_assert_cmpstr (fh_window_get_section (f->window), ==, "review");
+  g_assert_false (press_key (GTK_WIDGET (sidebar), GDK_KEY_Tab, 0));
+  g_assert_cmpstr (fh_window_get_section (f->window), ==, "review");
+
+  g_assert_true (press_key (GTK_WIDGET (sidebar), GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  g_signal_emit_by_name (sidebar, "row-activated", gtk_list_box_get_row_at_index (sidebar, 3));
+  fh_test_wait_for (fh_test_is_mapped, roadmap);
+  fh_test_drain ();
+  g_assert_true (focus_in (f, roadmap));
+}
+
+int
+main (int argc, char **argv)
+{
+  fh_test_ui_init (&argc, &argv);
+
+  g_test_add ("/foothold/keyboard/discover-tabs", Fixture, NULL, fixture_set_up, test_discover_tabs,
+              fixture_tear_down);
+  g_test_add ("/foothold/keyboard/alt-sections", Fixture, NULL, fixture_set_up, test_alt_sections,
+              fixture_tear_down);
+  g_test_add ("/foothold/keyboard/sidebar-tab", Fixture, NULL, fixture_set_up, test_sidebar_tab,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
