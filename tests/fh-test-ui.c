@@ -130,3 +130,38 @@ fh_test_window_close (GtkWindow *window)
   gtk_window_destroy (window);
   g_assert_finalize_object (window);
 }
+
+/* The confirmation a destructive action opened (fh_confirm), or NULL. */
+GtkWindow *
+fh_test_find_confirmation (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+/* Asserts that a confirmation asking @heading is open, and answers it with @response
+ * ("cancel" or "confirm") as its button would; the dialog closes. */
+void
+fh_test_answer_confirmation (const char *heading, const char *response)
+{
+  GtkWindow *dialog = fh_test_find_confirmation ();
+  gpointer   weak = dialog;
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, heading);
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), response));
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
+  /* What the button does: the response, then the dialog closes. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_destroy (dialog);
+  fh_test_wait_destroyed (&weak);
+}

@@ -12,11 +12,13 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "fh-data-view.h"
 #include "fh-discover-page.h"
 #include "fh-gaps-view.h"
 #include "fh-people-view.h"
+#include "fh-plan-info.h"
 #include "fh-section.h"
 #include "fh-store.h"
 #include "fh-test-ui.h"
@@ -253,6 +255,80 @@ test_sidebar_tab (Fixture *f, gconstpointer data)
   g_assert_true (focus_in (f, roadmap));
 }
 
+static guint
+n_items (Fixture *f, FhCollection collection)
+{
+  return g_list_model_get_n_items (fh_store_get_model (f->store, collection));
+}
+
+/* Deleting a quarter's assessment and replacing the plan with JSON ask first, naming
+ * what is lost; Cancel changes nothing, the action is one undo step. */
+static void
+test_confirmations (Fixture *f, gconstpointer data)
+{
+  GtkStack  *stack = fh_test_template_child (f->window, FH_TYPE_WINDOW, "stack");
+  GtkWidget *assess = gtk_stack_get_child_by_name (stack, "assess");
+  guint      n_assessments = n_items (f, FH_COLLECTION_ASSESSMENTS);
+  guint      n_gaps = n_items (f, FH_COLLECTION_GAPS);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) other = NULL;
+  g_autoptr (GBytes) json = NULL;
+  g_autofree char *dir = fh_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "other.json", NULL);
+  GtkWindow       *dialog;
+  const char      *body;
+
+  g_assert_cmpuint (n_assessments, >, 0);
+  fh_window_set_section (f->window, "assess");
+  fh_test_wait_for (fh_test_is_mapped, assess);
+
+  g_assert_true (gtk_widget_activate_action (assess, "assess.delete", NULL));
+  dialog = fh_test_find_confirmation ();
+  g_assert_nonnull (dialog);
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (strstr (body, "capability scores"));
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)),
+                                   "Delete the Assessment of "));
+  fh_test_answer_confirmation (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)),
+                               "cancel");
+  g_assert_null (fh_test_find_confirmation ());
+  g_assert_cmpuint (n_items (f, FH_COLLECTION_ASSESSMENTS), ==, n_assessments);
+
+  g_assert_true (gtk_widget_activate_action (assess, "assess.delete", NULL));
+  dialog = fh_test_find_confirmation ();
+  fh_test_answer_confirmation (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)),
+                               "confirm");
+  g_assert_cmpuint (n_items (f, FH_COLLECTION_ASSESSMENTS), ==, n_assessments - 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpuint (n_items (f, FH_COLLECTION_ASSESSMENTS), ==, n_assessments);
+
+  /* Replace Plan with JSON: a plan of one gap. */
+  other = fh_store_new_plan (NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (fh_store_set (other, fh_store_get_info (other), &error, "name", "Other", NULL));
+  json = fh_store_export_json (other, &error);
+  g_assert_no_error (error);
+  g_assert_true (
+    g_file_set_contents (path, g_bytes_get_data (json, NULL), g_bytes_get_size (json), &error));
+
+  fh_window_replace_with_json (f->window, path);
+  dialog = fh_test_find_confirmation ();
+  g_assert_nonnull (dialog);
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (strstr (body, "“other.json”"));
+  fh_test_answer_confirmation ("Replace the Plan?", "cancel");
+  g_assert_cmpuint (n_items (f, FH_COLLECTION_GAPS), ==, n_gaps);
+
+  fh_window_replace_with_json (f->window, path);
+  fh_test_answer_confirmation ("Replace the Plan?", "confirm");
+  g_assert_cmpuint (n_items (f, FH_COLLECTION_GAPS), ==, 0);
+  g_assert_cmpstr (fh_plan_info_get_name (fh_store_get_info (f->store)), ==, "Other");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpuint (n_items (f, FH_COLLECTION_GAPS), ==, n_gaps);
+
+  fh_test_remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -263,6 +339,9 @@ main (int argc, char **argv)
   g_test_add ("/foothold/keyboard/alt-sections", Fixture, NULL, fixture_set_up, test_alt_sections,
               fixture_tear_down);
   g_test_add ("/foothold/keyboard/sidebar-tab", Fixture, NULL, fixture_set_up, test_sidebar_tab,
+              fixture_tear_down);
+
+  g_test_add ("/foothold/keyboard/confirmations", Fixture, NULL, fixture_set_up, test_confirmations,
               fixture_tear_down);
 
   return g_test_run ();

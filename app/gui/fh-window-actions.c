@@ -14,6 +14,7 @@
 
 #include "fh-window-private.h"
 
+#include "fh-confirm.h"
 #include "fh-csv-import-dialog.h"
 #include "fh-export-dialog.h"
 #include "fh-export.h"
@@ -151,19 +152,14 @@ fh_window_save_copy (GtkWidget *widget, const char *action_name, GVariant *param
 }
 
 static void
-import_from (FhWindow *self, GFile *file)
+replace_confirmed (GtkWidget *widget, gpointer data)
 {
+  FhWindow *self = FH_WINDOW (widget);
+  GBytes   *bytes = data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (GBytes) bytes = NULL;
-  g_autofree char *path = g_file_get_path (file);
 
-  bytes = path != NULL ? fh_store_read_json_file (path, &error) : NULL;
-  if (bytes == NULL)
-    {
-      if (error != NULL)
-        fh_window_show_error (self, _("Could Not Read the File"), error->message);
-      return;
-    }
+  if (self->store == NULL)
+    return;
 
   if (!fh_store_import_json (self->store, bytes, &error))
     {
@@ -171,7 +167,61 @@ import_from (FhWindow *self, GFile *file)
       return;
     }
 
-  fh_window_toast (self, _("Plan imported"), _("_Undo"), "win.undo");
+  fh_window_toast (self, _("Plan replaced with the JSON file"), _("_Undo"), "win.undo");
+}
+
+/**
+ * fh_window_replace_with_json:
+ * @self: the window
+ * @path: a JSON plan
+ *
+ * Reads @path and asks before the open plan is replaced with it: the dialog names the
+ * plan whose content is lost and the file that replaces it. A file that cannot be read
+ * says why and changes nothing.
+ */
+void
+fh_window_replace_with_json (FhWindow *self, const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *body = NULL;
+  const char      *name;
+
+  g_return_if_fail (FH_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+
+  if (self->store == NULL)
+    return;
+
+  bytes = fh_store_read_json_file (path, &error);
+  if (bytes == NULL)
+    {
+      if (error != NULL)
+        fh_window_show_error (self, _("Could Not Read the File"), error->message);
+      return;
+    }
+
+  name = fh_plan_info_get_name (fh_store_get_info (self->store));
+  if (name == NULL || name[0] == '\0')
+    name = _("Untitled plan");
+  basename = g_filename_display_basename (path);
+  /* Translators: the first %s is the open plan's name, the second a file name. */
+  body = g_strdup_printf (_("Everything in “%s” — its gaps, use cases, assessments, options "
+                            "and roadmap — is replaced by the plan in “%s”. Undo brings it back."),
+                             name, basename);
+  fh_confirm (GTK_WIDGET (self), _("Replace the Plan?"), body,
+                                    _("_Replace Plan"), replace_confirmed,
+                                       g_steal_pointer (&bytes), (GDestroyNotify)g_bytes_unref);
+}
+
+static void
+import_from (FhWindow *self, GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path != NULL)
+    fh_window_replace_with_json (self, path);
 }
 
 static void
@@ -179,8 +229,9 @@ fh_window_import_json (GtkWidget *widget, const char *action_name, GVariant *par
 {
   g_autoptr (GtkFileFilter) filter = json_filter_new ();
 
-  fh_window_choose_file (FH_WINDOW (widget), _("Import JSON"), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                _("_Import"), NULL, filter, import_from);
+  fh_window_choose_file (FH_WINDOW (widget), _("Replace Plan with JSON"),
+                                                GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                _("_Open"), NULL, filter, import_from);
 }
 
 /* CSV import (fh-csv-import-dialog.c): the parameter is the kind of records. */
