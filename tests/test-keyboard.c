@@ -16,12 +16,14 @@
 
 #include "fh-data-view.h"
 #include "fh-discover-page.h"
+#include "fh-export-dialog.h"
 #include "fh-gaps-view.h"
 #include "fh-people-view.h"
 #include "fh-plan-info.h"
 #include "fh-section.h"
 #include "fh-store.h"
 #include "fh-test-ui.h"
+#include "fh-use-case.h"
 #include "fh-use-cases-view.h"
 #include "fh-window-private.h"
 #include "fh-window.h"
@@ -329,6 +331,156 @@ test_confirmations (Fixture *f, gconstpointer data)
   fh_test_remove_dir (dir);
 }
 
+static GtkWidget *
+find_by_class (GtkWidget *widget, const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_by_type (GtkWidget *widget, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static FhExportDialog *
+find_export_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (FH_IS_EXPORT_DIALOG (window))
+        return FH_EXPORT_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+/* Ctrl+E opens the export dialog with the focus on Export PDF; Ctrl+T starts, pauses,
+ * resumes the timer and dismisses "Time's up"; Ctrl+Shift+T adds a minute; Enter in
+ * the minutes starts it; 2 on a use case's impact scores it 2. */
+static void
+test_shortcuts (Fixture *f, gconstpointer data)
+{
+  FhTimer        *timer = fh_test_template_child (f->window, FH_TYPE_WINDOW, "timer");
+  FhExportDialog *dialog;
+  GtkWidget      *export_button;
+  GtkWidget      *spin;
+  GtkWidget      *choice;
+  gpointer        weak;
+  FhDiscoverPage *page = fh_test_template_child (f->window, FH_TYPE_WINDOW, "discover_page");
+  FhUseCasesView *use_cases;
+  FhUseCase      *use_case;
+  GtkListView    *list;
+  gboolean        handled = FALSE;
+  int             remaining;
+
+  g_assert_true (press_shortcut (GTK_WIDGET (f->window), GDK_KEY_e, GDK_CONTROL_MASK));
+  dialog = find_export_dialog ();
+  g_assert_nonnull (dialog);
+  fh_test_wait_for (fh_test_is_mapped, dialog);
+  export_button = fh_test_template_child (dialog, FH_TYPE_EXPORT_DIALOG, "export_button");
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (dialog)) == export_button);
+  g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (dialog)) == export_button);
+  weak = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  fh_test_wait_destroyed (&weak);
+
+  /* The timer, by its keys. */
+  g_assert_true (press_shortcut (GTK_WIDGET (f->window), GDK_KEY_t, GDK_CONTROL_MASK));
+  g_assert_true (fh_timer_get_running (timer));
+  g_assert_cmpint (fh_timer_get_remaining (timer), ==, 10 * 60);
+  g_assert_true (press_shortcut (GTK_WIDGET (f->window), GDK_KEY_t, GDK_CONTROL_MASK));
+  g_assert_false (fh_timer_get_running (timer));
+  g_assert_true (fh_timer_get_paused (timer));
+  remaining = fh_timer_get_remaining (timer);
+  g_assert_cmpstr (fh_timer_get_text (timer), !=, "");
+  g_assert_true (
+    press_shortcut (GTK_WIDGET (f->window), GDK_KEY_t, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  g_assert_cmpint (fh_timer_get_remaining (timer), ==, remaining + 60);
+  g_assert_true (press_shortcut (GTK_WIDGET (f->window), GDK_KEY_t, GDK_CONTROL_MASK));
+  g_assert_true (fh_timer_get_running (timer));
+  fh_timer_stop (timer);
+  g_assert_cmpstr (fh_timer_get_text (timer), ==, "");
+
+  /* Enter in the minutes. */
+  spin = find_by_type (GTK_WIDGET (gtk_menu_button_get_popover (
+                         GTK_MENU_BUTTON (gtk_widget_get_first_child (GTK_WIDGET (timer))))),
+                       GTK_TYPE_SPIN_BUTTON);
+  g_assert_nonnull (spin);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 3);
+  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (spin)), "activate");
+  g_assert_true (fh_timer_get_running (timer));
+  g_assert_cmpint (fh_timer_get_remaining (timer), ==, 3 * 60);
+
+  /* Time's up stays until dismissed by the same key. */
+  fh_timer_start (timer, 1);
+  fh_test_wait_for ((FhTestPredicate)fh_timer_get_finished, timer);
+  fh_test_drain ();
+  g_assert_cmpstr (fh_timer_get_text (timer), ==, "Time’s up");
+  g_assert_true (press_shortcut (GTK_WIDGET (f->window), GDK_KEY_t, GDK_CONTROL_MASK));
+  g_assert_false (fh_timer_get_finished (timer));
+  g_assert_cmpstr (fh_timer_get_text (timer), ==, "");
+
+  /* 0–3 on a score. */
+  fh_discover_page_set_tab (page, "use-cases");
+  use_cases = fh_test_template_child (page, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
+  fh_test_wait_for (fh_test_is_mapped, use_cases);
+  fh_test_drain ();
+  list = fh_test_template_child (use_cases, FH_TYPE_USE_CASES_VIEW, "list");
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_list_view_get_model (list)), 0);
+  fh_test_drain ();
+  use_case =
+    gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (gtk_list_view_get_model (list)));
+  choice = find_by_class (GTK_WIDGET (use_cases), "score-answer");
+  g_assert_nonnull (choice);
+  g_assert_nonnull (use_case);
+  for (int digit = 3; digit >= 0; digit--)
+    {
+      g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (choice);
+      int impact = -1;
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+          if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+            g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_0 + digit, 0, 0, &handled);
+        }
+      g_assert_true (handled);
+      g_object_get (use_case, "impact", &impact, NULL);
+      g_assert_cmpint (impact, ==, digit);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -342,6 +494,9 @@ main (int argc, char **argv)
               fixture_tear_down);
 
   g_test_add ("/foothold/keyboard/confirmations", Fixture, NULL, fixture_set_up, test_confirmations,
+              fixture_tear_down);
+
+  g_test_add ("/foothold/keyboard/shortcuts", Fixture, NULL, fixture_set_up, test_shortcuts,
               fixture_tear_down);
 
   return g_test_run ();

@@ -294,7 +294,8 @@ test_timer (Fixture *f, gconstpointer data)
 
   /* At zero: still shown, flashing, until stopped. */
   g_assert_false (fh_timer_get_running (timer));
-  g_assert_cmpstr (fh_timer_get_text (timer), ==, "00:00");
+  g_assert_cmpstr (fh_timer_get_text (timer), ==, "Time’s up");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Time’s up");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (timer), "timer-finished"));
   g_assert_true (gtk_widget_has_css_class (label, "timer-finished"));
   g_assert_true (gtk_widget_is_drawable (label));

@@ -391,6 +391,31 @@ fh_window_print (GtkWidget *widget, const char *action_name, GVariant *param)
     fh_export_print (GTK_WINDOW (self), self->store, NULL, fh_export_default_paper ());
 }
 
+/* A file just written (the export toast's "Open"), in the application the desktop
+ * opens it with. */
+static void
+fh_window_open_uri (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri (g_variant_get_string (param, NULL), NULL, &error))
+    fh_window_show_error (FH_WINDOW (widget), _("Could Not Open the File"), error->message);
+}
+
+/* The workshop timer's keys work in every section and while presenting, when its
+ * header button is hidden. */
+static void
+fh_window_timer_toggle (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  fh_timer_toggle (FH_WINDOW (widget)->timer);
+}
+
+static void
+fh_window_timer_add_minute (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  fh_timer_add_minute (FH_WINDOW (widget)->timer);
+}
+
 /* Every action on the plan needs one. */
 void
 fh_window_update_actions (FhWindow *self)
@@ -444,6 +469,10 @@ fh_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-markdown", NULL,
                                    fh_window_export_markdown);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, fh_window_print);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", fh_window_open_uri);
+  gtk_widget_class_install_action (widget_class, "win.timer-toggle", NULL, fh_window_timer_toggle);
+  gtk_widget_class_install_action (widget_class, "win.timer-add-minute", NULL,
+                                   fh_window_timer_add_minute);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
@@ -452,4 +481,10 @@ fh_window_class_init_actions (GtkWidgetClass *widget_class)
                                        "win.save-copy", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print",
                                        NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK,
+                                       "win.timer-toggle", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.timer-add-minute", NULL);
 }
