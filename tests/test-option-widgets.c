@@ -154,7 +154,7 @@ test_line_yen (Fixture *f, gconstpointer data)
 
   show (f, row);
   amount = row_child (row, "amount");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "1000000");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "1,000,000");
 
   /* Sen do not exist: a decimal amount is refused. */
   fh_test_type_into (amount, "1500.50");
@@ -163,7 +163,7 @@ test_line_yen (Fixture *f, gconstpointer data)
 
   fh_test_type_into (amount, "2000");
   g_assert_cmpint (fh_cost_line_get_amount (line), ==, 2000);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "2000");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "2,000");
 
   /* The line's total is core's, over the plan's horizon, in whole yen. */
   fh_cost_line_row_refresh (FH_COST_LINE_ROW (row));
@@ -200,7 +200,7 @@ test_card_tco (Fixture *f, gconstpointer data)
   money = fh_money_format_whole (tco.total, "EUR");
   detail = GTK_LABEL (gtk_widget_get_template_child (card, FH_TYPE_OPTION_CARD, "detail"));
   g_assert_nonnull (strstr (gtk_label_get_text (detail), money));
-  g_assert_cmpstr (money, ==, "1501 EUR");
+  g_assert_cmpstr (money, ==, "1,501 EUR");
 
   /* Its standing comes from the decision: badges only when it has one. */
   fh_option_card_set_standing (FH_OPTION_CARD (card), 4.5, TRUE, FALSE);
