@@ -27,6 +27,7 @@ static void
 field_free (Field *field)
 {
   g_free (field->property);
+  g_free (field->reason);
   g_strfreev (field->meanings);
   g_free (field);
 }
@@ -50,15 +51,13 @@ update_visibility (FhRecordForm *self)
 }
 
 static void
-field_clear_error (Field *field)
+mark_widget (Field *field, gboolean invalid)
 {
-  field->invalid = FALSE;
-  /* Bound fields share the form's label: leave another field's reason in it. */
-  if (!field->bound || field->form->error_owner == field)
+  if (invalid)
     {
-      fh_show_field_error (field->error_label, field->widget, NULL);
-      field->form->error_owner = NULL;
-      update_visibility (field->form);
+      gtk_widget_add_css_class (field->widget, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (field->widget), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
     }
   else
     {
@@ -67,14 +66,63 @@ field_clear_error (Field *field)
     }
 }
 
+/* Bound fields (a cost line's cells) share the form's label: it shows every reason,
+ * one a line, so that a second error in a card never hides the first. */
+static void
+show_reasons (Field *field)
+{
+  if (!field->bound)
+    {
+      gtk_label_set_text (field->error_label, field->reason != NULL ? field->reason : "");
+      gtk_widget_set_visible (GTK_WIDGET (field->error_label), field->reason != NULL);
+    }
+  else
+    {
+      GString *text = g_string_new (NULL);
+
+      for (guint i = 0; i < field->form->fields->len; i++)
+        {
+          Field *other = g_ptr_array_index (field->form->fields, i);
+
+          if (other->bound && other->reason != NULL && other->error_label == field->error_label)
+            g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", other->reason);
+        }
+      gtk_label_set_text (field->error_label, text->str);
+      gtk_widget_set_visible (GTK_WIDGET (field->error_label), text->len > 0);
+      g_string_free (text, TRUE);
+    }
+  update_visibility (field->form);
+}
+
+static void
+field_clear_error (Field *field)
+{
+  field->invalid = FALSE;
+  g_clear_pointer (&field->reason, g_free);
+  mark_widget (field, FALSE);
+  show_reasons (field);
+}
+
 static void
 field_show_error (Field *field, const char *message)
 {
   field->invalid = TRUE;
-  if (field->bound)
-    field->form->error_owner = field;
-  fh_show_field_error (field->error_label, field->widget, message);
-  update_visibility (field->form);
+  g_free (field->reason);
+  field->reason = g_strdup (message);
+  mark_widget (field, TRUE);
+  show_reasons (field);
+}
+
+/* Esc, or leaving a refused value: the field shows the plan's value again, and the
+ * reason stays under it until the next edit, so that nobody wonders where the typed
+ * text went. */
+static void
+field_revert (Field *field)
+{
+  field->invalid = FALSE;
+  field->dirty = FALSE;
+  mark_widget (field, FALSE);
+  field_refresh (field);
 }
 
 /* The reason a value could not be read, named after its field: bound fields of a
@@ -267,8 +315,10 @@ field_commit (Field *field)
       !(G_VALUE_HOLDS_STRING (&value) &&
         g_strcmp0 (g_value_get_string (&old), g_value_get_string (&value)) != 0))
     {
+      /* Leaving a field Esc or a refusal brought back keeps its reason in view. */
+      if (field->dirty || field->invalid)
+        field_clear_error (field);
       field->dirty = FALSE;
-      field_clear_error (field);
       field_refresh (field); /* "450" reads back as "450.00" */
       return;
     }
@@ -387,6 +437,22 @@ static void
 focus_leave_cb (GtkEventControllerFocus *controller, Field *field)
 {
   field_commit (field);
+  if (field->invalid)
+    field_revert (field);
+}
+
+static gboolean
+field_key_pressed_cb (GtkEventControllerKey *controller,
+                      guint                  keyval,
+                      guint                  keycode,
+                      GdkModifierType        state,
+                      Field                 *field)
+{
+  if (keyval != GDK_KEY_Escape || !(field->invalid || field->dirty))
+    return FALSE;
+
+  field_revert (field);
+  return TRUE;
 }
 
 static void
@@ -441,9 +507,12 @@ field_new (FhRecordForm *self,
   if (type != FH_RECORD_FORM_CHOICE && type != FH_RECORD_FORM_SWITCH)
     {
       GtkEventController *focus = gtk_event_controller_focus_new ();
+      GtkEventController *keys = gtk_event_controller_key_new ();
 
       g_signal_connect (focus, "leave", G_CALLBACK (focus_leave_cb), field);
       gtk_widget_add_controller (widget, focus);
+      g_signal_connect (keys, "key-pressed", G_CALLBACK (field_key_pressed_cb), field);
+      gtk_widget_add_controller (widget, keys);
     }
   if (type != FH_RECORD_FORM_CHOICE && type != FH_RECORD_FORM_SWITCH &&
       type != FH_RECORD_FORM_LONG_TEXT)
