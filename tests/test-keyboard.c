@@ -20,6 +20,8 @@
 #include "fh-gaps-view.h"
 #include "fh-people-view.h"
 #include "fh-plan-info.h"
+#include "fh-plan-properties.h"
+#include "fh-quarter.h"
 #include "fh-section.h"
 #include "fh-store.h"
 #include "fh-test-ui.h"
@@ -481,6 +483,78 @@ test_shortcuts (Fixture *f, gconstpointer data)
     }
 }
 
+/* Alt+Return opens the plan's properties with the focus in the name; what is typed
+ * is saved as each field is left, or on Done; a refused quarter keeps the dialog open
+ * with its reason, and changes nothing. */
+static void
+test_plan_properties (Fixture *f, gconstpointer data)
+{
+  FhPlanInfo     *info = fh_store_get_info (f->store);
+  AdwWindowTitle *title = fh_test_template_child (f->window, FH_TYPE_WINDOW, "window_title");
+  GtkWindow      *dialog;
+  GtkWidget      *name;
+  GtkWidget      *quarter = NULL;
+  int             start = fh_plan_info_get_start_quarter (info);
+  gpointer        weak;
+
+  g_assert_true (press_shortcut (GTK_WIDGET (f->window), GDK_KEY_Return, GDK_ALT_MASK));
+  dialog = NULL;
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+        if (FH_IS_PLAN_PROPERTIES (window))
+          dialog = window;
+      }
+  }
+  g_assert_nonnull (dialog);
+  fh_test_wait_for (fh_test_is_mapped, dialog);
+
+  name = gtk_window_get_focus (dialog);
+  g_assert_true (GTK_IS_TEXT (name));
+  name = gtk_widget_get_ancestor (name, GTK_TYPE_ENTRY);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, fh_plan_info_get_name (info));
+  fh_test_type_into (name, "Acme MLOps 2027");
+  g_assert_cmpstr (fh_plan_info_get_name (info), ==, "Acme MLOps 2027");
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Acme MLOps 2027");
+
+  /* The start quarter: its entry is the third of the form. */
+  {
+    GtkWidget *form = fh_test_template_child (dialog, FH_TYPE_PLAN_PROPERTIES, "form");
+    GtkWidget *entry = find_by_type (form, GTK_TYPE_ENTRY);
+    int        n = 0;
+
+    for (GtkWidget *w = entry; w != NULL; w = gtk_widget_get_next_sibling (w))
+      if (GTK_IS_ENTRY (w) && ++n == 3)
+        quarter = w;
+  }
+  g_assert_nonnull (quarter);
+  fh_test_type_into (quarter, "someday");
+  g_assert_true (gtk_widget_has_css_class (quarter, "error"));
+  g_assert_cmpint (fh_plan_info_get_start_quarter (info), ==, start);
+
+  /* Done with a refused value: the dialog stays, nothing changed. */
+  gtk_window_close (dialog);
+  fh_test_drain ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_cmpint (fh_plan_info_get_start_quarter (info), ==, start);
+
+  /* A quarter typed and not yet left is saved by Done. */
+  gtk_editable_set_text (GTK_EDITABLE (quarter), "2027-Q2");
+  weak = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
+  gtk_window_close (dialog);
+  fh_test_wait_destroyed (&weak);
+  g_assert_cmpint (fh_plan_info_get_start_quarter (info), ==, fh_quarter_make (2027, 2));
+
+  /* One undo step a field. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpint (fh_plan_info_get_start_quarter (info), ==, start);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -498,6 +572,9 @@ main (int argc, char **argv)
 
   g_test_add ("/foothold/keyboard/shortcuts", Fixture, NULL, fixture_set_up, test_shortcuts,
               fixture_tear_down);
+
+  g_test_add ("/foothold/keyboard/plan-properties", Fixture, NULL, fixture_set_up,
+              test_plan_properties, fixture_tear_down);
 
   return g_test_run ();
 }

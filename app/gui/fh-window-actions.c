@@ -19,6 +19,7 @@
 #include "fh-export-dialog.h"
 #include "fh-export.h"
 #include "fh-plan-info.h"
+#include "fh-plan-properties.h"
 
 /* The window's actions on the plan it shows: undo and redo, a copy, JSON in and out,
  * and the report's exports and printing. */
@@ -391,6 +392,35 @@ fh_window_print (GtkWidget *widget, const char *action_name, GVariant *param)
     fh_export_print (GTK_WINDOW (self), self->store, NULL, fh_export_default_paper ());
 }
 
+/**
+ * fh_window_show_plan_properties:
+ * @self: the window
+ *
+ * Opens the plan's properties (name, organisation, quarters, money settings).
+ *
+ * Returns: (transfer none) (nullable): the dialog, or %NULL without a plan
+ */
+GtkWindow *
+fh_window_show_plan_properties (FhWindow *self)
+{
+  FhPlanProperties *dialog;
+
+  g_return_val_if_fail (FH_IS_WINDOW (self), NULL);
+
+  if (self->store == NULL)
+    return NULL;
+
+  dialog = fh_plan_properties_new (GTK_WINDOW (self), self->store);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+fh_window_plan_properties (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  fh_window_show_plan_properties (FH_WINDOW (widget));
+}
+
 /* A file just written (the export toast's "Open"), in the application the desktop
  * opens it with. */
 static void
@@ -421,8 +451,8 @@ void
 fh_window_update_actions (FhWindow *self)
 {
   static const char *const plan_actions[] = {
-    "win.save-copy",  "win.import-json",     "win.export-json",
-    "win.export-pdf", "win.export-markdown", "win.print",
+    "win.save-copy",       "win.import-json", "win.export-json",     "win.export-pdf",
+    "win.export-markdown", "win.print",       "win.plan-properties",
   };
   gboolean         can_undo = self->store != NULL && fh_store_can_undo (self->store);
   gboolean         can_redo = self->store != NULL && fh_store_can_redo (self->store);
@@ -470,6 +500,8 @@ fh_window_class_init_actions (GtkWidgetClass *widget_class)
                                    fh_window_export_markdown);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, fh_window_print);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", fh_window_open_uri);
+  gtk_widget_class_install_action (widget_class, "win.plan-properties", NULL,
+                                   fh_window_plan_properties);
   gtk_widget_class_install_action (widget_class, "win.timer-toggle", NULL, fh_window_timer_toggle);
   gtk_widget_class_install_action (widget_class, "win.timer-add-minute", NULL,
                                    fh_window_timer_add_minute);
@@ -481,6 +513,8 @@ fh_window_class_init_actions (GtkWidgetClass *widget_class)
                                        "win.save-copy", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print",
                                        NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK,
+                                       "win.plan-properties", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK,

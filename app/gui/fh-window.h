@@ -24,6 +24,7 @@ const char *fh_window_get_section (FhWindow *self);
 void        fh_window_set_section (FhWindow *self, const char *section);
 void        fh_window_focus_section (FhWindow *self);
 void        fh_window_replace_with_json (FhWindow *self, const char *path);
+GtkWindow  *fh_window_show_plan_properties (FhWindow *self);
 gboolean    fh_window_get_presenting (FhWindow *self);
 void        fh_window_set_presenting (FhWindow *self, gboolean presenting);
 void        fh_window_add_toast (FhWindow *self, AdwToast *toast);

@@ -18,6 +18,7 @@
 #include "fh-field.h"
 #include "fh-money.h"
 #include "fh-plan-info.h"
+#include "fh-quarter.h"
 
 G_DEFINE_FINAL_TYPE (FhRecordForm, fh_record_form, ADW_TYPE_BIN)
 
@@ -254,6 +255,23 @@ field_read (Field *field, GParamSpec *pspec, GValue *value, GError **error)
       }
       return TRUE;
 
+    case FH_RECORD_FORM_QUARTER:
+      {
+        int quarter = 0;
+
+        text = g_strstrip (field_get_text (field));
+        if (!fh_quarter_parse (text, &quarter))
+          {
+            /* Translators: %s is what was typed; the examples are quarters. */
+            g_set_error (error, FH_FIELD_ERROR, FH_FIELD_ERROR_INVALID,
+                         _("“%s” is not a quarter. Type one such as 2026-Q1."), text);
+            field_prefix_error (pspec, error);
+            return FALSE;
+          }
+        g_value_set_int (value, quarter);
+      }
+      return TRUE;
+
     case FH_RECORD_FORM_PERCENT:
       {
         GParamSpecDouble *range = G_PARAM_SPEC_DOUBLE (pspec);
@@ -364,7 +382,7 @@ field_refresh (Field *field)
     {
       field->updating = TRUE;
       if (field->type == FH_RECORD_FORM_TEXT || field->type == FH_RECORD_FORM_LONG_TEXT ||
-          field->type == FH_RECORD_FORM_NUMBER)
+          field->type == FH_RECORD_FORM_NUMBER || field->type == FH_RECORD_FORM_QUARTER)
         field_set_text (field, "");
       field->updating = FALSE;
       field->dirty = FALSE;
@@ -405,6 +423,13 @@ field_refresh (Field *field)
     case FH_RECORD_FORM_PERCENT:
       {
         g_autofree char *text = fh_number_format (g_value_get_double (&value));
+
+        field_set_text (field, text);
+      }
+      break;
+    case FH_RECORD_FORM_QUARTER:
+      {
+        g_autofree char *text = fh_quarter_format (g_value_get_int (&value));
 
         field_set_text (field, text);
       }
@@ -703,6 +728,17 @@ fh_record_form_add_number (FhRecordForm *self, const char *property, const char 
 }
 
 GtkWidget *
+fh_record_form_add_quarter (FhRecordForm *self, const char *property, const char *title)
+{
+  GtkWidget *widget = gtk_entry_new ();
+
+  g_return_val_if_fail (FH_IS_RECORD_FORM (self), NULL);
+
+  gtk_widget_add_css_class (widget, "numeric");
+  return fh_record_form_add_field (self, FH_RECORD_FORM_QUARTER, property, title, widget, 0);
+}
+
+GtkWidget *
 fh_record_form_add_switch (FhRecordForm *self, const char *property, const char *title)
 {
   g_return_val_if_fail (FH_IS_RECORD_FORM (self), NULL);
@@ -825,4 +861,32 @@ fh_record_form_strip (gpointer record, GValue *value, gpointer user_data, GError
 
   g_value_take_string (value, g_strstrip (g_value_dup_string (value)));
   return TRUE;
+}
+
+/**
+ * fh_record_form_commit:
+ * @self: the form
+ *
+ * Saves what was typed and not yet saved in every field, as leaving each would: for a
+ * dialog closed with the focus still in a field.
+ *
+ * Returns: %FALSE when a field refused its value (the reason shows under it)
+ */
+gboolean
+fh_record_form_commit (FhRecordForm *self)
+{
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (FH_IS_RECORD_FORM (self), FALSE);
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+
+      if (field->dirty || field->invalid)
+        field_commit (field);
+      ok = ok && !field->invalid;
+    }
+
+  return ok;
 }
