@@ -333,58 +333,6 @@ test_confirmations (Fixture *f, gconstpointer data)
   fh_test_remove_dir (dir);
 }
 
-static GtkWidget *
-find_by_class (GtkWidget *widget, const char *css_class)
-{
-  if (gtk_widget_has_css_class (widget, css_class))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_class (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_by_type (GtkWidget *widget, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static FhExportDialog *
-find_export_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (FH_IS_EXPORT_DIALOG (window))
-        return FH_EXPORT_DIALOG (window);
-    }
-
-  return NULL;
-}
-
 /* Ctrl+E opens the export dialog with the focus on Export PDF; Ctrl+T starts, pauses,
  * resumes the timer and dismisses "Time's up"; Ctrl+Shift+T adds a minute; Enter in
  * the minutes starts it; 2 on a use case's impact scores it 2. */
@@ -405,7 +353,7 @@ test_shortcuts (Fixture *f, gconstpointer data)
   int             remaining;
 
   g_assert_true (press_shortcut (GTK_WIDGET (f->window), GDK_KEY_e, GDK_CONTROL_MASK));
-  dialog = find_export_dialog ();
+  dialog = FH_EXPORT_DIALOG (fh_test_find_toplevel (FH_TYPE_EXPORT_DIALOG));
   g_assert_nonnull (dialog);
   fh_test_wait_for (fh_test_is_mapped, dialog);
   export_button = fh_test_template_child (dialog, FH_TYPE_EXPORT_DIALOG, "export_button");
@@ -434,9 +382,9 @@ test_shortcuts (Fixture *f, gconstpointer data)
   g_assert_cmpstr (fh_timer_get_text (timer), ==, "");
 
   /* Enter in the minutes. */
-  spin = find_by_type (GTK_WIDGET (gtk_menu_button_get_popover (
-                         GTK_MENU_BUTTON (gtk_widget_get_first_child (GTK_WIDGET (timer))))),
-                       GTK_TYPE_SPIN_BUTTON);
+  spin = fh_test_find_by_type (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (
+                                 gtk_widget_get_first_child (GTK_WIDGET (timer))))),
+                               GTK_TYPE_SPIN_BUTTON);
   g_assert_nonnull (spin);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 3);
   g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (spin)), "activate");
@@ -462,7 +410,7 @@ test_shortcuts (Fixture *f, gconstpointer data)
   fh_test_drain ();
   use_case =
     gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (gtk_list_view_get_model (list)));
-  choice = find_by_class (GTK_WIDGET (use_cases), "score-answer");
+  choice = fh_test_find_by_class (GTK_WIDGET (use_cases), "score-answer");
   g_assert_nonnull (choice);
   g_assert_nonnull (use_case);
   for (int digit = 3; digit >= 0; digit--)
@@ -498,18 +446,7 @@ test_plan_properties (Fixture *f, gconstpointer data)
   gpointer        weak;
 
   g_assert_true (press_shortcut (GTK_WIDGET (f->window), GDK_KEY_Return, GDK_ALT_MASK));
-  dialog = NULL;
-  {
-    GListModel *toplevels = gtk_window_get_toplevels ();
-
-    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-      {
-        g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-        if (FH_IS_PLAN_PROPERTIES (window))
-          dialog = window;
-      }
-  }
+  dialog = fh_test_find_toplevel (FH_TYPE_PLAN_PROPERTIES);
   g_assert_nonnull (dialog);
   fh_test_wait_for (fh_test_is_mapped, dialog);
 
@@ -524,7 +461,7 @@ test_plan_properties (Fixture *f, gconstpointer data)
   /* The start quarter: its entry is the third of the form. */
   {
     GtkWidget *form = fh_test_template_child (dialog, FH_TYPE_PLAN_PROPERTIES, "form");
-    GtkWidget *entry = find_by_type (form, GTK_TYPE_ENTRY);
+    GtkWidget *entry = fh_test_find_by_type (form, GTK_TYPE_ENTRY);
     int        n = 0;
 
     for (GtkWidget *w = entry; w != NULL; w = gtk_widget_get_next_sibling (w))
