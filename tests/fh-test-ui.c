@@ -130,3 +130,83 @@ fh_test_window_close (GtkWindow *window)
   gtk_window_destroy (window);
   g_assert_finalize_object (window);
 }
+
+/* The confirmation a destructive action opened (fh_confirm), or NULL. */
+GtkWindow *
+fh_test_find_confirmation (void)
+{
+  return fh_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+}
+
+/* Asserts that a confirmation asking @heading is open, and answers it with @response
+ * ("cancel" or "confirm") as its button would; the dialog closes. */
+void
+fh_test_answer_confirmation (const char *heading, const char *response)
+{
+  GtkWindow *dialog = fh_test_find_confirmation ();
+  gpointer   weak = dialog;
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, heading);
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), response));
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
+  /* What the button does: the response, then the dialog closes. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_destroy (dialog);
+  fh_test_wait_destroyed (&weak);
+}
+
+/* The first widget under @widget (itself included) with the style class @css_class. */
+GtkWidget *
+fh_test_find_by_class (GtkWidget *widget, const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = fh_test_find_by_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The first widget under @widget (itself included) of @type. */
+GtkWidget *
+fh_test_find_by_type (GtkWidget *widget, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = fh_test_find_by_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The shown top-level window of @type (a dialog the code under test opened), or NULL. */
+GtkWindow *
+fh_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}

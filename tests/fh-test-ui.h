@@ -28,4 +28,10 @@ void     fh_test_type_into (GtkWidget *entry, const char *text);
 GtkWindow *fh_test_window_new (GtkWidget *child, int width, int height);
 void       fh_test_window_close (GtkWindow *window);
 
+GtkWidget *fh_test_find_by_class (GtkWidget *widget, const char *css_class);
+GtkWidget *fh_test_find_by_type (GtkWidget *widget, GType type);
+GtkWindow *fh_test_find_toplevel (GType type);
+GtkWindow *fh_test_find_confirmation (void);
+void       fh_test_answer_confirmation (const char *heading, const char *response);
+
 G_END_DECLS

@@ -198,7 +198,21 @@ test_jpy (void)
   g_assert_cmpstr (json_object_get_string_member (choice, "name"), ==, "SageMaker managed MLflow");
   tco = json_object_get_int_member (choice, "tco");
   g_assert_cmpint (tco, >, 1000000);
-  expected = g_strdup_printf ("%" G_GINT64_FORMAT " JPY", tco);
+  /* Whole yen, grouped: "7,369,755 JPY" (C.UTF-8 groups with ","). */
+  {
+    g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, tco);
+    GString         *grouped = g_string_new (NULL);
+    int              n = (int)strlen (digits);
+
+    for (int i = 0; i < n; i++)
+      {
+        if (i > 0 && (n - i) % 3 == 0)
+          g_string_append_c (grouped, ',');
+        g_string_append_c (grouped, digits[i]);
+      }
+    g_string_append (grouped, " JPY");
+    expected = g_string_free (grouped, FALSE);
+  }
   g_assert_cmpstr (json_object_get_string_member (choice, "tco_text"), ==, expected);
   g_assert_cmpstr (json_object_get_string_member (plan.summary, "currency"), ==, "JPY");
 

@@ -271,8 +271,14 @@ test_vote_and_undo (Fixture *f, gconstpointer data)
     }
   g_assert_cmpint (total, >, 0);
 
+  /* Reset votes asks first: Cancel keeps every vote. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "gaps.reset-votes", NULL));
+  fh_test_answer_confirmation ("Reset Every Vote?", "cancel");
+  g_assert_cmpint (fh_gap_get_votes (fh_store_lookup (f->store, FH_COLLECTION_GAPS, id)), >, 0);
+
   /* Reset votes, then one undo brings every vote back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "gaps.reset-votes", NULL));
+  fh_test_answer_confirmation ("Reset Every Vote?", "confirm");
   for (guint i = 0; i < n_gaps; i++)
     {
       g_autoptr (FhGap) g =

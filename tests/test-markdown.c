@@ -214,8 +214,8 @@ test_whole_report (Fixture *f, gconstpointer data)
                                   "| Option | Kind | Vendor or stack | One-off | Recurring a year "
                                   "| TCO over 3 years | Score of 5 | Decision |\n"
                                   "| --- | --- | --- | ---: | ---: | ---: | ---: | --- |\n"
-                                  "| Managed tracker | Packaged | Acme Cloud | 10000 EUR | 6000 "
-                                  "EUR | 28000 EUR | – | chosen |\n"));
+                                  "| Managed tracker | Packaged | Acme Cloud | 10,000 EUR | 6,000 "
+                                  "EUR | 28,000 EUR | – | chosen |\n"));
 
   /* Roadmap: an item over two quarters. */
   g_assert_nonnull (strstr (text, "| Experimentation & tracking | Track every run | Initial → "
@@ -269,11 +269,11 @@ test_money (void)
     { 0, "EUR", "0 EUR" },
     { 149, "EUR", "1 EUR" },
     { 150, "EUR", "2 EUR" },
-    { 123456789, "EUR", "1234568 EUR" },
-    { 100000, "EUR", "1000 EUR" },
-    { -250000, "EUR", "−2500 EUR" },
+    { 123456789, "EUR", "1,234,568 EUR" },
+    { 100000, "EUR", "1,000 EUR" },
+    { -250000, "EUR", "−2,500 EUR" },
     /* The yen has no minor unit: 1000000 is a million yen, as the window shows it. */
-    { 1000000, "JPY", "1000000 JPY" },
+    { 1000000, "JPY", "1,000,000 JPY" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

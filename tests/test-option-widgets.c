@@ -101,6 +101,73 @@ row_errors (GtkWidget *row)
   return fh_test_template_child (row_child (row, "form"), FH_TYPE_RECORD_FORM, "errors");
 }
 
+/* Esc on a key controller of @widget, as a key press delivers it. */
+static gboolean
+press_escape (GtkWidget *widget)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Escape, 0, 0, &handled);
+    }
+
+  return handled;
+}
+
+/* Two refused values in one card: both reasons show, one a line. Leaving a refused
+ * field, or Esc, brings back the plan's value and keeps the reason in view. */
+static void
+test_line_two_errors (Fixture *f, gconstpointer data)
+{
+  FhCostLine *line = add_line (f, 45000);
+  GtkWidget  *row = fh_cost_line_row_new (f->store, line);
+  GtkWidget  *amount;
+  GtkWidget  *growth;
+  GtkLabel   *errors;
+  const char *text;
+
+  show (f, row);
+  amount = row_child (row, "amount");
+  growth = row_child (row, "growth");
+  errors = row_errors (row);
+
+  fh_test_type_into (amount, "abc");
+  g_assert_true (gtk_widget_has_css_class (amount, "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "abc");
+
+  /* Into the next field: the amount goes back to what the plan holds. */
+  fh_test_type_into (growth, "-500");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "450.00");
+  g_assert_false (gtk_widget_has_css_class (amount, "error"));
+  g_assert_true (gtk_widget_has_css_class (growth, "error"));
+  text = gtk_label_get_text (errors);
+  g_assert_true (g_str_has_prefix (text, "Amount: “abc” is not an amount. Type a number such as "
+                                         "1,250.50."));
+  g_assert_nonnull (strchr (text, '\n'));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (errors)));
+
+  /* Esc brings the growth back; both reasons stay until the next edit. */
+  g_assert_true (press_escape (growth));
+  g_assert_false (gtk_widget_has_css_class (growth, "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (growth)), ==, "0");
+  g_assert_nonnull (strstr (gtk_label_get_text (errors), "\n"));
+  g_assert_cmpint (fh_cost_line_get_amount (line), ==, 45000);
+
+  /* Esc with nothing typed is not the field's: it goes on to the window. */
+  g_assert_false (press_escape (growth));
+
+  /* A good amount clears its own reason and leaves the other. */
+  fh_test_type_into (amount, "500");
+  g_assert_cmpint (fh_cost_line_get_amount (line), ==, 50000);
+  g_assert_null (strstr (gtk_label_get_text (errors), "Amount"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (errors)));
+}
+
 static void
 test_line_refuses (Fixture *f, gconstpointer data)
 {
@@ -154,7 +221,7 @@ test_line_yen (Fixture *f, gconstpointer data)
 
   show (f, row);
   amount = row_child (row, "amount");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "1000000");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "1,000,000");
 
   /* Sen do not exist: a decimal amount is refused. */
   fh_test_type_into (amount, "1500.50");
@@ -163,7 +230,7 @@ test_line_yen (Fixture *f, gconstpointer data)
 
   fh_test_type_into (amount, "2000");
   g_assert_cmpint (fh_cost_line_get_amount (line), ==, 2000);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "2000");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "2,000");
 
   /* The line's total is core's, over the plan's horizon, in whole yen. */
   fh_cost_line_row_refresh (FH_COST_LINE_ROW (row));
@@ -200,7 +267,7 @@ test_card_tco (Fixture *f, gconstpointer data)
   money = fh_money_format_whole (tco.total, "EUR");
   detail = GTK_LABEL (gtk_widget_get_template_child (card, FH_TYPE_OPTION_CARD, "detail"));
   g_assert_nonnull (strstr (gtk_label_get_text (detail), money));
-  g_assert_cmpstr (money, ==, "1501 EUR");
+  g_assert_cmpstr (money, ==, "1,501 EUR");
 
   /* Its standing comes from the decision: badges only when it has one. */
   fh_option_card_set_standing (FH_OPTION_CARD (card), 4.5, TRUE, FALSE);
@@ -273,6 +340,8 @@ main (int argc, char *argv[])
 
   g_test_add ("/foothold/option-widgets/line-refuses-bad-amount", Fixture, NULL, set_up,
               test_line_refuses, tear_down);
+  g_test_add ("/foothold/option-widgets/line-two-errors", Fixture, NULL, set_up,
+              test_line_two_errors, tear_down);
   g_test_add ("/foothold/option-widgets/line-in-yen", Fixture, "JPY", set_up, test_line_yen,
               tear_down);
   g_test_add ("/foothold/option-widgets/card-shows-tco", Fixture, NULL, set_up, test_card_tco,

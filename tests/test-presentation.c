@@ -108,24 +108,6 @@ press_key (Fixture *f, guint keyval)
   g_assert_not_reached ();
 }
 
-/* The first widget under @widget (itself included) with the style class @name. */
-static GtkWidget *
-find_by_class (GtkWidget *widget, const char *name)
-{
-  if (gtk_widget_has_css_class (widget, name))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_class (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 is_drawable (gpointer data)
 {
@@ -269,7 +251,7 @@ test_timer (Fixture *f, gconstpointer data)
   /* Running, the timer shows at the right of a bar of its own above the content,
    * over none of the page's controls. */
   fh_timer_start (timer, 90);
-  label = find_by_class (GTK_WIDGET (f->window), "presentation-timer");
+  label = fh_test_find_by_class (GTK_WIDGET (f->window), "presentation-timer");
   g_assert_nonnull (label);
   fh_test_wait_for (is_drawable, label);
   fh_test_drain ();
@@ -294,7 +276,8 @@ test_timer (Fixture *f, gconstpointer data)
 
   /* At zero: still shown, flashing, until stopped. */
   g_assert_false (fh_timer_get_running (timer));
-  g_assert_cmpstr (fh_timer_get_text (timer), ==, "00:00");
+  g_assert_cmpstr (fh_timer_get_text (timer), ==, "Time’s up");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Time’s up");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (timer), "timer-finished"));
   g_assert_true (gtk_widget_has_css_class (label, "timer-finished"));
   g_assert_true (gtk_widget_is_drawable (label));

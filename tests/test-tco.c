@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include "fh-cost-line.h"
 #include "fh-field.h"
@@ -384,12 +385,13 @@ test_money_format (void)
   double           value = 0;
   g_autoptr (GError) error = NULL;
 
-  /* The tests run in C.UTF-8: "." and no grouping. */
-  g_assert_cmpstr (a, ==, "1234.50 EUR");
+  /* The tests run in C.UTF-8: "." and, as C has no grouping of its own, Foothold's
+   * "," (a shared screen reads "1,234.50" better than "1234.50"). */
+  g_assert_cmpstr (a, ==, "1,234.50 EUR");
   g_assert_cmpstr (b, ==, "0.05 EUR");
-  g_assert_cmpstr (c, ==, "123450 JPY");
-  g_assert_cmpstr (d, ==, "1235 EUR");
-  g_assert_cmpstr (e, ==, "1234 EUR");
+  g_assert_cmpstr (c, ==, "123,450 JPY");
+  g_assert_cmpstr (d, ==, "1,235 EUR");
+  g_assert_cmpstr (e, ==, "1,234 EUR");
   g_assert_cmpstr (f, ==, "1.234 KWD");
   g_assert_cmpstr (g, ==, "2.5");
   g_assert_cmpstr (h, ==, "−100");
@@ -405,6 +407,71 @@ test_money_format (void)
   g_clear_error (&error);
   g_assert_false (fh_number_parse ("ten", -100, 1000, &value, &error));
   g_assert_error (error, FH_FIELD_ERROR, FH_FIELD_ERROR_INVALID);
+}
+
+/* Amounts as people write them: the German decimal comma and dot grouping, Korean
+ * won without a minor unit; messages give an example in the same format and name
+ * the largest amount in whole units, never "minor units". */
+static void
+test_money_locales (void)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 minor = 0;
+
+  if (setlocale (LC_NUMERIC, "de_DE.UTF-8") == NULL)
+    {
+      g_test_skip ("de_DE.UTF-8 is not installed (build-aux/setup.sh makes it)");
+    }
+  else
+    {
+      g_autofree char *a = fh_money_format (19709000, "EUR");
+      g_autofree char *b = fh_money_format_whole (19709000, "EUR");
+
+      g_assert_cmpstr (a, ==, "197.090,00 EUR");
+      g_assert_cmpstr (b, ==, "197.090 EUR");
+      g_assert_true (fh_money_parse ("1.234,50", 2, &minor, &error));
+      g_assert_cmpint (minor, ==, 123450);
+      g_assert_true (fh_money_parse ("12,5", 2, &minor, &error));
+      g_assert_cmpint (minor, ==, 1250);
+      g_assert_no_error (error);
+      g_assert_false (fh_money_parse ("zwölf", 2, &minor, &error));
+      g_assert_nonnull (strstr (error->message, "1.250,50"));
+      g_clear_error (&error);
+      g_assert_false (fh_money_parse ("99999999999", 2, &minor, &error));
+      g_assert_nonnull (strstr (error->message, "10.000.000.000"));
+      g_assert_null (strstr (error->message, "minor"));
+      g_clear_error (&error);
+    }
+
+  if (setlocale (LC_NUMERIC, "ko_KR.UTF-8") == NULL)
+    {
+      g_test_skip ("ko_KR.UTF-8 is not installed (build-aux/setup.sh makes it)");
+    }
+  else
+    {
+      g_autofree char *c = fh_money_format (197090, "KRW");
+
+      g_assert_cmpstr (c, ==, "197,090 KRW");
+      g_assert_true (fh_money_parse ("1,250", 0, &minor, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (minor, ==, 1250);
+      g_assert_false (fh_money_parse ("1.5", 0, &minor, &error));
+      g_clear_error (&error);
+    }
+
+  setlocale (LC_NUMERIC, "C.UTF-8");
+
+  /* C: grouped with "," all the same, and "," accepted as grouping. */
+  {
+    g_autofree char *d = fh_money_format_whole (19709000, "EUR");
+
+    g_assert_cmpstr (d, ==, "197,090 EUR");
+    g_assert_true (fh_money_parse ("197,090.50", 2, &minor, &error));
+    g_assert_cmpint (minor, ==, 19709050);
+    g_assert_false (fh_money_parse ("10000000000.01", 2, &minor, &error));
+    g_assert_cmpstr (error->message, ==, "The amount is too large: the largest is 10,000,000,000.");
+    g_clear_error (&error);
+  }
 }
 
 int
@@ -423,6 +490,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/foothold/tco/chosen", test_chosen);
   g_test_add_func ("/foothold/tco/money-parse", test_money_parse);
   g_test_add_func ("/foothold/tco/money-format", test_money_format);
+  g_test_add_func ("/foothold/tco/money-locales", test_money_locales);
 
   return g_test_run ();
 }

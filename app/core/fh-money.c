@@ -26,12 +26,33 @@ locale_decimal_point (void)
   return point != NULL && point[0] != '\0' ? point : ".";
 }
 
+/* The locale's digit grouping. The C and POSIX locales (and a few others) have none,
+ * and "197090 EUR" is hard to read on a shared screen: they group as English does,
+ * "197,090", or with a narrow no-break space where the decimal sign is a comma. */
 static const char *
 locale_thousands_sep (void)
 {
   const char *sep = localeconv ()->thousands_sep;
 
-  return sep != NULL ? sep : "";
+  if (sep != NULL && sep[0] != '\0')
+    return sep;
+
+  return strcmp (locale_decimal_point (), ",") == 0 ? "\u202F" : ",";
+}
+
+/* An amount as the user would type it, for the messages: "1,250.50", "1.250,50". */
+static char *
+example_amount (int digits)
+{
+  gint64 minor = 1250;
+  gint64 half = 5;
+
+  for (int i = 0; i < digits; i++)
+    minor *= 10;
+  for (int i = 1; i < digits; i++)
+    half *= 10;
+
+  return fh_money_format_number (digits > 0 ? minor + half : minor, digits);
 }
 
 /**
@@ -127,11 +148,7 @@ fh_money_parse (const char *text, int digits, gint64 *minor, GError **error)
 
   plain = normalise_number (text);
   if (plain == NULL || plain[0] == '\0')
-    {
-      g_set_error (error, FH_FIELD_ERROR, FH_FIELD_ERROR_INVALID,
-                   _("“%s” is not an amount: type digits only, such as 1250.50."), text);
-      return FALSE;
-    }
+    goto not_amount;
 
   p = plain;
   if (*p == '-')
@@ -167,11 +184,7 @@ fh_money_parse (const char *text, int digits, gint64 *minor, GError **error)
         }
     }
   if (*p != '\0' || !any_digit)
-    {
-      g_set_error (error, FH_FIELD_ERROR, FH_FIELD_ERROR_INVALID,
-                   _("“%s” is not an amount: type digits only, such as 1250.50."), text);
-      return FALSE;
-    }
+    goto not_amount;
 
   for (; fraction_digits < digits; fraction_digits++)
     fraction *= 10;
@@ -187,11 +200,29 @@ fh_money_parse (const char *text, int digits, gint64 *minor, GError **error)
   *minor = whole + fraction;
   return TRUE;
 
+not_amount:
+  {
+    g_autofree char *example = example_amount (digits);
+
+    /* Translators: %s is what was typed, then an amount in the locale's format. */
+    g_set_error (error, FH_FIELD_ERROR, FH_FIELD_ERROR_INVALID,
+                 _("“%s” is not an amount. Type a number such as %s."), text, example);
+    return FALSE;
+  }
+
 too_large:
-  g_set_error_literal (error, FH_FIELD_ERROR, FH_FIELD_ERROR_INVALID,
-                       _("The amount is too large: at most 10¹² minor units (such as cents) "
-                         "are allowed."));
-  return FALSE;
+  {
+    gint64           scale = 1;
+    g_autofree char *largest = NULL;
+
+    for (int i = 0; i < digits; i++)
+      scale *= 10;
+    largest = fh_money_format_number (FH_MONEY_MAX / scale, 0);
+
+    g_set_error (error, FH_FIELD_ERROR, FH_FIELD_ERROR_INVALID,
+                 _("The amount is too large: the largest is %s."), largest);
+    return FALSE;
+  }
 }
 
 static void

@@ -383,7 +383,15 @@ new_plan_response_cb (GtkNativeDialog *dialog, int response, FhApplication *self
 
   store = fh_store_new_plan (path, &error);
   if (store != NULL)
-    fh_application_show (self, store);
+    {
+      FhWindow *window;
+
+      fh_application_show (self, store);
+      /* A new plan is named first: its name is on the title, the screen and the cover. */
+      window = fh_application_find_window (self);
+      if (window != NULL)
+        fh_window_show_plan_properties (window);
+    }
   else
     fh_application_show_error (self, _("Could Not Create the Plan"), error);
 

@@ -14,10 +14,12 @@
 
 #include "fh-window-private.h"
 
+#include "fh-confirm.h"
 #include "fh-csv-import-dialog.h"
 #include "fh-export-dialog.h"
 #include "fh-export.h"
 #include "fh-plan-info.h"
+#include "fh-plan-properties.h"
 
 /* The window's actions on the plan it shows: undo and redo, a copy, JSON in and out,
  * and the report's exports and printing. */
@@ -151,19 +153,14 @@ fh_window_save_copy (GtkWidget *widget, const char *action_name, GVariant *param
 }
 
 static void
-import_from (FhWindow *self, GFile *file)
+replace_confirmed (GtkWidget *widget, gpointer data)
 {
+  FhWindow *self = FH_WINDOW (widget);
+  GBytes   *bytes = data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (GBytes) bytes = NULL;
-  g_autofree char *path = g_file_get_path (file);
 
-  bytes = path != NULL ? fh_store_read_json_file (path, &error) : NULL;
-  if (bytes == NULL)
-    {
-      if (error != NULL)
-        fh_window_show_error (self, _("Could Not Read the File"), error->message);
-      return;
-    }
+  if (self->store == NULL)
+    return;
 
   if (!fh_store_import_json (self->store, bytes, &error))
     {
@@ -171,7 +168,61 @@ import_from (FhWindow *self, GFile *file)
       return;
     }
 
-  fh_window_toast (self, _("Plan imported"), _("_Undo"), "win.undo");
+  fh_window_toast (self, _("Plan replaced with the JSON file"), _("_Undo"), "win.undo");
+}
+
+/**
+ * fh_window_replace_with_json:
+ * @self: the window
+ * @path: a JSON plan
+ *
+ * Reads @path and asks before the open plan is replaced with it: the dialog names the
+ * plan whose content is lost and the file that replaces it. A file that cannot be read
+ * says why and changes nothing.
+ */
+void
+fh_window_replace_with_json (FhWindow *self, const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *body = NULL;
+  const char      *name;
+
+  g_return_if_fail (FH_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+
+  if (self->store == NULL)
+    return;
+
+  bytes = fh_store_read_json_file (path, &error);
+  if (bytes == NULL)
+    {
+      if (error != NULL)
+        fh_window_show_error (self, _("Could Not Read the File"), error->message);
+      return;
+    }
+
+  name = fh_plan_info_get_name (fh_store_get_info (self->store));
+  if (name == NULL || name[0] == '\0')
+    name = _("Untitled plan");
+  basename = g_filename_display_basename (path);
+  /* Translators: the first %s is the open plan's name, the second a file name. */
+  body = g_strdup_printf (_("Everything in “%s” — its gaps, use cases, assessments, options "
+                            "and roadmap — is replaced by the plan in “%s”. Undo brings it back."),
+                             name, basename);
+  fh_confirm (GTK_WIDGET (self), _("Replace the Plan?"), body,
+                                    _("_Replace Plan"), replace_confirmed,
+                                       g_steal_pointer (&bytes), (GDestroyNotify)g_bytes_unref);
+}
+
+static void
+import_from (FhWindow *self, GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path != NULL)
+    fh_window_replace_with_json (self, path);
 }
 
 static void
@@ -179,8 +230,9 @@ fh_window_import_json (GtkWidget *widget, const char *action_name, GVariant *par
 {
   g_autoptr (GtkFileFilter) filter = json_filter_new ();
 
-  fh_window_choose_file (FH_WINDOW (widget), _("Import JSON"), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                _("_Import"), NULL, filter, import_from);
+  fh_window_choose_file (FH_WINDOW (widget), _("Replace Plan with JSON"),
+                                                GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                _("_Open"), NULL, filter, import_from);
 }
 
 /* CSV import (fh-csv-import-dialog.c): the parameter is the kind of records. */
@@ -340,13 +392,67 @@ fh_window_print (GtkWidget *widget, const char *action_name, GVariant *param)
     fh_export_print (GTK_WINDOW (self), self->store, NULL, fh_export_default_paper ());
 }
 
+/**
+ * fh_window_show_plan_properties:
+ * @self: the window
+ *
+ * Opens the plan's properties (name, organisation, quarters, money settings).
+ *
+ * Returns: (transfer none) (nullable): the dialog, or %NULL without a plan
+ */
+GtkWindow *
+fh_window_show_plan_properties (FhWindow *self)
+{
+  FhPlanProperties *dialog;
+
+  g_return_val_if_fail (FH_IS_WINDOW (self), NULL);
+
+  if (self->store == NULL)
+    return NULL;
+
+  dialog = fh_plan_properties_new (GTK_WINDOW (self), self->store);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+fh_window_plan_properties (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  fh_window_show_plan_properties (FH_WINDOW (widget));
+}
+
+/* A file just written (the export toast's "Open"), in the application the desktop
+ * opens it with. */
+static void
+fh_window_open_uri (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri (g_variant_get_string (param, NULL), NULL, &error))
+    fh_window_show_error (FH_WINDOW (widget), _("Could Not Open the File"), error->message);
+}
+
+/* The workshop timer's keys work in every section and while presenting, when its
+ * header button is hidden. */
+static void
+fh_window_timer_toggle (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  fh_timer_toggle (FH_WINDOW (widget)->timer);
+}
+
+static void
+fh_window_timer_add_minute (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  fh_timer_add_minute (FH_WINDOW (widget)->timer);
+}
+
 /* Every action on the plan needs one. */
 void
 fh_window_update_actions (FhWindow *self)
 {
   static const char *const plan_actions[] = {
-    "win.save-copy",  "win.import-json",     "win.export-json",
-    "win.export-pdf", "win.export-markdown", "win.print",
+    "win.save-copy",       "win.import-json", "win.export-json",     "win.export-pdf",
+    "win.export-markdown", "win.print",       "win.plan-properties",
   };
   gboolean         can_undo = self->store != NULL && fh_store_can_undo (self->store);
   gboolean         can_redo = self->store != NULL && fh_store_can_redo (self->store);
@@ -393,6 +499,12 @@ fh_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-markdown", NULL,
                                    fh_window_export_markdown);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, fh_window_print);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", fh_window_open_uri);
+  gtk_widget_class_install_action (widget_class, "win.plan-properties", NULL,
+                                   fh_window_plan_properties);
+  gtk_widget_class_install_action (widget_class, "win.timer-toggle", NULL, fh_window_timer_toggle);
+  gtk_widget_class_install_action (widget_class, "win.timer-add-minute", NULL,
+                                   fh_window_timer_add_minute);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
@@ -401,4 +513,12 @@ fh_window_class_init_actions (GtkWidgetClass *widget_class)
                                        "win.save-copy", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print",
                                        NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK,
+                                       "win.plan-properties", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK,
+                                       "win.timer-toggle", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.timer-add-minute", NULL);
 }

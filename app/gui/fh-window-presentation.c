@@ -28,7 +28,8 @@ static void
 fh_window_update_timer_label (FhWindow *self)
 {
   gboolean shown =
-    self->presenting && (fh_timer_get_running (self->timer) || fh_timer_get_finished (self->timer));
+    self->presenting && (fh_timer_get_running (self->timer) || fh_timer_get_paused (self->timer) ||
+                         fh_timer_get_finished (self->timer));
 
   gtk_label_set_text (GTK_LABEL (self->timer_label), fh_timer_get_text (self->timer));
   gtk_widget_set_visible (self->timer_label, shown);

@@ -147,6 +147,83 @@ section_add_toast_cb (FhWindow *self, AdwToast *toast)
   fh_window_add_toast (self, g_object_ref (toast));
 }
 
+/* The section shown has just been mapped, and so built, for the first time. */
+static void
+section_mapped_cb (FhWindow *self, GtkWidget *section)
+{
+  g_signal_handlers_disconnect_by_func (section, section_mapped_cb, self);
+  if (self->store != NULL && gtk_stack_get_visible_child (self->stack) == section)
+    gtk_widget_grab_focus (section);
+}
+
+/**
+ * fh_window_focus_section:
+ * @self: the window
+ *
+ * Puts the keyboard focus on the shown section's main control (the gap entry, the
+ * capability being assessed, the roadmap, …): what Alt+1…5 and Enter on the sidebar do.
+ * A section is built when first shown, so one not yet built takes the focus once it is.
+ */
+void
+fh_window_focus_section (FhWindow *self)
+{
+  GtkWidget *section;
+
+  g_return_if_fail (FH_IS_WINDOW (self));
+
+  section = gtk_stack_get_visible_child (self->stack);
+  if (self->store == NULL || section == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_func (section, section_mapped_cb, self);
+  if (fh_section_get_built (FH_SECTION (section)) && gtk_widget_get_mapped (section))
+    gtk_widget_grab_focus (section);
+  else
+    g_signal_connect_object (section, "map", G_CALLBACK (section_mapped_cb), self,
+                             G_CONNECT_SWAPPED);
+}
+
+/* Alt+1…5: the section, with the focus on its main control. */
+static void
+fh_window_show_section (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  FhWindow *self = FH_WINDOW (widget);
+
+  fh_window_set_section (self, g_variant_get_string (param, NULL));
+  fh_window_focus_section (self);
+}
+
+/* Tab and Shift+Tab on the sidebar go from section to section, as the arrows do; past
+ * the last or the first section they leave the sidebar as Tab always does. */
+static gboolean
+sidebar_key_pressed_cb (FhWindow              *self,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        GtkEventControllerKey *controller)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->sidebar);
+  int            index = row != NULL ? gtk_list_box_row_get_index (row) : 0;
+  int            step;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+  if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab)
+    step = (state & GDK_SHIFT_MASK) != 0 ? -1 : 1;
+  else if (keyval == GDK_KEY_ISO_Left_Tab)
+    step = -1;
+  else
+    return FALSE;
+
+  index += step;
+  if (index < 0 || index >= FH_WINDOW_N_SECTIONS)
+    return FALSE;
+
+  fh_window_set_section (self, sections[index]);
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (self->sidebar, index)));
+  return TRUE;
+}
+
 static void
 sidebar_row_selected_cb (FhWindow *self, GtkListBoxRow *row, GtkListBox *sidebar)
 {
@@ -160,6 +237,7 @@ static void
 sidebar_row_activated_cb (FhWindow *self, GtkListBoxRow *row, GtkListBox *sidebar)
 {
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+  fh_window_focus_section (self);
 }
 
 static void
@@ -305,18 +383,26 @@ fh_window_class_init (FhWindowClass *klass)
     }
 
   gtk_widget_class_install_property_action (widget_class, "win.section", "section");
+  gtk_widget_class_install_action (widget_class, "win.show-section", "s", fh_window_show_section);
   fh_window_class_init_actions (widget_class);
   fh_window_class_init_presentation (widget_class);
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK, "win.section",
-                                         "s", sections[i]);
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-section", "s", sections[i]);
 }
 
 static void
 fh_window_init (FhWindow *self)
 {
+  GtkEventController *sidebar_keys = gtk_event_controller_key_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_event_controller_set_propagation_phase (sidebar_keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (sidebar_keys, "key-pressed", G_CALLBACK (sidebar_key_pressed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->sidebar), sidebar_keys);
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_GET);
@@ -365,15 +451,6 @@ fh_window_get_store (FhWindow *self)
  *
  * Shows @store in the window, in place of the plan shown before.
  */
-/* The Discover page has just been shown, and so built, for the first time. */
-static void
-discover_mapped_cb (FhWindow *self)
-{
-  g_signal_handlers_disconnect_by_func (self->discover_page, discover_mapped_cb, self);
-  if (self->store != NULL && g_strcmp0 (self->section, "discover") == 0)
-    gtk_widget_grab_focus (self->discover_page);
-}
-
 void
 fh_window_set_store (FhWindow *self, FhStore *store)
 {
@@ -414,17 +491,10 @@ fh_window_set_store (FhWindow *self, FhStore *store)
    * content when first shown (FhSection), and keeps its sidebar badge from the start. */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 
-  /* In a workshop the first thing typed into a plan is a gap: once the Discover page
-   * is built, which it is when first shown. */
-  g_signal_handlers_disconnect_by_func (self->discover_page, discover_mapped_cb, self);
-  if (have_store && g_strcmp0 (self->section, "discover") == 0)
-    {
-      if (fh_section_get_built (FH_SECTION (self->discover_page)))
-        gtk_widget_grab_focus (self->discover_page);
-      else
-        g_signal_connect_object (self->discover_page, "map", G_CALLBACK (discover_mapped_cb), self,
-                                 G_CONNECT_SWAPPED);
-    }
+  /* In a workshop the first thing typed into a plan is a gap, or whatever the section
+   * shown asks for: its main control has the focus once it is built. */
+  if (have_store)
+    fh_window_focus_section (self);
 }
 
 gboolean

@@ -358,7 +358,16 @@ exported (FhExportDialog *self, const char *path)
 {
   g_autofree char *basename = g_filename_display_basename (path);
   g_autofree char *text = g_strdup_printf (_("Report exported as “%s”"), basename);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
   AdwToast        *toast = fh_toast_new (text, FALSE);
+
+  /* The report is what the team came for: one click (or Tab, Enter) opens it. */
+  if (uri != NULL)
+    {
+      adw_toast_set_button_label (toast, _("_Open"));
+      adw_toast_set_action_name (toast, "win.open-uri");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+    }
 
   /* Handlers take a reference of their own. */
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
@@ -564,6 +573,9 @@ fh_export_dialog_new (GtkWindow *parent, FhStore *store)
   self->store = g_object_ref (store);
   fill_quarters (self);
   fh_export_dialog_rebuild (self);
+  /* Enter exports at once: the choices are there for those who want them. */
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
+  gtk_window_set_focus (GTK_WINDOW (self), self->export_button);
 
   return self;
 }

@@ -13,6 +13,8 @@
 
 #include "fh-assess-page.h"
 
+#include "fh-confirm.h"
+
 #include "fh-assessment.h"
 #include "fh-capability.h"
 #include "fh-catalog-bar.h"
@@ -748,7 +750,7 @@ answer_activated_cb (FhAssessPage *self, GtkListBoxRow *row)
 }
 
 static void
-delete_action (GtkWidget *widget, const char *action_name, GVariant *param)
+delete_confirmed (GtkWidget *widget, gpointer data)
 {
   FhAssessPage *self = FH_ASSESS_PAGE (widget);
   g_autoptr (GError) error = NULL;
@@ -758,7 +760,8 @@ delete_action (GtkWidget *widget, const char *action_name, GVariant *param)
   FhPlanModels     models;
   FhAssessment    *found = current_assessment (self, &models);
 
-  if (found == NULL)
+  /* The assessment asked about, not whatever the page shows by now. */
+  if (found == NULL || fh_assessment_get_id (found) != (gint64)GPOINTER_TO_SIZE (data))
     return;
   assessment = g_object_ref (found);
   quarter = fh_quarter_format (fh_assessment_get_quarter (assessment));
@@ -769,6 +772,37 @@ delete_action (GtkWidget *widget, const char *action_name, GVariant *param)
     }
   text = g_strdup_printf (_("Assessment of %s deleted"), quarter);
   fh_section_toast (FH_SECTION (self), text, TRUE);
+}
+
+/* A whole quarter's scores go with one button: it asks first, naming the quarter and
+ * how many scores are lost. */
+static void
+delete_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  FhAssessPage     *self = FH_ASSESS_PAGE (widget);
+  g_autofree char  *quarter = NULL;
+  g_autofree char  *heading = NULL;
+  g_autofree char  *body = NULL;
+  FhPlanModels      models;
+  FhMaturitySummary summary;
+  FhAssessment     *found = current_assessment (self, &models);
+
+  if (found == NULL)
+    return;
+
+  quarter = fh_quarter_format (fh_assessment_get_quarter (found));
+  fh_maturity_summarize (&models, fh_assessment_get_id (found), &summary);
+  /* Translators: %s is a quarter, such as "2026 Q1". */
+  heading = g_strdup_printf (_("Delete the Assessment of %s?"), quarter);
+  body = g_strdup_printf (ngettext ("Its %u capability score, with its notes, is deleted. "
+                                    "Undo brings it back.",
+                                    "Its %u capability scores, with their notes, are deleted. "
+                                    "Undo brings them back.",
+                                    summary.n_scored),
+                          summary.n_scored);
+  fh_confirm (widget, heading, body,
+              _("_Delete Assessment"), delete_confirmed,
+                 GSIZE_TO_POINTER (fh_assessment_get_id (found)), NULL);
 }
 
 static void

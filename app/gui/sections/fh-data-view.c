@@ -425,6 +425,13 @@ fh_data_view_finalize (GObject *object)
   G_OBJECT_CLASS (fh_data_view_parent_class)->finalize (object);
 }
 
+/* The tab's main control: the entry that adds a data source. */
+static gboolean
+fh_data_view_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (FH_DATA_VIEW (widget)->entry);
+}
+
 static void
 fh_data_view_class_init (FhDataViewClass *klass)
 {
@@ -432,6 +439,7 @@ fh_data_view_class_init (FhDataViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   FhSectionClass *section_class = FH_SECTION_CLASS (klass);
 
+  widget_class->grab_focus = fh_data_view_grab_focus;
   object_class->dispose = fh_data_view_dispose;
   object_class->finalize = fh_data_view_finalize;
   section_class->store_set = fh_data_view_store_set;

@@ -15,6 +15,8 @@
 
 #include "fh-gaps-view.h"
 
+#include "fh-confirm.h"
+
 #include "fh-capability.h"
 #include "fh-enums.h"
 #include "fh-gap.h"
@@ -1160,7 +1162,7 @@ fh_gaps_view_vote (GtkWidget *widget, const char *action_name, GVariant *param)
 }
 
 static void
-fh_gaps_view_reset_votes (GtkWidget *widget, const char *action_name, GVariant *param)
+reset_votes_confirmed (GtkWidget *widget, gpointer data)
 {
   FhGapsView *self = FH_GAPS_VIEW (widget);
   g_autoptr (FhEdit) edit = NULL;
@@ -1179,6 +1181,32 @@ fh_gaps_view_reset_votes (GtkWidget *widget, const char *action_name, GVariant *
   else
     toast = fh_toast_new (_("Votes reset"), TRUE);
   fh_section_add_toast (FH_SECTION (self), toast);
+}
+
+/* The room's dot votes are an hour's work: Reset Votes sits in a menu away from Sort
+ * by Votes, and asks first, naming how many gaps lose their votes. */
+static void
+fh_gaps_view_reset_votes (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  FhGapsView *self = FH_GAPS_VIEW (widget);
+  g_autoptr (FhEdit) edit = NULL;
+  g_autofree char *body = NULL;
+  guint            n;
+
+  if (self->store == NULL)
+    return;
+
+  edit = fh_edit_reset_votes (fh_store_get_model (self->store, FH_COLLECTION_GAPS));
+  n = fh_edit_get_n_steps (edit);
+  if (n == 0)
+    return;
+
+  body =
+    g_strdup_printf (ngettext ("The votes of %u gap go back to zero. Undo brings them back.",
+                               "The votes of %u gaps go back to zero. Undo brings them back.", n),
+                     n);
+  fh_confirm (widget, _("Reset Every Vote?"), body,
+                         _("_Reset Votes"), reset_votes_confirmed, NULL, NULL);
 }
 
 static void

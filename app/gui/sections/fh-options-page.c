@@ -484,6 +484,13 @@ static const FhCollection watched_collections[] = {
   FH_COLLECTION_CRITERIA,     FH_COLLECTION_OPTION_SCORES,
 };
 
+/* The section's main control: the capability whose options are shown. */
+static gboolean
+fh_options_page_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (FH_OPTIONS_PAGE (widget)->capability_dropdown));
+}
+
 static void
 fh_options_page_class_init (FhOptionsPageClass *klass)
 {
@@ -491,6 +498,7 @@ fh_options_page_class_init (FhOptionsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   FhSectionClass *section_class = FH_SECTION_CLASS (klass);
 
+  widget_class->grab_focus = fh_options_page_grab_focus;
   object_class->dispose = fh_options_page_dispose;
   object_class->finalize = fh_options_page_finalize;
   section_class->store_set = fh_options_page_store_set;

@@ -832,6 +832,13 @@ fh_people_view_dispose (GObject *object)
   G_OBJECT_CLASS (fh_people_view_parent_class)->dispose (object);
 }
 
+/* The tab's main control: the entry that adds a role. */
+static gboolean
+fh_people_view_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (FH_PEOPLE_VIEW (widget)->role_entry);
+}
+
 static void
 fh_people_view_class_init (FhPeopleViewClass *klass)
 {
@@ -839,6 +846,7 @@ fh_people_view_class_init (FhPeopleViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   FhSectionClass *section_class = FH_SECTION_CLASS (klass);
 
+  widget_class->grab_focus = fh_people_view_grab_focus;
   object_class->dispose = fh_people_view_dispose;
   section_class->store_set = fh_people_view_store_set;
   section_class->plan_changed = fh_people_view_plan_changed;

@@ -761,6 +761,20 @@ fh_review_page_finalize (GObject *object)
   G_OBJECT_CLASS (fh_review_page_parent_class)->finalize (object);
 }
 
+/* The section's main control: the earlier of the two quarters compared; with nothing
+ * to compare yet, whatever the empty page offers. */
+static gboolean
+fh_review_page_grab_focus (GtkWidget *widget)
+{
+  FhReviewPage *self = FH_REVIEW_PAGE (widget);
+
+  if (gtk_widget_is_drawable (GTK_WIDGET (self->dropdown_a)) &&
+      gtk_widget_grab_focus (GTK_WIDGET (self->dropdown_a)))
+    return TRUE;
+
+  return GTK_WIDGET_CLASS (fh_review_page_parent_class)->grab_focus (widget);
+}
+
 static void
 fh_review_page_class_init (FhReviewPageClass *klass)
 {
@@ -771,6 +785,7 @@ fh_review_page_class_init (FhReviewPageClass *klass)
   object_class->dispose = fh_review_page_dispose;
   object_class->finalize = fh_review_page_finalize;
   widget_class->map = fh_review_page_map;
+  widget_class->grab_focus = fh_review_page_grab_focus;
   section_class->store_set = fh_review_page_store_set;
   section_class->plan_changed = fh_review_page_plan_changed;
   section_class->update_badge = fh_review_page_update_badge;

@@ -739,6 +739,13 @@ fh_use_cases_view_finalize (GObject *object)
   G_OBJECT_CLASS (fh_use_cases_view_parent_class)->finalize (object);
 }
 
+/* The tab's main control: the entry that adds a use case. */
+static gboolean
+fh_use_cases_view_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (FH_USE_CASES_VIEW (widget)->entry);
+}
+
 static void
 fh_use_cases_view_class_init (FhUseCasesViewClass *klass)
 {
@@ -746,6 +753,7 @@ fh_use_cases_view_class_init (FhUseCasesViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   FhSectionClass *section_class = FH_SECTION_CLASS (klass);
 
+  widget_class->grab_focus = fh_use_cases_view_grab_focus;
   object_class->dispose = fh_use_cases_view_dispose;
   object_class->finalize = fh_use_cases_view_finalize;
   section_class->store_set = fh_use_cases_view_store_set;

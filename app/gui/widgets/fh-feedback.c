@@ -31,6 +31,8 @@ fh_toast_new (const char *text, gboolean undo)
     {
       adw_toast_set_button_label (toast, _("_Undo"));
       adw_toast_set_action_name (toast, "win.undo");
+      /* Long enough to notice in a live room and reach for: the default 5 s is not. */
+      adw_toast_set_timeout (toast, 10);
     }
 
   return toast;

@@ -78,6 +78,32 @@ choice_factory_new (gboolean ellipsize)
   return factory;
 }
 
+/* An explained choice is a score: a digit picks the answer of that value, as 0–4 do
+ * in Assess, so 0–3 score a use case without opening the list. */
+static gboolean
+choice_key_pressed_cb (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       gpointer               first_value)
+{
+  GtkDropDown *drop_down =
+    GTK_DROP_DOWN (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
+  guint digit = gdk_keyval_to_unicode (keyval) - '0';
+  int   position;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0 || digit > 9)
+    return FALSE;
+
+  position = (int)digit - GPOINTER_TO_INT (first_value);
+  if (position < 0 ||
+      (guint)position >= g_list_model_get_n_items (gtk_drop_down_get_model (drop_down)))
+    return FALSE;
+
+  gtk_drop_down_set_selected (drop_down, (guint)position);
+  return TRUE;
+}
+
 GtkWidget *
 fh_record_form_add_choice (FhRecordForm      *self,
                            const char        *property,
@@ -126,12 +152,13 @@ fh_record_form_add_explained_choice (FhRecordForm      *self,
   g_autoptr (GStrvBuilder) builder = NULL;
   g_autoptr (GtkListItemFactory) button_factory = NULL;
   g_auto (GStrv) items = NULL;
-  GtkWidget *widget;
-  GtkWidget *meaning;
-  GtkWidget *box;
-  GtkWidget *error_label;
-  Field     *field;
-  int        column, row, width, height;
+  GtkWidget          *widget;
+  GtkWidget          *meaning;
+  GtkWidget          *box;
+  GtkWidget          *error_label;
+  GtkEventController *keys;
+  Field              *field;
+  int                 column, row, width, height;
 
   g_return_val_if_fail (FH_IS_RECORD_FORM (self), NULL);
   g_return_val_if_fail (labels != NULL && meanings != NULL, NULL);
@@ -155,6 +182,11 @@ fh_record_form_add_explained_choice (FhRecordForm      *self,
   gtk_drop_down_set_factory (GTK_DROP_DOWN (widget), button_factory);
   field = g_ptr_array_index (self->fields, self->fields->len - 1);
   g_assert (field->widget == widget);
+
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (choice_key_pressed_cb),
+                    GINT_TO_POINTER (first_value));
+  gtk_widget_add_controller (widget, keys);
 
   meaning = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (meaning), 0);

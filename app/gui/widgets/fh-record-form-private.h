@@ -29,6 +29,7 @@ typedef struct
   GStrv             meanings;
   gboolean          updating; /* set while the form writes the widget itself */
   gboolean          invalid;  /* holds a refused value, to be fixed */
+  char             *reason;   /* why the last value was refused; kept after a revert */
   gboolean          dirty;    /* typed in since the record's value was shown */
   gboolean          bound;    /* placed by the caller; reasons go to the form's label */
   FhRecordFormCheck check;
@@ -43,7 +44,6 @@ struct _FhRecordForm
   GObject   *record;
   GPtrArray *fields; /* Field */
   int        n_rows;
-  Field     *error_owner; /* the bound field whose reason the form's label shows */
 
   GtkGrid  *grid;
   GtkLabel *errors;

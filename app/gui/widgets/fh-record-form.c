@@ -18,6 +18,7 @@
 #include "fh-field.h"
 #include "fh-money.h"
 #include "fh-plan-info.h"
+#include "fh-quarter.h"
 
 G_DEFINE_FINAL_TYPE (FhRecordForm, fh_record_form, ADW_TYPE_BIN)
 
@@ -27,6 +28,7 @@ static void
 field_free (Field *field)
 {
   g_free (field->property);
+  g_free (field->reason);
   g_strfreev (field->meanings);
   g_free (field);
 }
@@ -50,15 +52,13 @@ update_visibility (FhRecordForm *self)
 }
 
 static void
-field_clear_error (Field *field)
+mark_widget (Field *field, gboolean invalid)
 {
-  field->invalid = FALSE;
-  /* Bound fields share the form's label: leave another field's reason in it. */
-  if (!field->bound || field->form->error_owner == field)
+  if (invalid)
     {
-      fh_show_field_error (field->error_label, field->widget, NULL);
-      field->form->error_owner = NULL;
-      update_visibility (field->form);
+      gtk_widget_add_css_class (field->widget, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (field->widget), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
     }
   else
     {
@@ -67,14 +67,63 @@ field_clear_error (Field *field)
     }
 }
 
+/* Bound fields (a cost line's cells) share the form's label: it shows every reason,
+ * one a line, so that a second error in a card never hides the first. */
+static void
+show_reasons (Field *field)
+{
+  if (!field->bound)
+    {
+      gtk_label_set_text (field->error_label, field->reason != NULL ? field->reason : "");
+      gtk_widget_set_visible (GTK_WIDGET (field->error_label), field->reason != NULL);
+    }
+  else
+    {
+      GString *text = g_string_new (NULL);
+
+      for (guint i = 0; i < field->form->fields->len; i++)
+        {
+          Field *other = g_ptr_array_index (field->form->fields, i);
+
+          if (other->bound && other->reason != NULL && other->error_label == field->error_label)
+            g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", other->reason);
+        }
+      gtk_label_set_text (field->error_label, text->str);
+      gtk_widget_set_visible (GTK_WIDGET (field->error_label), text->len > 0);
+      g_string_free (text, TRUE);
+    }
+  update_visibility (field->form);
+}
+
+static void
+field_clear_error (Field *field)
+{
+  field->invalid = FALSE;
+  g_clear_pointer (&field->reason, g_free);
+  mark_widget (field, FALSE);
+  show_reasons (field);
+}
+
 static void
 field_show_error (Field *field, const char *message)
 {
   field->invalid = TRUE;
-  if (field->bound)
-    field->form->error_owner = field;
-  fh_show_field_error (field->error_label, field->widget, message);
-  update_visibility (field->form);
+  g_free (field->reason);
+  field->reason = g_strdup (message);
+  mark_widget (field, TRUE);
+  show_reasons (field);
+}
+
+/* Esc, or leaving a refused value: the field shows the plan's value again, and the
+ * reason stays under it until the next edit, so that nobody wonders where the typed
+ * text went. */
+static void
+field_revert (Field *field)
+{
+  field->invalid = FALSE;
+  field->dirty = FALSE;
+  mark_widget (field, FALSE);
+  field_refresh (field);
 }
 
 /* The reason a value could not be read, named after its field: bound fields of a
@@ -206,6 +255,23 @@ field_read (Field *field, GParamSpec *pspec, GValue *value, GError **error)
       }
       return TRUE;
 
+    case FH_RECORD_FORM_QUARTER:
+      {
+        int quarter = 0;
+
+        text = g_strstrip (field_get_text (field));
+        if (!fh_quarter_parse (text, &quarter))
+          {
+            /* Translators: %s is what was typed; the examples are quarters. */
+            g_set_error (error, FH_FIELD_ERROR, FH_FIELD_ERROR_INVALID,
+                         _("“%s” is not a quarter. Type one such as 2026-Q1."), text);
+            field_prefix_error (pspec, error);
+            return FALSE;
+          }
+        g_value_set_int (value, quarter);
+      }
+      return TRUE;
+
     case FH_RECORD_FORM_PERCENT:
       {
         GParamSpecDouble *range = G_PARAM_SPEC_DOUBLE (pspec);
@@ -267,8 +333,10 @@ field_commit (Field *field)
       !(G_VALUE_HOLDS_STRING (&value) &&
         g_strcmp0 (g_value_get_string (&old), g_value_get_string (&value)) != 0))
     {
+      /* Leaving a field Esc or a refusal brought back keeps its reason in view. */
+      if (field->dirty || field->invalid)
+        field_clear_error (field);
       field->dirty = FALSE;
-      field_clear_error (field);
       field_refresh (field); /* "450" reads back as "450.00" */
       return;
     }
@@ -314,7 +382,7 @@ field_refresh (Field *field)
     {
       field->updating = TRUE;
       if (field->type == FH_RECORD_FORM_TEXT || field->type == FH_RECORD_FORM_LONG_TEXT ||
-          field->type == FH_RECORD_FORM_NUMBER)
+          field->type == FH_RECORD_FORM_NUMBER || field->type == FH_RECORD_FORM_QUARTER)
         field_set_text (field, "");
       field->updating = FALSE;
       field->dirty = FALSE;
@@ -359,6 +427,13 @@ field_refresh (Field *field)
         field_set_text (field, text);
       }
       break;
+    case FH_RECORD_FORM_QUARTER:
+      {
+        g_autofree char *text = fh_quarter_format (g_value_get_int (&value));
+
+        field_set_text (field, text);
+      }
+      break;
     case FH_RECORD_FORM_CHOICE:
       {
         int v = G_VALUE_HOLDS_ENUM (&value) ? g_value_get_enum (&value) : g_value_get_int (&value);
@@ -387,6 +462,22 @@ static void
 focus_leave_cb (GtkEventControllerFocus *controller, Field *field)
 {
   field_commit (field);
+  if (field->invalid)
+    field_revert (field);
+}
+
+static gboolean
+field_key_pressed_cb (GtkEventControllerKey *controller,
+                      guint                  keyval,
+                      guint                  keycode,
+                      GdkModifierType        state,
+                      Field                 *field)
+{
+  if (keyval != GDK_KEY_Escape || !(field->invalid || field->dirty))
+    return FALSE;
+
+  field_revert (field);
+  return TRUE;
 }
 
 static void
@@ -441,9 +532,12 @@ field_new (FhRecordForm *self,
   if (type != FH_RECORD_FORM_CHOICE && type != FH_RECORD_FORM_SWITCH)
     {
       GtkEventController *focus = gtk_event_controller_focus_new ();
+      GtkEventController *keys = gtk_event_controller_key_new ();
 
       g_signal_connect (focus, "leave", G_CALLBACK (focus_leave_cb), field);
       gtk_widget_add_controller (widget, focus);
+      g_signal_connect (keys, "key-pressed", G_CALLBACK (field_key_pressed_cb), field);
+      gtk_widget_add_controller (widget, keys);
     }
   if (type != FH_RECORD_FORM_CHOICE && type != FH_RECORD_FORM_SWITCH &&
       type != FH_RECORD_FORM_LONG_TEXT)
@@ -634,6 +728,17 @@ fh_record_form_add_number (FhRecordForm *self, const char *property, const char 
 }
 
 GtkWidget *
+fh_record_form_add_quarter (FhRecordForm *self, const char *property, const char *title)
+{
+  GtkWidget *widget = gtk_entry_new ();
+
+  g_return_val_if_fail (FH_IS_RECORD_FORM (self), NULL);
+
+  gtk_widget_add_css_class (widget, "numeric");
+  return fh_record_form_add_field (self, FH_RECORD_FORM_QUARTER, property, title, widget, 0);
+}
+
+GtkWidget *
 fh_record_form_add_switch (FhRecordForm *self, const char *property, const char *title)
 {
   g_return_val_if_fail (FH_IS_RECORD_FORM (self), NULL);
@@ -756,4 +861,32 @@ fh_record_form_strip (gpointer record, GValue *value, gpointer user_data, GError
 
   g_value_take_string (value, g_strstrip (g_value_dup_string (value)));
   return TRUE;
+}
+
+/**
+ * fh_record_form_commit:
+ * @self: the form
+ *
+ * Saves what was typed and not yet saved in every field, as leaving each would: for a
+ * dialog closed with the focus still in a field.
+ *
+ * Returns: %FALSE when a field refused its value (the reason shows under it)
+ */
+gboolean
+fh_record_form_commit (FhRecordForm *self)
+{
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (FH_IS_RECORD_FORM (self), FALSE);
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+
+      if (field->dirty || field->invalid)
+        field_commit (field);
+      ok = ok && !field->invalid;
+    }
+
+  return ok;
 }

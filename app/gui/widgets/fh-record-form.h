@@ -29,6 +29,7 @@ typedef enum
   FH_RECORD_FORM_PERCENT,
   FH_RECORD_FORM_CHOICE,
   FH_RECORD_FORM_SWITCH,
+  FH_RECORD_FORM_QUARTER, /* an int quarter (fh-quarter.h), typed as "2026-Q1" */
 } FhRecordFormKind;
 
 typedef gboolean (*FhRecordFormCheck) (gpointer record,
@@ -58,6 +59,7 @@ GtkWidget *fh_record_form_add_explained_choice (FhRecordForm      *self,
                                                 int                first_value,
                                                 const char *const *labels,
                                                 const char *const *meanings);
+GtkWidget *fh_record_form_add_quarter (FhRecordForm *self, const char *property, const char *title);
 GtkWidget *fh_record_form_add_switch (FhRecordForm *self, const char *property, const char *title);
 GtkWidget *fh_record_form_add_money (FhRecordForm *self, const char *property, const char *title);
 GtkWidget *fh_record_form_add_percent (FhRecordForm *self, const char *property, const char *title);
@@ -70,6 +72,7 @@ void       fh_record_form_set_check (FhRecordForm     *self,
                                      FhRecordFormCheck check,
                                      gpointer          user_data);
 void       fh_record_form_refresh (FhRecordForm *self);
+gboolean   fh_record_form_commit (FhRecordForm *self);
 gboolean fh_record_form_strip (gpointer record, GValue *value, gpointer user_data, GError **error);
 
 G_END_DECLS

@@ -28,6 +28,7 @@ struct _FhTimer
   gint64   end_time;  /* monotonic µs */
   int      remaining; /* seconds */
   guint    tick_id;
+  gboolean paused; /* stopped with time left, until resumed */
   gboolean finished;
   char    *text;
 };
@@ -59,17 +60,25 @@ fh_timer_update (FhTimer *self)
   g_autofree char *tooltip = NULL;
   gboolean         running = self->tick_id != 0;
 
-  if (running || self->finished)
+  /* Time's up stays on screen, in the header and the presentation bar, until the
+   * facilitator dismisses it (Stop, or the start/pause key). */
+  if (self->finished)
+    text = g_strdup (_("Time’s up"));
+  else if (running || self->paused)
     text = g_strdup_printf ("%02d:%02d", self->remaining / 60, self->remaining % 60);
   else
     text = g_strdup ("");
 
   gtk_label_set_text (self->label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->label), text[0] != '\0');
-  gtk_widget_set_sensitive (self->stop_button, running || self->finished);
+  gtk_widget_set_sensitive (self->stop_button, running || self->paused || self->finished);
+  gtk_button_set_label (GTK_BUTTON (self->stop_button),
+                        self->finished ? _("_Dismiss") : _("S_top"));
 
   if (running)
     tooltip = g_strdup_printf (_("Workshop timer: %s left"), text);
+  else if (self->paused)
+    tooltip = g_strdup_printf (_("Workshop timer: paused with %s left"), text);
   else if (self->finished)
     tooltip = g_strdup (_("Workshop timer: time is up"));
   else
@@ -131,6 +140,13 @@ start_clicked_cb (FhTimer *self)
 }
 
 static void
+minutes_activate_cb (FhTimer *self)
+{
+  gtk_spin_button_update (self->minutes);
+  start_clicked_cb (self);
+}
+
+static void
 stop_clicked_cb (FhTimer *self)
 {
   gtk_menu_button_popdown (self->button);
@@ -168,6 +184,11 @@ build_popover (FhTimer *self)
   gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (self->minutes), 1, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), self->stop_button, 0, 1, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), start, 1, 1, 1, 1);
+
+  /* Enter in the minutes starts the countdown (GTK 4.8's spin button has no "activate"
+   * of its own: its text has). The value typed is read first. */
+  g_signal_connect_swapped (gtk_editable_get_delegate (GTK_EDITABLE (self->minutes)), "activate",
+                            G_CALLBACK (minutes_activate_cb), self);
 
   gtk_popover_set_child (GTK_POPOVER (popover), grid);
   gtk_popover_set_default_widget (GTK_POPOVER (popover), start);
@@ -285,6 +306,7 @@ fh_timer_start (FhTimer *self, int seconds)
 
   was_running = self->tick_id != 0;
   g_clear_handle_id (&self->tick_id, g_source_remove);
+  self->paused = FALSE;
   set_finished (self, FALSE);
 
   self->end_time = g_get_monotonic_time () + (gint64)seconds * G_USEC_PER_SEC;
@@ -307,6 +329,7 @@ fh_timer_stop (FhTimer *self)
   was_running = self->tick_id != 0;
   g_clear_handle_id (&self->tick_id, g_source_remove);
   self->remaining = 0;
+  self->paused = FALSE;
   set_finished (self, FALSE);
   fh_timer_update (self);
 
@@ -344,4 +367,66 @@ fh_timer_get_text (FhTimer *self)
   g_return_val_if_fail (FH_IS_TIMER (self), NULL);
 
   return self->text;
+}
+
+gboolean
+fh_timer_get_paused (FhTimer *self)
+{
+  g_return_val_if_fail (FH_IS_TIMER (self), FALSE);
+
+  return self->paused;
+}
+
+/**
+ * fh_timer_toggle:
+ * @self: the timer
+ *
+ * The one key of the timer (Ctrl+T): starts a countdown of the minutes set when idle,
+ * pauses a running one, resumes a paused one, and dismisses "Time's up".
+ */
+void
+fh_timer_toggle (FhTimer *self)
+{
+  g_return_if_fail (FH_IS_TIMER (self));
+
+  if (self->finished)
+    fh_timer_stop (self);
+  else if (self->tick_id != 0)
+    {
+      g_clear_handle_id (&self->tick_id, g_source_remove);
+      self->paused = TRUE;
+      fh_timer_update (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+    }
+  else if (self->paused)
+    fh_timer_start (self, self->remaining);
+  else
+    fh_timer_start (self, gtk_spin_button_get_value_as_int (self->minutes) * 60);
+}
+
+/**
+ * fh_timer_add_minute:
+ * @self: the timer
+ *
+ * One more minute (Ctrl+Shift+T) for a discussion that needs it: on a running or
+ * paused countdown, and after time is up a new one-minute countdown.
+ */
+void
+fh_timer_add_minute (FhTimer *self)
+{
+  g_return_if_fail (FH_IS_TIMER (self));
+
+  if (self->tick_id != 0)
+    {
+      self->end_time += 60 * G_USEC_PER_SEC;
+      self->remaining += 60;
+      fh_timer_update (self);
+    }
+  else if (self->paused)
+    {
+      self->remaining = MIN (self->remaining + 60, MAX_MINUTES * 60);
+      fh_timer_update (self);
+    }
+  else
+    fh_timer_start (self, 60);
 }
