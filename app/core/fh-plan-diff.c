@@ -74,6 +74,10 @@ collection_heading (FhCollection collection)
       return _("Use cases");
     case FH_COLLECTION_METRICS:
       return _("Metrics");
+    case FH_COLLECTION_MODELS:
+      return _("Models");
+    case FH_COLLECTION_PIPELINES:
+      return _("Pipelines");
     case FH_COLLECTION_OPTIONS:
       return _("Options");
     case FH_COLLECTION_COST_LINES:

@@ -23,8 +23,10 @@
 #include "fh-glossary-term.h"
 #include "fh-link.h"
 #include "fh-metric.h"
+#include "fh-model.h"
 #include "fh-option.h"
 #include "fh-option-score.h"
+#include "fh-pipeline.h"
 #include "fh-prerequisite.h"
 #include "fh-roadmap-item.h"
 #include "fh-role.h"
@@ -91,17 +93,41 @@ static const FhColumn use_case_columns[] = { { "id", KEY, NONE },
                                              { "time_criticality", 0, NONE },
                                              { "risk_reduction", 0, NONE },
                                              { "job_size", 0, NONE },
+                                             { "go_live_quarter", 0, NONE },
                                              { NULL } };
 
-static const FhColumn metric_columns[] = {
-  { "id", KEY, NONE },         { "use_case", 0, FH_COLLECTION_USE_CASES },
-  { "name", 0, NONE },         { "kind", 0, NONE },
-  { "unit", 0, NONE },         { "direction", 0, NONE },
-  { "baseline", 0, NONE },     { "target", 0, NONE },
-  { "current", 0, NONE },      { "deadline", 0, NONE },
-  { "owner", 0, NONE },        { "unsuccessful_if", 0, NONE },
-  { "measured_how", 0, NONE }, { NULL }
-};
+static const FhColumn metric_columns[] = { { "id", KEY, NONE },
+                                           { "use_case", 0, FH_COLLECTION_USE_CASES },
+                                           { "name", 0, NONE },
+                                           { "kind", 0, NONE },
+                                           { "unit", 0, NONE },
+                                           { "direction", 0, NONE },
+                                           { "baseline", 0, NONE },
+                                           { "target", 0, NONE },
+                                           { "current", 0, NONE },
+                                           { "deadline", 0, NONE },
+                                           { "owner", 0, NONE },
+                                           { "unsuccessful_if", 0, NONE },
+                                           { "measured_how", 0, NONE },
+                                           { "value_per_unit", 0, NONE },
+                                           { "value_confidence", 0, NONE },
+                                           { NULL } };
+
+static const FhColumn model_columns[] = { { "id", KEY, NONE },
+                                          { "use_case", 0, FH_COLLECTION_USE_CASES },
+                                          { "name", 0, NONE },
+                                          { "serving", 0, NONE },
+                                          { "retraining", 0, NONE },
+                                          { "watched", 0, NONE },
+                                          { "alerted", 0, NONE },
+                                          { "response", 0, NONE },
+                                          { NULL } };
+
+static const FhColumn pipeline_columns[] = { { "id", KEY, NONE },
+                                             { "use_case", 0, FH_COLLECTION_USE_CASES },
+                                             { "name", 0, NONE },
+                                             { "kind", 0, NONE },
+                                             { NULL } };
 
 static const FhColumn option_columns[] = { { "id", KEY, NONE },
                                            { "capability", 0, FH_COLLECTION_CAPABILITIES },
@@ -262,6 +288,22 @@ static const FhTableInfo tables[FH_N_COLLECTIONS] = {
          "metrics",
          fh_metric_get_type,
          metric_columns,
+         FALSE,
+         FALSE,
+         NULL,
+         "id"),
+  TABLE (FH_COLLECTION_MODELS,
+         "models",
+         fh_model_get_type,
+         model_columns,
+         FALSE,
+         FALSE,
+         NULL,
+         "id"),
+  TABLE (FH_COLLECTION_PIPELINES,
+         "pipelines",
+         fh_pipeline_get_type,
+         pipeline_columns,
          FALSE,
          FALSE,
          NULL,
@@ -685,10 +727,37 @@ static const char migration_2[] =
 static const char migration_3[] =
   "ALTER TABLE capabilities ADD COLUMN frameworks TEXT NOT NULL DEFAULT '';";
 
+/* Use cases set the targets and carry value (docs/domain.md sections 3 and 6): the
+ * models and pipelines a use case needs, its go-live quarter, and what a unit of each
+ * metric's improvement is worth. */
+static const char migration_4[] =
+  "ALTER TABLE use_cases ADD COLUMN go_live_quarter INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE metrics ADD COLUMN value_per_unit INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE metrics ADD COLUMN value_confidence TEXT NOT NULL DEFAULT 'medium';"
+  "CREATE TABLE models ("
+  "  id INTEGER PRIMARY KEY,"
+  "  use_case INTEGER NOT NULL REFERENCES use_cases (id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL,"
+  "  serving TEXT NOT NULL,"
+  "  retraining TEXT NOT NULL,"
+  "  watched TEXT NOT NULL,"
+  "  alerted TEXT NOT NULL,"
+  "  response TEXT NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX models_use_case ON models (use_case);"
+  "CREATE TABLE pipelines ("
+  "  id INTEGER PRIMARY KEY,"
+  "  use_case INTEGER NOT NULL REFERENCES use_cases (id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL,"
+  "  kind TEXT NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX pipelines_use_case ON pipelines (use_case);";
+
 static const char *const migrations[FH_SCHEMA_VERSION] = {
   migration_1,
   migration_2,
   migration_3,
+  migration_4,
 };
 
 gboolean

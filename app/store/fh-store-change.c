@@ -238,6 +238,8 @@ change_label (FhCollection collection, ChangeKind kind)
         [FH_COLLECTION_GAPS] = { N_("Add gap"), N_("Edit gap"), N_("Delete gap") },
           [FH_COLLECTION_USE_CASES] = { N_("Add use case"), N_("Edit use case"), N_("Delete use case") },
             [FH_COLLECTION_METRICS] = { N_("Add metric"), N_("Edit metric"), N_("Delete metric") },
+            [FH_COLLECTION_MODELS] = { N_("Add model"), N_("Edit model"), N_("Delete model") },
+            [FH_COLLECTION_PIPELINES] = { N_("Add pipeline"), N_("Edit pipeline"), N_("Delete pipeline") },
               [FH_COLLECTION_OPTIONS] = { N_("Add option"), N_("Edit option"), N_("Delete option") },
                 [FH_COLLECTION_COST_LINES] = { N_("Add cost line"), N_("Edit cost line"), N_("Delete cost line") },
                   [FH_COLLECTION_ROADMAP] = { N_("Add roadmap item"), N_("Edit roadmap item"), N_("Delete roadmap item") },
