@@ -222,6 +222,19 @@ new_grid (const char *accessible_name)
   return grid;
 }
 
+/* Wide tables scroll on their own, so the page keeps its width. */
+static GtkWidget *
+scrolled (GtkGrid *grid)
+{
+  GtkWidget *window = gtk_scrolled_window_new ();
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (window), GTK_POLICY_AUTOMATIC,
+                                  GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (window), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (window), GTK_WIDGET (grid));
+  return window;
+}
+
 static void
 fh_funding_view_dispose (GObject *object)
 {
@@ -263,10 +276,10 @@ fh_funding_view_init (FhFundingView *self)
                    "capabilities it needs; an option earns its capability's share for the "
                    "quarters the use case is live. Ranges come from the confidence given per "
                    "metric, rounded to two figures.")));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->options_grid));
+  gtk_box_append (GTK_BOX (box), scrolled (self->options_grid));
   gtk_box_append (GTK_BOX (box), section_heading (_("Funding by quarter")));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->summary));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->funding_grid));
+  gtk_box_append (GTK_BOX (box), scrolled (self->funding_grid));
   adw_bin_set_child (ADW_BIN (self), box);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Value and funding"), -1);
