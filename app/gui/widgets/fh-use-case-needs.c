@@ -45,7 +45,8 @@ struct _FhUseCaseNeeds
   GtkLabel *value;
   GtkBox   *models_box;
   GtkBox   *pipelines_box;
-  GtkBox   *needs_box;
+  GtkGrid  *needs_grid;
+  GtkLabel *needs_empty;
 };
 
 G_DEFINE_FINAL_TYPE (FhUseCaseNeeds, fh_use_case_needs, ADW_TYPE_BIN)
@@ -232,24 +233,33 @@ static void
 refresh_needs (FhUseCaseNeeds *self, const FhPlanModels *models, FhUseCase *use_case)
 {
   g_autoptr (GArray) needs = fh_needs_for_use_case (models, self->use_case);
-  GListModel      *caps = models->models[FH_COLLECTION_CAPABILITIES];
-  int              ready = fh_needs_ready_quarter (needs);
-  int              go_live = fh_use_case_get_go_live_quarter (use_case);
-  g_autofree char *status = NULL;
+  GListModel              *caps = models->models[FH_COLLECTION_CAPABILITIES];
+  int                      ready = fh_needs_ready_quarter (needs);
+  int                      go_live = fh_use_case_get_go_live_quarter (use_case);
+  g_autofree char         *status = NULL;
+  static const char *const titles[] = { N_("Capability"), N_("Stage"), N_("Roadmap"),
+                                                                             N_("Why") };
+  GtkWidget               *child;
 
-  clear_box (self->needs_box);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->needs_grid))) != NULL)
+    gtk_grid_remove (self->needs_grid, child);
   self->n_needs = needs->len;
-  if (needs->len == 0)
-    gtk_box_append (
-      self->needs_box,
-      plain_label (_("Add the models it needs to see what it takes to go live."), TRUE));
+  gtk_widget_set_visible (GTK_WIDGET (self->needs_empty), needs->len == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->needs_grid), needs->len > 0);
+  for (guint c = 0; c < G_N_ELEMENTS (titles) && needs->len > 0; c++)
+    {
+      GtkWidget *title = plain_label (_(titles[c]), FALSE);
+
+      gtk_widget_add_css_class (title, "caption-heading");
+      gtk_grid_attach (self->needs_grid, title, c, 0, 1, 1);
+    }
 
   for (guint i = 0; i < needs->len; i++)
     {
       const FhNeed    *need = &g_array_index (needs, FhNeed, i);
       g_autofree char *reached = reached_text (need);
-      g_autofree char *line = NULL;
       const char      *name = need->capability;
+      GtkWidget       *cells[4];
 
       for (guint c = 0; c < g_list_model_get_n_items (caps); c++)
         {
@@ -261,10 +271,14 @@ refresh_needs (FhUseCaseNeeds *self, const FhPlanModels *models, FhUseCase *use_
               break;
             }
         }
-      /* Translators: capability at a stage, when the roadmap reaches it, and why */
-      line = g_strdup_printf (_("%s at %s, %s: %s"), name, fh_stage_get_label (need->stage),
-                                 reached, need->reason);
-      gtk_box_append (self->needs_box, plain_label (line, need->reached == 0));
+      cells[0] = plain_label (name, FALSE);
+      cells[1] = plain_label (fh_stage_get_label (need->stage), FALSE);
+      cells[2] = plain_label (reached, FALSE);
+      cells[3] = plain_label (need->reason, TRUE);
+      if (need->reached == FH_NEEDS_NEVER)
+        gtk_widget_add_css_class (cells[2], "warning");
+      for (guint c = 0; c < 4; c++)
+        gtk_grid_attach (self->needs_grid, cells[c], c, i + 1, 1, 1);
     }
 
   if (fh_use_case_get_status (use_case) == FH_USE_CASE_STATUS_LIVE)
@@ -441,7 +455,13 @@ fh_use_case_needs_init (FhUseCaseNeeds *self)
   self->value = GTK_LABEL (plain_label ("", FALSE));
   self->models_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
   self->pipelines_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
-  self->needs_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 4));
+  self->needs_grid = GTK_GRID (gtk_grid_new ());
+  gtk_grid_set_column_spacing (self->needs_grid, 12);
+  gtk_grid_set_row_spacing (self->needs_grid, 4);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->needs_grid), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Stages the use case needs to go live"), -1);
+  self->needs_empty =
+    GTK_LABEL (plain_label (_("Add the models it needs to see what it takes to go live."), TRUE));
 
   gtk_box_append (GTK_BOX (box), heading (_("Going live")));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->status));
@@ -450,7 +470,8 @@ fh_use_case_needs_init (FhUseCaseNeeds *self)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->go_live));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->go_live_error));
   gtk_box_append (GTK_BOX (box), heading (_("Needs")));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->needs_box));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->needs_empty));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->needs_grid));
   gtk_box_append (GTK_BOX (box), heading (_("Models")));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->models_box));
   gtk_box_append (GTK_BOX (box), add_button (self, _("Add Model"), TRUE));
