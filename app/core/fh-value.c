@@ -23,7 +23,7 @@
 #include "fh-roadmap-item.h"
 #include "fh-tco.h"
 
-/* The value side (docs/domain.md section 6): what a use case is worth comes from its
+/* The value side (docs/domain.md section 8): what a use case is worth comes from its
  * metrics, an option's share of it from the capabilities the use case needs, and the
  * quarter it starts to earn from the roadmap. Every figure is a range. */
 

@@ -727,7 +727,7 @@ static const char migration_2[] =
 static const char migration_3[] =
   "ALTER TABLE capabilities ADD COLUMN frameworks TEXT NOT NULL DEFAULT '';";
 
-/* Use cases set the targets and carry value (docs/domain.md sections 3 and 6): the
+/* Use cases set the targets and carry value (docs/domain.md sections 3 and 8): the
  * models and pipelines a use case needs, its go-live quarter, and what a unit of each
  * metric's improvement is worth. */
 static const char migration_4[] =

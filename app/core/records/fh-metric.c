@@ -233,7 +233,7 @@ fh_metric_class_init (FhMetricClass *klass)
     fh_field_mark (g_param_spec_string ("measured-how", N_("Measured how"), NULL, "", flags),
                                         FH_FIELD_LONG, FALSE);
   /* What one unit of improvement from baseline towards target is worth in a year, and
-   * how sure the team is of it (docs/domain.md section 6). */
+   * how sure the team is of it (docs/domain.md section 8). */
   properties[PROP_VALUE_PER_UNIT] = fh_field_mark (
     g_param_spec_int64 ("value-per-unit", N_("Value per unit"), NULL, 0, FH_MONEY_MAX, 0, flags),
                         FH_FIELD_MONEY, FALSE);
