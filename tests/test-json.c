@@ -480,6 +480,38 @@ test_use_case_needs (void)
   g_assert_cmpint (fh_metric_get_value_per_unit (metric), ==, 150000);
   g_assert_cmpint (fh_metric_get_value_confidence (metric), ==, FH_CONFIDENCE_LOW);
 
+  /* A shared option travels with the plan; a share of a capability the plan lacks is
+   * refused. */
+  {
+    g_autoptr (FhOptionShare) share = fh_option_share_new (1, "registry");
+    g_autoptr (GBytes) shared = NULL;
+    g_autoptr (FhStore) third = NULL;
+    g_autofree char *shared_text = NULL;
+    g_autofree char *broken = NULL;
+    g_autoptr (GBytes) broken_json = NULL;
+
+    g_assert_true (fh_store_add (again, share, &error));
+    g_assert_no_error (error);
+    shared = fh_store_export_json (again, NULL);
+    shared_text = g_strndup (g_bytes_get_data (shared, NULL), g_bytes_get_size (shared));
+    g_assert_nonnull (strstr (shared_text, "\"option_shares\" : [\n    {\n      \"id\" : 1,\n      "
+                                           "\"option\" : 1,\n      \"capability\" : \"registry\""));
+    third = fh_store_new_from_json (NULL, shared, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (
+      fh_option_share_get_capability (fh_store_lookup (third, FH_COLLECTION_OPTION_SHARES, 1)), ==,
+      "registry");
+    broken = replace_once (shared_text, "\"capability\" : \"registry\"\n    }",
+                           "\"capability\" : \"teleport\"\n    }");
+    broken_json = bytes_of (broken);
+    g_clear_object (&third);
+    third = fh_store_new_from_json (NULL, broken_json, &error);
+    g_assert_null (third);
+    g_assert_nonnull (error);
+    g_assert_nonnull (strstr (error->message, "option_shares[0].capability"));
+    g_clear_error (&error);
+  }
+
   /* Deleting a use case takes its models and pipelines with it. */
   g_assert_true (
     fh_store_remove (again, fh_store_lookup (again, FH_COLLECTION_USE_CASES, 1), &error));

@@ -12,6 +12,8 @@
 
 #include "fh-funding-view.h"
 #include "fh-model.h"
+#include "fh-option-shares.h"
+#include "fh-option.h"
 #include "fh-quarter.h"
 #include "fh-store.h"
 #include "fh-test-ui.h"
@@ -188,12 +190,44 @@ test_funding (Fixture *f, gconstpointer data)
   assert_cell (view, FALSE, 7, 3, "1 use case, 450000 EUR – 1400000 EUR a year");
 }
 
+static void
+test_shares (Fixture *f, gconstpointer data)
+{
+  FhOptionShares *shares = FH_OPTION_SHARES (fh_option_shares_new ());
+  FhOption       *option = fh_store_lookup (f->store, FH_COLLECTION_OPTIONS, 1);
+  GListModel     *list = fh_store_get_model (f->store, FH_COLLECTION_OPTION_SHARES);
+  GtkWidget      *registry;
+  g_autoptr (GError) error = NULL;
+
+  show (f, GTK_WIDGET (shares));
+  fh_option_shares_set_option (shares, f->store, option);
+  /* every capability but its own (experimentation) */
+  g_assert_null (fh_option_shares_get_check (shares, "experimentation"));
+  registry = fh_option_shares_get_check (shares, "registry");
+  g_assert_nonnull (registry);
+  g_assert_cmpstr (fh_option_shares_get_summary (shares), ==, "It serves its own capability only.");
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (registry), TRUE);
+  fh_test_drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  /* the same button stays, so the focus does */
+  g_assert_true (fh_option_shares_get_check (shares, "registry") == registry);
+  g_assert_true (g_str_has_prefix (fh_option_shares_get_summary (shares),
+                                   "It serves 2 capabilities: its cost counts once"));
+
+  g_assert_true (fh_store_undo (f->store, &error));
+  fh_test_drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (registry)));
+}
+
 int
 main (int argc, char *argv[])
 {
   fh_test_ui_init (&argc, &argv);
 
   g_test_add ("/foothold/value-widgets/needs", Fixture, NULL, set_up, test_needs, tear_down);
+  g_test_add ("/foothold/value-widgets/shares", Fixture, NULL, set_up, test_shares, tear_down);
   g_test_add ("/foothold/value-widgets/funding", Fixture, NULL, set_up, test_funding, tear_down);
 
   return g_test_run ();

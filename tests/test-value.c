@@ -19,7 +19,10 @@
 #include "fh-metric.h"
 #include "fh-model.h"
 #include "fh-needs.h"
+#include "fh-decision.h"
 #include "fh-option.h"
+#include "fh-option-share.h"
+#include "fh-shared-options.h"
 #include "fh-pipeline.h"
 #include "fh-plan-info.h"
 #include "fh-prerequisite.h"
@@ -58,6 +61,8 @@ type_of (FhCollection c)
       return FH_TYPE_PIPELINE;
     case FH_COLLECTION_OPTIONS:
       return FH_TYPE_OPTION;
+    case FH_COLLECTION_OPTION_SHARES:
+      return FH_TYPE_OPTION_SHARE;
     case FH_COLLECTION_COST_LINES:
       return FH_TYPE_COST_LINE;
     case FH_COLLECTION_ROADMAP:
@@ -498,6 +503,64 @@ test_value_funding (void)
   plan_free (plan);
 }
 
+/* One platform for experimentation and registry (docs/domain.md section 4, "Shared
+ * options"): the worked example's option, shared with registry.
+ *   the decision matrix of experimentation weighs half its TCO: 5,000,000;
+ *   totals count it once: experimentation 10,000,000, registry nothing;
+ *   it earns both capabilities' shares: 9,000,000 + 36,000,000 × 2 = 81,000,000,
+ *   ROI (81M − 10M) / 10M = 710 %, paid back in year 2 (9M < 10M; 45M ≥ 10M). */
+static void
+test_shared_option (void)
+{
+  Plan          *plan = worked_example ();
+  FhOptionValue  value;
+  FhOptionShare *share = fh_option_share_new (1, "registry");
+  FhOptionShare *own = fh_option_share_new (1, "experimentation");
+  g_autoptr (FhDecision) decision = NULL;
+  FhTco tco = { 0 };
+
+  g_assert_cmpuint (fh_shared_option_n_served (&plan->models, 1), ==, 1);
+  g_object_set (share, "id", (gint64)1, NULL);
+  add (plan, FH_COLLECTION_OPTION_SHARES, share);
+  /* a share in its own capability is no second capability */
+  g_object_set (own, "id", (gint64)2, NULL);
+  add (plan, FH_COLLECTION_OPTION_SHARES, own);
+  g_assert_cmpuint (fh_shared_option_n_served (&plan->models, 1), ==, 2);
+  g_assert_cmpuint (fh_shared_option_n_served (&plan->models, 99), ==, 1);
+
+  decision = fh_decision_new (&plan->models, "experimentation", NULL);
+  g_assert_cmpuint (decision->n_options, ==, 1);
+  g_assert_cmpint (decision->tcos[0].total, ==, 5000000);
+  g_assert_cmpint (decision->tcos[0].by_year[0], ==, 5000000);
+  g_assert_cmpint (decision->tcos[0].by_category[FH_COST_CATEGORY_BUILD], ==, 5000000);
+  /* chosen, it is counted once: in its own capability, the full TCO; registry has no
+   * option of its own to count (-1: none chosen) */
+  g_object_set (g_list_model_get_item (G_LIST_MODEL (plan->lists[FH_COLLECTION_OPTIONS]), 0),
+                "chosen", TRUE, NULL);
+  g_object_unref (g_list_model_get_item (G_LIST_MODEL (plan->lists[FH_COLLECTION_OPTIONS]), 0));
+  g_object_unref (g_list_model_get_item (G_LIST_MODEL (plan->lists[FH_COLLECTION_OPTIONS]), 0));
+  g_assert_cmpint (fh_tco_chosen_total (&plan->models, "experimentation"), ==, 10000000);
+  g_assert_cmpint (fh_tco_chosen_total (&plan->models, "registry"), ==, -1);
+
+  /* Shares round per line-year and still add up: 10,000,001 over 3 is 3,333,334. */
+  tco.cells[0][FH_COST_CATEGORY_BUILD] = 10000001;
+  tco.cells[1][FH_COST_CATEGORY_LICENCE] = 2;
+  tco.total = tco.present_value = 10000003;
+  fh_shared_option_split_tco (&tco, 3);
+  g_assert_cmpint (tco.cells[0][FH_COST_CATEGORY_BUILD], ==, 3333334);
+  g_assert_cmpint (tco.cells[1][FH_COST_CATEGORY_LICENCE], ==, 1);
+  g_assert_cmpint (tco.total, ==, 3333335);
+  g_assert_cmpint (tco.by_year[0] + tco.by_year[1], ==, tco.total);
+  g_assert_cmpint (tco.present_value, ==, 3333334);
+
+  fh_value_option (&plan->models, 1, &value);
+  g_assert_cmpint (value.tco, ==, 10000000);
+  g_assert_cmpint (value.value.expected, ==, 81000000);
+  g_assert_cmpfloat_with_epsilon (value.roi, 7.1, 1e-9);
+  g_assert_cmpint (value.payback_year, ==, 2);
+  plan_free (plan);
+}
+
 /* The use-case rules, table-driven: each case builds a plan and names the findings. */
 typedef struct
 {
@@ -709,6 +772,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/value/round", test_value_round);
   g_test_add_func ("/value/option", test_value_option);
   g_test_add_func ("/value/funding", test_value_funding);
+  g_test_add_func ("/value/shared-option", test_shared_option);
   g_test_add_func ("/needs/mapping", test_needs_mapping);
   g_test_add_func ("/needs/reached", test_needs_reached);
   g_test_add_func ("/rules/use-cases", test_rules_use_cases);

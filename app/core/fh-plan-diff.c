@@ -82,6 +82,8 @@ collection_heading (FhCollection collection)
       return _("Options");
     case FH_COLLECTION_COST_LINES:
       return _("Cost lines");
+    case FH_COLLECTION_OPTION_SHARES:
+      return _("Shared options");
     case FH_COLLECTION_ROADMAP:
       return _("Roadmap items");
     case FH_COLLECTION_ASSESSMENTS:

@@ -21,6 +21,7 @@
 #include "fh-option.h"
 #include "fh-plan-info.h"
 #include "fh-roadmap-item.h"
+#include "fh-shared-options.h"
 #include "fh-tco.h"
 
 /* The value side (docs/domain.md section 8): what a use case is worth comes from its
@@ -226,21 +227,24 @@ fh_value_option (const FhPlanModels *models, gint64 option_id, FhOptionValue *ou
       g_autoptr (GArray) needs = NULL;
       FhValueRange yearly, share;
       gboolean     needed = FALSE;
+      guint        n_served = 0;
       int          live;
 
       if (!fh_needs_is_prioritised (use_case))
         continue;
       needs = fh_needs_for_use_case (models, fh_use_case_get_id (use_case));
-      for (guint j = 0; j < needs->len && !needed; j++)
-        needed = g_strcmp0 (g_array_index (needs, FhNeed, j).capability,
-                            fh_option_get_capability (option)) == 0;
+      /* A shared option earns the share of every capability it serves. */
+      for (guint j = 0; j < needs->len; j++)
+        if (fh_shared_option_serves (models, option, g_array_index (needs, FhNeed, j).capability))
+          n_served++;
+      needed = n_served > 0;
       if (!needed)
         continue;
 
       out->n_use_cases++;
       live = fh_value_live_quarter (models, use_case);
       fh_value_use_case (models, fh_use_case_get_id (use_case), &yearly);
-      range_scale (&share, &yearly, 1.0 / needs->len);
+      range_scale (&share, &yearly, (double)n_served / needs->len);
       for (int y = 0; y < horizon; y++)
         {
           FhValueRange year;

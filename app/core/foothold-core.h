@@ -39,6 +39,7 @@
 #include "fh-csv-export.h"
 #include "fh-csv-import.h"
 #include "fh-option.h"
+#include "fh-option-share.h"
 #include "fh-option-score.h"
 #include "fh-plan-diff.h"
 #include "fh-plan-edits.h"

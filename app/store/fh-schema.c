@@ -26,6 +26,7 @@
 #include "fh-model.h"
 #include "fh-option.h"
 #include "fh-option-score.h"
+#include "fh-option-share.h"
 #include "fh-pipeline.h"
 #include "fh-prerequisite.h"
 #include "fh-roadmap-item.h"
@@ -152,6 +153,11 @@ static const FhColumn cost_line_columns[] = { { "id", KEY, NONE },
                                               { "person_months", 0, NONE },
                                               { "years", 0, NONE },
                                               { NULL } };
+
+static const FhColumn option_share_columns[] = { { "id", KEY, NONE },
+                                                 { "option", 0, FH_COLLECTION_OPTIONS },
+                                                 { "capability", 0, FH_COLLECTION_CAPABILITIES },
+                                                 { NULL } };
 
 static const FhColumn roadmap_columns[] = { { "id", KEY, NONE },
                                             { "title", 0, NONE },
@@ -320,6 +326,14 @@ static const FhTableInfo tables[FH_N_COLLECTIONS] = {
          "cost_lines",
          fh_cost_line_get_type,
          cost_line_columns,
+         FALSE,
+         FALSE,
+         NULL,
+         "id"),
+  TABLE (FH_COLLECTION_OPTION_SHARES,
+         "option_shares",
+         fh_option_share_get_type,
+         option_share_columns,
          FALSE,
          FALSE,
          NULL,
@@ -751,7 +765,15 @@ static const char migration_4[] =
   "  name TEXT NOT NULL,"
   "  kind TEXT NOT NULL"
   ") STRICT;"
-  "CREATE INDEX pipelines_use_case ON pipelines (use_case);";
+  "CREATE INDEX pipelines_use_case ON pipelines (use_case);"
+  /* An option that serves several capabilities (docs/domain.md section 4). */
+  "CREATE TABLE option_shares ("
+  "  id INTEGER PRIMARY KEY,"
+  "  option INTEGER NOT NULL REFERENCES options (id) ON DELETE CASCADE,"
+  "  capability TEXT NOT NULL REFERENCES capabilities (id) ON DELETE CASCADE,"
+  "  UNIQUE (option, capability)"
+  ") STRICT;"
+  "CREATE INDEX option_shares_capability ON option_shares (capability);";
 
 static const char *const migrations[FH_SCHEMA_VERSION] = {
   migration_1,
