@@ -40,44 +40,6 @@ typedef struct
   GListStore  *lists[FH_N_COLLECTIONS];
 } Plan;
 
-static GType
-type_of (FhCollection c)
-{
-  switch (c)
-    {
-    case FH_COLLECTION_CAPABILITIES:
-      return FH_TYPE_CAPABILITY;
-    case FH_COLLECTION_PREREQUISITES:
-      return FH_TYPE_PREREQUISITE;
-    case FH_COLLECTION_GAPS:
-      return FH_TYPE_GAP;
-    case FH_COLLECTION_USE_CASES:
-      return FH_TYPE_USE_CASE;
-    case FH_COLLECTION_METRICS:
-      return FH_TYPE_METRIC;
-    case FH_COLLECTION_MODELS:
-      return FH_TYPE_MODEL;
-    case FH_COLLECTION_PIPELINES:
-      return FH_TYPE_PIPELINE;
-    case FH_COLLECTION_OPTIONS:
-      return FH_TYPE_OPTION;
-    case FH_COLLECTION_OPTION_SHARES:
-      return FH_TYPE_OPTION_SHARE;
-    case FH_COLLECTION_COST_LINES:
-      return FH_TYPE_COST_LINE;
-    case FH_COLLECTION_ROADMAP:
-      return FH_TYPE_ROADMAP_ITEM;
-    case FH_COLLECTION_ASSESSMENTS:
-      return FH_TYPE_ASSESSMENT;
-    case FH_COLLECTION_SCORES:
-      return FH_TYPE_SCORE;
-    case FH_COLLECTION_DATA_SOURCES:
-      return FH_TYPE_DATA_SOURCE;
-    default:
-      return FH_TYPE_LINK;
-    }
-}
-
 static Plan *
 plan_new (int start_quarter)
 {
@@ -87,7 +49,8 @@ plan_new (int start_quarter)
   g_object_set (plan->models.info, "start-quarter", start_quarter, "horizon-years", 3, NULL);
   for (guint c = 0; c < FH_N_COLLECTIONS; c++)
     {
-      plan->lists[c] = g_list_store_new (type_of (c));
+      /* any record fits a list of GObjects: the core reads them by collection */
+      plan->lists[c] = g_list_store_new (G_TYPE_OBJECT);
       plan->models.models[c] = G_LIST_MODEL (plan->lists[c]);
     }
   return plan;

@@ -237,8 +237,7 @@ refresh_needs (FhUseCaseNeeds *self, const FhPlanModels *models, FhUseCase *use_
   int                      ready = fh_needs_ready_quarter (needs);
   int                      go_live = fh_use_case_get_go_live_quarter (use_case);
   g_autofree char         *status = NULL;
-  static const char *const titles[] = { N_("Capability"), N_("Stage"), N_("Roadmap"),
-                                                                             N_("Why") };
+  static const char *const titles[] = { N_("Capability"), N_("Stage"), N_("Roadmap") };
   GtkWidget               *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->needs_grid))) != NULL)
@@ -260,6 +259,7 @@ refresh_needs (FhUseCaseNeeds *self, const FhPlanModels *models, FhUseCase *use_
       g_autofree char *reached = reached_text (need);
       const char      *name = need->capability;
       GtkWidget       *cells[4];
+      int              row = 1 + 2 * i;
 
       for (guint c = 0; c < g_list_model_get_n_items (caps); c++)
         {
@@ -277,8 +277,12 @@ refresh_needs (FhUseCaseNeeds *self, const FhPlanModels *models, FhUseCase *use_
       cells[3] = plain_label (need->reason, TRUE);
       if (need->reached == FH_NEEDS_NEVER)
         gtk_widget_add_css_class (cells[2], "warning");
-      for (guint c = 0; c < 4; c++)
-        gtk_grid_attach (self->needs_grid, cells[c], c, i + 1, 1, 1);
+      /* the reason under its row, across it: a narrow detail keeps it readable */
+      for (guint c = 0; c < 3; c++)
+        gtk_grid_attach (self->needs_grid, cells[c], c, row, 1, 1);
+      gtk_widget_add_css_class (cells[3], "caption");
+      gtk_widget_set_margin_bottom (cells[3], 6);
+      gtk_grid_attach (self->needs_grid, cells[3], 0, row + 1, 3, 1);
     }
 
   if (fh_use_case_get_status (use_case) == FH_USE_CASE_STATUS_LIVE)
