@@ -171,15 +171,17 @@ test_funding (Fixture *f, gconstpointer data)
   /* Depot staffing goes live in 2028-Q1: 600 h × 1,500.00 = 900,000 a year, low
    * confidence ±50 %: 450,000 – 1,350,000, a quarter of it per quarter. */
   assert_cell (view, FALSE, 0, 0, "Quarter");
+  assert_cell (view, FALSE, 0, 4, "Running value");
+  assert_cell (view, FALSE, 0, 5, "Goes live");
   assert_cell (view, FALSE, 5, 0, "2028-Q1");
   assert_cell (view, FALSE, 4, 2, "0 EUR");
   assert_cell (view, FALSE, 5, 2, "110000 EUR – 340000 EUR");
-  assert_cell (view, FALSE, 5, 3, "1 use case, 450000 EUR – 1400000 EUR a year");
-  assert_cell (view, FALSE, 12, 5, "900000 EUR – 2700000 EUR");
+  assert_cell (view, FALSE, 5, 5, "1 use case, 450000 EUR – 1400000 EUR a year");
+  assert_cell (view, FALSE, 12, 4, "900000 EUR – 2700000 EUR");
   g_assert_null (fh_funding_view_get_cell (view, FALSE, 13, 0));
   assert_cell (view, TRUE, 1, 0, "SageMaker managed MLflow");
   assert_cell (view, TRUE, 1, 4, "ROI 53 % to 358 %");
-  assert_cell (view, TRUE, 1, 5, "Pays back in year 2.");
+  assert_cell (view, TRUE, 1, 5, "Year 2");
 
   /* The view follows the plan: a later go-live quarter moves the value. */
   g_assert_true (
@@ -187,7 +189,7 @@ test_funding (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   fh_test_drain ();
   assert_cell (view, FALSE, 5, 2, "0 EUR");
-  assert_cell (view, FALSE, 7, 3, "1 use case, 450000 EUR – 1400000 EUR a year");
+  assert_cell (view, FALSE, 7, 5, "1 use case, 450000 EUR – 1400000 EUR a year");
 }
 
 static void

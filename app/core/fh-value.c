@@ -429,13 +429,15 @@ fh_value_format_roi (const FhOptionValue *value)
 /**
  * fh_value_format_payback:
  *
- * Returns: (transfer full): when the option pays back, as a sentence
+ * Returns: (transfer full): when the option pays back, for a Payback column
  */
 char *
 fh_value_format_payback (const FhOptionValue *value)
 {
   if (value->payback_year == 0)
-    return g_strdup (_("Does not pay back within the horizon."));
+    /* Translators: payback, in a table column of that name */
+    return g_strdup (_("Not within the horizon"));
 
-  return g_strdup_printf (_("Pays back in year %d."), value->payback_year);
+  /* Translators: payback, in a table column of that name: the year it pays back in */
+  return g_strdup_printf (_("Year %d"), value->payback_year);
 }

@@ -41,8 +41,8 @@ cell (const char *text, gboolean header, gboolean numeric)
 
   gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
   gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0 : 0.0);
-  gtk_label_set_wrap (GTK_LABEL (label), !numeric);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
+  /* No wrapping: a table's height stays what its rows need; a wide one scrolls. */
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_NONE);
   if (header)
     gtk_widget_add_css_class (label, "heading");
   if (numeric)
@@ -63,7 +63,7 @@ static void
 header_row (GtkGrid *grid, const char *const *titles)
 {
   for (int c = 0; titles[c] != NULL; c++)
-    gtk_grid_attach (grid, cell (_(titles[c]), TRUE, c > 0), c, 0, 1, 1);
+    gtk_grid_attach (grid, cell (_(titles[c]), TRUE, c > 0 && titles[c + 1] != NULL), c, 0, 1, 1);
 }
 
 static const char *
@@ -122,9 +122,9 @@ static void
 refresh_funding (FhFundingView *self, const FhPlanModels *models, const char *currency)
 {
   static const char *const titles[] = {
-    N_("Quarter"), N_("Roadmap cost"), N_("Value earned"), N_("Goes live"),
-                                                                  N_("Running cost"),
-                                                                      N_("Running value"), NULL };
+    N_("Quarter"), N_("Roadmap cost"), N_("Value earned"), N_("Running cost"),
+                                                                  N_("Running value"),
+                                                                      N_("Goes live"), NULL };
   g_autoptr (GArray) rows = fh_value_funding (models);
   g_autofree char *summary = NULL;
 
@@ -152,10 +152,10 @@ refresh_funding (FhFundingView *self, const FhPlanModels *models, const char *cu
       gtk_grid_attach (self->funding_grid, cell (quarter, FALSE, FALSE), 0, i + 1, 1, 1);
       gtk_grid_attach (self->funding_grid, cell (cost, FALSE, TRUE), 1, i + 1, 1, 1);
       gtk_grid_attach (self->funding_grid, cell (value, FALSE, TRUE), 2, i + 1, 1, 1);
-      gtk_grid_attach (self->funding_grid, cell (unlocked ? unlocked : "", FALSE, TRUE), 3, i + 1,
+      gtk_grid_attach (self->funding_grid, cell (running_cost, FALSE, TRUE), 3, i + 1, 1, 1);
+      gtk_grid_attach (self->funding_grid, cell (running_value, FALSE, TRUE), 4, i + 1, 1, 1);
+      gtk_grid_attach (self->funding_grid, cell (unlocked ? unlocked : "", FALSE, FALSE), 5, i + 1,
                        1, 1);
-      gtk_grid_attach (self->funding_grid, cell (running_cost, FALSE, TRUE), 4, i + 1, 1, 1);
-      gtk_grid_attach (self->funding_grid, cell (running_value, FALSE, TRUE), 5, i + 1, 1, 1);
     }
 
   if (rows->len == 0)

@@ -66,7 +66,7 @@ heading (const char *text)
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "title-4");
   gtk_widget_set_margin_top (label, 12);
   return label;
 }
