@@ -498,10 +498,12 @@ test_shared_option (void)
   g_assert_cmpint (decision->tcos[0].by_category[FH_COST_CATEGORY_BUILD], ==, 5000000);
   /* chosen, it is counted once: in its own capability, the full TCO; registry has no
    * option of its own to count (-1: none chosen) */
-  g_object_set (g_list_model_get_item (G_LIST_MODEL (plan->lists[FH_COLLECTION_OPTIONS]), 0),
-                "chosen", TRUE, NULL);
-  g_object_unref (g_list_model_get_item (G_LIST_MODEL (plan->lists[FH_COLLECTION_OPTIONS]), 0));
-  g_object_unref (g_list_model_get_item (G_LIST_MODEL (plan->lists[FH_COLLECTION_OPTIONS]), 0));
+  {
+    g_autoptr (FhOption) option =
+      g_list_model_get_item (G_LIST_MODEL (plan->lists[FH_COLLECTION_OPTIONS]), 0);
+
+    g_object_set (option, "chosen", TRUE, NULL);
+  }
   g_assert_cmpint (fh_tco_chosen_total (&plan->models, "experimentation"), ==, 10000000);
   g_assert_cmpint (fh_tco_chosen_total (&plan->models, "registry"), ==, -1);
 

@@ -95,8 +95,10 @@ build_option_values (const FhPlanModels *plan, GPtrArray *blocks, const char *cu
   if (n == 0)
     return;
   table = fh_report_blocks_add_table (
-    blocks, (const char *const[]){ _("Option"), "3.5",
-              _("Value"), "#3", _("TCO"), "#2", _("ROI"), "#2.3", _("Payback"), "2.5", NULL });
+    blocks,
+    (const char *const[]){ _("Option"), "3.2",
+                              _("Value"), "#4.2",
+                                 _("TCO"), "#2", _("ROI"), "#3.2", _("Payback"), "2.2", NULL });
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (FhOption) option = g_list_model_get_item (options, i);
@@ -122,11 +124,11 @@ build_funding (const FhPlanModels *plan, GPtrArray *blocks, const char *currency
   if (rows->len == 0)
     return;
   table = fh_report_blocks_add_table (
-    blocks, (const char *const[]){ _("Quarter"), "1.6",
-                                      _("Roadmap cost"), "#2.2",
-                                         _("Value earned"), "#3.2",
-                                            _("Running cost"), "#2.2",
-                                               _("Running value"), "#3.2", NULL });
+    blocks,
+    (const char *const[]){ _("Quarter"), "1.4",
+                              _("Roadmap cost"), "#2",
+                                 _("Value earned"), "#3.8",
+                                    _("Running cost"), "#2", _("Running value"), "#4", NULL });
   for (guint i = 0; i < rows->len; i++)
     {
       const FhFundingQuarter *row = &g_array_index (rows, FhFundingQuarter, i);
@@ -161,5 +163,6 @@ fh_report_build_value (const FhPlanModels *plan, GPtrArray *blocks)
       "its capability, for the quarters of the horizon the use case is live; ROI = (value − "
       "TCO) / TCO."));
   build_option_values (plan, blocks, currency);
+  fh_report_blocks_add (blocks, FH_REPORT_BLOCK_HEADING, 2, _("Funding by quarter"));
   build_funding (plan, blocks, currency);
 }
