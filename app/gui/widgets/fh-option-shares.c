@@ -28,12 +28,23 @@ struct _FhOptionShares
 
   FhStore  *store;
   FhOption *option;
-  GtkBox   *checks;
+  GtkGrid  *checks; /* three columns of check buttons, in catalog order */
+  guint     n_checks;
   GtkLabel *summary;
   gboolean  syncing;
 };
 
 G_DEFINE_FINAL_TYPE (FhOptionShares, fh_option_shares, ADW_TYPE_BIN)
+
+static void
+clear_checks (FhOptionShares *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->checks))) != NULL)
+    gtk_grid_remove (self->checks, child);
+  self->n_checks = 0;
+}
 
 static void
 toggled_cb (GtkCheckButton *check, FhOptionShares *self)
@@ -100,8 +111,7 @@ sync_checks (FhOptionShares *self)
 
   if (self->store == NULL || self->option == NULL)
     {
-      while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->checks))) != NULL)
-        gtk_box_remove (self->checks, child);
+      clear_checks (self);
       return;
     }
 
@@ -109,8 +119,7 @@ sync_checks (FhOptionShares *self)
   caps = models.models[FH_COLLECTION_CAPABILITIES];
   if (!same_capabilities (self, caps))
     {
-      while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->checks))) != NULL)
-        gtk_box_remove (self->checks, child);
+      clear_checks (self);
       for (guint i = 0; i < g_list_model_get_n_items (caps); i++)
         {
           g_autoptr (FhCapability) cap = g_list_model_get_item (caps, i);
@@ -122,7 +131,8 @@ sync_checks (FhOptionShares *self)
           check = gtk_check_button_new_with_label (fh_capability_get_name (cap));
           g_object_set_data_full (G_OBJECT (check), "capability", g_strdup (id), g_free);
           g_signal_connect (check, "toggled", G_CALLBACK (toggled_cb), self);
-          gtk_box_append (self->checks, check);
+          gtk_grid_attach (self->checks, check, self->n_checks % 3, self->n_checks / 3, 1, 1);
+          self->n_checks++;
         }
     }
 
@@ -182,7 +192,9 @@ fh_option_shares_init (FhOptionShares *self)
   gtk_label_set_xalign (self->summary, 0);
   gtk_label_set_wrap (self->summary, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->summary), "dim-label");
-  self->checks = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
+  self->checks = GTK_GRID (gtk_grid_new ());
+  gtk_grid_set_column_spacing (self->checks, 12);
+  gtk_grid_set_column_homogeneous (self->checks, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->checks), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Other capabilities this option serves"), -1);
 
@@ -220,10 +232,7 @@ fh_option_shares_set_option (FhOptionShares *self, FhStore *store, FhOption *opt
     }
   if (option != self->option)
     {
-      GtkWidget *child;
-
-      while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->checks))) != NULL)
-        gtk_box_remove (self->checks, child);
+      clear_checks (self);
       g_set_object (&self->option, option);
     }
   sync_checks (self);
