@@ -20,6 +20,7 @@
 #include "fh-model.h"
 #include "fh-needs.h"
 #include "fh-decision.h"
+#include "fh-draft.h"
 #include "fh-option.h"
 #include "fh-option-share.h"
 #include "fh-shared-options.h"
@@ -526,6 +527,49 @@ test_shared_option (void)
   plan_free (plan);
 }
 
+static int
+draft_target (GArray *targets, const char *capability)
+{
+  for (guint i = 0; i < targets->len; i++)
+    if (g_strcmp0 (g_array_index (targets, FhDraftTarget, i).capability, capability) == 0)
+      return g_array_index (targets, FhDraftTarget, i).stage;
+  return -1;
+}
+
+/* The draft aims at what the prioritised use cases need, not one stage up everywhere. */
+static void
+test_draft_targets (void)
+{
+  Plan         *plan = plan_new (fh_quarter_make (2027, 1));
+  FhAssessment *assessment = fh_assessment_new (fh_quarter_make (2026, 4));
+  g_autoptr (GArray) before = NULL;
+  g_autoptr (GArray) after = NULL;
+
+  add_catalog (plan);
+  g_object_set (assessment, "id", (gint64)1, NULL);
+  add (plan, FH_COLLECTION_ASSESSMENTS, assessment);
+  for (guint i = 0; i < G_N_ELEMENTS (catalog); i++)
+    add (plan, FH_COLLECTION_SCORES, fh_score_new (1, catalog[i], 1));
+  add_use_case (plan, 1, FH_USE_CASE_STATUS_APPROVED, 0);
+  g_object_set (first_use_case (plan), "impact", 3, "readiness", 2, "applicability", 2, NULL);
+
+  /* No model named: every core capability one stage up; people (not core here) stays. */
+  before = fh_draft_default_targets (&plan->models);
+  g_assert_cmpint (draft_target (before, "deployment"), ==, 2);
+  g_assert_cmpint (draft_target (before, "people-skills"), ==, -1);
+
+  /* An online model retrained on a trigger: deployment, pipelines and monitoring must be
+   * Reliable; a capability it does not need (process) is no longer raised. */
+  add_model (plan, 1, FH_SERVING_MODE_ONLINE, FH_RETRAINING_TRIGGER);
+  after = fh_draft_default_targets (&plan->models);
+  g_assert_cmpint (draft_target (after, "deployment"), ==, 3);
+  g_assert_cmpint (draft_target (after, "pipelines"), ==, 3);
+  g_assert_cmpint (draft_target (after, "monitoring"), ==, 3);
+  g_assert_cmpint (draft_target (after, "registry"), ==, 2);
+  g_assert_cmpint (draft_target (after, "process"), ==, -1);
+  plan_free (plan);
+}
+
 /* The use-case rules, table-driven: each case builds a plan and names the findings. */
 typedef struct
 {
@@ -740,6 +784,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/value/shared-option", test_shared_option);
   g_test_add_func ("/needs/mapping", test_needs_mapping);
   g_test_add_func ("/needs/reached", test_needs_reached);
+  g_test_add_func ("/needs/draft-targets", test_draft_targets);
   g_test_add_func ("/rules/use-cases", test_rules_use_cases);
 
   return g_test_run ();
