@@ -30,6 +30,7 @@ struct _FhFundingView
   GtkGrid  *options_grid;
   GtkGrid  *funding_grid;
   GtkLabel *summary;
+  gboolean  stale; /* the plan changed while the view was not shown */
 };
 
 G_DEFINE_FINAL_TYPE (FhFundingView, fh_funding_view, ADW_TYPE_BIN)
@@ -181,6 +182,7 @@ fh_funding_view_refresh (FhFundingView *self)
 
   g_return_if_fail (FH_IS_FUNDING_VIEW (self));
 
+  self->stale = FALSE;
   if (self->store == NULL)
     return;
   fh_store_get_models (self->store, &models);
@@ -235,6 +237,27 @@ scrolled (GtkGrid *grid)
   return window;
 }
 
+/* Every figure depends on the whole plan; a hidden view catches up when it is shown
+ * instead of recomputing on every change. */
+static void
+store_changed_cb (FhFundingView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    fh_funding_view_refresh (self);
+  else
+    self->stale = TRUE;
+}
+
+static void
+fh_funding_view_map (GtkWidget *widget)
+{
+  FhFundingView *self = FH_FUNDING_VIEW (widget);
+
+  GTK_WIDGET_CLASS (fh_funding_view_parent_class)->map (widget);
+  if (self->stale)
+    fh_funding_view_refresh (self);
+}
+
 static void
 fh_funding_view_dispose (GObject *object)
 {
@@ -251,6 +274,7 @@ static void
 fh_funding_view_class_init (FhFundingViewClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = fh_funding_view_dispose;
+  GTK_WIDGET_CLASS (klass)->map = fh_funding_view_map;
   gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
@@ -300,7 +324,7 @@ fh_funding_view_set_store (FhFundingView *self, FhStore *store)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
   if (store != NULL)
-    g_signal_connect_swapped (store, "changed", G_CALLBACK (fh_funding_view_refresh), self);
+    g_signal_connect_swapped (store, "changed", G_CALLBACK (store_changed_cb), self);
   fh_funding_view_refresh (self);
 }
 
