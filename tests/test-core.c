@@ -861,15 +861,29 @@ test_properties (void)
   const char *prerequisite[] = { "id", "capability", "stage", "requires", "requires-stage", NULL };
   const char *gap[] = { "id",       "title", "description", "capability", "kind",
                         "severity", "votes", "owner",       "status",     NULL };
-  const char *use_case[] = {
-    "id",         "title",          "description",      "sponsor",        "impact",
-    "readiness",  "applicability",  "effort",           "status",         "reach",
-    "confidence", "business-value", "time-criticality", "risk-reduction", "job-size",
+  const char *use_case[] = { "id",
+                             "title",
+                             "description",
+                             "sponsor",
+                             "impact",
+                             "readiness",
+                             "applicability",
+                             "effort",
+                             "status",
+                             "reach",
+                             "confidence",
+                             "business-value",
+                             "time-criticality",
+                             "risk-reduction",
+                             "job-size",
+                             "go-live-quarter",
+                             NULL };
+  const char *metric[] = {
+    "id",        "use-case",        "name",         "kind",           "unit",
+    "direction", "baseline",        "target",       "current",        "deadline",
+    "owner",     "unsuccessful-if", "measured-how", "value-per-unit", "value-confidence",
     NULL
   };
-  const char *metric[] = { "id",        "use-case",        "name",         "kind",    "unit",
-                           "direction", "baseline",        "target",       "current", "deadline",
-                           "owner",     "unsuccessful-if", "measured-how", NULL };
   const char *option[] = { "id",          "capability", "kind",      "name", "vendor",
                            "description", "chosen",     "rationale", NULL };
   const char *cost_line[] = { "id",     "option",      "category",      "description",
@@ -891,6 +905,9 @@ test_properties (void)
   const char *skill[] = { "id", "name", "position", NULL };
   const char *role_skill[] = { "id", "role", "skill", "current", "needed", NULL };
   const char *criterion[] = { "id", "position", "name", "description", "weight", "derived", NULL };
+  const char *model[] = { "id",      "use-case", "name",     "serving", "retraining",
+                          "watched", "alerted",  "response", NULL };
+  const char *pipeline[] = { "id", "use-case", "name", "kind", NULL };
   const char *option_score[] = { "id", "option", "criterion", "score", NULL };
   const char *baseline_item[] = {
     "id",           "assessment",    "item",     "title",  "capability", "from-stage",
@@ -903,6 +920,8 @@ test_properties (void)
   assert_properties (FH_TYPE_GAP, gap);
   assert_properties (FH_TYPE_USE_CASE, use_case);
   assert_properties (FH_TYPE_METRIC, metric);
+  assert_properties (FH_TYPE_MODEL, model);
+  assert_properties (FH_TYPE_PIPELINE, pipeline);
   assert_properties (FH_TYPE_OPTION, option);
   assert_properties (FH_TYPE_COST_LINE, cost_line);
   assert_properties (FH_TYPE_ROADMAP_ITEM, roadmap_item);

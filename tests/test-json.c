@@ -412,6 +412,132 @@ test_values (void)
   g_assert_nonnull (strstr (text, "\"amount\" : 120000"));
 }
 
+static char *
+replace_once (const char *text, const char *old, const char *new)
+{
+  const char *at = strstr (text, old);
+
+  g_assert_nonnull (at);
+  return g_strdup_printf ("%.*s%s%s", (int)(at - text), text, new, at + strlen (old));
+}
+
+/* Models, pipelines, the go-live quarter and a metric's value survive a round trip,
+ * and bad values in them are refused with the field named. */
+static void
+test_use_case_needs (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) demo = fh_store_new_demo (NULL, &error);
+  g_autoptr (GBytes) out = NULL;
+  g_autoptr (FhStore) again = NULL;
+  g_autofree char *text = NULL;
+  FhModel         *model;
+  FhPipeline      *pipeline;
+  FhUseCase       *use_case;
+  FhMetric        *metric;
+  const struct
+  {
+    const char *old, *new, *message;
+  } bad[] = {
+    { "\"serving\" : \"online\"", "\"serving\" : \"satellite\"",
+      "models[0].serving: “satellite” is not one of" },
+    { "\"retraining\" : \"schedule\"", "\"retraining\" : \"continuous\"",
+      "models[0].retraining: “continuous” is not one of" },
+    { "\"kind\" : \"data\"", "\"kind\" : \"magic\"", "pipelines[0].kind" },
+    { "\"value_per_unit\" : 4000000", "\"value_per_unit\" : -5", "metrics[0].value_per_unit" },
+    { "\"go_live_quarter\" : \"2028-Q1\"", "\"go_live_quarter\" : \"2028-Q5\"",
+      "use_cases[1].go_live_quarter" },
+    { "\"use_case\" : 1,\n      \"name\" : \"Parcel",
+      "\"use_case\" : 99,\n      \"name\" : \"Parcel", "models[0].use_case" },
+  };
+
+  g_assert_no_error (error);
+  out = fh_store_export_json (demo, NULL);
+  text = g_strndup (g_bytes_get_data (out, NULL), g_bytes_get_size (out));
+  g_assert_nonnull (strstr (text, "\"serving\" : \"online\""));
+  g_assert_nonnull (strstr (text, "\"go_live_quarter\" : \"2028-Q1\""));
+  g_assert_nonnull (strstr (text, "\"value_confidence\" : \"low\""));
+
+  again = fh_store_new_from_json (NULL, out, &error);
+  g_assert_no_error (error);
+  model = fh_store_lookup (again, FH_COLLECTION_MODELS, 1);
+  g_assert_cmpint (fh_model_get_serving (model), ==, FH_SERVING_MODE_ONLINE);
+  g_assert_cmpint (fh_model_get_retraining (model), ==, FH_RETRAINING_SCHEDULE);
+  g_assert_cmpstr (fh_model_get_alerted (model), ==,
+                   "Tomasz Wren, on call for the tracking service");
+  model = fh_store_lookup (again, FH_COLLECTION_MODELS, 2);
+  g_assert_cmpint (fh_model_get_retraining (model), ==, FH_RETRAINING_BY_HAND);
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (again, FH_COLLECTION_PIPELINES)),
+                    ==, 7);
+  pipeline = fh_store_lookup (again, FH_COLLECTION_PIPELINES, 7);
+  g_assert_cmpint (fh_pipeline_get_kind (pipeline), ==, FH_PIPELINE_KIND_INFERENCE);
+  g_assert_cmpint (fh_pipeline_get_use_case (pipeline), ==, 2);
+  use_case = fh_store_lookup (again, FH_COLLECTION_USE_CASES, 2);
+  g_assert_cmpint (fh_use_case_get_go_live_quarter (use_case), ==, fh_quarter_make (2028, 1));
+  use_case = fh_store_lookup (again, FH_COLLECTION_USE_CASES, 1);
+  g_assert_cmpint (fh_use_case_get_go_live_quarter (use_case), ==, 0);
+  metric = fh_store_lookup (again, FH_COLLECTION_METRICS, 4);
+  g_assert_cmpint (fh_metric_get_value_per_unit (metric), ==, 150000);
+  g_assert_cmpint (fh_metric_get_value_confidence (metric), ==, FH_CONFIDENCE_LOW);
+
+  /* A shared option travels with the plan; a share of a capability the plan lacks is
+   * refused. */
+  {
+    g_autoptr (FhOptionShare) share = fh_option_share_new (1, "registry");
+    g_autoptr (GBytes) shared = NULL;
+    g_autoptr (FhStore) third = NULL;
+    g_autofree char *shared_text = NULL;
+    g_autofree char *broken = NULL;
+    g_autoptr (GBytes) broken_json = NULL;
+
+    g_assert_true (fh_store_add (again, share, &error));
+    g_assert_no_error (error);
+    shared = fh_store_export_json (again, NULL);
+    shared_text = g_strndup (g_bytes_get_data (shared, NULL), g_bytes_get_size (shared));
+    g_assert_nonnull (strstr (shared_text, "\"option_shares\" : [\n    {\n      \"id\" : 1,\n      "
+                                           "\"option\" : 1,\n      \"capability\" : \"registry\""));
+    third = fh_store_new_from_json (NULL, shared, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (
+      fh_option_share_get_capability (fh_store_lookup (third, FH_COLLECTION_OPTION_SHARES, 1)), ==,
+      "registry");
+    broken = replace_once (shared_text, "\"capability\" : \"registry\"\n    }",
+                           "\"capability\" : \"teleport\"\n    }");
+    broken_json = bytes_of (broken);
+    g_clear_object (&third);
+    third = fh_store_new_from_json (NULL, broken_json, &error);
+    g_assert_null (third);
+    g_assert_nonnull (error);
+    g_assert_nonnull (strstr (error->message, "option_shares[0].capability"));
+    g_clear_error (&error);
+  }
+
+  /* Deleting a use case takes its models and pipelines with it. */
+  g_assert_true (
+    fh_store_remove (again, fh_store_lookup (again, FH_COLLECTION_USE_CASES, 1), &error));
+  g_assert_no_error (error);
+  g_assert_null (fh_store_lookup (again, FH_COLLECTION_MODELS, 1));
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (again, FH_COLLECTION_PIPELINES)),
+                    ==, 3);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *broken = replace_once (text, bad[i].old, bad[i].new);
+      g_autoptr (GBytes) json = bytes_of (broken);
+      g_autoptr (GBytes) before = fh_store_export_json (demo, NULL);
+      g_autoptr (GBytes) after = NULL;
+      g_autoptr (GError) refused = NULL;
+
+      g_test_message ("%s", bad[i].new);
+      g_assert_false (fh_store_import_json (demo, json, &refused));
+      g_assert_nonnull (refused);
+      if (strstr (refused->message, bad[i].message) == NULL)
+        g_error ("“%s” does not say “%s”", refused->message, bad[i].message);
+      after = fh_store_export_json (demo, NULL);
+      g_assert_true (g_bytes_equal (before, after));
+    }
+}
+
 static void
 test_import_undo (void)
 {
@@ -449,6 +575,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/foothold/json/round-trip-file", test_round_trip_file);
   g_test_add_func ("/foothold/json/values", test_values);
   g_test_add_func ("/foothold/json/import-undo", test_import_undo);
+  g_test_add_func ("/foothold/json/use-case-needs", test_use_case_needs);
   g_test_add_func ("/foothold/json/oversize", test_oversize);
 
   for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)

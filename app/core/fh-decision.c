@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "fh-decision.h"
+#include "fh-shared-options.h"
 
 #include "fh-cost-line.h"
 #include "fh-field.h"
@@ -172,6 +173,9 @@ fh_decision_new (const FhPlanModels *models, const char *capability, const FhTco
     {
       fh_tco_compute (&self->tcos[o], params, models->models[FH_COLLECTION_COST_LINES],
                       fh_option_get_id (self->options[o]));
+      /* A shared option weighs with its share of the cost (fh-shared-options.c). */
+      fh_shared_option_split_tco (
+        &self->tcos[o], fh_shared_option_n_served (models, fh_option_get_id (self->options[o])));
       if (fh_option_get_chosen (self->options[o]))
         self->chosen = o;
     }

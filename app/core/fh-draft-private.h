@@ -47,6 +47,7 @@ int      fh_draft_known_stage (Draft *draft, int cap, int quarter, int drafted);
 int      fh_draft_first_quarter (Draft *draft);
 gboolean fh_draft_raise_target (Draft *draft, int cap, int stage, int by);
 void     fh_draft_fill_targets (Draft *draft, int first, gboolean active);
+void     fh_draft_fill_default_targets (Draft *draft, const FhPlanModels *models, int first);
 void     fh_draft_close_targets (Draft *draft);
 
 G_END_DECLS

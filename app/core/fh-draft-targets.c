@@ -17,6 +17,7 @@
 #include "fh-maturity.h"
 #include "fh-prerequisite.h"
 #include "fh-scoring.h"
+#include "fh-needs.h"
 #include "fh-use-case.h"
 
 /* What the draft aims at: the stage per capability, what the targets need first, the
@@ -48,6 +49,28 @@ fh_draft_fill_targets (Draft *draft, int first, gboolean active)
       if (draft->gaps[c]->len > 0 ||
           (active && fh_capability_get_core (draft->index.capabilities->pdata[c])))
         draft->target[c] = MAX (draft->target[c], today + 1);
+    }
+}
+
+/* The default targets: what the prioritised use cases need to go live
+ * (fh_needs_targets(), docs/domain.md section 3) when they say it; otherwise, with an
+ * active use case, every core capability one stage up; open gaps always. */
+void
+fh_draft_fill_default_targets (Draft *draft, const FhPlanModels *models, int first)
+{
+  g_autoptr (GHashTable) needs = fh_needs_targets (models);
+  GHashTableIter iter;
+  gpointer       id, stage;
+
+  fh_draft_fill_targets (draft, first,
+                         g_hash_table_size (needs) == 0 && fh_draft_has_active_use_case (models));
+  g_hash_table_iter_init (&iter, needs);
+  while (g_hash_table_iter_next (&iter, &id, &stage))
+    {
+      int c = fh_plan_index_find (&draft->index, id);
+
+      if (c >= 0)
+        fh_draft_raise_target (draft, c, GPOINTER_TO_INT (stage), -1);
     }
 }
 
@@ -182,8 +205,7 @@ fh_draft_default_targets (const FhPlanModels *models)
 
   drafted_stage = fh_draft_init (&draft, models);
   n_caps = draft.index.capabilities->len;
-  fh_draft_fill_targets (&draft, fh_draft_first_quarter (&draft),
-                         fh_draft_has_active_use_case (models));
+  fh_draft_fill_default_targets (&draft, models, fh_draft_first_quarter (&draft));
   fh_draft_close_targets (&draft);
   for (guint c = 0; c < n_caps; c++)
     if (draft.target[c] > MAX (draft.index.assessed[c], 0))
@@ -204,6 +226,14 @@ fh_draft_default_targets (const FhPlanModels *models)
  * Returns: (transfer full): what the draft's preview and `foothold --draft` say above
  *   the proposal: how it was made, or why there is nothing to propose.
  */
+static gboolean
+has_needs (const FhPlanModels *models)
+{
+  g_autoptr (GHashTable) needs = fh_needs_targets (models);
+
+  return g_hash_table_size (needs) > 0;
+}
+
 char *
 fh_draft_intro_text (const FhPlanModels *models, GPtrArray *draft)
 {
@@ -217,6 +247,8 @@ fh_draft_intro_text (const FhPlanModels *models, GPtrArray *draft)
       _("No active use case yet: the draft only closes the open gaps, starting with process and people. Name the use cases on the Discover page before the platform climbs further."));
   if (draft->len == 0)
     return g_strdup (_("Nothing to propose: every capability is planned up to the stage the draft aims at, as far as the horizon allows."));
+  if (has_needs (models))
+    return g_strdup (_("Proposed from the latest assessment, the open gaps (by severity and votes) and what the prioritised use cases need to go live (their models and pipelines): each capability climbs one stage at a time towards the stage they need, in the order its prerequisites allow. The first quarters are proposed in detail; later ones are intent, to confirm at a review."));
   return g_strdup (
     _("Proposed from the latest assessment, the open gaps (by severity and votes) and the active use cases: each capability climbs one stage at a time towards the next stage up, in the order its prerequisites allow. The first quarters are proposed in detail; later ones are intent, to confirm at a review."));
 }

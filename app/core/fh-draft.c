@@ -441,7 +441,7 @@ fh_draft_propose_with (const FhPlanModels *models, const FhDraftOptions *options
       fh_draft_fill_targets (&draft, first, FALSE);
     }
   else
-    fh_draft_fill_targets (&draft, first, fh_draft_has_active_use_case (models));
+    fh_draft_fill_default_targets (&draft, models, first);
   fh_draft_close_targets (&draft);
 
   /* The first quarter that holds work is the first step, whoever put the work there. */

@@ -74,10 +74,16 @@ collection_heading (FhCollection collection)
       return _("Use cases");
     case FH_COLLECTION_METRICS:
       return _("Metrics");
+    case FH_COLLECTION_MODELS:
+      return _("Models");
+    case FH_COLLECTION_PIPELINES:
+      return _("Pipelines");
     case FH_COLLECTION_OPTIONS:
       return _("Options");
     case FH_COLLECTION_COST_LINES:
       return _("Cost lines");
+    case FH_COLLECTION_OPTION_SHARES:
+      return _("Shared options");
     case FH_COLLECTION_ROADMAP:
       return _("Roadmap items");
     case FH_COLLECTION_ASSESSMENTS:

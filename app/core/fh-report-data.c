@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "fh-report-data.h"
+#include "fh-report-data-private.h"
 
 #include "fh-cost-line.h"
 #include "fh-gap.h"
@@ -41,10 +42,11 @@ static const struct
         { "gaps", N_("Gaps") },
           { "use-cases", N_("Use Cases") },
             { "options", N_("Options") },
-              { "roadmap", N_("Roadmap") },
-                { "findings", N_("Start-Small Findings") },
-                  { "review", N_("Quarterly Review") },
-                };
+              { "value", N_("Value and Funding") },
+                { "roadmap", N_("Roadmap") },
+                  { "findings", N_("Start-Small Findings") },
+                    { "review", N_("Quarterly Review") },
+                  };
 
 G_DEFINE_QUARK (fh - report - error - quark, fh_report_error)
 
@@ -1230,6 +1232,9 @@ fh_report_build_section (const FhPlanModels    *plan,
       break;
     case FH_REPORT_OPTIONS:
       build_options (plan, blocks);
+      break;
+    case FH_REPORT_VALUE:
+      fh_report_build_value (plan, blocks);
       break;
     case FH_REPORT_ROADMAP:
       build_roadmap (plan, options, blocks);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "fh-rules.h"
+#include "fh-rules-private.h"
 
 #include "fh-coverage.h"
 #include "fh-gap.h"
@@ -408,6 +409,16 @@ check_clear (Check *check)
 }
 
 /* Rule 1: one stage at a time, from where the capability stands. */
+FhFinding *
+fh_rules_sink_add (FhRulesSink *sink,
+                   const char  *rule_id,
+                   FhSeverity   severity,
+                   char        *message,
+                   char        *fix)
+{
+  return add_finding ((Check *)sink, rule_id, severity, message, fix);
+}
+
 static void
 rule_stage_skip (Check *check)
 {
@@ -1023,6 +1034,7 @@ fh_rules_check (const FhPlanModels *models)
   rule_monitoring_late (&check);
   rule_people (&check);
   rule_unplanned_gaps (&check);
+  fh_rules_use_cases ((FhRulesSink *)&check, models);
   check_clear (&check);
 
   /* g_ptr_array_sort is a merge sort on GLib 2.74: stable, so rule order stays. */

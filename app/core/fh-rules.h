@@ -25,6 +25,11 @@ G_BEGIN_DECLS
 #define FH_RULE_MONITORING_LATE   "monitoring-late"
 #define FH_RULE_PEOPLE_LEFT_OUT   "people-left-out"
 #define FH_RULE_UNPLANNED_GAPS    "unplanned-gaps"
+/* fh-rules-use-cases.c */
+#define FH_RULE_GO_LIVE_EARLY         "go-live-early"
+#define FH_RULE_READINESS_UNSUPPORTED "readiness-unsupported"
+#define FH_RULE_BASELINE_GAP          "baseline-gap"
+#define FH_RULE_ASSESSED_PREREQUISITE "assessed-prerequisite"
 
 /* Each rule lists at most this many findings; one more finding with n_more set
  * says how many were left out, so a dense plan gives a readable list. */

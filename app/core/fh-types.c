@@ -296,6 +296,62 @@ fh_audience_get_label (FhAudience audience)
     }
 }
 
+const char *
+fh_serving_mode_get_label (FhServingMode serving_mode)
+{
+  switch (serving_mode)
+    {
+    case FH_SERVING_MODE_BATCH:
+      return C_("serving mode", "Batch");
+    case FH_SERVING_MODE_ONLINE:
+      return C_("serving mode", "Online");
+    case FH_SERVING_MODE_STREAMING:
+      return C_("serving mode", "Streaming");
+    case FH_SERVING_MODE_EDGE:
+      return C_("serving mode", "Edge");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+const char *
+fh_retraining_get_label (FhRetraining retraining)
+{
+  switch (retraining)
+    {
+    case FH_RETRAINING_SCHEDULE:
+      return C_("retraining", "On a schedule");
+    case FH_RETRAINING_TRIGGER:
+      return C_("retraining", "On a drift or KPI trigger");
+    case FH_RETRAINING_BY_HAND:
+      return C_("retraining", "By hand");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+const char *
+fh_pipeline_kind_get_label (FhPipelineKind pipeline_kind)
+{
+  switch (pipeline_kind)
+    {
+    case FH_PIPELINE_KIND_DATA:
+      return C_("pipeline kind", "Data");
+    case FH_PIPELINE_KIND_FEATURES:
+      return C_("pipeline kind", "Features");
+    case FH_PIPELINE_KIND_TRAINING:
+      return C_("pipeline kind", "Training");
+    case FH_PIPELINE_KIND_EVALUATION:
+      return C_("pipeline kind", "Evaluation");
+    case FH_PIPELINE_KIND_INFERENCE:
+      return C_("pipeline kind", "Inference");
+    case FH_PIPELINE_KIND_MONITORING:
+      return C_("pipeline kind", "Monitoring");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
 /**
  * fh_enum_get_label:
  * @type: one of the enum types of fh-types.h
@@ -338,6 +394,12 @@ fh_enum_get_label (GType type, int value)
     return fh_sensitivity_get_label (value);
   if (type == FH_TYPE_AUDIENCE)
     return fh_audience_get_label (value);
+  if (type == FH_TYPE_SERVING_MODE)
+    return fh_serving_mode_get_label (value);
+  if (type == FH_TYPE_RETRAINING)
+    return fh_retraining_get_label (value);
+  if (type == FH_TYPE_PIPELINE_KIND)
+    return fh_pipeline_kind_get_label (value);
   g_return_val_if_reached ("");
 }
 

@@ -141,6 +141,31 @@ typedef enum
   FH_AUDIENCE_BUSINESS,     /*< nick=business >*/
 } FhAudience;
 
+typedef enum
+{
+  FH_SERVING_MODE_BATCH,     /*< nick=batch >*/
+  FH_SERVING_MODE_ONLINE,    /*< nick=online >*/
+  FH_SERVING_MODE_STREAMING, /*< nick=streaming >*/
+  FH_SERVING_MODE_EDGE,      /*< nick=edge >*/
+} FhServingMode;
+
+typedef enum
+{
+  FH_RETRAINING_SCHEDULE, /*< nick=schedule >*/
+  FH_RETRAINING_TRIGGER,  /*< nick=trigger >*/
+  FH_RETRAINING_BY_HAND,  /*< nick=by-hand >*/
+} FhRetraining;
+
+typedef enum
+{
+  FH_PIPELINE_KIND_DATA,       /*< nick=data >*/
+  FH_PIPELINE_KIND_FEATURES,   /*< nick=features >*/
+  FH_PIPELINE_KIND_TRAINING,   /*< nick=training >*/
+  FH_PIPELINE_KIND_EVALUATION, /*< nick=evaluation >*/
+  FH_PIPELINE_KIND_INFERENCE,  /*< nick=inference >*/
+  FH_PIPELINE_KIND_MONITORING, /*< nick=monitoring >*/
+} FhPipelineKind;
+
 /* The collections of a plan, in dependency order: a collection only refers to
  * collections before it. The store keeps one GListModel per collection. */
 typedef enum
@@ -150,8 +175,11 @@ typedef enum
   FH_COLLECTION_GAPS,
   FH_COLLECTION_USE_CASES,
   FH_COLLECTION_METRICS,
+  FH_COLLECTION_MODELS,
+  FH_COLLECTION_PIPELINES,
   FH_COLLECTION_OPTIONS,
   FH_COLLECTION_COST_LINES,
+  FH_COLLECTION_OPTION_SHARES, /* FhOptionShare: option → another capability it serves */
   FH_COLLECTION_ROADMAP,
   FH_COLLECTION_ASSESSMENTS,
   FH_COLLECTION_SCORES,
@@ -188,6 +216,9 @@ const char *fh_availability_get_label (FhAvailability availability);
 const char *fh_access_get_label (FhAccess access);
 const char *fh_sensitivity_get_label (FhSensitivity sensitivity);
 const char *fh_audience_get_label (FhAudience audience);
+const char *fh_serving_mode_get_label (FhServingMode serving_mode);
+const char *fh_retraining_get_label (FhRetraining retraining);
+const char *fh_pipeline_kind_get_label (FhPipelineKind pipeline_kind);
 const char *fh_enum_get_label (GType type, int value);
 GStrv       fh_enum_get_labels (GType type);
 

@@ -23,8 +23,11 @@
 #include "fh-glossary-term.h"
 #include "fh-link.h"
 #include "fh-metric.h"
+#include "fh-model.h"
 #include "fh-option.h"
 #include "fh-option-score.h"
+#include "fh-option-share.h"
+#include "fh-pipeline.h"
 #include "fh-prerequisite.h"
 #include "fh-roadmap-item.h"
 #include "fh-role.h"
@@ -91,17 +94,41 @@ static const FhColumn use_case_columns[] = { { "id", KEY, NONE },
                                              { "time_criticality", 0, NONE },
                                              { "risk_reduction", 0, NONE },
                                              { "job_size", 0, NONE },
+                                             { "go_live_quarter", 0, NONE },
                                              { NULL } };
 
-static const FhColumn metric_columns[] = {
-  { "id", KEY, NONE },         { "use_case", 0, FH_COLLECTION_USE_CASES },
-  { "name", 0, NONE },         { "kind", 0, NONE },
-  { "unit", 0, NONE },         { "direction", 0, NONE },
-  { "baseline", 0, NONE },     { "target", 0, NONE },
-  { "current", 0, NONE },      { "deadline", 0, NONE },
-  { "owner", 0, NONE },        { "unsuccessful_if", 0, NONE },
-  { "measured_how", 0, NONE }, { NULL }
-};
+static const FhColumn metric_columns[] = { { "id", KEY, NONE },
+                                           { "use_case", 0, FH_COLLECTION_USE_CASES },
+                                           { "name", 0, NONE },
+                                           { "kind", 0, NONE },
+                                           { "unit", 0, NONE },
+                                           { "direction", 0, NONE },
+                                           { "baseline", 0, NONE },
+                                           { "target", 0, NONE },
+                                           { "current", 0, NONE },
+                                           { "deadline", 0, NONE },
+                                           { "owner", 0, NONE },
+                                           { "unsuccessful_if", 0, NONE },
+                                           { "measured_how", 0, NONE },
+                                           { "value_per_unit", 0, NONE },
+                                           { "value_confidence", 0, NONE },
+                                           { NULL } };
+
+static const FhColumn model_columns[] = { { "id", KEY, NONE },
+                                          { "use_case", 0, FH_COLLECTION_USE_CASES },
+                                          { "name", 0, NONE },
+                                          { "serving", 0, NONE },
+                                          { "retraining", 0, NONE },
+                                          { "watched", 0, NONE },
+                                          { "alerted", 0, NONE },
+                                          { "response", 0, NONE },
+                                          { NULL } };
+
+static const FhColumn pipeline_columns[] = { { "id", KEY, NONE },
+                                             { "use_case", 0, FH_COLLECTION_USE_CASES },
+                                             { "name", 0, NONE },
+                                             { "kind", 0, NONE },
+                                             { NULL } };
 
 static const FhColumn option_columns[] = { { "id", KEY, NONE },
                                            { "capability", 0, FH_COLLECTION_CAPABILITIES },
@@ -126,6 +153,11 @@ static const FhColumn cost_line_columns[] = { { "id", KEY, NONE },
                                               { "person_months", 0, NONE },
                                               { "years", 0, NONE },
                                               { NULL } };
+
+static const FhColumn option_share_columns[] = { { "id", KEY, NONE },
+                                                 { "option", 0, FH_COLLECTION_OPTIONS },
+                                                 { "capability", 0, FH_COLLECTION_CAPABILITIES },
+                                                 { NULL } };
 
 static const FhColumn roadmap_columns[] = { { "id", KEY, NONE },
                                             { "title", 0, NONE },
@@ -266,6 +298,22 @@ static const FhTableInfo tables[FH_N_COLLECTIONS] = {
          FALSE,
          NULL,
          "id"),
+  TABLE (FH_COLLECTION_MODELS,
+         "models",
+         fh_model_get_type,
+         model_columns,
+         FALSE,
+         FALSE,
+         NULL,
+         "id"),
+  TABLE (FH_COLLECTION_PIPELINES,
+         "pipelines",
+         fh_pipeline_get_type,
+         pipeline_columns,
+         FALSE,
+         FALSE,
+         NULL,
+         "id"),
   TABLE (FH_COLLECTION_OPTIONS,
          "options",
          fh_option_get_type,
@@ -278,6 +326,14 @@ static const FhTableInfo tables[FH_N_COLLECTIONS] = {
          "cost_lines",
          fh_cost_line_get_type,
          cost_line_columns,
+         FALSE,
+         FALSE,
+         NULL,
+         "id"),
+  TABLE (FH_COLLECTION_OPTION_SHARES,
+         "option_shares",
+         fh_option_share_get_type,
+         option_share_columns,
          FALSE,
          FALSE,
          NULL,
@@ -685,10 +741,45 @@ static const char migration_2[] =
 static const char migration_3[] =
   "ALTER TABLE capabilities ADD COLUMN frameworks TEXT NOT NULL DEFAULT '';";
 
+/* Use cases set the targets and carry value (docs/domain.md sections 3 and 8): the
+ * models and pipelines a use case needs, its go-live quarter, and what a unit of each
+ * metric's improvement is worth. */
+static const char migration_4[] =
+  "ALTER TABLE use_cases ADD COLUMN go_live_quarter INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE metrics ADD COLUMN value_per_unit INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE metrics ADD COLUMN value_confidence TEXT NOT NULL DEFAULT 'medium';"
+  "CREATE TABLE models ("
+  "  id INTEGER PRIMARY KEY,"
+  "  use_case INTEGER NOT NULL REFERENCES use_cases (id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL,"
+  "  serving TEXT NOT NULL,"
+  "  retraining TEXT NOT NULL,"
+  "  watched TEXT NOT NULL,"
+  "  alerted TEXT NOT NULL,"
+  "  response TEXT NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX models_use_case ON models (use_case);"
+  "CREATE TABLE pipelines ("
+  "  id INTEGER PRIMARY KEY,"
+  "  use_case INTEGER NOT NULL REFERENCES use_cases (id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL,"
+  "  kind TEXT NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX pipelines_use_case ON pipelines (use_case);"
+  /* An option that serves several capabilities (docs/domain.md section 4). */
+  "CREATE TABLE option_shares ("
+  "  id INTEGER PRIMARY KEY,"
+  "  option INTEGER NOT NULL REFERENCES options (id) ON DELETE CASCADE,"
+  "  capability TEXT NOT NULL REFERENCES capabilities (id) ON DELETE CASCADE,"
+  "  UNIQUE (option, capability)"
+  ") STRICT;"
+  "CREATE INDEX option_shares_capability ON option_shares (capability);";
+
 static const char *const migrations[FH_SCHEMA_VERSION] = {
   migration_1,
   migration_2,
   migration_3,
+  migration_4,
 };
 
 gboolean

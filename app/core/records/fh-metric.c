@@ -36,6 +36,8 @@ struct _FhMetric
   char        *owner;
   char        *unsuccessful_if;
   char        *measured_how;
+  gint64       value_per_unit;
+  FhConfidence value_confidence;
 };
 
 G_DEFINE_FINAL_TYPE (FhMetric, fh_metric, G_TYPE_OBJECT)
@@ -56,6 +58,8 @@ enum
   PROP_OWNER,
   PROP_UNSUCCESSFUL_IF,
   PROP_MEASURED_HOW,
+  PROP_VALUE_PER_UNIT,
+  PROP_VALUE_CONFIDENCE,
   N_PROPS
 };
 
@@ -122,6 +126,12 @@ fh_metric_get_property (GObject *object, guint prop_id, GValue *value, GParamSpe
     case PROP_MEASURED_HOW:
       g_value_set_string (value, self->measured_how);
       break;
+    case PROP_VALUE_PER_UNIT:
+      g_value_set_int64 (value, self->value_per_unit);
+      break;
+    case PROP_VALUE_CONFIDENCE:
+      g_value_set_enum (value, self->value_confidence);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -173,6 +183,12 @@ fh_metric_set_property (GObject *object, guint prop_id, const GValue *value, GPa
     case PROP_MEASURED_HOW:
       fh_field_set_string (object, &self->measured_how, g_value_get_string (value), pspec);
       break;
+    case PROP_VALUE_PER_UNIT:
+      fh_field_set_int64 (object, &self->value_per_unit, g_value_get_int64 (value), pspec);
+      break;
+    case PROP_VALUE_CONFIDENCE:
+      fh_field_set_int (object, (int *)&self->value_confidence, g_value_get_enum (value), pspec);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -216,6 +232,14 @@ fh_metric_class_init (FhMetricClass *klass)
   properties[PROP_MEASURED_HOW] =
     fh_field_mark (g_param_spec_string ("measured-how", N_("Measured how"), NULL, "", flags),
                                         FH_FIELD_LONG, FALSE);
+  /* What one unit of improvement from baseline towards target is worth in a year, and
+   * how sure the team is of it (docs/domain.md section 8). */
+  properties[PROP_VALUE_PER_UNIT] = fh_field_mark (
+    g_param_spec_int64 ("value-per-unit", N_("Value per unit"), NULL, 0, FH_MONEY_MAX, 0, flags),
+                        FH_FIELD_MONEY, FALSE);
+  properties[PROP_VALUE_CONFIDENCE] =
+    g_param_spec_enum ("value-confidence", N_("Value confidence"), NULL, FH_TYPE_CONFIDENCE,
+                                               FH_CONFIDENCE_MEDIUM, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -233,6 +257,7 @@ fh_metric_init (FhMetric *self)
   self->measured_how = g_strdup ("");
   self->kind = FH_METRIC_KIND_BUSINESS_KPI;
   self->direction = FH_DIRECTION_HIGHER;
+  self->value_confidence = FH_CONFIDENCE_MEDIUM;
 }
 
 FhMetric *
@@ -330,4 +355,18 @@ fh_metric_get_measured_how (FhMetric *self)
 {
   g_return_val_if_fail (FH_IS_METRIC (self), NULL);
   return self->measured_how;
+}
+
+gint64
+fh_metric_get_value_per_unit (FhMetric *self)
+{
+  g_return_val_if_fail (FH_IS_METRIC (self), 0);
+  return self->value_per_unit;
+}
+
+FhConfidence
+fh_metric_get_value_confidence (FhMetric *self)
+{
+  g_return_val_if_fail (FH_IS_METRIC (self), FH_CONFIDENCE_MEDIUM);
+  return self->value_confidence;
 }

@@ -31,5 +31,7 @@ const char  *fh_metric_get_deadline (FhMetric *self);
 const char  *fh_metric_get_owner (FhMetric *self);
 const char  *fh_metric_get_unsuccessful_if (FhMetric *self);
 const char  *fh_metric_get_measured_how (FhMetric *self);
+gint64       fh_metric_get_value_per_unit (FhMetric *self);
+FhConfidence fh_metric_get_value_confidence (FhMetric *self);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 
 #include "fh-enums.h"
 #include "fh-field.h"
+#include "fh-quarter.h"
 
 /* A use case the ML programme could serve. Impact, readiness and applicability are
  * scored 0–3 so that use cases can be ranked against each other; effort is in
@@ -39,6 +40,7 @@ struct _FhUseCase
   int             time_criticality;
   int             risk_reduction;
   int             job_size;
+  int             go_live_quarter;
 };
 
 G_DEFINE_FINAL_TYPE (FhUseCase, fh_use_case, G_TYPE_OBJECT)
@@ -61,6 +63,7 @@ enum
   PROP_TIME_CRITICALITY,
   PROP_RISK_REDUCTION,
   PROP_JOB_SIZE,
+  PROP_GO_LIVE_QUARTER,
   N_PROPS
 };
 
@@ -130,6 +133,9 @@ fh_use_case_get_property (GObject *object, guint prop_id, GValue *value, GParamS
     case PROP_JOB_SIZE:
       g_value_set_int (value, self->job_size);
       break;
+    case PROP_GO_LIVE_QUARTER:
+      g_value_set_int (value, self->go_live_quarter);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -187,6 +193,9 @@ fh_use_case_set_property (GObject *object, guint prop_id, const GValue *value, G
     case PROP_JOB_SIZE:
       fh_field_set_int (object, &self->job_size, g_value_get_int (value), pspec);
       break;
+    case PROP_GO_LIVE_QUARTER:
+      fh_field_set_int (object, &self->go_live_quarter, g_value_get_int (value), pspec);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -228,6 +237,10 @@ fh_use_case_class_init (FhUseCaseClass *klass)
   properties[PROP_RISK_REDUCTION] =
     g_param_spec_int ("risk-reduction", N_("Risk reduction"), NULL, 0, 20, 0, flags);
   properties[PROP_JOB_SIZE] = g_param_spec_int ("job-size", N_("Job size"), NULL, 1, 20, 1, flags);
+  /* When the sponsor wants it live; 0 = not decided. */
+  properties[PROP_GO_LIVE_QUARTER] = fh_field_mark (
+    g_param_spec_int ("go-live-quarter", N_("Go-live quarter"), NULL, 0, FH_QUARTER_MAX, 0, flags),
+                      FH_FIELD_QUARTER, FALSE);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -352,4 +365,11 @@ fh_use_case_get_job_size (FhUseCase *self)
 {
   g_return_val_if_fail (FH_IS_USE_CASE (self), 0);
   return self->job_size;
+}
+
+int
+fh_use_case_get_go_live_quarter (FhUseCase *self)
+{
+  g_return_val_if_fail (FH_IS_USE_CASE (self), 0);
+  return self->go_live_quarter;
 }

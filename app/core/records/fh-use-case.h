@@ -33,5 +33,6 @@ int             fh_use_case_get_business_value (FhUseCase *self);
 int             fh_use_case_get_time_criticality (FhUseCase *self);
 int             fh_use_case_get_risk_reduction (FhUseCase *self);
 int             fh_use_case_get_job_size (FhUseCase *self);
+int             fh_use_case_get_go_live_quarter (FhUseCase *self);
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "fh-option-card.h"
 #include "fh-option-editor.h"
 #include "fh-option.h"
+#include "fh-funding-view.h"
 #include "fh-options-comparison.h"
 #include "fh-options-settings.h"
 
@@ -54,6 +55,7 @@ struct _FhOptionsPage
   GtkBox              *editor_box;
   FhOptionEditor      *editor;
   FhOptionsComparison *comparison;
+  FhFundingView       *funding;
   FhOptionsSettings   *settings;
 };
 
@@ -437,6 +439,7 @@ fh_options_page_store_set (FhSection *section, FhStore *store)
     }
   fh_option_adder_set_store (self->adder, store);
   fh_options_comparison_set_store (self->comparison, store);
+  fh_funding_view_set_store (self->funding, store);
   fh_options_settings_set_store (self->settings, store);
 
   fh_options_page_refresh (self);
@@ -510,6 +513,7 @@ fh_options_page_class_init (FhOptionsPageClass *klass)
   g_type_ensure (FH_TYPE_OPTION_ADDER);
   g_type_ensure (FH_TYPE_OPTION_EDITOR);
   g_type_ensure (FH_TYPE_OPTIONS_COMPARISON);
+  g_type_ensure (FH_TYPE_FUNDING_VIEW);
   g_type_ensure (FH_TYPE_OPTIONS_SETTINGS);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-options-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, capability_dropdown);
@@ -520,6 +524,7 @@ fh_options_page_class_init (FhOptionsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, editor_box);
   gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, editor);
   gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, comparison);
+  gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, funding);
   gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, settings);
   gtk_widget_class_bind_template_callback (widget_class, option_added_cb);
   gtk_widget_class_bind_template_callback (widget_class, capability_selected_cb);

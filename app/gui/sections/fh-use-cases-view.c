@@ -15,6 +15,7 @@
 
 #include "fh-enums.h"
 #include "fh-metric.h"
+#include "fh-use-case-needs.h"
 #include "fh-quadrant-chart.h"
 #include "fh-record-form.h"
 #include "fh-scoring.h"
@@ -52,6 +53,7 @@ struct _FhUseCasesView
   GtkBox          *form_box;
   GtkLabel        *kpi_label;
   GtkBox          *metrics_box;
+  FhUseCaseNeeds  *needs;
 };
 
 G_DEFINE_FINAL_TYPE (FhUseCasesView, fh_use_cases_view, FH_TYPE_SECTION)
@@ -285,6 +287,7 @@ metric_card_new (FhUseCasesView *self, FhMetric *metric)
   FhRecordForm *f = FH_RECORD_FORM (form);
   g_auto (GStrv) kinds = fh_enum_get_labels (FH_TYPE_METRIC_KIND);
   g_auto (GStrv) dirs = fh_enum_get_labels (FH_TYPE_DIRECTION);
+  g_auto (GStrv) confidence = fh_enum_get_labels (FH_TYPE_CONFIDENCE);
 
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "metric-card");
@@ -324,6 +327,8 @@ metric_card_new (FhUseCasesView *self, FhMetric *metric)
   fh_record_form_add_text (f, "owner", NULL, FALSE);
   fh_record_form_add_text (f, "unsuccessful-if", NULL, TRUE);
   fh_record_form_add_text (f, "measured-how", NULL, TRUE);
+  fh_record_form_add_money (f, "value-per-unit", _("Value per unit a year"));
+  fh_record_form_add_choice (f, "value-confidence", NULL, 0, (const char *const *)confidence);
   gtk_expander_set_child (GTK_EXPANDER (expander), form);
   gtk_box_append (GTK_BOX (card), expander);
 
@@ -410,6 +415,7 @@ fh_use_cases_view_refresh_detail (FhUseCasesView *self)
   if (use_case == NULL)
     {
       fh_record_form_set_record (self->form, NULL, NULL);
+      fh_use_case_needs_set_use_case (self->needs, NULL, 0);
       gtk_stack_set_visible_child_name (self->detail_stack, "empty");
       return;
     }
@@ -442,6 +448,7 @@ fh_use_cases_view_refresh_detail (FhUseCasesView *self)
   gtk_label_set_text (self->data_label, data_text);
 
   refresh_metrics (self);
+  fh_use_case_needs_set_use_case (self->needs, self->store, self->selected_id);
 }
 
 static void
@@ -760,6 +767,7 @@ fh_use_cases_view_class_init (FhUseCasesViewClass *klass)
   section_class->plan_changed = fh_use_cases_view_plan_changed;
 
   g_type_ensure (FH_TYPE_QUADRANT_CHART);
+  g_type_ensure (FH_TYPE_USE_CASE_NEEDS);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-use-cases-view.ui");
   gtk_widget_class_bind_template_child (widget_class, FhUseCasesView, entry);
   gtk_widget_class_bind_template_child (widget_class, FhUseCasesView, error_label);
@@ -769,6 +777,7 @@ fh_use_cases_view_class_init (FhUseCasesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FhUseCasesView, list);
   gtk_widget_class_bind_template_child (widget_class, FhUseCasesView, chart);
   gtk_widget_class_bind_template_child (widget_class, FhUseCasesView, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, FhUseCasesView, needs);
   gtk_widget_class_bind_template_child (widget_class, FhUseCasesView, score_label);
   gtk_widget_class_bind_template_child (widget_class, FhUseCasesView, flags_label);
   gtk_widget_class_bind_template_child (widget_class, FhUseCasesView, data_label);

@@ -19,6 +19,7 @@
 #include "fh-feedback.h"
 #include "fh-money.h"
 #include "fh-option-score.h"
+#include "fh-option-shares.h"
 #include "fh-plan-edits.h"
 #include "fh-plan-info.h"
 #include "fh-record-form.h"
@@ -43,18 +44,19 @@ struct _FhOptionEditor
   char       *scores_shape; /* the criteria the score buttons were built for */
   gboolean    shown_chosen; /* whether the decision part was set up for a chosen option */
 
-  FhRecordForm *form;
-  GtkEntry     *name;
-  GtkDropDown  *kind;
-  GtkEntry     *vendor;
-  GtkTextView  *description;
-  GtkLabel     *tco_label;
-  GtkBox       *lines_box;
-  GtkGrid      *scores_grid;
-  GtkLabel     *decision_heading;
-  GtkTextView  *rationale;
-  GtkLabel     *choose_error;
-  GtkButton    *choose_button;
+  FhRecordForm   *form;
+  GtkEntry       *name;
+  GtkDropDown    *kind;
+  GtkEntry       *vendor;
+  GtkTextView    *description;
+  GtkLabel       *tco_label;
+  FhOptionShares *shares;
+  GtkBox         *lines_box;
+  GtkGrid        *scores_grid;
+  GtkLabel       *decision_heading;
+  GtkTextView    *rationale;
+  GtkLabel       *choose_error;
+  GtkButton      *choose_button;
 };
 
 G_DEFINE_FINAL_TYPE (FhOptionEditor, fh_option_editor, ADW_TYPE_BIN)
@@ -390,6 +392,8 @@ fh_option_editor_class_init (FhOptionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FhOptionEditor, vendor);
   gtk_widget_class_bind_template_child (widget_class, FhOptionEditor, description);
   gtk_widget_class_bind_template_child (widget_class, FhOptionEditor, tco_label);
+  gtk_widget_class_bind_template_child (widget_class, FhOptionEditor, shares);
+  g_type_ensure (FH_TYPE_OPTION_SHARES);
   gtk_widget_class_bind_template_child (widget_class, FhOptionEditor, lines_box);
   gtk_widget_class_bind_template_child (widget_class, FhOptionEditor, scores_grid);
   gtk_widget_class_bind_template_child (widget_class, FhOptionEditor, decision_heading);
@@ -466,6 +470,7 @@ fh_option_editor_set_option (FhOptionEditor *self, FhStore *store, FhOption *opt
 
   g_set_object (&self->option, option);
   fh_record_form_set_record (self->form, store, option);
+  fh_option_shares_set_option (self->shares, store, option);
   gtk_filter_changed (self->line_filter, GTK_FILTER_CHANGE_DIFFERENT);
   sync_lines (self);
   if (option != NULL)
