@@ -326,7 +326,11 @@ add_section_rows (FhExportDialog *self)
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
 
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+      /* The appendix lists every gap, finding and item: opt-in, as on the command line. */
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), s != FH_REPORT_APPENDIX);
+      if (s == FH_REPORT_APPENDIX)
+        adw_action_row_set_subtitle (
+          ADW_ACTION_ROW (row), _("Every gap, finding and roadmap item; long for a large plan"));
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       fh_report_section_get_title (s), -1);
