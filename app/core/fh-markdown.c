@@ -37,7 +37,9 @@ fh_markdown_escape (const char *text)
           continue;
         }
       /* Inline marks anywhere; block marks (heading, list, quote) only where a line starts. */
+      /* '&' only where it could start an entity ("&amp;", "&#42;"): "R&D" stays. */
       if (strchr ("\\`*_[]<>|~", *p) != NULL || (p == text && *p == '#') ||
+          (*p == '&' && (g_ascii_isalpha (p[1]) || p[1] == '#')) ||
           (p == text && strchr ("+-", *p) != NULL && (p[1] == ' ' || p[1] == '\0')))
         g_string_append_c (out, '\\');
       else if (p == text && g_ascii_isdigit (*p))

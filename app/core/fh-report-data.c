@@ -972,6 +972,9 @@ option_decision (FhDecision *decision, FhOption *option)
   return g_strdup (recommended ? _("recommended") : "");
 }
 
+/* Options a capability shows in full, besides its chosen and recommended ones. */
+#define OPTIONS_SHOWN 4
+
 /* The cost breakdown by year, as fh_tco_compute() gives it: first year and horizon of
  * every cost line applied, undiscounted. */
 static FhReportBlock *
@@ -1028,12 +1031,22 @@ build_options (const FhPlanModels *plan, GPtrArray *blocks)
       FhReportBlock   *years = NULL;
       g_autofree char *chart = NULL;
       g_autoptr (FhDecision) decision = NULL;
+      guint n_compared = 0;
 
       for (guint i = 0; i < options->len; i++)
         {
           FhOption *option = options->pdata[i];
+          int       index;
 
           if (g_strcmp0 (fh_option_get_capability (option), fh_capability_get_id (capability)) != 0)
+            continue;
+          n_compared++;
+          index =
+            decision != NULL ? fh_decision_find_option (decision, fh_option_get_id (option)) : -1;
+          /* A capability with many options shows the chosen, the recommended and the
+           * first ones compared: a page, not three. */
+          if (table != NULL && table->rows->len >= OPTIONS_SHOWN &&
+              !fh_option_get_chosen (option) && (index < 0 || index != decision->recommended))
             continue;
 
           if (table == NULL)
@@ -1068,6 +1081,19 @@ build_options (const FhPlanModels *plan, GPtrArray *blocks)
             option_decision (decision, option), g_strdup (fh_option_get_rationale (option)));
           add_cost_row (years, &tco, fh_option_get_name (option), currency);
           any = TRUE;
+        }
+
+      if (table != NULL && table->rows->len < n_compared)
+        {
+          g_autofree char *text = g_strdup_printf (
+            ngettext ("%u of %u option is shown: the chosen, the recommended and the first "
+                      "compared. The Options page lists them all.",
+                      "%u of %u options are shown: the chosen, the recommended and the first "
+                      "compared. The Options page lists them all.",
+                      n_compared),
+            table->rows->len, n_compared);
+
+          fh_report_add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text);
         }
     }
 

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "fh-report-data-private.h"
 
@@ -64,11 +65,25 @@ add_stage (const FhPlanModels *plan, FhPlanSummary *summary, GPtrArray *blocks)
 
     /* Translators: "Current quarter: Q4 2026. Latest assessment, Q3 2026: overall stage
      * Initial · mean 1.0 · 13 of 14 assessed." */
-    text = g_strdup_printf (_("Current quarter: %s. Latest assessment, %s: overall stage %s."),
-                               now, assessed, figures);
+    text = g_strdup_printf (
+      _("Current quarter: %s. Latest assessment, %s: overall stage %s. The overall stage is the "
+        "lowest among the assessed core capabilities; the mean is over every assessed "
+        "capability."),
+         now, assessed, figures);
   }
   block = fh_report_add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text);
   block->link = FH_REPORT_MATURITY;
+  if (summary->not_assessed->len > 0)
+    {
+      g_autoptr (GString) names = g_string_new (NULL);
+      g_autofree char *sentence = NULL;
+
+      for (guint i = 0; i < summary->not_assessed->len; i++)
+        g_string_append_printf (names, "%s%s", i > 0 ? ", " : "",
+                                fh_capability_get_name (summary->not_assessed->pdata[i]));
+      sentence = g_strdup_printf (_("Not assessed: %s."), names->str);
+      fh_report_add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, sentence);
+    }
 
   if (trend->len >= 2)
     {
@@ -77,11 +92,11 @@ add_stage (const FhPlanModels *plan, FhPlanSummary *summary, GPtrArray *blocks)
       g_autofree char *then = fh_quarter_format (before->quarter);
       g_autofree char *sentence = NULL;
 
-      if (last->mean > before->mean + 0.005)
+      if (round (last->mean * 10) > round (before->mean * 10))
         sentence =
           g_strdup_printf (_("Trend: rising; the mean stage went from %.1f in %s to %.1f."),
                               before->mean, then, last->mean);
-      else if (last->mean < before->mean - 0.005)
+      else if (round (last->mean * 10) < round (before->mean * 10))
         sentence =
           g_strdup_printf (_("Trend: falling; the mean stage went from %.1f in %s to %.1f."),
                               before->mean, then, last->mean);
@@ -323,9 +338,9 @@ add_top_gaps (const FhPlanModels *plan, GPtrArray *blocks)
       return;
     }
   table = fh_report_add_table (
-    blocks, (const char *const[]){ _("Gap"), "5",
-                                      _("Capability"), "3",
-                                         _("Severity (1–5)"), "#1.7", _("Votes"), "#1.3", NULL });
+    blocks,
+    (const char *const[]){
+      _("Gap"), "5", _("Capability"), "3", _("Severity"), "#1.7", _("Votes"), "#1.3", NULL });
   table->link = FH_REPORT_GAPS;
   for (guint i = 0; i < gaps->len && i < FH_REPORT_TOP_GAPS; i++)
     {

@@ -11,10 +11,12 @@
 
 #include <glib/gi18n.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "fh-export.h"
 
 #include "fh-markdown.h"
+#include "fh-quarter.h"
 
 /**
  * fh_export_report_pdf:
@@ -93,12 +95,73 @@ fh_export_markdown (FhStore *store, const char *out, const FhReportOptions *opti
   return fh_store_write_file (out, bytes, error);
 }
 
+/* The report's options on the command line, beside --sections and --paper. */
+const GOptionEntry fh_export_options[] = {
+  { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The report's roadmap from this quarter, such as 2027-Q1 (default: its first item)"),
+        N_("QUARTER") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("The report's roadmap to this quarter (default: its last item)"), N_("QUARTER") },
+      { "appendix", 0, 0, G_OPTION_ARG_NONE, NULL,
+        N_("Add the appendix: every gap, finding and roadmap item (default: left out)"), NULL },
+        { "top", 0, 0, G_OPTION_ARG_INT, NULL,
+          N_("How many rows each detail list of the report shows (default: 20)"), N_("N") },
+          { NULL } };
+
+static gboolean
+parse_quarter (const char *text, int *quarter, GError **error)
+{
+  if (text == NULL)
+    return TRUE;
+  if (!fh_quarter_parse (text, quarter))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("“%s” is not a quarter. Write it as 2027-Q1."), text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Progress on a terminal only: a script reading stderr gets the errors alone. */
+static gboolean
+print_progress (guint page, guint n_pages, gpointer data)
+{
+  if (page == n_pages || page % 10 == 0)
+    {
+      g_autofree char *line = g_strdup_printf (_("Writing page %u of %u…"), page, n_pages);
+
+      g_printerr ("\r%s", line);
+    }
+  if (page == n_pages)
+    g_printerr ("\n");
+  return TRUE;
+}
+
+static gboolean
+export_pdf_with_progress (FhStore               *store,
+                          const char            *out,
+                          const FhReportOptions *options,
+                          FhPaper                paper,
+                          GError               **error)
+{
+  FhPlanModels models;
+  g_autoptr (FhReport) report = NULL;
+  g_autoptr (FhStoreWriter) writer = NULL;
+
+  fh_store_get_models (store, &models);
+  report = fh_report_new (&models, options, paper);
+  writer = fh_store_writer_new (out, error);
+  if (writer == NULL)
+    return FALSE;
+  return fh_report_write_pdf_full (report, G_OUTPUT_STREAM (writer), print_progress, NULL, NULL,
+                                   error) &&
+         fh_store_writer_commit (writer, error);
+}
+
 /**
  * fh_export_command_line:
- * @pdf_out: (nullable): --export-pdf OUT
- * @markdown_out: (nullable): --export-markdown OUT
- * @sections: (nullable): --sections LIST
- * @paper: (nullable): --paper a4|letter
+ * @dict: the command line's options: --export-pdf, --export-markdown, --sections,
+ *   --paper and fh_export_options
  * @files: (nullable): the plan FILE, alone
  *
  * Runs the report exports of the command line; needs no display.
@@ -106,37 +169,65 @@ fh_export_markdown (FhStore *store, const char *out, const FhReportOptions *opti
  * Returns: the exit status: 0, 1 when the export failed, 2 for a wrong command line
  */
 int
-fh_export_command_line (const char        *pdf_out,
-                        const char        *markdown_out,
-                        const char        *sections,
-                        const char        *paper,
-                        const char *const *files)
+fh_export_command_line (GVariantDict *dict, const char *const *files)
 {
   g_autoptr (FhStore) store = NULL;
   g_autoptr (GError) error = NULL;
   FhReportOptions options = { 0 };
   FhPaper         paper_size = fh_report_default_paper ();
+  const char     *pdf_out = NULL, *markdown_out = NULL, *sections = NULL, *paper = NULL;
+  const char     *from = NULL, *to = NULL;
+  int             top = -1;
+
+  g_variant_dict_lookup (dict, "export-pdf", "^&ay", &pdf_out);
+  g_variant_dict_lookup (dict, "export-markdown", "^&ay", &markdown_out);
+  g_variant_dict_lookup (dict, "sections", "&s", &sections);
+  g_variant_dict_lookup (dict, "paper", "&s", &paper);
+  g_variant_dict_lookup (dict, "from", "&s", &from);
+  g_variant_dict_lookup (dict, "to", "&s", &to);
+  g_variant_dict_lookup (dict, "top", "i", &top);
+  options.appendix = g_variant_dict_contains (dict, "appendix");
 
   if ((pdf_out != NULL) == (markdown_out != NULL) || files == NULL ||
       g_strv_length ((char **)files) != 1 || (paper != NULL && pdf_out == NULL))
     {
-      g_printerr (
-        "%s\n",
-        _("Usage: foothold --export-pdf OUT.pdf [--sections LIST] [--paper a4|letter] FILE, "
-                            "or foothold --export-markdown OUT.md [--sections LIST] FILE."));
+      g_printerr ("%s\n",
+                  _("Usage: foothold --export-pdf OUT.pdf [--sections LIST] [--paper a4|letter] "
+                    "[--from QUARTER] [--to QUARTER] [--top N] [--appendix] FILE, or foothold "
+                    "--export-markdown OUT.md [the same options but --paper] FILE."));
       return 2;
     }
 
+  if (g_variant_dict_contains (dict, "top") && (top < 1 || top > FH_REPORT_MAX_TOP))
+    {
+      g_printerr ("foothold: ");
+      g_printerr (_("--top takes a number from 1 to %d."), FH_REPORT_MAX_TOP);
+      g_printerr ("\n");
+      return 2;
+    }
+  options.top = top > 0 ? (guint)top : 0;
+
   if ((sections != NULL && !fh_report_sections_parse (sections, &options.sections, &error)) ||
-      (paper != NULL && !fh_report_paper_parse (paper, &paper_size, &error)))
+      (paper != NULL && !fh_report_paper_parse (paper, &paper_size, &error)) ||
+      !parse_quarter (from, &options.first_quarter, &error) ||
+      !parse_quarter (to, &options.last_quarter, &error))
     {
       g_printerr ("foothold: %s\n", error->message);
+      return 2;
+    }
+  if (options.first_quarter > 0 && options.last_quarter > 0 &&
+      options.last_quarter < options.first_quarter)
+    {
+      g_printerr ("foothold: %s\n", _("--to is before --from. Give the earlier quarter first."));
       return 2;
     }
 
   store = fh_store_open_any (files[0], &error);
   if (store == NULL ||
-      (pdf_out != NULL && !fh_export_pdf (store, pdf_out, &options, paper_size, &error)) ||
+      (pdf_out != NULL &&
+       !(isatty (STDERR_FILENO)
+           ? export_pdf_with_progress (store, pdf_out, &options, paper_size, &error)
+           : fh_export_pdf (store, pdf_out, &options, paper_size, &error))) ||
       (markdown_out != NULL && !fh_export_markdown (store, markdown_out, &options, &error)))
     {
       g_printerr ("foothold: %s\n", error->message);
