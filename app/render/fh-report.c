@@ -567,6 +567,9 @@ table_columns (FhReport *self, const FhReportBlock *table, double width)
           least[c] = MAX (least[c], MIN (word_width (self, cell, FALSE) + pad, width / 3));
           natural[c] = MAX (natural[c], text_width (self, cell, FALSE) + pad);
         }
+      /* Figures are never broken: "12 000 EUR" on one line. */
+      if (table->numeric & (1u << c))
+        least[c] = MIN (natural[c], width / 3);
       natural[c] = MAX (natural[c], least[c]);
       sum_least += least[c];
       sum_natural += natural[c];
@@ -947,8 +950,10 @@ paginate_section (FhReport *self, FhReportSection section, GPtrArray *blocks)
                     double end = h, cut;
                     Piece *piece;
 
-                    if (y + (need_header ? header : 0) + MIN (h - from, 3 * SIZE_CELL) > bottom &&
-                        page->pieces->len > 0)
+                    /* A row moves to the next page whole, unless no page could hold it. */
+                    double need = h - from <= bottom - MARGIN - header ? h - from : 3 * SIZE_CELL;
+
+                    if (y + (need_header ? header : 0) + need > bottom && page->pieces->len > 0)
                       {
                         page = add_page (self, section);
                         y = MARGIN;
