@@ -53,8 +53,6 @@
 #define TIMELINE_SCALE 0.7
 #define CAPTION_HEIGHT 18.0
 #define LEGEND_HEIGHT  24.0
-/* A fitted timeline starts a page of its own when less than this is left. */
-#define FIT_MIN_HEIGHT 260.0
 
 typedef enum
 {
@@ -77,6 +75,7 @@ typedef struct
   double               height;
   double               cx, cy; /* timeline tile: the part of the timeline's content shown */
   double               cw, ch;
+  int                  mark; /* the Mark this piece is the destination of; -1: none */
 } Piece;
 
 typedef struct
@@ -493,7 +492,7 @@ add_piece (Page                *page,
            double               y,
            double               height)
 {
-  Piece piece = { kind, block, index, y, height, 0, 0, 0, 0 };
+  Piece piece = { kind, block, index, y, height, 0, 0, 0, 0, -1 };
 
   g_array_append_val (page->pieces, piece);
   return &g_array_index (page->pieces, Piece, page->pieces->len - 1);
@@ -701,12 +700,13 @@ text_piece_height (FhReport            *self,
   return layout_height (layout);
 }
 
-static void
+static int
 add_mark (FhReport *self, int level, const char *text, double y)
 {
   Mark mark = { level, g_strdup (text), self->pages->len - 1, y };
 
   g_array_append_val (self->marks, mark);
+  return self->marks->len - 1;
 }
 
 static void
@@ -842,7 +842,7 @@ paginate_timeline (FhReport *self, Page *page, const FhReportBlock *block, doubl
           {
             g_autofree char *name = tile_caption (self, piece);
 
-            add_mark (self, 3, name, y);
+            piece->mark = add_mark (self, 3, name, y);
           }
           self->timeline_pages++;
           cy = end;
@@ -908,9 +908,12 @@ paginate_section (FhReport *self, FhReportSection section, GPtrArray *blocks)
                 page = add_page (self, section);
                 y = MARGIN;
               }
-            add_piece (page, PIECE_TEXT, block, 0, y, h);
-            if (block->kind == FH_REPORT_BLOCK_HEADING && section != FH_REPORT_COVER)
-              add_mark (self, block->level, block->text, y);
+            {
+              Piece *piece = add_piece (page, PIECE_TEXT, block, 0, y, h);
+
+              if (block->kind == FH_REPORT_BLOCK_HEADING && section != FH_REPORT_COVER)
+                piece->mark = add_mark (self, block->level, block->text, y);
+            }
             y += h + BLOCK_GAP;
           }
           break;
@@ -1033,17 +1036,41 @@ paginate_section (FhReport *self, FhReportSection section, GPtrArray *blocks)
             break;
           if (block->level == 1)
             {
-              /* The whole roadmap on the rest of the page, or on a page of its own. */
-              double h;
+              /* The whole roadmap on a landscape page of its own, its heading with it. */
+              const FhReportBlock *heading = b > 0 ? blocks->pdata[b - 1] : NULL;
+              Page                *fit;
+              double               h, top = MARGIN;
 
-              if (bottom - y < FIT_MIN_HEIGHT && page->pieces->len > 0)
+              fit = page->landscape ? page : add_page (self, section);
+              fit->landscape = TRUE;
+              if (fit != page && heading != NULL && heading->kind == FH_REPORT_BLOCK_HEADING &&
+                  page->pieces->len > 0 &&
+                  g_array_index (page->pieces, Piece, page->pieces->len - 1).block == heading)
                 {
-                  page = add_page (self, section);
-                  y = MARGIN;
+                  /* Move the heading over. */
+                  Piece moved = g_array_index (page->pieces, Piece, page->pieces->len - 1);
+
+                  g_array_set_size (page->pieces, page->pieces->len - 1);
+                  moved.y = MARGIN;
+                  g_array_append_val (fit->pieces, moved);
+                  if (page->pieces->len == 0)
+                    g_ptr_array_remove (self->pages, page);
+                  if (moved.mark >= 0)
+                    {
+                      Mark *mark = &g_array_index (self->marks, Mark, moved.mark);
+
+                      mark->page = self->pages->len - 1;
+                      mark->y = MARGIN;
+                    }
+                  top += moved.height + BLOCK_GAP;
                 }
-              h = fitted_timeline_height (self, width, bottom - y);
-              add_piece (page, PIECE_TIMELINE_FIT, block, 0, y, h);
-              y += h + BLOCK_GAP * 2;
+              else if (fit == page)
+                top = y;
+              h = fitted_timeline_height (self, content_width (self, TRUE),
+                                          content_bottom (self, TRUE) - top);
+              add_piece (fit, PIECE_TIMELINE_FIT, block, 0, top, h);
+              page = add_page (self, section);
+              y = MARGIN;
               break;
             }
           page = paginate_timeline (self, page, block, y);
@@ -1590,29 +1617,28 @@ draw_fitted_timeline (FhReport *self, cairo_t *cr, const Piece *piece, double wi
   draw_legend (self, cr, piece->y + piece->height - LEGEND_HEIGHT + 4);
 }
 
-/* The first page of @section, from 0; -1 when the report leaves it out. */
+/* The heading that opens @section; -1 when the report leaves it out. */
 static int
-section_page (FhReport *self, int section)
+section_mark (FhReport *self, int section)
 {
-  for (guint i = 0; i < self->pages->len; i++)
+  for (guint i = 0; i < self->marks->len; i++)
     {
-      Page *p = self->pages->pdata[i];
+      const Mark *mark = &g_array_index (self->marks, Mark, i);
 
-      if ((int)p->section == section && p->pieces->len > 0 &&
-          g_array_index (p->pieces, Piece, 0).kind != PIECE_CONTENTS)
+      if (mark->level == 1 && mark->page < self->pages->len &&
+          (int)((Page *)self->pages->pdata[mark->page])->section == section)
         return i;
     }
   return -1;
 }
 
+/* Links go to named destinations: cairo 1.16 writes a link to a page only when that
+ * page already exists, so a page number would lose every link that points ahead. */
 static void
-begin_link (cairo_t *cr, guint page, double y)
+begin_link (cairo_t *cr, int mark)
 {
-  g_autofree char *attributes = NULL;
-  char             pos[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *attributes = g_strdup_printf ("dest='m%d'", mark);
 
-  g_ascii_formatd (pos, sizeof pos, "%.1f", y);
-  attributes = g_strdup_printf ("page=%u pos=[%s %s]", page + 1, "0", pos);
   cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
 }
 
@@ -1627,7 +1653,7 @@ draw_contents_piece (FhReport *self, cairo_t *cr, const Piece *piece, double wid
     report_layout (self, cr, mark->text, size, mark->level == 1, width - indent - 40, 1);
   g_autoptr (PangoLayout) page = report_layout (self, cr, number, size, FALSE, 40, 1);
 
-  begin_link (cr, mark->page, mark->y);
+  begin_link (cr, piece->index);
   set_grey (cr, 0.1);
   pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
   show_layout (cr, text, MARGIN + indent, piece->y);
@@ -1697,12 +1723,16 @@ fh_report_draw_page (FhReport *self, cairo_t *cr, guint page)
     {
       const Piece *piece = &g_array_index (p->pieces, Piece, i);
       int          target = piece->block != NULL && piece->block->link >= 0
-                              ? section_page (self, piece->block->link)
+                              ? section_mark (self, piece->block->link)
                               : -1;
+      g_autofree char *dest =
+        piece->mark >= 0 ? g_strdup_printf ("name='m%d'", piece->mark) : NULL;
 
-      /* Summary → detail: the block is a link to the first page of its section. */
+      /* Summary → detail: the block is a link to the heading of its section. */
       if (target >= 0)
-        begin_link (cr, target, MARGIN);
+        begin_link (cr, target);
+      if (dest != NULL)
+        cairo_tag_begin (cr, CAIRO_TAG_DEST, dest);
 
       switch (piece->kind)
         {
@@ -1745,6 +1775,8 @@ fh_report_draw_page (FhReport *self, cairo_t *cr, guint page)
           g_assert_not_reached ();
         }
 
+      if (dest != NULL)
+        cairo_tag_end (cr, CAIRO_TAG_DEST);
       if (target >= 0)
         cairo_tag_end (cr, CAIRO_TAG_LINK);
     }
