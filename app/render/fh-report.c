@@ -386,8 +386,6 @@ report_layout (FhReport   *self,
 
   pango_cairo_context_set_resolution (context, 72);
   pango_cairo_context_set_font_options (context, self->font_options);
-  /* The document's language picks the CJK face: Korean glyphs, not Japanese ones. */
-  pango_context_set_language (context, pango_language_from_string (self->language));
   pango_layout_context_changed (layout);
 
   font = pango_layout_get_font_description (layout);
@@ -1202,9 +1200,10 @@ report_new (const FhPlanModels    *plan,
   cairo_font_options_set_hint_style (self->font_options, CAIRO_HINT_STYLE_NONE);
   self->measure_surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   self->measure = cairo_create (self->measure_surface);
+  self->language = fh_report_language (&self->plan);
+  fh_render_text_set_language (self->measure, self->language);
 
   self->max_pages = max_pages;
-  self->language = fh_report_language (&self->plan);
   self->marks = g_array_new (FALSE, TRUE, sizeof (Mark));
   self->extra_blocks = g_ptr_array_new_with_free_func (fh_report_block_free);
   g_array_set_clear_func (self->marks, mark_clear);
@@ -1714,6 +1713,8 @@ fh_report_draw_page (FhReport *self, cairo_t *cr, guint page)
   page_size (self, p->landscape, &width, &height);
   content = width - 2 * MARGIN;
 
+  /* Every layout on the page, the timeline's too, in the document's language. */
+  fh_render_text_set_language (cr, self->language);
   cairo_save (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_rectangle (cr, 0, 0, width, height);
@@ -1721,12 +1722,11 @@ fh_report_draw_page (FhReport *self, cairo_t *cr, guint page)
 
   for (guint i = 0; i < p->pieces->len; i++)
     {
-      const Piece *piece = &g_array_index (p->pieces, Piece, i);
-      int          target = piece->block != NULL && piece->block->link >= 0
-                              ? section_mark (self, piece->block->link)
-                              : -1;
-      g_autofree char *dest =
-        piece->mark >= 0 ? g_strdup_printf ("name='m%d'", piece->mark) : NULL;
+      const Piece     *piece = &g_array_index (p->pieces, Piece, i);
+      int              target = piece->block != NULL && piece->block->link >= 0
+                                  ? section_mark (self, piece->block->link)
+                                  : -1;
+      g_autofree char *dest = piece->mark >= 0 ? g_strdup_printf ("name='m%d'", piece->mark) : NULL;
 
       /* Summary → detail: the block is a link to the heading of its section. */
       if (target >= 0)
