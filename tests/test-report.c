@@ -115,7 +115,11 @@ test_demo_exports (void)
       /* The maturity section opens with the radar on a landscape page of its own. */
       gboolean radar = section == FH_REPORT_MATURITY && p > 0 &&
                        fh_report_get_page_section (report, p - 1) != FH_REPORT_MATURITY;
-      gboolean         wide = section == FH_REPORT_ROADMAP || section == FH_REPORT_OPTIONS || radar;
+      /* The summary ends with the roadmap at a glance, on a landscape page of its own. */
+      gboolean glance = section == FH_REPORT_SUMMARY && p + 1 < n &&
+                        fh_report_get_page_section (report, p + 1) != FH_REPORT_SUMMARY;
+      gboolean wide =
+        section == FH_REPORT_ROADMAP || section == FH_REPORT_OPTIONS || radar || glance;
       g_autofree char *line = g_strdup_printf ("Page %4u size:  %s pts (A4)", p + 1,
                                                wide ? "841.89 x 595.276" : "595.276 x 841.89");
 

@@ -236,3 +236,127 @@ fh_export_command_line (GVariantDict *dict, const char *const *files)
 
   return 0;
 }
+
+/* A PDF export running in a thread of its own: the plan's models (referenced, and
+ * left alone while the modal export dialog is up), the choices, the writer made on
+ * the main thread (so its temporary file is registered there) and the progress. */
+typedef struct
+{
+  FhPlanModels    models;
+  FhReportOptions options;
+  FhPaper         paper;
+  FhStoreWriter  *writer;
+  gint            page;
+  gint            n_pages;
+} ExportJob;
+
+static void
+export_job_free (gpointer data)
+{
+  ExportJob *job = data;
+
+  g_clear_object (&job->models.info);
+  for (guint i = 0; i < FH_N_COLLECTIONS; i++)
+    g_clear_object (&job->models.models[i]);
+  g_clear_pointer (&job->options.date, g_date_time_unref);
+  /* Dropped without its commit, the writer removes what it wrote. */
+  g_clear_object (&job->writer);
+  g_free (job);
+}
+
+static gboolean
+job_progress (guint page, guint n_pages, gpointer data)
+{
+  ExportJob *job = data;
+
+  g_atomic_int_set (&job->n_pages, (gint)n_pages);
+  g_atomic_int_set (&job->page, (gint)page);
+  return TRUE;
+}
+
+static void
+export_thread (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
+{
+  ExportJob *job = data;
+  g_autoptr (FhReport) report = fh_report_new (&job->models, &job->options, job->paper);
+  g_autoptr (GError) error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (!fh_report_write_pdf_full (report, G_OUTPUT_STREAM (job->writer), job_progress, job,
+                                 cancellable, &error) ||
+      !fh_store_writer_commit (job->writer, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * fh_export_pdf_async:
+ * @store: the plan; its models must not change until the export is done
+ * @out: the PDF's path; written whole or not at all (nothing is left on cancel)
+ * @options: (nullable): sections, quarter range and date
+ * @paper: the paper size
+ * @cancellable: (nullable): stops the export between pages
+ * @callback: called on the main thread when it is done
+ * @data: for @callback
+ *
+ * Lays the report out and writes it in a thread, so that a large plan's report does
+ * not stop the window; fh_export_pdf_get_progress() says how far it is.
+ *
+ * Returns: (transfer full): the running export, for its progress
+ */
+GAsyncResult *
+fh_export_pdf_async (FhStore               *store,
+                     const char            *out,
+                     const FhReportOptions *options,
+                     FhPaper                paper,
+                     GCancellable          *cancellable,
+                     GAsyncReadyCallback    callback,
+                     gpointer               data)
+{
+  g_autoptr (GTask) task = g_task_new (store, cancellable, callback, data);
+  g_autoptr (GError) error = NULL;
+  ExportJob *job = g_new0 (ExportJob, 1);
+
+  fh_store_get_models (store, &job->models);
+  if (job->models.info != NULL)
+    g_object_ref (job->models.info);
+  for (guint i = 0; i < FH_N_COLLECTIONS; i++)
+    if (job->models.models[i] != NULL)
+      g_object_ref (job->models.models[i]);
+  if (options != NULL)
+    job->options = *options;
+  if (job->options.date != NULL)
+    g_date_time_ref (job->options.date);
+  job->paper = paper;
+  g_task_set_task_data (task, job, export_job_free);
+  g_task_set_source_tag (task, fh_export_pdf_async);
+
+  job->writer = fh_store_writer_new (out, &error);
+  if (job->writer == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return g_object_ref (G_ASYNC_RESULT (task));
+    }
+  g_task_run_in_thread (task, export_thread);
+  return g_object_ref (G_ASYNC_RESULT (task));
+}
+
+gboolean
+fh_export_pdf_finish (GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* How many pages of how many the export has written (0 of 0 while it lays out). */
+void
+fh_export_pdf_get_progress (GAsyncResult *result, guint *page, guint *n_pages)
+{
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+
+  *page = (guint)g_atomic_int_get (&job->page);
+  *n_pages = (guint)g_atomic_int_get (&job->n_pages);
+}

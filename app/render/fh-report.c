@@ -1067,8 +1067,17 @@ paginate_section (FhReport *self, FhReportSection section, GPtrArray *blocks)
               h = fitted_timeline_height (self, content_width (self, TRUE),
                                           content_bottom (self, TRUE) - top);
               add_piece (fit, PIECE_TIMELINE_FIT, block, 0, top, h);
-              page = add_page (self, section);
-              y = MARGIN;
+              /* What follows starts a page of the section's own orientation. */
+              if (b + 1 < blocks->len)
+                {
+                  page = add_page (self, section);
+                  y = MARGIN;
+                }
+              else
+                {
+                  page = fit;
+                  y = content_bottom (self, TRUE) + 1;
+                }
               break;
             }
           page = paginate_timeline (self, page, block, y);
