@@ -265,6 +265,28 @@ test_quarter_range (Fixture *f, gconstpointer data)
   g_assert_cmpstr (text, ==, "## Roadmap\n\nNo roadmap items fall in this range.\n");
 }
 
+/* The roadmap as a Mermaid gantt block: a section per lane, quarters as dates, and
+ * nothing in a title that Mermaid would read as syntax. */
+static void
+test_mermaid (Fixture *f, gconstpointer data)
+{
+  FhReportOptions  options = { 1u << FH_REPORT_ROADMAP, 0, 0, NULL };
+  g_autofree char *plain = fh_markdown_report (&f->models, &options);
+  g_autofree char *text = NULL;
+  const char      *block;
+
+  g_assert_null (strstr (plain, "```mermaid"));
+  options.mermaid = TRUE;
+  text = fh_markdown_report (&f->models, &options);
+  block = strstr (text, "```mermaid\ngantt\n  dateFormat YYYY-MM-DD\n  title Roadmap\n");
+  g_assert_nonnull (block);
+  g_assert_nonnull (strstr (block, "  section Experimentation & tracking\n"));
+  /* 2027-Q2 to 2027-Q3: from the first day of April to the first day of October. */
+  g_assert_nonnull (strstr (block, "  Track every run :i"));
+  g_assert_nonnull (strstr (block, ", 2027-04-01, 2027-10-01\n"));
+  g_assert_true (g_str_has_suffix (text, "```\n"));
+}
+
 static void
 test_money (void)
 {
@@ -310,6 +332,8 @@ main (int argc, char *argv[])
   g_test_add ("/foothold/markdown/whole-report", Fixture, NULL, fixture_set_up, test_whole_report,
               fixture_tear_down);
   g_test_add ("/foothold/markdown/sections", Fixture, NULL, fixture_set_up, test_sections,
+              fixture_tear_down);
+  g_test_add ("/foothold/markdown/mermaid", Fixture, NULL, fixture_set_up, test_mermaid,
               fixture_tear_down);
   g_test_add ("/foothold/markdown/quarter-range", Fixture, NULL, fixture_set_up, test_quarter_range,
               fixture_tear_down);

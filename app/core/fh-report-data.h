@@ -57,6 +57,7 @@ typedef struct
   GDateTime *date;          /* the report's date; NULL: now */
   gboolean   appendix;      /* add the appendix (also when @sections names it) */
   guint      top;           /* rows each detail list shows; 0: FH_REPORT_DEFAULT_TOP */
+  gboolean   mermaid;       /* Markdown: a Mermaid gantt block of the roadmap */
 } FhReportOptions;
 
 /* One item's place in the roadmap's range. */

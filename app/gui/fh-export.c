@@ -104,9 +104,11 @@ const GOptionEntry fh_export_options[] = {
       N_("The report's roadmap to this quarter (default: its last item)"), N_("QUARTER") },
       { "appendix", 0, 0, G_OPTION_ARG_NONE, NULL,
         N_("Add the appendix: every gap, finding and roadmap item (default: left out)"), NULL },
-        { "top", 0, 0, G_OPTION_ARG_INT, NULL,
-          N_("How many rows each detail list of the report shows (default: 20)"), N_("N") },
-          { NULL } };
+        { "mermaid", 0, 0, G_OPTION_ARG_NONE, NULL,
+          N_("Add the roadmap to the Markdown as a Mermaid gantt chart"), NULL },
+          { "top", 0, 0, G_OPTION_ARG_INT, NULL,
+            N_("How many rows each detail list of the report shows (default: 20)"), N_("N") },
+            { NULL } };
 
 static gboolean
 parse_quarter (const char *text, int *quarter, GError **error)
@@ -187,14 +189,16 @@ fh_export_command_line (GVariantDict *dict, const char *const *files)
   g_variant_dict_lookup (dict, "to", "&s", &to);
   g_variant_dict_lookup (dict, "top", "i", &top);
   options.appendix = g_variant_dict_contains (dict, "appendix");
+  options.mermaid = g_variant_dict_contains (dict, "mermaid");
 
   if ((pdf_out != NULL) == (markdown_out != NULL) || files == NULL ||
-      g_strv_length ((char **)files) != 1 || (paper != NULL && pdf_out == NULL))
+      g_strv_length ((char **)files) != 1 || (paper != NULL && pdf_out == NULL) ||
+      (options.mermaid && markdown_out == NULL))
     {
       g_printerr ("%s\n",
                   _("Usage: foothold --export-pdf OUT.pdf [--sections LIST] [--paper a4|letter] "
                     "[--from QUARTER] [--to QUARTER] [--top N] [--appendix] FILE, or foothold "
-                    "--export-markdown OUT.md [the same options but --paper] FILE."));
+                    "--export-markdown OUT.md [the same options but --paper] [--mermaid] FILE."));
       return 2;
     }
 
