@@ -165,6 +165,20 @@ fh_report_add_findings_by_rule (GPtrArray *blocks, GPtrArray *findings)
     }
 }
 
+/* The rules list at most FH_RULES_MAX_PER_RULE findings each, as the findings panel
+ * shows them; a last line per rule says how many more it found. */
+static void
+add_rule_cap (GPtrArray *blocks)
+{
+  g_autofree char *text = g_strdup_printf (
+    ngettext ("Each rule lists at most %d finding; a last line says how many more it found.",
+              "Each rule lists at most %d findings; a last line says how many more it found.",
+              FH_RULES_MAX_PER_RULE),
+    FH_RULES_MAX_PER_RULE);
+
+  fh_report_add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text);
+}
+
 static guint
 add_findings_table (GPtrArray *blocks, GPtrArray *findings, guint limit)
 {
@@ -222,6 +236,8 @@ fh_report_build_findings (const FhPlanModels    *plan,
   fh_report_add_heading (blocks, 2, _("The first findings"));
   shown = add_findings_table (blocks, findings, fh_report_options_get_top (options));
   fh_report_add_more (blocks, shown, findings->len);
+  if (findings->len < total)
+    add_rule_cap (blocks);
 }
 
 /* Item id → the titles of the gaps it closes, "; "-separated. */
@@ -351,7 +367,10 @@ fh_report_build_appendix (const FhPlanModels    *plan,
 
   fh_report_add_heading (blocks, 2, _("All start-small findings"));
   if (findings->len > 0)
-    add_findings_table (blocks, findings, G_MAXUINT);
+    {
+      add_rule_cap (blocks);
+      add_findings_table (blocks, findings, G_MAXUINT);
+    }
   else
     fh_report_add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH,
                          _("The start-small rules find nothing."));

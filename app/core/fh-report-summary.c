@@ -287,10 +287,10 @@ add_budget (const FhPlanModels    *plan,
     g_autoptr (GPtrArray) spec = g_ptr_array_new_with_free_func (g_free);
     gboolean any = FALSE;
 
-    /* Quarters across, a row of costs: at most eight quarters a table. */
-    for (guint start = 0; start < by_quarter->len; start += 8)
+    /* Quarters across, a row of costs: six quarters a table keep the figures whole. */
+    for (guint start = 0; start < by_quarter->len; start += 6)
       {
-        guint n = MIN (8, by_quarter->len - start);
+        guint n = MIN (6, by_quarter->len - start);
 
         g_ptr_array_set_size (spec, 0);
         for (guint q = 0; q < n; q++)
