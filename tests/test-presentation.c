@@ -319,6 +319,7 @@ test_export_dialog (Fixture *f, gconstpointer data)
   /* The default is the whole plan but the appendix, which is opt-in. */
   fh_export_dialog_get_options (dialog, &options, &paper);
   g_assert_cmphex (options.sections, ==, FH_REPORT_ALL_SECTIONS & ~(1u << FH_REPORT_APPENDIX));
+  g_assert_cmpuint (options.top, ==, FH_REPORT_DEFAULT_TOP);
   g_assert_nonnull (fh_export_dialog_get_report (dialog));
   all_pages = fh_report_get_n_pages (fh_export_dialog_get_report (dialog));
   g_assert_cmpuint (all_pages, >=, 8);

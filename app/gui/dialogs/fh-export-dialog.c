@@ -39,6 +39,7 @@ struct _FhExportDialog
   AdwPreferencesGroup *sections_group;
   AdwComboRow         *paper_row;
   AdwComboRow         *from_row;
+  GtkSpinButton       *top_spin;
   AdwComboRow         *to_row;
   GtkDrawingArea      *preview;
   GtkLabel            *preview_caption;
@@ -107,6 +108,7 @@ fh_export_dialog_get_options (FhExportDialog *self, FhReportOptions *options, Fh
 
   memset (options, 0, sizeof *options);
   options->sections = selected_sections (self);
+  options->top = (guint)gtk_spin_button_get_value_as_int (self->top_spin);
   if (from < self->quarters->len)
     options->first_quarter = g_array_index (self->quarters, int, from);
   if (to < self->quarters->len)
@@ -645,6 +647,7 @@ fh_export_dialog_class_init (FhExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FhExportDialog, sections_group);
   gtk_widget_class_bind_template_child (widget_class, FhExportDialog, paper_row);
   gtk_widget_class_bind_template_child (widget_class, FhExportDialog, from_row);
+  gtk_widget_class_bind_template_child (widget_class, FhExportDialog, top_spin);
   gtk_widget_class_bind_template_child (widget_class, FhExportDialog, to_row);
   gtk_widget_class_bind_template_child (widget_class, FhExportDialog, preview);
   gtk_widget_class_bind_template_child (widget_class, FhExportDialog, preview_caption);
@@ -671,6 +674,8 @@ fh_export_dialog_init (FhExportDialog *self)
   adw_combo_row_set_selected (self->paper_row,
                               fh_export_default_paper () == FH_PAPER_LETTER ? 1 : 0);
   add_section_rows (self);
+  gtk_spin_button_set_range (self->top_spin, 1, FH_REPORT_MAX_TOP);
+  gtk_spin_button_set_value (self->top_spin, FH_REPORT_DEFAULT_TOP);
   self->quarters = g_array_new (FALSE, FALSE, sizeof (int));
 }
 
