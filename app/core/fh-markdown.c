@@ -201,6 +201,11 @@ append_mermaid (GString *out, const FhPlanModels *plan, const FhReportOptions *o
   g_string_append (out, "```\n\n");
 }
 
+static char *markdown_blocks (GPtrArray             *sections,
+                              int                    mermaid_after,
+                              const FhPlanModels    *plan,
+                              const FhReportOptions *options);
+
 /**
  * fh_markdown_blocks:
  * @sections: (element-type GPtrArray): a list of FhReportBlock per section
@@ -213,6 +218,16 @@ append_mermaid (GString *out, const FhPlanModels *plan, const FhReportOptions *o
  */
 char *
 fh_markdown_blocks (GPtrArray *sections)
+{
+  return markdown_blocks (sections, -1, NULL, NULL);
+}
+
+/* As fh_markdown_blocks(), with the roadmap's Mermaid chart after section @mermaid_after. */
+static char *
+markdown_blocks (GPtrArray             *sections,
+                 int                    mermaid_after,
+                 const FhPlanModels    *plan,
+                 const FhReportOptions *options)
 {
   GString *out = g_string_new (NULL);
 
@@ -234,7 +249,7 @@ fh_markdown_blocks (GPtrArray *sections)
             }
           append_block (out, block);
         }
-      if (s == FH_REPORT_ROADMAP && options != NULL && options->mermaid)
+      if ((int)s == mermaid_after)
         append_mermaid (out, plan, options);
     }
 
@@ -260,6 +275,7 @@ fh_markdown_report (const FhPlanModels *plan, const FhReportOptions *options)
 {
   g_autoptr (GPtrArray) sections =
     g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  int mermaid_after = -1;
 
   g_return_val_if_fail (plan != NULL, NULL);
 
@@ -270,7 +286,9 @@ fh_markdown_report (const FhPlanModels *plan, const FhReportOptions *options)
         if (sections->len == 0 && s != FH_REPORT_COVER)
           g_ptr_array_add (sections, g_ptr_array_new ());
         g_ptr_array_add (sections, fh_report_build_section (plan, options, s));
+        if (s == FH_REPORT_ROADMAP && options != NULL && options->mermaid)
+          mermaid_after = sections->len - 1;
       }
 
-  return fh_markdown_blocks (sections);
+  return markdown_blocks (sections, mermaid_after, plan, options);
 }
