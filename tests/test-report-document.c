@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <sys/wait.h>
 #include <string.h>
 
 #include "fh-bench-plan.h"
@@ -293,12 +294,95 @@ test_marks (void)
   g_assert_cmpint (fh_report_get_page_section (report, 1), ==, FH_REPORT_COVER);
 }
 
+static int
+run_cli (const char *const *args, char **err)
+{
+  const char *bin = g_getenv ("FOOTHOLD_BIN");
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  int status = -1;
+
+  g_ptr_array_add (argv, (gpointer)bin);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer)args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (
+    g_spawn_sync (NULL, (char **)argv->pdata, NULL, 0, NULL, NULL, NULL, err, &status, NULL));
+  return g_spawn_check_wait_status (status, NULL) ? 0 : WEXITSTATUS (status);
+}
+
+/* The command line's report options: each refused with a reason and no file when
+ * wrong, and each doing what it says. */
+static void
+test_command_line_options (void)
+{
+  const char              *root = g_getenv ("FOOTHOLD_SOURCE_ROOT");
+  g_autofree char         *demo = g_build_filename (root, "data", "demo-plan.json", NULL);
+  g_autofree char         *dir = fh_test_make_dir ();
+  g_autofree char         *out = g_build_filename (dir, "out.pdf", NULL);
+  g_autofree char         *md = g_build_filename (dir, "out.md", NULL);
+  g_autofree char         *text = NULL;
+  static const char *const wrong[][4] = {
+    { "--top", "0", NULL },        { "--top", "many", NULL },
+    { "--from", "2027-Q9", NULL }, { "--from", "2028-Q1", "--to", "2027-Q1" },
+    { "--mermaid", NULL },
+  };
+
+  if (g_getenv ("FOOTHOLD_BIN") == NULL)
+    {
+      g_test_skip ("FOOTHOLD_BIN is not set to the built program");
+      fh_test_remove_dir (dir);
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (wrong); i++)
+    {
+      g_autofree char *err = NULL;
+      const char      *args[] = { "--export-pdf", out,         wrong[i][0], wrong[i][1],
+                                  wrong[i][2],    wrong[i][3], NULL };
+      g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+
+      for (guint a = 0; a < G_N_ELEMENTS (args) - 1 && args[a] != NULL; a++)
+        g_ptr_array_add (argv, (gpointer)args[a]);
+      g_ptr_array_add (argv, demo);
+      g_ptr_array_add (argv, NULL);
+      g_assert_cmpint (run_cli ((const char *const *)argv->pdata, &err), ==, 2);
+      g_assert_true (strlen (err) > 10);
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    }
+
+  /* --top 3 and --appendix: the detail shows three gaps and points to the appendix. */
+  {
+    const char *args[] = { "--export-pdf",  out,  "--top", "3", "--appendix", "--sections",
+                           "gaps,appendix", demo, NULL };
+
+    g_assert_cmpint (run_cli (args, NULL), ==, 0);
+    text = fh_test_run ((const char *const[]){ "pdftotext", out, "-", NULL });
+    g_assert_nonnull (strstr (text, "The first 3 of"));
+    g_assert_nonnull (strstr (text, "All gaps"));
+  }
+
+  /* --mermaid with the Markdown. */
+  {
+    const char *args[] = {
+      "--export-markdown", md, "--mermaid", "--sections", "roadmap", demo, NULL
+    };
+    g_autofree char *markdown = NULL;
+
+    g_assert_cmpint (run_cli (args, NULL), ==, 0);
+    g_assert_true (g_file_get_contents (md, &markdown, NULL, NULL));
+    g_assert_nonnull (strstr (markdown, "```mermaid\ngantt\n"));
+  }
+
+  fh_test_remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/foothold/report-document/marks", test_marks);
+  g_test_add_func ("/foothold/report-document/command-line-options", test_command_line_options);
   g_test_add_func ("/foothold/report-document/hidden-plan-a4", test_hidden_plan_a4);
   g_test_add_func ("/foothold/report-document/hidden-plan-letter", test_hidden_plan_letter);
   g_test_add_func ("/foothold/report-document/large-plan-default-pages",

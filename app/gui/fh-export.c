@@ -106,7 +106,8 @@ const GOptionEntry fh_export_options[] = {
         N_("Add the appendix: every gap, finding and roadmap item (default: left out)"), NULL },
         { "mermaid", 0, 0, G_OPTION_ARG_NONE, NULL,
           N_("Add the roadmap to the Markdown as a Mermaid gantt chart"), NULL },
-          { "top", 0, 0, G_OPTION_ARG_INT, NULL,
+          /* A string, so that "--top 0" is refused rather than taken for the default. */
+          { "top", 0, 0, G_OPTION_ARG_STRING, NULL,
             N_("How many rows each detail list of the report shows (default: 20)"), N_("N") },
             { NULL } };
 
@@ -179,7 +180,8 @@ fh_export_command_line (GVariantDict *dict, const char *const *files)
   FhPaper         paper_size = fh_report_default_paper ();
   const char     *pdf_out = NULL, *markdown_out = NULL, *sections = NULL, *paper = NULL;
   const char     *from = NULL, *to = NULL;
-  int             top = -1;
+  const char     *top_text = NULL;
+  guint64         top = 0;
 
   g_variant_dict_lookup (dict, "export-pdf", "^&ay", &pdf_out);
   g_variant_dict_lookup (dict, "export-markdown", "^&ay", &markdown_out);
@@ -187,7 +189,7 @@ fh_export_command_line (GVariantDict *dict, const char *const *files)
   g_variant_dict_lookup (dict, "paper", "&s", &paper);
   g_variant_dict_lookup (dict, "from", "&s", &from);
   g_variant_dict_lookup (dict, "to", "&s", &to);
-  g_variant_dict_lookup (dict, "top", "i", &top);
+  g_variant_dict_lookup (dict, "top", "&s", &top_text);
   options.appendix = g_variant_dict_contains (dict, "appendix");
   options.mermaid = g_variant_dict_contains (dict, "mermaid");
 
@@ -202,14 +204,15 @@ fh_export_command_line (GVariantDict *dict, const char *const *files)
       return 2;
     }
 
-  if (g_variant_dict_contains (dict, "top") && (top < 1 || top > FH_REPORT_MAX_TOP))
+  if (top_text != NULL &&
+      !g_ascii_string_to_unsigned (top_text, 10, 1, FH_REPORT_MAX_TOP, &top, NULL))
     {
       g_printerr ("foothold: ");
       g_printerr (_("--top takes a number from 1 to %d."), FH_REPORT_MAX_TOP);
       g_printerr ("\n");
       return 2;
     }
-  options.top = top > 0 ? (guint)top : 0;
+  options.top = (guint)top;
 
   if ((sections != NULL && !fh_report_sections_parse (sections, &options.sections, &error)) ||
       (paper != NULL && !fh_report_paper_parse (paper, &paper_size, &error)) ||
