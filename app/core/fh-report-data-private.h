@@ -40,12 +40,18 @@ void fh_report_build_roadmap (const FhPlanModels    *plan,
 void fh_report_build_findings (const FhPlanModels    *plan,
                                const FhReportOptions *options,
                                GPtrArray             *blocks);
-void fh_report_add_findings_by_rule (GPtrArray *blocks, GPtrArray *findings);
-void fh_report_build_context (const FhPlanModels    *plan,
-                              const FhReportOptions *options,
-                              GPtrArray             *blocks);
-void fh_report_build_appendix (const FhPlanModels    *plan,
-                               const FhReportOptions *options,
-                               GPtrArray             *blocks);
+/* More capabilities with options than this: the Options section is one table, and
+ * each capability's comparison goes to the appendix. */
+#define FH_REPORT_OPTIONS_DETAIL_MAX 12
+
+gboolean fh_report_add_option_details (const FhPlanModels *plan, GPtrArray *blocks);
+guint    fh_report_count_compared (const FhPlanModels *plan);
+void     fh_report_add_findings_by_rule (GPtrArray *blocks, GPtrArray *findings);
+void     fh_report_build_context (const FhPlanModels    *plan,
+                                  const FhReportOptions *options,
+                                  GPtrArray             *blocks);
+void     fh_report_build_appendix (const FhPlanModels    *plan,
+                                   const FhReportOptions *options,
+                                   GPtrArray             *blocks);
 
 G_END_DECLS

@@ -1011,8 +1011,9 @@ add_cost_row (FhReportBlock *years, const FhTco *tco, const char *name, const ch
   g_strv_builder_unref (cells);
 }
 
-static void
-build_options (const FhPlanModels *plan, GPtrArray *blocks)
+/* Each capability's options: the TCO chart, the options' table and their cost by year. */
+gboolean
+fh_report_add_option_details (const FhPlanModels *plan, GPtrArray *blocks)
 {
   g_autoptr (GPtrArray) capabilities = fh_maturity_capabilities (plan);
   g_autoptr (GPtrArray) options = fh_report_model_items (plan, FH_COLLECTION_OPTIONS);
@@ -1023,7 +1024,6 @@ build_options (const FhPlanModels *plan, GPtrArray *blocks)
   gboolean any = FALSE;
   FhTco    tco;
 
-  fh_report_add_heading (blocks, 1, fh_report_section_get_title (FH_REPORT_OPTIONS));
   for (guint c = 0; c < capabilities->len; c++)
     {
       FhCapability    *capability = capabilities->pdata[c];
@@ -1097,7 +1097,77 @@ build_options (const FhPlanModels *plan, GPtrArray *blocks)
         }
     }
 
-  if (!any)
+  return any;
+}
+
+/* Returns: how many capabilities have options compared */
+guint
+fh_report_count_compared (const FhPlanModels *plan)
+{
+  g_autoptr (GPtrArray) options = fh_report_model_items (plan, FH_COLLECTION_OPTIONS);
+  g_autoptr (GHashTable) compared = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < options->len; i++)
+    g_hash_table_add (compared, (gpointer)fh_option_get_capability (options->pdata[i]));
+  return g_hash_table_size (compared);
+}
+
+/* One row per capability whose options are compared: how many, the recommended and
+ * the chosen with their TCO, from the decision the Options page shows. */
+static void
+add_options_overview (const FhPlanModels *plan, GPtrArray *blocks)
+{
+  g_autoptr (GPtrArray) capabilities = fh_maturity_capabilities (plan);
+  const char      *currency = plan->info != NULL ? fh_plan_info_get_currency (plan->info) : "";
+  int              horizon = plan->info != NULL ? fh_plan_info_get_horizon_years (plan->info) : 3;
+  g_autofree char *tco_title =
+    g_strdup_printf (ngettext ("TCO over %d year", "TCO over %d years", horizon), horizon);
+  FhReportBlock *table = fh_report_add_table (
+    blocks, (const char *const[]){ _("Capability"), "3",
+                                      _("Options"), "#1.2",
+                                         _("Recommended"), "3",
+                                            _("Score of 5"), "#1.4",
+                                               _("Chosen"), "3", tco_title, "#2.2", NULL });
+  FhTcoParams params;
+
+  fh_tco_params_init (&params, plan->info);
+  for (guint c = 0; c < capabilities->len; c++)
+    {
+      g_autoptr (FhDecision) decision =
+        fh_decision_new (plan, fh_capability_get_id (capabilities->pdata[c]), &params);
+      int best, chosen;
+
+      if (decision == NULL || decision->n_options == 0)
+        continue;
+      best = decision->recommended;
+      chosen = decision->chosen;
+      fh_report_add_row (
+        table, g_strdup (fh_capability_get_name (capabilities->pdata[c])),
+        g_strdup_printf ("%u", decision->n_options),
+        g_strdup (best >= 0 ? fh_option_get_name (decision->options[best]) : "–"),
+        best >= 0 ? g_strdup_printf ("%.2f", decision->totals[best]) : g_strdup ("–"),
+        g_strdup (chosen >= 0 ? fh_option_get_name (decision->options[chosen]) : ""),
+        chosen >= 0 ? fh_money_format_whole (decision->tcos[chosen].total, currency)
+                    : g_strdup (""));
+    }
+}
+
+static void
+build_options (const FhPlanModels *plan, GPtrArray *blocks)
+{
+  fh_report_add_heading (blocks, 1, fh_report_section_get_title (FH_REPORT_OPTIONS));
+  if (fh_report_count_compared (plan) > FH_REPORT_OPTIONS_DETAIL_MAX)
+    {
+      g_autofree char *text = g_strdup_printf (
+        _("Options are compared for %u capabilities: one row each here; the appendix gives "
+          "each capability's chart, options, rationale and cost by year."),
+           fh_report_count_compared (plan));
+
+      fh_report_add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text)->link = FH_REPORT_APPENDIX;
+      add_options_overview (plan, blocks);
+      return;
+    }
+  if (!fh_report_add_option_details (plan, blocks))
     fh_report_add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, _("No options are compared yet."));
 }
 

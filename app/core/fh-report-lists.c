@@ -375,6 +375,12 @@ fh_report_build_appendix (const FhPlanModels    *plan,
     fh_report_add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH,
                          _("The start-small rules find nothing."));
 
+  if (fh_report_count_compared (plan) > FH_REPORT_OPTIONS_DETAIL_MAX)
+    {
+      fh_report_add_heading (blocks, 2, _("Options by capability"));
+      fh_report_add_option_details (plan, blocks);
+    }
+
   fh_report_add_heading (blocks, 2, _("The whole roadmap"));
   if (roadmap->placements->len == 0)
     {

@@ -30,6 +30,9 @@
  * window uses for it: FhPlanSummary (as `foothold --summary`), fh_maturity_trend(),
  * fh_decision_new(), fh_rules_check(), fh_report_sorted_gaps(). */
 
+/* Rows a summary list or table shows, so that it stays within three pages. */
+#define SUMMARY_ROWS 8
+
 static const char *
 currency_of (const FhPlanModels *plan)
 {
@@ -155,6 +158,17 @@ add_decisions (const FhPlanModels *plan, FhPlanSummary *summary, GPtrArray *bloc
           decision->totals[decision->recommended], money, horizon));
     }
 
+  if (list->items->len > SUMMARY_ROWS)
+    {
+      guint more = list->items->len - SUMMARY_ROWS;
+
+      g_ptr_array_set_size (list->items, SUMMARY_ROWS);
+      g_ptr_array_add (
+        list->items,
+        g_strdup_printf (ngettext ("%u more capability awaits a choice: see Options.",
+                                   "%u more capabilities await a choice: see Options.", more),
+                         more));
+    }
   if (summary->findings[FH_SEVERITY_ERROR] > 0)
     g_ptr_array_add (
       list->items,
@@ -219,7 +233,8 @@ add_budget (const FhPlanModels    *plan,
     ngettext ("Chosen option, TCO over %d year", "Chosen option, TCO over %d years", horizon),
     horizon);
   FhReportBlock *table;
-  gint64         total_tco = 0, total_items = 0;
+  gint64         total_tco = 0, total_items = 0, other_tco = 0, other_items = 0;
+  guint          n_other = 0;
 
   fh_report_add_heading (blocks, 2, _("Budget by capability"));
   table = fh_report_add_table (
@@ -257,14 +272,22 @@ add_budget (const FhPlanModels    *plan,
             }
         }
 
-      if (any)
+      if (any && table->rows->len < SUMMARY_ROWS)
         fh_report_add_row (table, g_strdup (fh_capability_get_name (capabilities->pdata[c])),
                            g_string_free (chosen, FALSE),
                            tco > 0 ? fh_money_format_whole (tco, currency_of (plan))
                                    : g_strdup ("–"),
                            fh_money_format_whole (items, currency_of (plan)));
       else
-        g_string_free (chosen, TRUE);
+        {
+          g_string_free (chosen, TRUE);
+          if (any)
+            {
+              n_other++;
+              other_tco += tco;
+              other_items += items;
+            }
+        }
       total_tco += tco;
       total_items += items;
     }
@@ -275,9 +298,19 @@ add_budget (const FhPlanModels    *plan,
                            _("No option is chosen and no roadmap item has a cost yet."));
     }
   else
-    fh_report_add_row (table, g_strdup (_("Total")), g_strdup (""),
-                                        fh_money_format_whole (total_tco, currency_of (plan)),
-                                        fh_money_format_whole (total_items, currency_of (plan)));
+    {
+      /* A plan of many capabilities: the first ones, then the others together. */
+      if (n_other > 0)
+        fh_report_add_row (
+          table,
+          g_strdup_printf (ngettext ("%u other capability", "%u other capabilities", n_other),
+                           n_other),
+          g_strdup (""), fh_money_format_whole (other_tco, currency_of (plan)),
+          fh_money_format_whole (other_items, currency_of (plan)));
+      fh_report_add_row (table, g_strdup (_("Total")), g_strdup (""),
+                                          fh_money_format_whole (total_tco, currency_of (plan)),
+                                          fh_money_format_whole (total_items, currency_of (plan)));
+    }
 
   if (by_quarter->len == 0)
     return;
