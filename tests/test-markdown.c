@@ -217,7 +217,8 @@ test_whole_report (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (text, "| Option | Kind | Vendor or stack | TCO over 3 years | Present "
                                   "value | Score of 5 | Decision | Rationale |\n"));
   g_assert_nonnull (strstr (
-    text, "| Managed tracker | Packaged | Acme Cloud | 28,000 EUR | 28,000 EUR | – | chosen |  |\n"));
+    text,
+    "| Managed tracker | Packaged | Acme Cloud | 28,000 EUR | 28,000 EUR | – | chosen |  |\n"));
   g_assert_nonnull (strstr (text, "| Cost by year | Year 1 | Year 2 | Year 3 |\n"));
   g_assert_nonnull (strstr (text, "| Managed tracker | 16,000 EUR | 6,000 EUR | 6,000 EUR |\n"));
   /* The summary's budget: the chosen option's TCO, from the same function. */
