@@ -358,7 +358,8 @@ test_large_roadmap_tiles (void)
       g_assert_nonnull (strstr (text, "Capability"));
       g_assert_nonnull (strstr (text, " Q"));
       g_assert_nonnull (strstr (text, "to Repeatable"));
-      g_assert_nonnull (strstr (text, "start-small rule"));
+      g_assert_nonnull (strstr (text, "Breaks a rule"));
+      g_assert_nonnull (strstr (text, "Milestone"));
       if (strstr (text, "(continued)") != NULL)
         continued++;
     }

@@ -24,6 +24,7 @@
 #include "fh-render-quadrant.h"
 #include "fh-render-radar.h"
 #include "fh-render-text.h"
+#include "fh-render-legend.h"
 #include "fh-render-timeline.h"
 #include "fh-render-trend.h"
 #include "fh-roadmap-item.h"
@@ -51,7 +52,6 @@
  * geometry (its text stays at 8 pt or more), with a caption above and a legend below. */
 #define TIMELINE_SCALE 0.7
 #define CAPTION_HEIGHT 18.0
-#define LEGEND_HEIGHT  24.0
 
 typedef enum
 {
@@ -131,7 +131,7 @@ draw_radar (const FhPlanModels *plan,
   comparison =
     fh_maturity_compare (models, fh_assessment_get_id (previous != NULL ? previous : latest),
                          fh_assessment_get_id (latest));
-  fh_render_radar (cr, width, height, comparison);
+  fh_render_radar (cr, width, height, comparison, NULL);
 }
 
 static void
@@ -143,7 +143,7 @@ draw_trend (const FhPlanModels *plan,
 {
   g_autoptr (GArray) points = fh_maturity_trend ((FhPlanModels *)plan);
 
-  fh_render_trend (cr, width, height, points);
+  fh_render_trend (cr, width, height, points, NULL, NULL);
 }
 
 static void
@@ -201,6 +201,7 @@ draw_tco (const FhPlanModels *plan, const char *argument, cairo_t *cr, double wi
   if (n > 0)
     fh_render_cost_chart (cr, MIN (width, 700), height, bars, n,
                           plan->info != NULL ? fh_plan_info_get_currency (plan->info) : "",
+                          plan->info != NULL ? fh_plan_info_get_horizon_years (plan->info) : 3, NULL,
                           &layout);
 }
 
@@ -385,15 +386,6 @@ layout_height (PangoLayout *layout)
 
   pango_layout_get_size (layout, &w, &h);
   return (double)h / PANGO_SCALE;
-}
-
-static double
-layout_width (PangoLayout *layout)
-{
-  int w, h;
-
-  pango_layout_get_size (layout, &w, &h);
-  return (double)w / PANGO_SCALE;
 }
 
 static void
@@ -596,6 +588,7 @@ paginate_timeline (FhReport *self, Page *page, const FhReportBlock *block, doubl
   const FhTimelineGeometry *g = &self->geometry;
   g_autoptr (GArray) cuts = timeline_cuts (self);
   double content_w, content_h, tile_w;
+  double legend_h = fh_render_legend (self->measure, NULL, width, SIZE_SMALL, FALSE, NULL) + 8;
   guint  columns;
 
   fh_render_timeline_get_size (self->timeline, &content_w, &content_h);
@@ -609,7 +602,7 @@ paginate_timeline (FhReport *self, Page *page, const FhReportBlock *block, doubl
       while (cy < content_h - 0.5 && !report_is_full (self))
         {
           double room = content_bottom (self, page->landscape) - y - CAPTION_HEIGHT -
-                        g->header_height - LEGEND_HEIGHT;
+                        g->header_height - legend_h;
           double end;
           Piece *piece;
 
@@ -627,7 +620,7 @@ paginate_timeline (FhReport *self, Page *page, const FhReportBlock *block, doubl
           piece->cy = cy;
           piece->cw = MIN (tile_w, content_w - cx);
           piece->ch = end - cy;
-          piece->height = CAPTION_HEIGHT + g->header_height + piece->ch + LEGEND_HEIGHT;
+          piece->height = CAPTION_HEIGHT + g->header_height + piece->ch + legend_h;
           self->timeline_pages++;
           cy = end;
 
@@ -1141,38 +1134,12 @@ draw_table_piece (FhReport *self, cairo_t *cr, const Piece *piece, double width)
 }
 
 static void
-draw_legend (FhReport *self, cairo_t *cr, double y)
+draw_legend (FhReport *self, cairo_t *cr, double y, double width)
 {
-  double x = MARGIN;
-
-  for (int stage = FH_STAGE_INITIAL; stage <= FH_STAGE_SCALABLE; stage++)
-    {
-      g_autofree char *label = g_strdup_printf (_("to %s"), fh_stage_get_label (stage));
-      g_autoptr (PangoLayout) layout = report_layout (self, cr, label, SIZE_SMALL, FALSE, 0, 0);
-
-      cairo_rectangle (cr, x, y + 4, 18, 10);
-      fh_render_timeline_fill_stage (cr, stage);
-      /* It fills and keeps the path, for an outline. */
-      cairo_new_path (cr);
-      set_grey (cr, 0.15);
-      show_layout (cr, layout, x + 22, y + 2);
-      x += 22 + layout_width (layout) + 14;
-    }
-
-  {
-    g_autoptr (PangoLayout) layout =
-      report_layout (self, cr,
-                     _("Red outline: breaks a start-small rule · faded: done or dropped"),
-                        SIZE_SMALL, FALSE, 0, 0);
-
-    /* As the timeline draws an error: a solid red outline. */
-    cairo_set_source_rgb (cr, 0.75, 0.11, 0.16);
-    cairo_set_line_width (cr, 1.5);
-    cairo_rectangle (cr, x, y + 4, 18, 10);
-    cairo_stroke (cr);
-    set_grey (cr, 0.15);
-    show_layout (cr, layout, x + 22, y + 2);
-  }
+  cairo_save (cr);
+  cairo_translate (cr, MARGIN, y);
+  fh_render_legend (cr, NULL, width, SIZE_SMALL, TRUE, NULL);
+  cairo_restore (cr);
 }
 
 static void
@@ -1237,7 +1204,7 @@ draw_timeline_piece (FhReport *self, cairo_t *cr, const Piece *piece, double wid
     }
   cairo_restore (cr);
 
-  draw_legend (self, cr, top + g->header_height + piece->ch + 4);
+  draw_legend (self, cr, top + g->header_height + piece->ch + 4, width);
 }
 
 static void
