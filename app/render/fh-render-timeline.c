@@ -1061,6 +1061,19 @@ rounded_rect (cairo_t *cr, const cairo_rectangle_t *r, double radius)
   cairo_close_path (cr);
 }
 
+/* A finding's mark and a milestone grow with the rows (and so with the text). */
+static double
+badge_radius (const cairo_rectangle_t *r)
+{
+  return CLAMP (r->height * 0.24, 3, r->height / 2 - 2);
+}
+
+static double
+milestone_size (const cairo_rectangle_t *r)
+{
+  return MIN (MAX (9, r->height * 0.26), r->height / 2);
+}
+
 /* The title's width on one line, measured once per text size. */
 static int
 title_natural (FhRenderTimeline *self, guint index)
@@ -1090,9 +1103,10 @@ place_title (FhRenderTimeline *self, guint index, const cairo_rectangle_t *r)
 {
   const FhTimelineBar *bar = &g_array_index (self->bars, FhTimelineBar, index);
   TextCache           *cache = &self->bar_text[index];
-  double               inset = bar->finding >= 0 ? 18 : 0;
-  double               inside = r->width - 14 - inset - (bar->milestone ? 10 : 0);
-  double               bx = r->x + r->width + 6 + (bar->milestone ? 10 : 0);
+  double               inset = bar->finding >= 0 ? 2 * badge_radius (r) + 4 : 0;
+  double               mile = bar->milestone ? milestone_size (r) + 1 : 0;
+  double               inside = r->width - 14 - inset - mile;
+  double               bx = r->x + r->width + 6 + mile;
   double               limit = self->n_quarters * self->geometry.column_width - 4;
   double               beside, width, x;
   int                  natural = title_natural (self, index);
@@ -1201,12 +1215,12 @@ draw_bar (FhRenderTimeline  *self,
     }
 
   if (bar->finding >= 0 && !collapsed)
-    fh_render_timeline_draw_badge (cr, bar->finding, r->x + 12, r->y + r->height / 2,
-                                   MIN (7, r->height / 2 - 2));
+    fh_render_timeline_draw_badge (cr, bar->finding, r->x + 5 + badge_radius (r),
+                                   r->y + r->height / 2, badge_radius (r));
 
   if (bar->milestone)
     fh_render_timeline_draw_milestone (cr, r->x + r->width, r->y + r->height / 2,
-                                       MIN (9, r->height / 2));
+                                       milestone_size (r));
 
   if (faded)
     {

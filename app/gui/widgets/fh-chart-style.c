@@ -51,7 +51,18 @@ fh_chart_style_get (GtkWidget *widget, FhRenderStyle *style)
 
   font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
   if (font != NULL && pango_font_description_get_size (font) > 0)
-    scale = (double)pango_font_description_get_size (font) / PANGO_SCALE / desktop_font_pt (widget);
+    {
+      double size = (double)pango_font_description_get_size (font) / PANGO_SCALE;
+      int    dpi = 0;
+
+      /* CSS sets sizes in pixels: back to points at the screen's resolution. */
+      if (pango_font_description_get_size_is_absolute (font))
+        {
+          g_object_get (gtk_widget_get_settings (widget), "gtk-xft-dpi", &dpi, NULL);
+          size *= 72.0 / (dpi > 0 ? dpi / 1024.0 : 96.0);
+        }
+      scale = size / desktop_font_pt (widget);
+    }
   fh_render_style_init (style, adw_style_manager_get_dark (adw_style_manager_get_default ()),
                         scale);
 }
