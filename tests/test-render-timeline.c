@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <cairo-svg.h>
+#include <math.h>
 #include <string.h>
 
 #include "foothold-core.h"
@@ -426,6 +428,127 @@ test_adopt_text (void)
   plan_clear (&plan);
 }
 
+static cairo_status_t
+append_svg (void *closure, const unsigned char *data, unsigned int length)
+{
+  g_string_append_len (closure, (const char *)data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The stage patterns are vector: a printed bar holds no raster image. */
+static void
+test_vector_patterns (void)
+{
+  g_autoptr (GString) svg = g_string_new (NULL);
+  cairo_surface_t *surface = cairo_svg_surface_create_for_stream (append_svg, svg, 300, 100);
+  cairo_t         *cr = cairo_create (surface);
+
+  for (int stage = 1; stage <= 4; stage++)
+    {
+      cairo_rectangle (cr, 10 + (stage - 1) * 70, 10, 60, 30);
+      fh_render_timeline_fill_stage (cr, stage);
+      cairo_new_path (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+  g_assert_cmpuint (svg->len, >, 100);
+  g_assert_null (strstr (svg->str, "<image"));
+}
+
+/* The share of dark pixels in greyscale of what @draw leaves in a 40 × 40 box. */
+static double
+dark_share (int kind)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 40, 40);
+  cairo_t         *cr = cairo_create (surface);
+  double           rgb[3];
+  int              n = 0;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  if (kind < 10)
+    fh_render_timeline_draw_badge (cr, kind, 20, 20, 14);
+  else
+    {
+      cairo_rectangle (cr, 0, 0, 40, 40);
+      fh_render_timeline_fill_stage (cr, kind - 10);
+    }
+  cairo_surface_flush (surface);
+  for (int y = 0; y < 40; y++)
+    for (int x = 0; x < 40; x++)
+      {
+        pixel (surface, x, y, rgb);
+        n += 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2] < 0.55;
+      }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return n / 1600.0;
+}
+
+/* In black and white, an error's mark differs from a warning's by its shape (an
+ * octagon covers far more of its box than a triangle), and Initial from Repeatable by
+ * the latter's light hatching. */
+static void
+test_black_and_white_marks (void)
+{
+  double error = dark_share (FH_SEVERITY_ERROR), warning = dark_share (FH_SEVERITY_WARNING);
+  double initial = dark_share (10 + FH_STAGE_INITIAL);
+  double repeatable = dark_share (10 + FH_STAGE_REPEATABLE);
+
+  g_test_message ("error %.2f warning %.2f initial %.2f repeatable %.2f", error, warning, initial,
+                  repeatable);
+  g_assert_cmpfloat (fabs (error - warning), >, 0.15);
+  g_assert_cmpfloat (fabs (initial - repeatable), >, 0.1);
+}
+
+/* Dark: no white panel; the selected bar has a thick ring in the focus colour. */
+static void
+test_dark_and_selected (void)
+{
+  Plan               plan = { 0 };
+  FhTimelineGeometry g;
+  FhTimelineViewport vp = { 0, 0, 1400, 400 };
+  FhRenderTimeline  *timeline;
+  FhRenderStyle      style;
+  cairo_surface_t   *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1400, 400);
+  cairo_t           *cr = cairo_create (surface);
+  cairo_rectangle_t  r;
+  double             got[3];
+  int                index;
+
+  plan_init (&plan);
+  fh_render_style_init (&style, TRUE, 1);
+  fh_timeline_geometry_init (&g, 1.0);
+  timeline = fh_render_timeline_new (&plan.models, NULL, NULL, FALSE);
+  fh_render_timeline_set_style (timeline, &style);
+  fh_render_timeline_set_selected (timeline, 1);
+  fh_render_timeline_layout (timeline, &g);
+  fh_render_timeline_draw (timeline, cr, &vp);
+  cairo_surface_flush (surface);
+
+  /* The empty lanes, the header and the lane names are dark. */
+  pixel (surface, 1390, 390, got);
+  g_assert_cmpfloat (got[0] + got[1] + got[2], <, 0.9);
+  pixel (surface, 1390, 5, got);
+  g_assert_cmpfloat (got[0] + got[1] + got[2], <, 0.9);
+  pixel (surface, 5, 390, got);
+  g_assert_cmpfloat (got[0] + got[1] + got[2], <, 0.9);
+
+  /* Three pixels outside the selected bar's edge: the ring, yellow on dark. */
+  index = fh_render_timeline_find_bar (timeline, 1);
+  g_assert_true (fh_render_timeline_bar_rect (timeline, index, &r));
+  pixel (surface, g.label_width + r.x + r.width / 2, g.header_height + r.y - 4, got);
+  g_assert_cmpfloat (got[0], >, 0.8);
+  g_assert_cmpfloat (got[1], >, 0.7);
+  g_assert_cmpfloat (got[2], <, 0.5);
+
+  fh_render_timeline_free (timeline);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  plan_clear (&plan);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -436,6 +559,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/foothold/render-timeline/title-beside", test_title_beside);
   g_test_add_func ("/foothold/render-timeline/header-1280", test_header_1280);
   g_test_add_func ("/foothold/render-timeline/adopt-text", test_adopt_text);
+  g_test_add_func ("/foothold/render-timeline/vector-patterns", test_vector_patterns);
+  g_test_add_func ("/foothold/render-timeline/black-and-white-marks", test_black_and_white_marks);
+  g_test_add_func ("/foothold/render-timeline/dark-and-selected", test_dark_and_selected);
 
   return g_test_run ();
 }
