@@ -74,6 +74,7 @@ struct _FhRenderTimeline
   gboolean           header_cut;    /* the last frame could not show a header label whole */
   gboolean           show_controls; /* the lanes' disclosure triangles: on screen only */
   FhRenderStyle      style;
+  double             visible_x0, visible_x1; /* of the frame being drawn, content coordinates */
 };
 
 /* Colours chosen to stay apart for the common colour-vision deficiencies; each stage
@@ -1103,14 +1104,20 @@ place_title (FhRenderTimeline *self, guint index, const cairo_rectangle_t *r)
 {
   const FhTimelineBar *bar = &g_array_index (self->bars, FhTimelineBar, index);
   TextCache           *cache = &self->bar_text[index];
-  double               inset = bar->finding >= 0 ? 2 * badge_radius (r) + 4 : 0;
-  double               mile = bar->milestone ? milestone_size (r) + 1 : 0;
-  double               inside = r->width - 14 - inset - mile;
-  double               bx = r->x + r->width + 6 + mile;
-  double               limit = self->n_quarters * self->geometry.column_width - 4;
-  double               beside, width, x;
-  int                  natural = title_natural (self, index);
-  FhTimelineTitle      place;
+  /* Only the part of the bar in view counts: a bar that began left of the view (on
+   * an earlier tile of a printout) names itself again at the view's edge, and no
+   * title runs past the view's right edge; it is ellipsized instead. */
+  double   x0 = MAX (r->x, self->visible_x0), x1 = MIN (r->x + r->width, self->visible_x1);
+  gboolean starts = r->x >= self->visible_x0 - 0.5,
+           ends = r->x + r->width <= self->visible_x1 + 0.5;
+  double inset = bar->finding >= 0 && starts ? 2 * badge_radius (r) + 4 : 0;
+  double mile = bar->milestone && ends ? milestone_size (r) + 1 : 0;
+  double inside = x1 - x0 - 14 - inset - mile;
+  double bx = r->x + r->width + 6 + (bar->milestone ? milestone_size (r) + 1 : 0);
+  double limit = MIN (self->n_quarters * self->geometry.column_width, self->visible_x1) - 4;
+  double beside, width, x;
+  int    natural = title_natural (self, index);
+  FhTimelineTitle place;
 
   if (bar->title == NULL || bar->title[0] == '\0')
     return;
@@ -1125,11 +1132,11 @@ place_title (FhRenderTimeline *self, guint index, const cairo_rectangle_t *r)
   beside = limit - bx;
 
   if (natural <= inside)
-    place = FH_TIMELINE_TITLE_INSIDE, width = inside, x = r->x + 7 + inset;
-  else if (natural <= beside || (beside > inside && beside >= 24))
+    place = FH_TIMELINE_TITLE_INSIDE, width = inside, x = x0 + 7 + inset;
+  else if (ends && (natural <= beside || (beside > inside && beside >= 24)))
     place = FH_TIMELINE_TITLE_BESIDE, width = MIN (natural + 1, beside), x = bx;
   else if (inside > 8)
-    place = FH_TIMELINE_TITLE_INSIDE, width = inside, x = r->x + 7 + inset;
+    place = FH_TIMELINE_TITLE_INSIDE, width = inside, x = x0 + 7 + inset;
   else
     return;
 
@@ -1176,6 +1183,12 @@ draw_bar (FhRenderTimeline  *self,
       cairo_save (cr);
       cairo_rectangle (cr, r->x - 12, r->y - 12, r->width + 24, r->height + 24);
       cairo_clip (cr);
+      /* Faded, but opaque over the arrows and dividers under it: the lane's colour
+       * first, so that no line shows through its title. */
+      rounded_rect (cr, r, 4);
+      fh_render_style_set_source (cr,
+                                  bar->lane % 2 == 1 ? self->style.stripe : self->style.background);
+      cairo_fill (cr);
       cairo_push_group (cr);
     }
 
@@ -1302,6 +1315,8 @@ fh_render_timeline_draw (FhRenderTimeline *self, cairo_t *cr, const FhTimelineVi
 
   prepare_text (self, cr);
   memset (self->title_place, FH_TIMELINE_TITLE_NONE, MAX (self->bars->len, 1));
+  self->visible_x0 = vp->x;
+  self->visible_x1 = vp->x + area_w;
   self->header_cut = FALSE;
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, vp->width, vp->height);
@@ -1343,20 +1358,6 @@ fh_render_timeline_draw (FhRenderTimeline *self, cairo_t *cr, const FhTimelineVi
       fh_render_style_set_source (cr, year ? self->style.strong : self->style.grid);
       cairo_set_line_width (cr, year ? 1.5 : 1);
       cairo_stroke (cr);
-    }
-
-  for (guint i = 0; i < self->bars->len; i++)
-    {
-      const FhTimelineBar *bar = &g_array_index (self->bars, FhTimelineBar, i);
-      cairo_rectangle_t    r;
-
-      if (!fh_render_timeline_bar_rect (self, i, &r) ||
-          !rects_meet (&r, vp->x - 12, vp->y, area_w + 24, area_h))
-        continue;
-      draw_bar (self, cr, i, &r, g_array_index (self->lanes, FhTimelineLane, bar->lane).collapsed);
-      if (self->title_place[i] == FH_TIMELINE_TITLE_BESIDE)
-        g_array_append_val (beside, i);
-      drawn++;
     }
 
   {
@@ -1419,6 +1420,21 @@ fh_render_timeline_draw (FhRenderTimeline *self, cairo_t *cr, const FhTimelineVi
         cairo_fill (cr);
       }
   }
+
+  /* Bars over the arrows, so that no line runs through a title inside a bar. */
+  for (guint i = 0; i < self->bars->len; i++)
+    {
+      const FhTimelineBar *bar = &g_array_index (self->bars, FhTimelineBar, i);
+      cairo_rectangle_t    r;
+
+      if (!fh_render_timeline_bar_rect (self, i, &r) ||
+          !rects_meet (&r, vp->x - 12, vp->y, area_w + 24, area_h))
+        continue;
+      draw_bar (self, cr, i, &r, g_array_index (self->lanes, FhTimelineLane, bar->lane).collapsed);
+      if (self->title_place[i] == FH_TIMELINE_TITLE_BESIDE)
+        g_array_append_val (beside, i);
+      drawn++;
+    }
 
   /* Titles set beside their bars go over the arrows, so that they stay readable. */
   for (guint k = 0; k < beside->len; k++)
