@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "foothold-core.h"
+#include "fh-render-timeline-tiles.h"
 #include "fh-render-timeline.h"
 
 #define Q0 (2027 * 4)
@@ -549,6 +550,121 @@ test_dark_and_selected (void)
   plan_clear (&plan);
 }
 
+static void
+add_capability (Plan *plan, const char *id, int position)
+{
+  g_autoptr (FhCapability) cap =
+    g_object_new (FH_TYPE_CAPABILITY, "id", id, "name", id, "position", position, NULL);
+
+  g_list_store_append (plan->stores[FH_COLLECTION_CAPABILITIES], cap);
+}
+
+/* Tiles for print: quarters split evenly, columns narrowed before another column of
+ * tiles is added and widened to the full width, lanes split evenly down, and every
+ * title inside the tile that shows it, a continuing bar naming itself again. */
+static void
+test_tiles (void)
+{
+  Plan               plan = { 0 };
+  FhTimelineGeometry g;
+  FhRenderTimeline  *timeline;
+  cairo_surface_t   *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 4000, 2000);
+  cairo_t           *cr = cairo_create (surface);
+  guint              cols, rows;
+  double             area;
+  static const char *extra[] = { "a", "b", "c", "d" };
+
+  plan_init (&plan);
+  for (guint i = 0; i < G_N_ELEMENTS (extra); i++)
+    add_capability (&plan, extra[i], 3 + i);
+  add_item (&plan, 10, "A long title that runs over three whole quarters of the plan", "process",
+            Q0 + 2, 4);
+  add_item (&plan, 11, "Short", "a", Q0 + 9, 2);
+  timeline = fh_render_timeline_new (&plan.models, NULL, NULL, FALSE);
+  fh_render_timeline_set_range (timeline, Q0, 12);
+  fh_timeline_geometry_init (&g, 1.0);
+  g.column_width = 200;
+  fh_render_timeline_layout (timeline, &g);
+
+  /* Twelve quarters fit at three quarters of the width asked: one column of tiles,
+   * widened to the whole width. */
+  area = 12 * 160;
+  {
+    g_autoptr (GArray) tiles =
+      fh_render_timeline_tile (timeline, &g, g.label_width + area, 2000, &cols, &rows);
+
+    g_assert_cmpuint (cols, ==, 1);
+    g_assert_cmpuint (rows, ==, 1);
+    g_assert_cmpuint (tiles->len, ==, 1);
+    g_assert_cmpfloat_with_epsilon (g.column_width * 12, area, 1e-6);
+    g_assert_cmpint (g_array_index (tiles, FhTimelineTile, 0).n_lanes, ==, 7);
+  }
+
+  /* Room for five: three columns of four, not 5 + 5 + 2. */
+  g.column_width = 200;
+  area = 5 * 160 + 10;
+  {
+    g_autoptr (GArray) tiles =
+      fh_render_timeline_tile (timeline, &g, g.label_width + area, 2000, &cols, &rows);
+    int sum = 0;
+
+    g_assert_cmpuint (cols, ==, 3);
+    g_assert_cmpfloat_with_epsilon (g.column_width * 4, area, 1e-6);
+    for (guint t = 0; t < tiles->len; t++)
+      {
+        const FhTimelineTile *tile = &g_array_index (tiles, FhTimelineTile, t);
+
+        g_assert_cmpint (tile->n_quarters, ==, 4);
+        g_assert_cmpint (tile->first_quarter, ==, Q0 + 4 * (int)tile->column);
+        sum += tile->n_quarters;
+      }
+    g_assert_cmpint (sum, ==, 12 * (int)rows);
+  }
+
+  /* Room for five lanes of seven: two rows of tiles of three and four, never five
+   * and two; every title inside its tile. */
+  g.column_width = 200;
+  {
+    const FhTimelineLane *last = fh_render_timeline_get_lane (timeline, 6);
+    double                lane_h = last->height;
+    g_autoptr (GArray) tiles = fh_render_timeline_tile (
+      timeline, &g, g.label_width + area, g.header_height + 5 * lane_h + 2, &cols, &rows);
+
+    g_assert_cmpuint (rows, ==, 2);
+    for (guint t = 0; t < tiles->len; t++)
+      {
+        const FhTimelineTile *tile = &g_array_index (tiles, FhTimelineTile, t);
+        FhTimelineViewport    vp = { tile->cx, tile->cy, g.label_width + tile->cw,
+                                     g.header_height + tile->ch };
+
+        g_assert_cmpuint (tile->n_lanes, >=, 3);
+        g_assert_cmpuint (tile->n_lanes, <=, 4);
+        g_assert_cmpfloat (tile->ch, <=, 5 * lane_h + 2);
+        fh_render_timeline_draw (timeline, cr, &vp);
+        for (guint b = 0; b < fh_render_timeline_get_n_bars (timeline); b++)
+          {
+            cairo_rectangle_t r, title;
+            FhTimelineTitle   place = fh_render_timeline_get_title_rect (timeline, b, &title);
+
+            if (!fh_render_timeline_bar_rect (timeline, b, &r) || r.x + r.width <= tile->cx ||
+                r.x >= tile->cx + tile->cw || r.y + r.height <= tile->cy ||
+                r.y >= tile->cy + tile->ch)
+              continue;
+            /* A bar in the tile has its title in the tile, whole or ellipsized. */
+            g_assert_cmpint (place, !=, FH_TIMELINE_TITLE_NONE);
+            g_assert_cmpfloat (title.x, >=, tile->cx);
+            g_assert_cmpfloat (title.x + title.width, <=, tile->cx + tile->cw + 0.5);
+            g_assert_cmpfloat (title.width, >, 10);
+          }
+      }
+  }
+
+  fh_render_timeline_free (timeline);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  plan_clear (&plan);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -560,6 +676,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/foothold/render-timeline/header-1280", test_header_1280);
   g_test_add_func ("/foothold/render-timeline/adopt-text", test_adopt_text);
   g_test_add_func ("/foothold/render-timeline/vector-patterns", test_vector_patterns);
+  g_test_add_func ("/foothold/render-timeline/tiles", test_tiles);
   g_test_add_func ("/foothold/render-timeline/black-and-white-marks", test_black_and_white_marks);
   g_test_add_func ("/foothold/render-timeline/dark-and-selected", test_dark_and_selected);
 
