@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "foothold-core.h"
+#include "fh-render-text.h"
 #include "fh-render-timeline-tiles.h"
 #include "fh-render-timeline.h"
 
@@ -665,6 +666,59 @@ test_tiles (void)
   plan_clear (&plan);
 }
 
+/* One page for a summary: all lanes and quarters in the room given, text at 8 pt or
+ * more, every title led by its item's number; a room too small says so. */
+static void
+test_fit (void)
+{
+  Plan               plan = { 0 };
+  FhTimelineGeometry g;
+  FhRenderTimeline  *timeline;
+  cairo_surface_t   *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 800, 600);
+  cairo_t           *cr = cairo_create (surface);
+  double             content_w, content_h;
+
+  plan_init (&plan);
+  add_item (&plan, 12, "A title much too long for a bar a quarter wide on a one-page timeline",
+            "process", Q0 + 3, 1);
+  timeline = fh_render_timeline_new (&plan.models, NULL, NULL, FALSE);
+  fh_render_timeline_set_range (timeline, Q0, 12);
+
+  g_assert_false (fh_render_timeline_fit (timeline, &g, 770, 40));
+  g_assert_true (fh_render_timeline_fit (timeline, &g, 770, 300));
+  fh_render_timeline_get_size (timeline, &content_w, &content_h);
+  g_assert_cmpfloat (g.text_pt, >=, FH_RENDER_MIN_TEXT_PT);
+  g_assert_cmpfloat (g.header_height + content_h, <=, 300);
+  g_assert_cmpfloat_with_epsilon (g.label_width + content_w, 770, 1e-6);
+
+  {
+    FhTimelineViewport vp = { 0, 0, 770, 300 };
+
+    fh_render_timeline_draw (timeline, cr, &vp);
+  }
+  for (guint b = 0; b < fh_render_timeline_get_n_bars (timeline); b++)
+    {
+      const FhTimelineBar *bar = fh_render_timeline_get_bar (timeline, b);
+      g_autofree char     *lead = g_strdup_printf ("#%" G_GINT64_FORMAT " ", bar->id);
+      cairo_rectangle_t    title;
+
+      g_assert_true (g_str_has_prefix (bar->title, lead));
+      g_assert_cmpint (fh_render_timeline_get_title_rect (timeline, b, &title), !=,
+                       FH_TIMELINE_TITLE_NONE);
+      g_assert_cmpfloat (title.x + title.width, <=, content_w + 0.5);
+    }
+  /* Numbering twice leads with the number once. */
+  fh_render_timeline_number_titles (timeline);
+  g_assert_true (g_str_has_prefix (
+    fh_render_timeline_get_bar (timeline, fh_render_timeline_find_bar (timeline, 12))->title,
+    "#12 A title"));
+
+  fh_render_timeline_free (timeline);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  plan_clear (&plan);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -677,6 +731,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/foothold/render-timeline/adopt-text", test_adopt_text);
   g_test_add_func ("/foothold/render-timeline/vector-patterns", test_vector_patterns);
   g_test_add_func ("/foothold/render-timeline/tiles", test_tiles);
+  g_test_add_func ("/foothold/render-timeline/fit", test_fit);
   g_test_add_func ("/foothold/render-timeline/black-and-white-marks", test_black_and_white_marks);
   g_test_add_func ("/foothold/render-timeline/dark-and-selected", test_dark_and_selected);
 

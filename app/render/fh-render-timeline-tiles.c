@@ -231,3 +231,47 @@ fh_render_timeline_draw_tile_map (cairo_t             *cr,
       }
   cairo_restore (cr);
 }
+
+/**
+ * fh_render_timeline_fit:
+ * @geometry: (out): the geometry that fits, @timeline laid out with it
+ * @width: the page's room, the lane names included
+ * @height: the page's room, the header included
+ *
+ * The whole timeline on one page, for a summary: every lane and every quarter, the
+ * geometry shrunk (text no smaller than FH_RENDER_MIN_TEXT_PT) until it fits, and
+ * every bar's title led by its item's number ("#12 Title"), so that a title cut short
+ * with "…" is found on the detail pages by its number.
+ *
+ * Returns: whether it fits; when not, the smallest geometry is set and the caller
+ *   tiles instead
+ */
+gboolean
+fh_render_timeline_fit (FhRenderTimeline   *timeline,
+                        FhTimelineGeometry *geometry,
+                        double              width,
+                        double              height)
+{
+  int n_quarters = MAX (fh_render_timeline_get_n_quarters (timeline), 1);
+
+  g_return_val_if_fail (timeline != NULL && geometry != NULL, FALSE);
+
+  fh_render_timeline_number_titles (timeline);
+  for (double scale = 1.0; scale > 0.29; scale -= 0.05)
+    {
+      double content_w, content_h;
+
+      fh_timeline_geometry_init (geometry, scale);
+      /* The text stays at its floor while the rows shrink no closer than it needs. */
+      geometry->row_height = MAX (geometry->row_height, geometry->text_pt * 1.7);
+      geometry->header_height = MAX (geometry->header_height, geometry->text_pt * 4);
+      geometry->label_width = MIN (geometry->label_width, width * 0.22);
+      geometry->column_width = MAX (width - geometry->label_width, 1) / n_quarters;
+      fh_render_timeline_layout (timeline, geometry);
+      fh_render_timeline_get_size (timeline, &content_w, &content_h);
+      if (content_h + geometry->header_height <= height)
+        return TRUE;
+    }
+
+  return FALSE;
+}

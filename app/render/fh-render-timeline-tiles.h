@@ -29,20 +29,24 @@ typedef struct
   guint  column, row; /* where the tile sits in the map of tiles */
 } FhTimelineTile;
 
-GArray *fh_render_timeline_tile (FhRenderTimeline   *timeline,
+GArray  *fh_render_timeline_tile (FhRenderTimeline   *timeline,
+                                  FhTimelineGeometry *geometry,
+                                  double              width,
+                                  double              height,
+                                  guint              *n_columns,
+                                  guint              *n_rows);
+gboolean fh_render_timeline_fit (FhRenderTimeline   *timeline,
                                  FhTimelineGeometry *geometry,
                                  double              width,
-                                 double              height,
-                                 guint              *n_columns,
-                                 guint              *n_rows);
-void    fh_render_timeline_draw_tile_map (cairo_t             *cr,
-                                          const FhRenderStyle *style,
-                                          double               x,
-                                          double               y,
-                                          double               cell,
-                                          guint                n_columns,
-                                          guint                n_rows,
-                                          guint                column,
-                                          guint                row);
+                                 double              height);
+void     fh_render_timeline_draw_tile_map (cairo_t             *cr,
+                                           const FhRenderStyle *style,
+                                           double               x,
+                                           double               y,
+                                           double               cell,
+                                           guint                n_columns,
+                                           guint                n_rows,
+                                           guint                column,
+                                           guint                row);
 
 G_END_DECLS

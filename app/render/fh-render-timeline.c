@@ -75,6 +75,7 @@ struct _FhRenderTimeline
   gboolean           show_controls; /* the lanes' disclosure triangles: on screen only */
   FhRenderStyle      style;
   double             visible_x0, visible_x1; /* of the frame being drawn, content coordinates */
+  gboolean           numbered;               /* titles are led by their item's number */
 };
 
 /* Colours chosen to stay apart for the common colour-vision deficiencies; each stage
@@ -667,6 +668,27 @@ fh_render_timeline_set_style (FhRenderTimeline *self, const FhRenderStyle *style
   g_return_if_fail (self != NULL);
 
   self->style = *fh_render_style_or_paper (style);
+}
+
+void
+fh_render_timeline_number_titles (FhRenderTimeline *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (self->numbered)
+    return;
+  for (guint i = 0; i < self->bars->len; i++)
+    {
+      FhTimelineBar *bar = &g_array_index (self->bars, FhTimelineBar, i);
+      char          *title =
+        /* TRANSLATORS: a bar's title led by its item's number, on a one-page timeline */
+        g_strdup_printf (_("#%" G_GINT64_FORMAT " %s"), bar->id, bar->title ? bar->title : "");
+
+      g_free (bar->title);
+      bar->title = title;
+    }
+  self->numbered = TRUE;
+  drop_text (self);
 }
 
 void

@@ -135,5 +135,8 @@ void fh_render_timeline_draw_milestone (cairo_t *cr, double x, double y, double 
 /* The palette the timeline is drawn in (NULL: paper's); its text scale is the
  * geometry's business (fh_timeline_geometry_init()). */
 void fh_render_timeline_set_style (FhRenderTimeline *timeline, const FhRenderStyle *style);
+/* Leads every bar's title with its item's number, "#12 Title" (once; for a summary
+ * whose titles are cut short, see fh_render_timeline_fit()). */
+void fh_render_timeline_number_titles (FhRenderTimeline *timeline);
 
 G_END_DECLS
