@@ -895,3 +895,24 @@ fh_timeline_get_n_lanes (FhTimeline *self)
   ensure_fresh (self);
   return self->render != NULL ? fh_render_timeline_get_n_lanes (self->render) : 0;
 }
+
+/* The size of the lane names, bar titles and quarters as last laid out, in points. */
+double
+fh_timeline_get_text_pt (FhTimeline *self)
+{
+  g_return_val_if_fail (FH_IS_TIMELINE (self), 0);
+
+  return self->geometry.text_pt;
+}
+
+/* Whether the timeline is drawn in the dark palette. */
+gboolean
+fh_timeline_get_dark (FhTimeline *self)
+{
+  FhRenderStyle style;
+
+  g_return_val_if_fail (FH_IS_TIMELINE (self), FALSE);
+
+  fh_chart_style_get (GTK_WIDGET (self), &style);
+  return style.dark;
+}
