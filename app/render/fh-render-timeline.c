@@ -1170,7 +1170,7 @@ place_title (FhRenderTimeline *self, guint index, const cairo_rectangle_t *r)
   self->title_rects[index].height = cached_height (cache);
 }
 
-/* A title beside its bar, over the lane (and any arrow passing there). */
+/* A title beside its bar, over the lane (and any arrow or divider passing there). */
 static void
 draw_title_beside (FhRenderTimeline *self, cairo_t *cr, guint index, const double *background)
 {
@@ -1178,8 +1178,9 @@ draw_title_beside (FhRenderTimeline *self, cairo_t *cr, guint index, const doubl
   const cairo_rectangle_t *t = &self->title_rects[index];
   gboolean faded = bar->status == FH_ITEM_STATUS_DROPPED || bar->status == FH_ITEM_STATUS_DONE;
 
+  /* An opaque plate: no arrow or year divider shows through the text. */
   cairo_rectangle (cr, t->x - 3, t->y, t->width + 6, t->height);
-  cairo_set_source_rgba (cr, background[0], background[1], background[2], 0.85);
+  fh_render_style_set_source (cr, background);
   cairo_fill (cr);
   cairo_move_to (cr, t->x, t->y);
   if (faded)
