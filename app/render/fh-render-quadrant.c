@@ -371,7 +371,7 @@ fh_render_quadrant (cairo_t               *cr,
         break;
 
       numbered = TRUE;
-      key_w = MIN (width * 0.38, text_pt * 24);
+      key_w = MIN (width * 0.4, text_pt * 24);
       radius = MAX (radius, text_pt * 0.75);
     }
 
@@ -410,7 +410,8 @@ fh_render_quadrant (cairo_t               *cr,
       pango_cairo_show_layout (cr, text);
     }
 
-  /* Axis titles. */
+  /* Axis titles, cut short with an ellipsis only when the chart is narrower than they are. */
+  axis_style.max_width = MAX (width - 4, 10);
   {
     g_autoptr (PangoLayout) x_title = fh_render_text_layout (
       cr, _("Feasibility (data readiness and ML applicability) →"), &axis_style);
@@ -419,8 +420,10 @@ fh_render_quadrant (cairo_t               *cr,
     int tw, th;
 
     fh_render_style_set_source (cr, rs->text);
+    /* Under the plot, but never past the chart's edges (a key narrows the plot). */
     pango_layout_get_pixel_size (x_title, &tw, &th);
-    cairo_move_to (cr, plot.x + (plot.w - tw) / 2, plot.y + plot.h + (bottom - th) / 2);
+    cairo_move_to (cr, CLAMP (plot.x + (plot.w - tw) / 2, 2, MAX (2, width - tw - 2)),
+                   plot.y + plot.h + (bottom - th) / 2);
     pango_cairo_show_layout (cr, x_title);
 
     pango_layout_get_pixel_size (y_title, &tw, &th);
@@ -435,7 +438,7 @@ fh_render_quadrant (cairo_t               *cr,
     {
       /* The key: a number and a title per line, as many as fit, the rest counted. */
       double      x = plot.x + plot.w + 12, y = plot.y;
-      FhTextStyle key_style = { NULL, text_pt, FALSE, width - x - 4, 1 };
+      FhTextStyle key_style = { NULL, text_pt, FALSE, width - x - 4, 2 };
 
       for (guint i = 0; i < order->len; i++)
         {
@@ -468,7 +471,7 @@ fh_render_quadrant (cairo_t               *cr,
           fh_render_style_set_source (cr, rs->text);
           cairo_move_to (cr, x, y);
           pango_cairo_show_layout (cr, text);
-          y += th + 2;
+          y += th + 4;
         }
     }
   else
