@@ -15,8 +15,11 @@
 #include "fh-discover-page.h"
 #include "fh-export-dialog.h"
 #include "fh-gaps-view.h"
+#include "fh-roadmap-page.h"
 #include "fh-store.h"
 #include "fh-test-ui.h"
+#include "fh-timeline-legend.h"
+#include "fh-timeline.h"
 #include "fh-timer.h"
 #include "fh-window.h"
 
@@ -438,6 +441,62 @@ test_without_plan (void)
   fh_test_window_close (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  GtkWidget *timeline;
+  double     pt;
+} TextQuery;
+
+static gboolean
+timeline_text_at_least (gpointer data)
+{
+  TextQuery *query = data;
+
+  return fh_timeline_get_text_pt (FH_TIMELINE (query->timeline)) >= query->pt;
+}
+
+static gboolean
+timeline_is_dark (gpointer data)
+{
+  return fh_timeline_get_dark (data);
+}
+
+/* At 1280 × 720 presenting, the timeline's lane names, bar titles and quarters and its
+ * legend are 20 px or more (15 pt at 96 dpi); the dark style turns the timeline dark. */
+static void
+test_presenting_timeline (Fixture *f, gconstpointer data)
+{
+  GtkWidget *roadmap = gtk_stack_get_child_by_name (
+    fh_test_template_child (f->window, FH_TYPE_WINDOW, "stack"), "roadmap");
+  GtkWidget *timeline = fh_roadmap_page_get_timeline (FH_ROADMAP_PAGE (roadmap));
+  GtkWidget *legend = fh_test_template_child (roadmap, FH_TYPE_ROADMAP_PAGE, "legend");
+  TextQuery  query = { timeline, 0 };
+  double     normal;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 720);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.section", "s", "roadmap");
+  fh_test_wait_for (fh_test_has_width, timeline);
+  fh_test_wait_for (fh_test_has_width, legend);
+  normal = fh_timeline_get_text_pt (FH_TIMELINE (timeline));
+  g_assert_cmpfloat (normal, >=, 8);
+  g_assert_cmpfloat (normal * 96 / 72, <, 20);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL);
+  query.pt = 15;
+  fh_test_wait_for (timeline_text_at_least, &query);
+  g_assert_cmpfloat (fh_timeline_get_text_pt (FH_TIMELINE (timeline)) * 96 / 72, >=, 20);
+  g_assert_cmpfloat (fh_timeline_legend_get_text_pt (FH_TIMELINE_LEGEND (legend)) * 96 / 72, >=,
+                     20);
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  fh_test_wait_for (timeline_is_dark, timeline);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_LIGHT);
+  g_assert_false (fh_timeline_get_dark (FH_TIMELINE (timeline)));
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -456,6 +515,8 @@ main (int argc, char *argv[])
               test_export_in_thread, fixture_tear_down);
   g_test_add ("/foothold/presentation/print", Fixture, NULL, fixture_set_up, test_print,
               fixture_tear_down);
+  g_test_add ("/foothold/presentation/presenting-timeline", Fixture, NULL, fixture_set_up,
+              test_presenting_timeline, fixture_tear_down);
   g_test_add_func ("/foothold/presentation/without-plan", test_without_plan);
 
   return g_test_run ();

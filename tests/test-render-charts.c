@@ -140,7 +140,7 @@ test_radar_draws_both_quarters (void)
   cairo_surface_t *surface = white_surface (&cr);
   double           x, y, cx, cy;
 
-  fh_render_radar (cr, W, H, comparison);
+  fh_render_radar (cr, W, H, comparison, NULL);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
 
   /* The later quarter's square marker at stage 4 on the first axis is orange. */
@@ -172,7 +172,7 @@ test_radar_line_styles (void)
   double           x0, y0, x1, y1;
   guint            blue = 0, gaps = 0, orange = 0;
 
-  fh_render_radar (cr, W, H, comparison);
+  fh_render_radar (cr, W, H, comparison, NULL);
 
   fh_render_radar_point (W, H, 4, 1, 3, &x0, &y0);
   fh_render_radar_point (W, H, 4, 2, 3, &x1, &y1);
@@ -263,7 +263,7 @@ test_radar_labels_apart (void)
         g_test_message ("n %u, %g×%g: radius %g", n, w, h, radius);
         g_assert_cmpfloat (radius, >, MIN (w, h) * 0.15);
 
-        layout = fh_render_radar_layout (cr, w, h, comparison);
+        layout = fh_render_radar_layout (cr, w, h, comparison, NULL);
         for (guint i = 0; i < fh_radar_layout_get_n_boxes (layout); i++)
           {
             const FhRadarBox *box = fh_radar_layout_get_box (layout, i);
@@ -352,7 +352,7 @@ test_trend (void)
   g_assert_cmpfloat_with_epsilon ((x1 - x0) * 3, x2 - x0, 1e-6);
   g_assert_cmpfloat (y2, <, y0);
 
-  fh_render_trend (cr, W, H, points);
+  fh_render_trend (cr, W, H, points, NULL, NULL);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
 
   /* Overall stage markers are blue squares, mean markers orange circles. */
@@ -378,7 +378,7 @@ test_trend_empty (void)
   cairo_surface_t *surface = white_surface (&cr);
   guint            ink = 0;
 
-  fh_render_trend (cr, W, H, points);
+  fh_render_trend (cr, W, H, points, NULL, NULL);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   /* The message is drawn: some dark pixels in the plot area. */
   for (int y = 60; y < 200; y++)
@@ -409,9 +409,9 @@ test_pdf (void)
   cairo_t         *cr = cairo_create (surface);
   GStatBuf         buf;
 
-  fh_render_radar (cr, 595, 420, comparison);
+  fh_render_radar (cr, 595, 420, comparison, NULL);
   cairo_translate (cr, 0, 421);
-  fh_render_trend (cr, 595, 420, points);
+  fh_render_trend (cr, 595, 420, points, NULL, NULL);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
@@ -462,7 +462,7 @@ count_cut_labels (double width, double height)
       row->capability = fh_capability_new ("c", names[i]);
     }
 
-  layout = fh_render_radar_layout (cr, width, height, comparison);
+  layout = fh_render_radar_layout (cr, width, height, comparison, NULL);
   for (guint i = 0; i < fh_radar_layout_get_n_boxes (layout); i++)
     {
       const FhRadarBox *box = fh_radar_layout_get_box (layout, i);

@@ -9,6 +9,7 @@
 
 #include <locale.h>
 #include <math.h>
+#include <string.h>
 
 #include "fh-render-cost-chart.h"
 
@@ -41,8 +42,8 @@ test_bars (void)
       { "Hybrid", { 0 } },
   };
   FhCostChartLayout layout;
-  double            h0, h1, h2;
-  int               cx;
+  double            w0, w1, w2;
+  int               cy;
 
   bars[0].by_category[FH_COST_CATEGORY_LICENCE] = 3000000;
   bars[0].by_category[FH_COST_CATEGORY_OPERATIONS_STAFF] = 1000000;
@@ -50,32 +51,79 @@ test_bars (void)
   bars[1].by_category[FH_COST_CATEGORY_OPERATIONS_STAFF] = 6000000;
   bars[2].by_category[FH_COST_CATEGORY_INFRASTRUCTURE] = 2000000;
 
-  fh_render_cost_chart (cr, 900, 520, bars, 3, "EUR", &layout);
+  fh_render_cost_chart (cr, 900, 520, bars, 3, "EUR", 5, NULL, &layout);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
 
-  /* The legend holds exactly the four categories in use. */
+  /* The legend holds exactly the four categories in use, under the title. */
   g_assert_cmpuint (layout.n_legend, ==, 4);
   g_assert_cmpuint (layout.n_bars, ==, 3);
-  g_assert_cmpfloat (layout.legend_bottom, <, layout.bar_top[1]);
+  g_assert_cmpuint (layout.n_hidden, ==, 0);
+  g_assert_cmpfloat (layout.title_bottom, <, layout.legend_bottom);
+  g_assert_cmpfloat (layout.legend_bottom, <, layout.bar_y[0]);
 
-  /* Heights are proportional to the totals 4 : 8 : 2 (80,000 : 40,000 : 20,000). */
-  h0 = layout.baseline - layout.bar_top[0];
-  h1 = layout.baseline - layout.bar_top[1];
-  h2 = layout.baseline - layout.bar_top[2];
-  g_assert_cmpfloat (h1, >, 100);
-  g_assert_cmpfloat_with_epsilon (h0 / h1, 0.5, 0.01);
-  g_assert_cmpfloat_with_epsilon (h2 / h1, 0.25, 0.01);
-  g_assert_cmpfloat (layout.bar_x[0], <, layout.bar_x[1]);
-  g_assert_cmpfloat (layout.bar_x[1], <, layout.bar_x[2]);
+  /* Cheapest first: Hybrid (20,000), Packaged (40,000), Custom (80,000). */
+  g_assert_cmpuint (layout.order[0], ==, 2);
+  g_assert_cmpuint (layout.order[1], ==, 0);
+  g_assert_cmpuint (layout.order[2], ==, 1);
+  g_assert_cmpfloat (layout.bar_y[0], <, layout.bar_y[1]);
+  g_assert_cmpfloat (layout.bar_y[1], <, layout.bar_y[2]);
 
-  /* Inside a bar there is paint; beside it, above the baseline, there is paper. */
-  cx = (int)(layout.bar_x[0] + 3);
-  g_assert_cmphex (pixel_at (surface, cx, (int)layout.baseline - 3), !=, 0xffffff);
-  g_assert_cmphex (pixel_at (surface, (int)layout.bar_x[0] - 10, (int)(layout.baseline - h0 / 3)),
-                   ==, 0xffffff);
-  /* Above the shortest bar's top (and its label) is paper too. */
-  g_assert_cmphex (pixel_at (surface, (int)layout.bar_x[2] + 2, (int)(layout.bar_top[2] - 40)), ==,
-                   0xffffff);
+  /* One scale: lengths are proportional to the totals 2 : 4 : 8. */
+  w0 = layout.bar_end[0] - layout.axis_x;
+  w1 = layout.bar_end[1] - layout.axis_x;
+  w2 = layout.bar_end[2] - layout.axis_x;
+  g_assert_cmpfloat (w2, >, 200);
+  g_assert_cmpfloat_with_epsilon (w1 / w2, 0.5, 0.01);
+  g_assert_cmpfloat_with_epsilon (w0 / w2, 0.25, 0.01);
+  /* The value axis is named: at least three figures. */
+  g_assert_cmpuint (layout.n_ticks, >=, 3);
+
+  /* Inside a bar there is paint; below the axis figures, paper. */
+  cy = (int)(layout.bar_y[0] + layout.bar_height / 2);
+  g_assert_cmphex (pixel_at (surface, (int)layout.axis_x + 3, cy), !=, 0xffffff);
+  g_assert_cmphex (pixel_at (surface, 890, 515), ==, 0xffffff);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* A category a thousandth of the largest still shows; many options become the
+ * cheapest that fit, and the chart says how many were left out. */
+static void
+test_small_and_many (void)
+{
+  cairo_surface_t  *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 700, 300);
+  cairo_t          *cr = cairo_create (surface);
+  FhCostChartBar    bars[40];
+  FhCostChartLayout layout;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bars); i++)
+    {
+      memset (&bars[i], 0, sizeof bars[i]);
+      bars[i].name = "Option";
+      bars[i].by_category[FH_COST_CATEGORY_BUILD] = 1000000 * (i + 1);
+      bars[i].by_category[FH_COST_CATEGORY_TRAINING] = 1000;
+    }
+  fh_render_cost_chart (cr, 700, 300, bars, G_N_ELEMENTS (bars), "EUR", 3, NULL, &layout);
+  g_assert_cmpuint (layout.n_bars, >, 2);
+  g_assert_cmpuint (layout.n_bars, <, 40);
+  g_assert_cmpuint (layout.n_bars + layout.n_hidden, ==, 40);
+  for (guint k = 0; k < layout.n_bars; k++)
+    g_assert_cmpuint (layout.order[k], ==, k);
+  /* The last row ends above the axis figures, inside the chart. */
+  g_assert_cmpfloat (layout.baseline, <=, 300);
+
+  /* Option 0: build 10,000 then training 10: the training sliver is at least 3 wide
+   * and painted in its own colour, not the build's. */
+  {
+    int     y = (int)(layout.bar_y[0] + layout.bar_height / 2);
+    int     x_build = (int)(layout.axis_x + 2);
+    int     x_end = (int)(layout.bar_end[0] - 1.5);
+    guint32 build = pixel_at (surface, x_build, y);
+
+    g_assert_cmpfloat (layout.bar_end[0] - layout.axis_x, >, 3);
+    g_assert_cmphex (pixel_at (surface, x_end, y), !=, build);
+  }
 
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
@@ -146,10 +194,10 @@ test_empty (void)
   FhCostChartBar    bar = { "No costs yet", { 0 } };
   FhCostChartLayout layout;
 
-  fh_render_cost_chart (cr, 300, 60, NULL, 0, "EUR", &layout);
+  fh_render_cost_chart (cr, 300, 60, NULL, 0, "EUR", 3, NULL, &layout);
   g_assert_cmpuint (layout.n_bars, ==, 0);
   /* Too small to draw bars: nothing breaks. */
-  fh_render_cost_chart (cr, 300, 60, &bar, 1, "EUR", &layout);
+  fh_render_cost_chart (cr, 300, 60, &bar, 1, "EUR", 3, NULL, &layout);
   g_assert_cmpuint (layout.n_legend, ==, 0);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
 
@@ -166,6 +214,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/foothold/render-cost-chart/bars", test_bars);
   g_test_add_func ("/foothold/render-cost-chart/black-and-white", test_black_and_white);
   g_test_add_func ("/foothold/render-cost-chart/empty", test_empty);
+  g_test_add_func ("/foothold/render-cost-chart/small-and-many", test_small_and_many);
 
   return g_test_run ();
 }

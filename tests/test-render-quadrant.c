@@ -157,6 +157,67 @@ test_crowded (void)
   canvas_clear (&c);
 }
 
+/* Labels that fit stay inside their dot's quadrant; ten long titles on one spot do
+ * not fit, so the dots carry numbers 1 … 10 and a key beside the plot names them,
+ * clear of the plot. */
+static void
+test_numbered_key (void)
+{
+  FhQuadrantPoint points[10];
+  char           *labels[10] = { NULL };
+  Canvas          c;
+  FhQuadrantStyle style = { 12, 0, NULL };
+
+  canvas_init (&c, 800, 600);
+  {
+    FhQuadrantPoint few[2] = { { 1, "Churn model", 3, 3, 3 }, { 2, "Demand forecast", 0, 0, 0 } };
+    g_autoptr (FhQuadrantLayout) layout = fh_render_quadrant (c.cr, 800, 600, few, 2, &style);
+
+    for (guint i = 0; i < 2; i++)
+      {
+        const FhQuadrantMark *m = fh_quadrant_layout_get_mark (layout, i);
+        gboolean              right = m->x > 400, up = m->y < 300;
+
+        /* The plot's middle is near (400, 280): the label keeps to the dot's side. */
+        g_assert_cmpint (m->number, ==, i + 1);
+        g_assert_true (right ? m->label_x > 380 : m->label_x + m->label_width < 420);
+        g_assert_true (up ? m->label_y + m->label_height < 300 : m->label_y > 260);
+      }
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    {
+      labels[i] = g_strdup_printf ("Use case number %u with a rather long title indeed", i + 1);
+      points[i] = (FhQuadrantPoint){ i + 1, labels[i], 3, 3, 3 };
+    }
+  {
+    g_autoptr (FhQuadrantLayout) layout =
+      fh_render_quadrant (c.cr, 800, 600, points, G_N_ELEMENTS (points), &style);
+    double plot_right = 0;
+
+    for (guint i = 0; i < 10; i++)
+      plot_right = MAX (plot_right, fh_quadrant_layout_get_mark (layout, i)->x);
+    g_assert_false (labels_overlap (layout));
+    for (guint i = 0; i < 10; i++)
+      {
+        const FhQuadrantMark *m = fh_quadrant_layout_get_mark (layout, i);
+
+        g_assert_cmpuint (m->number, ==, i + 1);
+        g_assert_false (m->leader);
+        /* Key entries sit right of every dot, inside the chart, one under another. */
+        g_assert_cmpfloat (m->label_x, >, plot_right);
+        g_assert_cmpfloat (m->label_x + m->label_width, <=, 800.5);
+        g_assert_cmpint (fh_quadrant_layout_hit (layout, m->label_x + m->label_width - 2,
+                                                 m->label_y + m->label_height / 2),
+                         ==, m->id);
+      }
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    g_free (labels[i]);
+  canvas_clear (&c);
+}
+
 /* Plan text is drawn as text: markup-looking labels neither fail nor vanish. */
 static void
 test_markup_label (void)
@@ -272,6 +333,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/foothold/render-quadrant/quadrants", test_quadrants);
   g_test_add_func ("/foothold/render-quadrant/crowded", test_crowded);
+  g_test_add_func ("/foothold/render-quadrant/numbered-key", test_numbered_key);
   g_test_add_func ("/foothold/render-quadrant/markup-label", test_markup_label);
   g_test_add_func ("/foothold/render-quadrant/empty", test_empty);
   g_test_add_func ("/foothold/render-quadrant/no-stray-lines", test_no_stray_lines);

@@ -7,9 +7,13 @@
 
 #include "config.h"
 
+#include <cairo-svg.h>
+#include <math.h>
 #include <string.h>
 
 #include "foothold-core.h"
+#include "fh-render-text.h"
+#include "fh-render-timeline-tiles.h"
 #include "fh-render-timeline.h"
 
 #define Q0 (2027 * 4)
@@ -426,6 +430,295 @@ test_adopt_text (void)
   plan_clear (&plan);
 }
 
+static cairo_status_t
+append_svg (void *closure, const unsigned char *data, unsigned int length)
+{
+  g_string_append_len (closure, (const char *)data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The stage patterns are vector: a printed bar holds no raster image. */
+static void
+test_vector_patterns (void)
+{
+  g_autoptr (GString) svg = g_string_new (NULL);
+  cairo_surface_t *surface = cairo_svg_surface_create_for_stream (append_svg, svg, 300, 100);
+  cairo_t         *cr = cairo_create (surface);
+
+  for (int stage = 1; stage <= 4; stage++)
+    {
+      cairo_rectangle (cr, 10 + (stage - 1) * 70, 10, 60, 30);
+      fh_render_timeline_fill_stage (cr, stage);
+      cairo_new_path (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+  g_assert_cmpuint (svg->len, >, 100);
+  g_assert_null (strstr (svg->str, "<image"));
+}
+
+/* The share of dark pixels in greyscale of what @draw leaves in a 40 × 40 box. */
+static double
+dark_share (int kind)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 40, 40);
+  cairo_t         *cr = cairo_create (surface);
+  double           rgb[3];
+  int              n = 0;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  if (kind < 10)
+    fh_render_timeline_draw_badge (cr, kind, 20, 20, 14);
+  else
+    {
+      cairo_rectangle (cr, 0, 0, 40, 40);
+      fh_render_timeline_fill_stage (cr, kind - 10);
+    }
+  cairo_surface_flush (surface);
+  for (int y = 0; y < 40; y++)
+    for (int x = 0; x < 40; x++)
+      {
+        pixel (surface, x, y, rgb);
+        n += 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2] < 0.55;
+      }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return n / 1600.0;
+}
+
+/* In black and white, an error's mark differs from a warning's by its shape (an
+ * octagon covers far more of its box than a triangle), and Initial from Repeatable by
+ * the latter's light hatching. */
+static void
+test_black_and_white_marks (void)
+{
+  double error = dark_share (FH_SEVERITY_ERROR), warning = dark_share (FH_SEVERITY_WARNING);
+  double initial = dark_share (10 + FH_STAGE_INITIAL);
+  double repeatable = dark_share (10 + FH_STAGE_REPEATABLE);
+
+  g_test_message ("error %.2f warning %.2f initial %.2f repeatable %.2f", error, warning, initial,
+                  repeatable);
+  g_assert_cmpfloat (fabs (error - warning), >, 0.15);
+  g_assert_cmpfloat (fabs (initial - repeatable), >, 0.1);
+}
+
+/* Dark: no white panel; the selected bar has a thick ring in the focus colour. */
+static void
+test_dark_and_selected (void)
+{
+  Plan               plan = { 0 };
+  FhTimelineGeometry g;
+  FhTimelineViewport vp = { 0, 0, 1400, 400 };
+  FhRenderTimeline  *timeline;
+  FhRenderStyle      style;
+  cairo_surface_t   *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1400, 400);
+  cairo_t           *cr = cairo_create (surface);
+  cairo_rectangle_t  r;
+  double             got[3];
+  int                index;
+
+  plan_init (&plan);
+  fh_render_style_init (&style, TRUE, 1);
+  fh_timeline_geometry_init (&g, 1.0);
+  timeline = fh_render_timeline_new (&plan.models, NULL, NULL, FALSE);
+  fh_render_timeline_set_style (timeline, &style);
+  fh_render_timeline_set_selected (timeline, 1);
+  fh_render_timeline_layout (timeline, &g);
+  fh_render_timeline_draw (timeline, cr, &vp);
+  cairo_surface_flush (surface);
+
+  /* The empty lanes, the header and the lane names are dark. */
+  pixel (surface, 1390, 390, got);
+  g_assert_cmpfloat (got[0] + got[1] + got[2], <, 0.9);
+  pixel (surface, 1390, 5, got);
+  g_assert_cmpfloat (got[0] + got[1] + got[2], <, 0.9);
+  pixel (surface, 5, 390, got);
+  g_assert_cmpfloat (got[0] + got[1] + got[2], <, 0.9);
+
+  /* Three pixels outside the selected bar's edge: the ring, yellow on dark. */
+  index = fh_render_timeline_find_bar (timeline, 1);
+  g_assert_true (fh_render_timeline_bar_rect (timeline, index, &r));
+  pixel (surface, g.label_width + r.x + r.width / 2, g.header_height + r.y - 4, got);
+  g_assert_cmpfloat (got[0], >, 0.8);
+  g_assert_cmpfloat (got[1], >, 0.7);
+  g_assert_cmpfloat (got[2], <, 0.5);
+
+  fh_render_timeline_free (timeline);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  plan_clear (&plan);
+}
+
+static void
+add_capability (Plan *plan, const char *id, int position)
+{
+  g_autoptr (FhCapability) cap =
+    g_object_new (FH_TYPE_CAPABILITY, "id", id, "name", id, "position", position, NULL);
+
+  g_list_store_append (plan->stores[FH_COLLECTION_CAPABILITIES], cap);
+}
+
+/* Tiles for print: quarters split evenly, columns narrowed before another column of
+ * tiles is added and widened to the full width, lanes split evenly down, and every
+ * title inside the tile that shows it, a continuing bar naming itself again. */
+static void
+test_tiles (void)
+{
+  Plan               plan = { 0 };
+  FhTimelineGeometry g;
+  FhRenderTimeline  *timeline;
+  cairo_surface_t   *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 4000, 2000);
+  cairo_t           *cr = cairo_create (surface);
+  guint              cols, rows;
+  double             area;
+  static const char *extra[] = { "a", "b", "c", "d" };
+
+  plan_init (&plan);
+  for (guint i = 0; i < G_N_ELEMENTS (extra); i++)
+    add_capability (&plan, extra[i], 3 + i);
+  add_item (&plan, 10, "A long title that runs over three whole quarters of the plan", "process",
+            Q0 + 2, 4);
+  add_item (&plan, 11, "Short", "a", Q0 + 9, 2);
+  timeline = fh_render_timeline_new (&plan.models, NULL, NULL, FALSE);
+  fh_render_timeline_set_range (timeline, Q0, 12);
+  fh_timeline_geometry_init (&g, 1.0);
+  g.column_width = 200;
+  fh_render_timeline_layout (timeline, &g);
+
+  /* Twelve quarters fit at three quarters of the width asked: one column of tiles,
+   * widened to the whole width. */
+  area = 12 * 160;
+  {
+    g_autoptr (GArray) tiles =
+      fh_render_timeline_tile (timeline, &g, g.label_width + area, 2000, &cols, &rows);
+
+    g_assert_cmpuint (cols, ==, 1);
+    g_assert_cmpuint (rows, ==, 1);
+    g_assert_cmpuint (tiles->len, ==, 1);
+    g_assert_cmpfloat_with_epsilon (g.column_width * 12, area, 1e-6);
+    g_assert_cmpint (g_array_index (tiles, FhTimelineTile, 0).n_lanes, ==, 7);
+  }
+
+  /* Room for five: three columns of four, not 5 + 5 + 2. */
+  g.column_width = 200;
+  area = 5 * 160 + 10;
+  {
+    g_autoptr (GArray) tiles =
+      fh_render_timeline_tile (timeline, &g, g.label_width + area, 2000, &cols, &rows);
+    int sum = 0;
+
+    g_assert_cmpuint (cols, ==, 3);
+    g_assert_cmpfloat_with_epsilon (g.column_width * 4, area, 1e-6);
+    for (guint t = 0; t < tiles->len; t++)
+      {
+        const FhTimelineTile *tile = &g_array_index (tiles, FhTimelineTile, t);
+
+        g_assert_cmpint (tile->n_quarters, ==, 4);
+        g_assert_cmpint (tile->first_quarter, ==, Q0 + 4 * (int)tile->column);
+        sum += tile->n_quarters;
+      }
+    g_assert_cmpint (sum, ==, 12 * (int)rows);
+  }
+
+  /* Room for five lanes of seven: two rows of tiles of three and four, never five
+   * and two; every title inside its tile. */
+  g.column_width = 200;
+  {
+    const FhTimelineLane *last = fh_render_timeline_get_lane (timeline, 6);
+    double                lane_h = last->height;
+    g_autoptr (GArray) tiles = fh_render_timeline_tile (
+      timeline, &g, g.label_width + area, g.header_height + 5 * lane_h + 2, &cols, &rows);
+
+    g_assert_cmpuint (rows, ==, 2);
+    for (guint t = 0; t < tiles->len; t++)
+      {
+        const FhTimelineTile *tile = &g_array_index (tiles, FhTimelineTile, t);
+        FhTimelineViewport    vp = { tile->cx, tile->cy, g.label_width + tile->cw,
+                                     g.header_height + tile->ch };
+
+        g_assert_cmpuint (tile->n_lanes, >=, 3);
+        g_assert_cmpuint (tile->n_lanes, <=, 4);
+        g_assert_cmpfloat (tile->ch, <=, 5 * lane_h + 2);
+        fh_render_timeline_draw (timeline, cr, &vp);
+        for (guint b = 0; b < fh_render_timeline_get_n_bars (timeline); b++)
+          {
+            cairo_rectangle_t r, title;
+            FhTimelineTitle   place = fh_render_timeline_get_title_rect (timeline, b, &title);
+
+            if (!fh_render_timeline_bar_rect (timeline, b, &r) || r.x + r.width <= tile->cx ||
+                r.x >= tile->cx + tile->cw || r.y + r.height <= tile->cy ||
+                r.y >= tile->cy + tile->ch)
+              continue;
+            /* A bar in the tile has its title in the tile, whole or ellipsized. */
+            g_assert_cmpint (place, !=, FH_TIMELINE_TITLE_NONE);
+            g_assert_cmpfloat (title.x, >=, tile->cx);
+            g_assert_cmpfloat (title.x + title.width, <=, tile->cx + tile->cw + 0.5);
+            g_assert_cmpfloat (title.width, >, 10);
+          }
+      }
+  }
+
+  fh_render_timeline_free (timeline);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  plan_clear (&plan);
+}
+
+/* One page for a summary: all lanes and quarters in the room given, text at 8 pt or
+ * more, every title led by its item's number; a room too small says so. */
+static void
+test_fit (void)
+{
+  Plan               plan = { 0 };
+  FhTimelineGeometry g;
+  FhRenderTimeline  *timeline;
+  cairo_surface_t   *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 800, 600);
+  cairo_t           *cr = cairo_create (surface);
+  double             content_w, content_h;
+
+  plan_init (&plan);
+  add_item (&plan, 12, "A title much too long for a bar a quarter wide on a one-page timeline",
+            "process", Q0 + 3, 1);
+  timeline = fh_render_timeline_new (&plan.models, NULL, NULL, FALSE);
+  fh_render_timeline_set_range (timeline, Q0, 12);
+
+  g_assert_false (fh_render_timeline_fit (timeline, &g, 770, 40));
+  g_assert_true (fh_render_timeline_fit (timeline, &g, 770, 300));
+  fh_render_timeline_get_size (timeline, &content_w, &content_h);
+  g_assert_cmpfloat (g.text_pt, >=, FH_RENDER_MIN_TEXT_PT);
+  g_assert_cmpfloat (g.header_height + content_h, <=, 300);
+  g_assert_cmpfloat_with_epsilon (g.label_width + content_w, 770, 1e-6);
+
+  {
+    FhTimelineViewport vp = { 0, 0, 770, 300 };
+
+    fh_render_timeline_draw (timeline, cr, &vp);
+  }
+  for (guint b = 0; b < fh_render_timeline_get_n_bars (timeline); b++)
+    {
+      const FhTimelineBar *bar = fh_render_timeline_get_bar (timeline, b);
+      g_autofree char     *lead = g_strdup_printf ("#%" G_GINT64_FORMAT " ", bar->id);
+      cairo_rectangle_t    title;
+
+      g_assert_true (g_str_has_prefix (bar->title, lead));
+      g_assert_cmpint (fh_render_timeline_get_title_rect (timeline, b, &title), !=,
+                       FH_TIMELINE_TITLE_NONE);
+      g_assert_cmpfloat (title.x + title.width, <=, content_w + 0.5);
+    }
+  /* Numbering twice leads with the number once. */
+  fh_render_timeline_number_titles (timeline);
+  g_assert_true (g_str_has_prefix (
+    fh_render_timeline_get_bar (timeline, fh_render_timeline_find_bar (timeline, 12))->title,
+    "#12 A title"));
+
+  fh_render_timeline_free (timeline);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  plan_clear (&plan);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -436,6 +729,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/foothold/render-timeline/title-beside", test_title_beside);
   g_test_add_func ("/foothold/render-timeline/header-1280", test_header_1280);
   g_test_add_func ("/foothold/render-timeline/adopt-text", test_adopt_text);
+  g_test_add_func ("/foothold/render-timeline/vector-patterns", test_vector_patterns);
+  g_test_add_func ("/foothold/render-timeline/tiles", test_tiles);
+  g_test_add_func ("/foothold/render-timeline/fit", test_fit);
+  g_test_add_func ("/foothold/render-timeline/black-and-white-marks", test_black_and_white_marks);
+  g_test_add_func ("/foothold/render-timeline/dark-and-selected", test_dark_and_selected);
 
   return g_test_run ();
 }

@@ -65,6 +65,27 @@ add_gap (FhStore *store, const char *title)
   return g_steal_pointer (&gap);
 }
 
+/* A new plan with the user's preferences: their currency and horizon, and no undo step
+ * to take them away again; a currency the plan refuses leaves the catalog's. */
+static void
+test_new_plan_with (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_plan_with (f->path, "KRW", 5, &error);
+  g_autoptr (FhStore) refused = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (fh_plan_info_get_currency (fh_store_get_info (store)), ==, "KRW");
+  g_assert_cmpint (fh_plan_info_get_horizon_years (fh_store_get_info (store)), ==, 5);
+  g_assert_false (fh_store_can_undo (store));
+
+  refused = fh_store_new_plan_with (NULL, "not a currency", 4, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fh_plan_info_get_currency (fh_store_get_info (refused)), ==, "EUR");
+  g_assert_cmpint (fh_plan_info_get_horizon_years (fh_store_get_info (refused)), ==, 3);
+  g_assert_false (fh_store_can_undo (refused));
+}
+
 static void
 test_new_plan (Fixture *f, gconstpointer data)
 {
@@ -771,6 +792,7 @@ main (int argc, char *argv[])
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/foothold/store/new-plan", test_new_plan);
+  ADD ("/foothold/store/new-plan-with", test_new_plan_with);
   ADD ("/foothold/store/add-set-remove", test_add_set_remove);
   ADD ("/foothold/store/undo-labels", test_undo_labels);
   ADD ("/foothold/store/text-limits", test_text_limits);

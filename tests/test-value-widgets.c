@@ -175,9 +175,9 @@ test_funding (Fixture *f, gconstpointer data)
   assert_cell (view, FALSE, 0, 5, "Goes live");
   assert_cell (view, FALSE, 5, 0, "2028-Q1");
   assert_cell (view, FALSE, 4, 2, "0 EUR");
-  assert_cell (view, FALSE, 5, 2, "110000 EUR – 340000 EUR");
-  assert_cell (view, FALSE, 5, 5, "1 use case, 450000 EUR – 1400000 EUR a year");
-  assert_cell (view, FALSE, 12, 4, "900000 EUR – 2700000 EUR");
+  assert_cell (view, FALSE, 5, 2, "110,000 EUR – 340,000 EUR");
+  assert_cell (view, FALSE, 5, 5, "1 use case, 450,000 EUR – 1,400,000 EUR a year");
+  assert_cell (view, FALSE, 12, 4, "900,000 EUR – 2,700,000 EUR");
   g_assert_null (fh_funding_view_get_cell (view, FALSE, 13, 0));
   assert_cell (view, TRUE, 1, 0, "SageMaker managed MLflow");
   assert_cell (view, TRUE, 1, 4, "ROI 53 % to 358 %");
@@ -189,7 +189,7 @@ test_funding (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   fh_test_drain ();
   assert_cell (view, FALSE, 5, 2, "0 EUR");
-  assert_cell (view, FALSE, 7, 5, "1 use case, 450000 EUR – 1400000 EUR a year");
+  assert_cell (view, FALSE, 7, 5, "1 use case, 450,000 EUR – 1,400,000 EUR a year");
 }
 
 static void

@@ -226,9 +226,9 @@ test_value_round (void)
   g_assert_cmpint (fh_value_round (1234567, "JPY"), ==, 1200000);
 
   text = fh_value_format_range (&range, "EUR");
-  g_assert_cmpstr (text, ==, "270000 EUR – 450000 EUR");
+  g_assert_cmpstr (text, ==, "270,000 EUR – 450,000 EUR");
   same = fh_value_format_range (&narrow, "EUR");
-  g_assert_cmpstr (same, ==, "120000 EUR");
+  g_assert_cmpstr (same, ==, "120,000 EUR");
 }
 
 /* The needs mapping, table-driven: docs/domain.md section 3. */

@@ -381,7 +381,12 @@ new_plan_response_cb (GtkNativeDialog *dialog, int response, FhApplication *self
   else
     path = g_strconcat (chosen, FH_PLAN_EXTENSION, NULL);
 
-  store = fh_store_new_plan (path, &error);
+  {
+    g_autofree char *currency = g_settings_get_string (self->settings, "default-currency");
+
+    store = fh_store_new_plan_with (path, currency,
+                                    g_settings_get_int (self->settings, "default-horizon"), &error);
+  }
   if (store != NULL)
     {
       FhWindow *window;

@@ -15,6 +15,9 @@
 
 #include "fh-render-cost-chart.h"
 
+#include <glib/gi18n.h>
+#include <stdlib.h>
+
 #include "fh-money.h"
 #include "fh-render-text.h"
 
@@ -54,12 +57,6 @@ static const CategoryStyle category_styles[FH_N_COST_CATEGORIES] = {
 #define TEXT_PT  11.0
 #define LABEL_PT 10.0
 #define PAD      12.0
-
-static void
-set_ink (cairo_t *cr)
-{
-  cairo_set_source_rgb (cr, 0.14, 0.14, 0.16);
-}
 
 static void
 stroke_lines (cairo_t *cr,
@@ -163,11 +160,17 @@ fh_render_cost_chart_fill (cairo_t       *cr,
 
 /* Draws the legend of the categories in @used across the top; returns its bottom. */
 static double
-draw_legend (cairo_t *cr, double width, const gboolean *used, guint *n_legend)
+draw_legend (cairo_t             *cr,
+             const FhRenderStyle *rstyle,
+             double               width,
+             const gboolean      *used,
+             double               scale,
+             double               top,
+             guint               *n_legend)
 {
-  FhTextStyle  style = { .size_pt = LABEL_PT };
+  FhTextStyle  style = { .size_pt = LABEL_PT * scale };
   double       x = PAD;
-  double       y = PAD;
+  double       y = top;
   double       row_height = 0;
   const double swatch = 18;
 
@@ -195,7 +198,7 @@ draw_legend (cairo_t *cr, double width, const gboolean *used, guint *n_legend)
         }
 
       fh_render_cost_chart_fill (cr, c, x, y + (text_height - swatch) / 2, swatch, swatch);
-      set_ink (cr);
+      fh_render_style_set_source (cr, rstyle->text);
       fh_render_text (cr, x + swatch + 6, y, label, &style, NULL, NULL);
       x += swatch + 6 + text_width + 18;
       row_height = MAX (row_height, MAX (text_height, swatch));
@@ -221,15 +224,21 @@ nice_ceiling (double value)
   return (scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10) * magnitude;
 }
 
-static void
-draw_centered (cairo_t *cr, double center_x, double y, const char *text, const FhTextStyle *style)
+typedef struct
 {
-  g_autoptr (PangoLayout) layout = fh_render_text_layout (cr, text, style);
-  int w, h;
+  guint  index;
+  gint64 total;
+} Ranked;
 
-  pango_layout_get_size (layout, &w, &h);
-  cairo_move_to (cr, center_x - (double)w / PANGO_SCALE / 2, y);
-  pango_cairo_show_layout (cr, layout);
+static int
+compare_ranked (gconstpointer a, gconstpointer b)
+{
+  const Ranked *x = a, *y = b;
+
+  /* Cheapest first; equal totals keep the options' order. */
+  if (x->total != y->total)
+    return x->total < y->total ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
 }
 
 /**
@@ -237,11 +246,15 @@ draw_centered (cairo_t *cr, double center_x, double y, const char *text, const F
  * @cr: where to draw; the chart fills (0, 0, @width, @height)
  * @bars: (array length=n_bars): one bar per option
  * @currency: the plan's ISO 4217 code
+ * @years: the horizon the totals cover
+ * @style: (nullable): the palette and text scale; NULL for paper
  * @layout: (out) (optional): where the bars went
  *
- * Draws a stacked bar chart of TCO by category per option: a legend of the
- * categories in use, one bar per option with its total above it and each segment's
- * value inside it where there is room, and the option's name below.
+ * Draws the TCO of each option over @years as horizontal bars stacked by category,
+ * cheapest on top, on one value axis shared by all: a title naming the horizon, the
+ * legend of the categories in use, each option's name on the left and its total at
+ * its bar's end. Every category an option spends on stays visible, however small.
+ * When not all options fit, the cheapest are shown and the title says how many.
  */
 void
 fh_render_cost_chart (cairo_t              *cr,
@@ -250,18 +263,25 @@ fh_render_cost_chart (cairo_t              *cr,
                       const FhCostChartBar *bars,
                       guint                 n_bars,
                       const char           *currency,
+                      int                   years,
+                      const FhRenderStyle  *rstyle,
                       FhCostChartLayout    *layout)
 {
-  FhCostChartLayout local;
-  gboolean          used[FH_N_COST_CATEGORIES] = { FALSE };
-  gint64            totals[FH_COST_CHART_MAX_BARS] = { 0 };
-  gint64            highest = 0;
-  FhTextStyle       value_style = { .size_pt = TEXT_PT, .bold = TRUE };
-  FhTextStyle       segment_style = { .size_pt = LABEL_PT };
-  FhTextStyle       name_style = { .size_pt = TEXT_PT, .max_lines = 2 };
-  double            top, bottom, slot, scale, axis_max;
-  const double      name_height = 44;
-  const double      value_height = 24;
+  const FhRenderStyle *style = fh_render_style_or_paper (rstyle);
+  FhCostChartLayout    local;
+  gboolean             used[FH_N_COST_CATEGORIES] = { FALSE };
+  Ranked               ranked[FH_COST_CHART_MAX_BARS];
+  gint64               highest = 0;
+  double               scale_pt = style->text_scale;
+  FhTextStyle          title_style = { .size_pt = TEXT_PT * scale_pt, .bold = TRUE };
+  FhTextStyle          value_style = { .size_pt = LABEL_PT * scale_pt, .bold = TRUE };
+  FhTextStyle          tick_style = { .size_pt = LABEL_PT * scale_pt };
+  FhTextStyle          name_style = { .size_pt = TEXT_PT * scale_pt, .max_lines = 2 };
+  g_autofree char     *title = NULL;
+  g_autofree char     *max_text = NULL;
+  double               top, bottom, row, scale, axis_max, names_w, value_w, axis_w;
+  guint                shown;
+  int                  tw, tick_h;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (n_bars == 0 || bars != NULL);
@@ -270,97 +290,172 @@ fh_render_cost_chart (cairo_t              *cr,
     layout = &local;
   memset (layout, 0, sizeof *layout);
   n_bars = MIN (n_bars, FH_COST_CHART_MAX_BARS);
-  layout->n_bars = n_bars;
 
   cairo_save (cr);
-  cairo_set_source_rgb (cr, 1, 1, 1);
+  fh_render_style_set_source (cr, style->background);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_fill (cr);
 
   for (guint b = 0; b < n_bars; b++)
     {
+      ranked[b].index = b;
+      ranked[b].total = 0;
       for (guint c = 0; c < FH_N_COST_CATEGORIES; c++)
         {
-          totals[b] += bars[b].by_category[c];
+          ranked[b].total += MAX (bars[b].by_category[c], 0);
           used[c] |= bars[b].by_category[c] > 0;
         }
-      highest = MAX (highest, totals[b]);
+      highest = MAX (highest, ranked[b].total);
     }
+  qsort (ranked, n_bars, sizeof *ranked, compare_ranked);
 
-  layout->legend_bottom = draw_legend (cr, width, used, &layout->n_legend);
+  {
+    g_autoptr (PangoLayout) probe = fh_render_text_layout (cr, "Ag", &title_style);
 
-  top = layout->legend_bottom + PAD + value_height;
-  bottom = height - PAD - name_height;
-  layout->baseline = bottom;
-  if (n_bars == 0 || bottom - top < 20)
+    pango_layout_get_pixel_size (probe, NULL, &tw);
+    layout->title_bottom = PAD + tw;
+  }
+  layout->legend_bottom =
+    draw_legend (cr, style, width, used, scale_pt, layout->title_bottom + 8, &layout->n_legend);
+
+  /* Rows of at least two lines of names; as many as fit, cheapest first. */
+  {
+    g_autoptr (PangoLayout) probe = fh_render_text_layout (cr, "Ag\nAg", &name_style);
+
+    pango_layout_get_pixel_size (probe, NULL, &tw);
+    row = MAX (tw + 8, 28);
+  }
+  {
+    g_autoptr (PangoLayout) probe = fh_render_text_layout (cr, "0", &tick_style);
+
+    pango_layout_get_pixel_size (probe, NULL, &tick_h);
+  }
+  top = layout->legend_bottom + PAD;
+  bottom = height - PAD - tick_h - 6;
+  shown = n_bars;
+  if (bottom - top < shown * row)
+    shown = (guint)MAX (0, floor ((bottom - top) / row));
+  layout->n_bars = shown;
+  layout->n_hidden = n_bars - shown;
+
+  if (n_bars == 0)
+    /* TRANSLATORS: the title of the cost chart; %d is the plan's horizon in years */
+    title = g_strdup_printf (ngettext ("Total cost of ownership over %d year",
+                                       "Total cost of ownership over %d years", years),
+                             years);
+  else if (shown < n_bars)
+    /* TRANSLATORS: the title of the cost chart when not all options fit: the first %u
+     * is how many are shown, the second of how many, %d the horizon in years */
+    title = g_strdup_printf (ngettext ("Total cost of ownership over %d year, the %u cheapest of "
+                                       "%u options",
+                                       "Total cost of ownership over %d years, the %u cheapest "
+                                       "of %u options",
+                                       years),
+                             years, shown, n_bars);
+  else
+    /* TRANSLATORS: the title of the cost chart; %d is the plan's horizon in years */
+    title =
+      g_strdup_printf (ngettext ("Total cost of ownership over %d year, cheapest first",
+                                 "Total cost of ownership over %d years, cheapest first", years),
+                       years);
+  /* On one line, so that the legend's place is known before the title's text. */
+  title_style.max_width = width - 2 * PAD;
+  title_style.max_lines = 1;
+  fh_render_style_set_source (cr, style->text);
+  fh_render_text (cr, PAD, PAD, title, &title_style, NULL, NULL);
+
+  if (shown == 0)
     {
       cairo_restore (cr);
       return;
     }
 
   axis_max = nice_ceiling ((double)highest);
-  scale = (bottom - top) / axis_max;
-  slot = (width - 2 * PAD) / n_bars;
-  layout->bar_width = MIN (slot * 0.55, 160);
-  name_style.max_width = slot - 8;
+  max_text = fh_money_format_whole ((gint64)axis_max, currency);
+  {
+    g_autoptr (PangoLayout) probe = fh_render_text_layout (cr, max_text, &value_style);
+    int w;
 
-  /* Gridlines at quarters of the axis, faint, so values can be compared across bars. */
-  cairo_set_line_width (cr, 1);
-  for (int i = 0; i <= 4; i++)
+    pango_layout_get_pixel_size (probe, &w, NULL);
+    value_w = w + 12;
+  }
+  names_w = CLAMP (width * 0.28, 80, 260);
+  name_style.max_width = names_w - PAD - 8;
+  layout->axis_x = names_w;
+  axis_w = MAX (width - names_w - value_w - PAD, 20);
+  layout->axis_width = axis_w;
+  scale = axis_w / axis_max;
+  layout->bar_height = MIN (row * 0.62, 40);
+  layout->baseline = top + shown * row;
+
+  /* The value axis: a tick and a figure at each fifth, faint lines up through the
+   * bars so that lengths compare across options; figures that would touch are
+   * left out (the last is always shown). */
+  {
+    double last_end = -G_MAXDOUBLE;
+
+    for (int i = 0; i <= 4; i++)
+      {
+        double           x = round (names_w + axis_w * i / 4) + 0.5;
+        g_autofree char *tick = fh_money_format_whole ((gint64)(axis_max * i / 4), currency);
+        g_autoptr (PangoLayout) probe = fh_render_text_layout (cr, tick, &tick_style);
+        int    w;
+        double tx;
+
+        fh_render_style_set_source (cr, i == 0 ? style->strong : style->grid);
+        cairo_set_line_width (cr, 1);
+        cairo_move_to (cr, x, top);
+        cairo_line_to (cr, x, layout->baseline + 4);
+        cairo_stroke (cr);
+
+        pango_layout_get_pixel_size (probe, &w, NULL);
+        tx = CLAMP (x - w / 2.0, 0, width - w);
+        if (tx < last_end + 10 || (i < 4 && tx + w + 10 > names_w + axis_w - w / 2.0))
+          continue;
+        fh_render_style_set_source (cr, style->dim);
+        cairo_move_to (cr, tx, layout->baseline + 6);
+        pango_cairo_show_layout (cr, probe);
+        last_end = tx + w;
+        layout->n_ticks++;
+      }
+  }
+
+  for (guint k = 0; k < shown; k++)
     {
-      double gy = round (bottom - (bottom - top) * i / 4) + 0.5;
+      const FhCostChartBar *bar = &bars[ranked[k].index];
+      double                y = top + k * row + (row - layout->bar_height) / 2;
+      double                x = names_w;
+      g_autofree char      *total = fh_money_format_whole (ranked[k].total, currency);
+      g_autoptr (PangoLayout) name = fh_render_text_layout (cr, bar->name, &name_style);
+      int nh;
 
-      cairo_set_source_rgba (cr, 0, 0, 0, i == 0 ? 0.6 : 0.12);
-      cairo_move_to (cr, PAD, gy);
-      cairo_line_to (cr, width - PAD, gy);
-      cairo_stroke (cr);
-    }
-
-  for (guint b = 0; b < n_bars; b++)
-    {
-      double           center = PAD + slot * (b + 0.5);
-      double           x = center - layout->bar_width / 2;
-      double           y = bottom;
-      g_autofree char *total = fh_money_format_whole (totals[b], currency);
-
-      layout->bar_x[b] = x;
+      layout->order[k] = ranked[k].index;
+      layout->bar_y[k] = y;
       for (guint c = 0; c < FH_N_COST_CATEGORIES; c++)
         {
-          double h = (double)bars[b].by_category[c] * scale;
+          double w;
 
-          if (bars[b].by_category[c] <= 0)
+          if (bar->by_category[c] <= 0)
             continue;
-
-          y -= h;
-          fh_render_cost_chart_fill (cr, c, x, y, layout->bar_width, h);
-          if (h >= 20 && layout->bar_width >= 70)
-            {
-              g_autofree char *value = fh_money_format_whole (bars[b].by_category[c], currency);
-              g_autoptr (PangoLayout) probe = fh_render_text_layout (cr, value, &segment_style);
-              int w, th;
-
-              pango_layout_get_size (probe, &w, &th);
-              if ((double)w / PANGO_SCALE + 8 <= layout->bar_width)
-                {
-                  double tx = center - (double)w / PANGO_SCALE / 2;
-                  double ty = y + (h - (double)th / PANGO_SCALE) / 2;
-
-                  /* A white plate under the figure keeps it legible over any hatch. */
-                  cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
-                  cairo_rectangle (cr, tx - 3, ty, (double)w / PANGO_SCALE + 6,
-                                   (double)th / PANGO_SCALE);
-                  cairo_fill (cr);
-                  set_ink (cr);
-                  cairo_move_to (cr, tx, ty);
-                  pango_cairo_show_layout (cr, probe);
-                }
-            }
+          /* A small category keeps a sliver of 3 units, so that it is seen. */
+          w = MAX ((double)bar->by_category[c] * scale, 3);
+          fh_render_cost_chart_fill (cr, c, x, y, w, layout->bar_height);
+          x += w;
         }
-      layout->bar_top[b] = y;
+      layout->bar_end[k] = x;
 
-      set_ink (cr);
-      draw_centered (cr, center, y - value_height + 2, total, &value_style);
-      draw_centered (cr, center, bottom + 6, bars[b].name, &name_style);
+      pango_layout_get_pixel_size (name, NULL, &nh);
+      fh_render_style_set_source (cr, style->text);
+      cairo_move_to (cr, PAD, top + k * row + (row - nh) / 2);
+      pango_cairo_show_layout (cr, name);
+      {
+        g_autoptr (PangoLayout) value = fh_render_text_layout (cr, total, &value_style);
+        int vh;
+
+        pango_layout_get_pixel_size (value, NULL, &vh);
+        cairo_move_to (cr, x + 6, y + (layout->bar_height - vh) / 2);
+        pango_cairo_show_layout (cr, value);
+      }
     }
 
   cairo_restore (cr);

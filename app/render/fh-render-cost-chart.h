@@ -9,11 +9,12 @@
 
 #include <cairo.h>
 
+#include "fh-render-style.h"
 #include "fh-tco.h"
 
 G_BEGIN_DECLS
 
-#define FH_COST_CHART_MAX_BARS 16
+#define FH_COST_CHART_MAX_BARS 64
 
 /* One bar: an option's TCO over the horizon, stacked by cost category. */
 typedef struct
@@ -22,16 +23,23 @@ typedef struct
   gint64      by_category[FH_N_COST_CATEGORIES];
 } FhCostChartBar;
 
-/* Where things were drawn, for tests and for pointing at a bar. */
+/* Where things were drawn, for tests and for pointing at a bar. Rows are in the
+ * chart's order (cheapest first); order[] says which of the given bars each is. */
 typedef struct
 {
-  guint  n_bars;
-  double bar_x[FH_COST_CHART_MAX_BARS]; /* left edge */
-  double bar_top[FH_COST_CHART_MAX_BARS];
-  double bar_width;
-  double baseline; /* the bars' common bottom */
+  guint  n_bars;   /* shown */
+  guint  n_hidden; /* given but left out for want of room (the dearest) */
+  guint  order[FH_COST_CHART_MAX_BARS];
+  double bar_y[FH_COST_CHART_MAX_BARS]; /* top edge */
+  double bar_end[FH_COST_CHART_MAX_BARS];
+  double bar_height;
+  double axis_x; /* where every bar starts: zero on the value axis */
+  double axis_width;
+  double baseline; /* the bottom of the last row, above the axis figures */
+  double title_bottom;
   double legend_bottom;
   guint  n_legend; /* categories in the legend */
+  guint  n_ticks;  /* figures on the value axis */
 } FhCostChartLayout;
 
 void fh_render_cost_chart (cairo_t              *cr,
@@ -40,6 +48,8 @@ void fh_render_cost_chart (cairo_t              *cr,
                            const FhCostChartBar *bars,
                            guint                 n_bars,
                            const char           *currency,
+                           int                   years,
+                           const FhRenderStyle  *style,
                            FhCostChartLayout    *layout);
 void fh_render_cost_chart_fill (cairo_t       *cr,
                                 FhCostCategory category,

@@ -10,12 +10,15 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "fh-render-style.h"
+
 G_BEGIN_DECLS
 
 /* The impact/feasibility chart of use cases: value (business impact, 0–3) up,
  * feasibility (mean of data readiness and ML applicability, 0–3) to the right, split
  * at 1.5 into quick wins, strategic bets, fill-ins and avoid. Each use case is a
- * labelled dot; labels are placed so that they never cover each other or a dot.
+ * labelled dot; labels stay inside their quadrant, clear of each other and of the
+ * dots; when they cannot, the dots carry numbers and a key names them.
  * The window and the PDF call the same function. */
 
 typedef struct
@@ -29,16 +32,19 @@ typedef struct
 
 typedef struct
 {
-  double text_pt;  /* label size; <= 0: 12 pt; never below 8 pt */
-  gint64 selected; /* the use case drawn as selected, 0 for none */
+  double               text_pt;  /* label size; <= 0: 12 pt; never below 8 pt */
+  gint64               selected; /* the use case drawn as selected, 0 for none */
+  const FhRenderStyle *render;   /* the palette; NULL for paper */
 } FhQuadrantStyle;
 
 typedef struct
 {
-  gint64 id;
-  double x, y; /* the dot's centre */
-  double radius;
-  double label_x, label_y, label_width, label_height;
+  gint64   id;
+  double   x, y; /* the dot's centre */
+  double   radius;
+  guint    number; /* 1 for the most important; shown on the dot in a numbered chart */
+  double   label_x, label_y, label_width, label_height; /* the label, or its key entry */
+  gboolean leader;                                      /* a line joins the label to its dot */
 } FhQuadrantMark;
 
 typedef struct _FhQuadrantLayout FhQuadrantLayout;

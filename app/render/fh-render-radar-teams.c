@@ -141,7 +141,7 @@ fh_render_radar_teams (cairo_t     *cr,
   frame.rows = axes;
 
   cairo_save (cr);
-  fh_render_radar (cr, width, chart_h, &frame);
+  fh_render_radar (cr, width, chart_h, &frame, NULL);
 
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   for (guint t = 0; n_axes >= 3 && t < n_rows; t++)

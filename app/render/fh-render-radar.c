@@ -19,8 +19,6 @@
 
 /* Colours that differ in hue for the screen; the dash pattern and the marker shape
  * keep them apart on a black-and-white printout. */
-static const double earlier_rgb[] = { 0.11, 0.44, 0.85 };
-static const double later_rgb[] = { 0.85, 0.33, 0.0 };
 static const double dash[] = { 7.0, 5.0 };
 
 struct _FhRadarLayout
@@ -34,14 +32,16 @@ struct _FhRadarLayout
  * which all slots fit the chart without covering each other. */
 typedef struct
 {
-  double      cx, cy, radius;
-  double      legend_height;
-  double      text_pt, ring_pt;
-  double      slot_width, slot_height;
-  int         name_lines;
-  double      gap;
-  guint       n;
-  FhRadarBox *slots;
+  double               cx, cy, radius;
+  double               legend_height;
+  double               text_pt, ring_pt;
+  double               slot_width, slot_height;
+  int                  name_lines;
+  double               gap;
+  guint                n;
+  FhRadarBox          *slots;
+  const FhRenderStyle *style;
+  const double        *earlier_rgb, *later_rgb;
 } Geometry;
 
 #define SLOT_MARGIN 4.0
@@ -175,14 +175,18 @@ widen_slots (Geometry *g, double width, double height)
 }
 
 static void
-radar_geometry (double width, double height, guint n_axes, Geometry *g)
+radar_geometry (double width, double height, guint n_axes, const FhRenderStyle *style, Geometry *g)
 {
   double side = MIN (width, height);
   double r_max, r_good, best_r = -1, best_w = 0;
   double line_height;
   int    best_lines = 2;
 
-  g->text_pt = CLAMP (side / 42.0, 8.0, 14.0);
+  g->style = fh_render_style_or_paper (style);
+  g->earlier_rgb = g->style->series[0];
+  g->later_rgb = g->style->series[1];
+  /* A room reads larger text: the presentation's scale raises the cap. */
+  g->text_pt = CLAMP (side / 42.0, 8.0, 14.0 * g->style->text_scale);
   g->ring_pt = MAX (g->text_pt - 2, FH_RENDER_MIN_TEXT_PT);
   /* Two rows: the quarters, then the key to the rings. */
   g->legend_height = 4 + g->text_pt * 2.2 + g->ring_pt * 1.8 + 4;
@@ -281,7 +285,7 @@ fh_render_radar_point (double  width,
 
   g_return_if_fail (n_axes > 0);
 
-  radar_geometry (width, height, n_axes, &g);
+  radar_geometry (width, height, n_axes, NULL, &g);
   angle = axis_angle (n_axes, axis);
   *x = g.cx + cos (angle) * g.radius * stage / FH_STAGE_LAST;
   *y = g.cy + sin (angle) * g.radius * stage / FH_STAGE_LAST;
@@ -331,7 +335,8 @@ legend_entry (cairo_t      *cr,
               const char   *text,
               const double *rgb,
               gboolean      dashed,
-              double        text_pt)
+              double        text_pt,
+              const double *text_rgb)
 {
   FhTextStyle style = { NULL, text_pt, TRUE, 0, 0 };
   g_autoptr (PangoLayout) layout = fh_render_text_layout (cr, text, &style);
@@ -349,7 +354,7 @@ legend_entry (cairo_t      *cr,
       cairo_set_dash (cr, NULL, 0, 0);
       draw_marker (cr, x + 20, mid, 4.5, !dashed);
 
-      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+      fh_render_style_set_source (cr, text_rgb);
       cairo_move_to (cr, x + 48, y);
       pango_cairo_show_layout (cr, layout);
     }
@@ -401,7 +406,7 @@ fh_render_radar_outline (cairo_t *cr, double width, double height, guint n_axes,
 
   g_return_val_if_fail (cr != NULL && stages != NULL, FALSE);
 
-  radar_geometry (width, height, n_axes, &g);
+  radar_geometry (width, height, n_axes, NULL, &g);
   started = outline_path (cr, &g, stages);
   geometry_clear (&g);
   return started;
@@ -411,7 +416,7 @@ static void
 draw_series (cairo_t *cr, const Geometry *g, const FhComparison *comparison, gboolean later)
 {
   GArray         *rows = comparison->rows;
-  const double   *rgb = later ? later_rgb : earlier_rgb;
+  const double   *rgb = later ? g->later_rgb : g->earlier_rgb;
   g_autofree int *stages = g_new (int, MAX (rows->len, 1));
 
   for (guint i = 0; i < rows->len; i++)
@@ -506,7 +511,7 @@ axis_label (cairo_t               *cr,
   if (!draw)
     return;
 
-  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  fh_render_style_set_source (cr, g->style->text);
   cairo_move_to (cr,
                  (c < -SIDE  ? x + w - nr.width
                   : c > SIDE ? x
@@ -518,7 +523,7 @@ axis_label (cairo_t               *cr,
   if (fh_comparison_row_is_regression (row))
     cairo_set_source_rgb (cr, 0.75, 0.11, 0.16);
   else
-    cairo_set_source_rgb (cr, 0.25, 0.25, 0.25);
+    fh_render_style_set_source (cr, g->style->dim);
   cairo_move_to (cr,
                  (c < -SIDE  ? x + w - sr.width
                   : c > SIDE ? x
@@ -553,10 +558,11 @@ ring_labels (cairo_t *cr, gboolean draw, GArray *boxes, const Geometry *g)
       if (!draw)
         continue;
 
-      cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
+      cairo_set_source_rgba (cr, g->style->background[0], g->style->background[1],
+                             g->style->background[2], 0.85);
       cairo_rectangle (cr, x - 2, y, w + 4, h);
       cairo_fill (cr);
-      cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+      fh_render_style_set_source (cr, g->style->dim);
       cairo_move_to (cr, x, y);
       pango_cairo_show_layout (cr, layout);
     }
@@ -588,8 +594,10 @@ radar_text (cairo_t            *cr,
 
   if (!frame)
     {
-      x = legend_entry (cr, draw, boxes, 0, 4, 4, quarter_a, earlier_rgb, TRUE, g->text_pt);
-      legend_entry (cr, draw, boxes, 1, 4 + x, 4, quarter_b, later_rgb, FALSE, g->text_pt);
+      x = legend_entry (cr, draw, boxes, 0, 4, 4, quarter_a, g->earlier_rgb, TRUE, g->text_pt,
+                        g->style->text);
+      legend_entry (cr, draw, boxes, 1, 4 + x, 4, quarter_b, g->later_rgb, FALSE, g->text_pt,
+                    g->style->text);
     }
 
   for (int stage = 1; stage <= FH_STAGE_LAST; stage++)
@@ -603,7 +611,7 @@ radar_text (cairo_t            *cr,
   add_box (boxes, FH_RADAR_BOX_LEGEND, 2, 4, key_y, kw, kh);
   if (draw)
     {
-      cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+      fh_render_style_set_source (cr, g->style->dim);
       cairo_move_to (cr, 4, key_y);
       pango_cairo_show_layout (cr, key_layout);
     }
@@ -627,7 +635,11 @@ radar_text (cairo_t            *cr,
  * Returns: (transfer full): the layout; free with fh_radar_layout_free()
  */
 FhRadarLayout *
-fh_render_radar_layout (cairo_t *cr, double width, double height, const FhComparison *comparison)
+fh_render_radar_layout (cairo_t             *cr,
+                        double               width,
+                        double               height,
+                        const FhComparison  *comparison,
+                        const FhRenderStyle *style)
 {
   FhRadarLayout *layout;
   Geometry       g = {
@@ -639,7 +651,7 @@ fh_render_radar_layout (cairo_t *cr, double width, double height, const FhCompar
 
   layout = g_new0 (FhRadarLayout, 1);
   layout->boxes = g_array_new (FALSE, TRUE, sizeof (FhRadarBox));
-  radar_geometry (width, height, comparison->rows->len, &g);
+  radar_geometry (width, height, comparison->rows->len, style, &g);
   radar_text (cr, FALSE, layout->boxes, &g, width, comparison);
   geometry_clear (&g);
   return layout;
@@ -679,7 +691,11 @@ fh_radar_layout_free (FhRadarLayout *layout)
  * legend at the top, then the rings, axes, both quarters and the labels.
  */
 void
-fh_render_radar (cairo_t *cr, double width, double height, const FhComparison *comparison)
+fh_render_radar (cairo_t             *cr,
+                 double               width,
+                 double               height,
+                 const FhComparison  *comparison,
+                 const FhRenderStyle *style)
 {
   Geometry g = {
     0,
@@ -690,19 +706,19 @@ fh_render_radar (cairo_t *cr, double width, double height, const FhComparison *c
   g_return_if_fail (comparison != NULL);
 
   n = comparison->rows->len;
-  radar_geometry (width, height, n, &g);
+  radar_geometry (width, height, n, style, &g);
 
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
   if (n < 3)
     {
-      FhTextStyle style = { NULL, g.text_pt, FALSE, width - 8, 0 };
+      FhTextStyle text = { NULL, g.text_pt, FALSE, width - 8, 0 };
 
       radar_text (cr, TRUE, NULL, &g, width, comparison);
-      cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
+      fh_render_style_set_source (cr, g.style->text);
       fh_render_text (cr, 4, g.legend_height + 8,
-                      _("A radar needs at least three capabilities."), &style, NULL, NULL);
+                      _("A radar needs at least three capabilities."), &text, NULL, NULL);
       cairo_restore (cr);
       geometry_clear (&g);
       return;
@@ -722,7 +738,7 @@ fh_render_radar (cairo_t *cr, double width, double height, const FhComparison *c
           else
             cairo_line_to (cr, px, py);
         }
-      cairo_set_source_rgb (cr, 0.72, 0.72, 0.72);
+      fh_render_style_set_source (cr, g.style->strong);
       cairo_stroke (cr);
     }
 
@@ -734,7 +750,7 @@ fh_render_radar (cairo_t *cr, double width, double height, const FhComparison *c
       cairo_move_to (cr, g.cx, g.cy);
       cairo_line_to (cr, px, py);
     }
-  cairo_set_source_rgb (cr, 0.8, 0.8, 0.8);
+  fh_render_style_set_source (cr, g.style->grid);
   cairo_stroke (cr);
 
   draw_series (cr, &g, comparison, FALSE);

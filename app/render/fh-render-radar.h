@@ -10,6 +10,7 @@
 #include <cairo.h>
 
 #include "fh-maturity.h"
+#include "fh-render-style.h"
 
 G_BEGIN_DECLS
 
@@ -38,7 +39,11 @@ typedef struct
 
 typedef struct _FhRadarLayout FhRadarLayout;
 
-void fh_render_radar (cairo_t *cr, double width, double height, const FhComparison *comparison);
+void fh_render_radar (cairo_t             *cr,
+                      double               width,
+                      double               height,
+                      const FhComparison  *comparison,
+                      const FhRenderStyle *style);
 gboolean
 fh_render_radar_outline (cairo_t *cr, double width, double height, guint n_axes, const int *stages);
 void fh_render_radar_point (double  width,
@@ -49,8 +54,11 @@ void fh_render_radar_point (double  width,
                             double *x,
                             double *y);
 
-FhRadarLayout *
-fh_render_radar_layout (cairo_t *cr, double width, double height, const FhComparison *comparison);
+FhRadarLayout    *fh_render_radar_layout (cairo_t             *cr,
+                                          double               width,
+                                          double               height,
+                                          const FhComparison  *comparison,
+                                          const FhRenderStyle *style);
 guint             fh_radar_layout_get_n_boxes (FhRadarLayout *layout);
 const FhRadarBox *fh_radar_layout_get_box (FhRadarLayout *layout, guint index);
 void              fh_radar_layout_free (FhRadarLayout *layout);

@@ -20,6 +20,7 @@
 #include "fh-plan-info.h"
 #include "fh-maturity.h"
 #include "fh-quarter.h"
+#include "fh-render-style.h"
 #include "fh-render-text.h"
 #include "fh-roadmap-item.h"
 #include "fh-rules.h"
@@ -60,7 +61,6 @@ struct _FhRenderTimeline
   TextCache            *lane_text;    /* per lane */
   TextCache            *quarter_text; /* per column of the range */
   guint                 n_quarter_text;
-  cairo_pattern_t      *patterns[FH_STAGE_LAST + 1];
   GArray               *heads;     /* arrow heads of a frame: x, y pairs */
   TextCache            *year_text; /* per column of the range: its year's label */
 
@@ -73,17 +73,9 @@ struct _FhRenderTimeline
   guint8            *title_place;   /* per bar, of the last frame: a FhTimelineTitle */
   gboolean           header_cut;    /* the last frame could not show a header label whole */
   gboolean           show_controls; /* the lanes' disclosure triangles: on screen only */
-};
-
-/* Colours chosen to stay apart for the common colour-vision deficiencies; each stage
- * also has its own pattern, so that print in grey and colour-blind eyes still tell
- * them apart. */
-static const double stage_colours[][3] = {
-  { 0.47, 0.47, 0.47 }, /* not yet */
-  { 0.11, 0.44, 0.85 }, /* initial: blue */
-  { 0.15, 0.52, 0.33 }, /* repeatable: green */
-  { 0.78, 0.27, 0.00 }, /* reliable: orange */
-  { 0.51, 0.24, 0.61 }, /* scalable: purple */
+  FhRenderStyle      style;
+  double             visible_x0, visible_x1; /* of the frame being drawn, content coordinates */
+  gboolean           numbered;               /* titles are led by their item's number */
 };
 
 void
@@ -97,95 +89,6 @@ fh_timeline_geometry_init (FhTimelineGeometry *geometry, double scale)
   geometry->column_width = 140 * scale;
   geometry->row_height = 38 * scale;
   geometry->text_pt = MAX (FH_RENDER_MIN_TEXT_PT, 11 * scale);
-}
-
-void
-fh_render_timeline_stage_colour (int stage, double *rgb)
-{
-  stage = CLAMP (stage, 0, (int)G_N_ELEMENTS (stage_colours) - 1);
-  rgb[0] = stage_colours[stage][0];
-  rgb[1] = stage_colours[stage][1];
-  rgb[2] = stage_colours[stage][2];
-}
-
-static cairo_pattern_t *
-stage_pattern (int stage)
-{
-  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 10, 10);
-  cairo_t         *cr = cairo_create (tile);
-  cairo_pattern_t *pattern;
-
-  cairo_set_source_rgba (cr, 1, 1, 1, 0.28);
-  cairo_set_line_width (cr, 2);
-  switch (stage)
-    {
-    case FH_STAGE_REPEATABLE: /* diagonal lines */
-      cairo_move_to (cr, -1, 11);
-      cairo_line_to (cr, 11, -1);
-      cairo_move_to (cr, -1, 1);
-      cairo_line_to (cr, 1, -1);
-      cairo_move_to (cr, 9, 11);
-      cairo_line_to (cr, 11, 9);
-      cairo_stroke (cr);
-      break;
-    case FH_STAGE_RELIABLE: /* cross-hatch */
-      cairo_move_to (cr, 0, 5);
-      cairo_line_to (cr, 10, 5);
-      cairo_move_to (cr, 5, 0);
-      cairo_line_to (cr, 5, 10);
-      cairo_stroke (cr);
-      break;
-    case FH_STAGE_SCALABLE: /* dots */
-      cairo_arc (cr, 5, 5, 2.2, 0, 2 * G_PI);
-      cairo_fill (cr);
-      break;
-    default: /* initial: plain */
-      break;
-    }
-  cairo_destroy (cr);
-
-  pattern = cairo_pattern_create_for_surface (tile);
-  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
-  cairo_surface_destroy (tile);
-
-  return pattern;
-}
-
-/* Fills the current path in the stage's colour and pattern, keeping the path. */
-void
-fh_render_timeline_fill_stage (cairo_t *cr, int stage)
-{
-  double rgb[3];
-
-  fh_render_timeline_stage_colour (stage, rgb);
-  cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
-  cairo_fill_preserve (cr);
-  if (stage >= FH_STAGE_REPEATABLE)
-    {
-      cairo_pattern_t *pattern = stage_pattern (stage);
-
-      cairo_set_source (cr, pattern);
-      cairo_fill_preserve (cr);
-      cairo_pattern_destroy (pattern);
-    }
-}
-
-static void
-fill_stage_cached (FhRenderTimeline *self, cairo_t *cr, int stage)
-{
-  double rgb[3];
-
-  stage = CLAMP (stage, 0, FH_STAGE_LAST);
-  fh_render_timeline_stage_colour (stage, rgb);
-  cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
-  cairo_fill_preserve (cr);
-  if (stage >= FH_STAGE_REPEATABLE)
-    {
-      if (self->patterns[stage] == NULL)
-        self->patterns[stage] = stage_pattern (stage);
-      cairo_set_source (cr, self->patterns[stage]);
-      cairo_fill_preserve (cr);
-    }
 }
 
 static void
@@ -350,6 +253,8 @@ fh_render_timeline_new (const FhPlanModels *models,
   int             first = 0, last = 0, horizon = 3;
   guint           n_lanes = 0;
 
+  self->style = *fh_render_style_paper ();
+
   g_return_val_if_fail (models != NULL, NULL);
 
   self->lanes = g_array_new (FALSE, TRUE, sizeof (FhTimelineLane));
@@ -498,8 +403,6 @@ fh_render_timeline_free (FhRenderTimeline *self)
   g_clear_object (&self->measure);
   for (guint i = 0; i < G_N_ELEMENTS (self->fonts); i++)
     g_clear_pointer (&self->fonts[i], pango_font_description_free);
-  for (guint i = 0; i < G_N_ELEMENTS (self->patterns); i++)
-    g_clear_pointer (&self->patterns[i], cairo_pattern_destroy);
   g_clear_object (&self->pango);
   g_array_unref (self->lanes);
   g_array_unref (self->bars);
@@ -541,8 +444,6 @@ fh_render_timeline_adopt_text (FhRenderTimeline *self, FhRenderTimeline *old)
     self->fonts[i] = g_steal_pointer (&old->fonts[i]);
   self->text_font_pt = old->text_font_pt;
   self->measure = g_steal_pointer (&old->measure);
-  for (guint i = 0; i < G_N_ELEMENTS (self->patterns); i++)
-    self->patterns[i] = g_steal_pointer (&old->patterns[i]);
 
   bars = g_hash_table_new (g_int64_hash, g_int64_equal);
   for (guint i = 0; i < old->bars->len; i++)
@@ -612,6 +513,35 @@ int
 fh_render_timeline_get_n_quarters (FhRenderTimeline *self)
 {
   return self->n_quarters;
+}
+
+void
+fh_render_timeline_set_style (FhRenderTimeline *self, const FhRenderStyle *style)
+{
+  g_return_if_fail (self != NULL);
+
+  self->style = *fh_render_style_or_paper (style);
+}
+
+void
+fh_render_timeline_number_titles (FhRenderTimeline *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (self->numbered)
+    return;
+  for (guint i = 0; i < self->bars->len; i++)
+    {
+      FhTimelineBar *bar = &g_array_index (self->bars, FhTimelineBar, i);
+      char          *title =
+        /* TRANSLATORS: a bar's title led by its item's number, on a one-page timeline */
+        g_strdup_printf (_("#%" G_GINT64_FORMAT " %s"), bar->id, bar->title ? bar->title : "");
+
+      g_free (bar->title);
+      bar->title = title;
+    }
+  self->numbered = TRUE;
+  drop_text (self);
 }
 
 void
@@ -1007,6 +937,19 @@ rounded_rect (cairo_t *cr, const cairo_rectangle_t *r, double radius)
   cairo_close_path (cr);
 }
 
+/* A finding's mark and a milestone grow with the rows (and so with the text). */
+static double
+badge_radius (const cairo_rectangle_t *r)
+{
+  return CLAMP (r->height * 0.24, 3, r->height / 2 - 2);
+}
+
+static double
+milestone_size (const cairo_rectangle_t *r)
+{
+  return MIN (MAX (9, r->height * 0.26), r->height / 2);
+}
+
 /* The title's width on one line, measured once per text size. */
 static int
 title_natural (FhRenderTimeline *self, guint index)
@@ -1036,13 +979,20 @@ place_title (FhRenderTimeline *self, guint index, const cairo_rectangle_t *r)
 {
   const FhTimelineBar *bar = &g_array_index (self->bars, FhTimelineBar, index);
   TextCache           *cache = &self->bar_text[index];
-  double               inset = bar->finding >= 0 ? 18 : 0;
-  double               inside = r->width - 14 - inset - (bar->milestone ? 10 : 0);
-  double               bx = r->x + r->width + 6 + (bar->milestone ? 10 : 0);
-  double               limit = self->n_quarters * self->geometry.column_width - 4;
-  double               beside, width, x;
-  int                  natural = title_natural (self, index);
-  FhTimelineTitle      place;
+  /* Only the part of the bar in view counts: a bar that began left of the view (on
+   * an earlier tile of a printout) names itself again at the view's edge, and no
+   * title runs past the view's right edge; it is ellipsized instead. */
+  double   x0 = MAX (r->x, self->visible_x0), x1 = MIN (r->x + r->width, self->visible_x1);
+  gboolean starts = r->x >= self->visible_x0 - 0.5,
+           ends = r->x + r->width <= self->visible_x1 + 0.5;
+  double inset = bar->finding >= 0 && starts ? 2 * badge_radius (r) + 4 : 0;
+  double mile = bar->milestone && ends ? milestone_size (r) + 1 : 0;
+  double inside = x1 - x0 - 14 - inset - mile;
+  double bx = r->x + r->width + 6 + (bar->milestone ? milestone_size (r) + 1 : 0);
+  double limit = MIN (self->n_quarters * self->geometry.column_width, self->visible_x1) - 4;
+  double beside, width, x;
+  int    natural = title_natural (self, index);
+  FhTimelineTitle place;
 
   if (bar->title == NULL || bar->title[0] == '\0')
     return;
@@ -1057,11 +1007,11 @@ place_title (FhRenderTimeline *self, guint index, const cairo_rectangle_t *r)
   beside = limit - bx;
 
   if (natural <= inside)
-    place = FH_TIMELINE_TITLE_INSIDE, width = inside, x = r->x + 7 + inset;
-  else if (natural <= beside || (beside > inside && beside >= 24))
+    place = FH_TIMELINE_TITLE_INSIDE, width = inside, x = x0 + 7 + inset;
+  else if (ends && (natural <= beside || (beside > inside && beside >= 24)))
     place = FH_TIMELINE_TITLE_BESIDE, width = MIN (natural + 1, beside), x = bx;
   else if (inside > 8)
-    place = FH_TIMELINE_TITLE_INSIDE, width = inside, x = r->x + 7 + inset;
+    place = FH_TIMELINE_TITLE_INSIDE, width = inside, x = x0 + 7 + inset;
   else
     return;
 
@@ -1073,22 +1023,23 @@ place_title (FhRenderTimeline *self, guint index, const cairo_rectangle_t *r)
   self->title_rects[index].height = cached_height (cache);
 }
 
-/* A title beside its bar, over the lane (and any arrow passing there). */
+/* A title beside its bar, over the lane (and any arrow or divider passing there). */
 static void
-draw_title_beside (FhRenderTimeline *self, cairo_t *cr, guint index, double background)
+draw_title_beside (FhRenderTimeline *self, cairo_t *cr, guint index, const double *background)
 {
   const FhTimelineBar     *bar = &g_array_index (self->bars, FhTimelineBar, index);
   const cairo_rectangle_t *t = &self->title_rects[index];
   gboolean faded = bar->status == FH_ITEM_STATUS_DROPPED || bar->status == FH_ITEM_STATUS_DONE;
 
+  /* An opaque plate: no arrow or year divider shows through the text. */
   cairo_rectangle (cr, t->x - 3, t->y, t->width + 6, t->height);
-  cairo_set_source_rgba (cr, background, background, background, 0.85);
+  fh_render_style_set_source (cr, background);
   cairo_fill (cr);
   cairo_move_to (cr, t->x, t->y);
   if (faded)
-    cairo_set_source_rgb (cr, 0.45, 0.45, 0.45);
+    fh_render_style_set_source (cr, self->style.dim);
   else
-    cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+    fh_render_style_set_source (cr, self->style.text);
   pango_cairo_show_layout (cr, self->bar_text[index].layout);
 }
 
@@ -1108,11 +1059,17 @@ draw_bar (FhRenderTimeline  *self,
       cairo_save (cr);
       cairo_rectangle (cr, r->x - 12, r->y - 12, r->width + 24, r->height + 24);
       cairo_clip (cr);
+      /* Faded, but opaque over the arrows and dividers under it: the lane's colour
+       * first, so that no line shows through its title. */
+      rounded_rect (cr, r, 4);
+      fh_render_style_set_source (cr,
+                                  bar->lane % 2 == 1 ? self->style.stripe : self->style.background);
+      cairo_fill (cr);
       cairo_push_group (cr);
     }
 
   rounded_rect (cr, r, 4);
-  fill_stage_cached (self, cr, bar->target_stage);
+  fh_render_timeline_fill_stage (cr, bar->target_stage);
   if (bar->finding == FH_SEVERITY_ERROR)
     {
       /* A solid outline: a dashed one costs many times more to draw. The mark on the
@@ -1121,16 +1078,21 @@ draw_bar (FhRenderTimeline  *self,
       cairo_set_line_width (cr, 3);
       cairo_stroke_preserve (cr);
     }
+  cairo_new_path (cr);
   if (bar->id == self->selected)
     {
-      cairo_set_source_rgb (cr, 0.0, 0.0, 0.0);
-      cairo_set_line_width (cr, 3);
+      /* A thick ring outside the bar, in the style's focus colour on a halo of its
+       * opposite, so that it reads on any stage colour and on either background. */
+      cairo_rectangle_t ring = { r->x - 4, r->y - 4, r->width + 8, r->height + 8 };
+
+      rounded_rect (cr, &ring, 7);
+      fh_render_style_set_source (cr, self->style.focus_halo);
+      cairo_set_line_width (cr, 6);
       cairo_stroke_preserve (cr);
-      cairo_set_source_rgb (cr, 1, 1, 1);
-      cairo_set_line_width (cr, 1);
-      cairo_stroke_preserve (cr);
+      fh_render_style_set_source (cr, self->style.focus);
+      cairo_set_line_width (cr, 3.5);
+      cairo_stroke (cr);
     }
-  cairo_new_path (cr);
 
   if (!collapsed)
     place_title (self, index, r);
@@ -1142,43 +1104,12 @@ draw_bar (FhRenderTimeline  *self,
     }
 
   if (bar->finding >= 0 && !collapsed)
-    {
-      /* A finding's mark: a red octagon-like disc for an error, an amber one for a
-       * warning; the shape differs too (ring for a warning). */
-      double cx = r->x + 12, cy = r->y + r->height / 2, rad = MIN (7, r->height / 2 - 2);
-
-      cairo_arc (cr, cx, cy, rad, 0, 2 * G_PI);
-      if (bar->finding == FH_SEVERITY_ERROR)
-        cairo_set_source_rgb (cr, 0.75, 0.11, 0.16);
-      else
-        cairo_set_source_rgb (cr, 0.90, 0.65, 0.04);
-      cairo_fill_preserve (cr);
-      cairo_set_source_rgb (cr, 1, 1, 1);
-      cairo_set_line_width (cr, 1.5);
-      cairo_stroke (cr);
-      cairo_rectangle (cr, cx - 1, cy - rad * 0.6, 2, rad * 0.7);
-      cairo_rectangle (cr, cx - 1, cy + rad * 0.3, 2, 2);
-      cairo_set_source_rgb (cr, bar->finding == FH_SEVERITY_ERROR ? 1 : 0,
-                            bar->finding == FH_SEVERITY_ERROR ? 1 : 0,
-                            bar->finding == FH_SEVERITY_ERROR ? 1 : 0);
-      cairo_fill (cr);
-    }
+    fh_render_timeline_draw_badge (cr, bar->finding, r->x + 5 + badge_radius (r),
+                                   r->y + r->height / 2, badge_radius (r));
 
   if (bar->milestone)
-    {
-      double mx = r->x + r->width, my = r->y + r->height / 2, s = MIN (9, r->height / 2);
-
-      cairo_move_to (cr, mx, my - s);
-      cairo_line_to (cr, mx + s, my);
-      cairo_line_to (cr, mx, my + s);
-      cairo_line_to (cr, mx - s, my);
-      cairo_close_path (cr);
-      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-      cairo_fill_preserve (cr);
-      cairo_set_source_rgb (cr, 1, 0.85, 0.2);
-      cairo_set_line_width (cr, 2);
-      cairo_stroke (cr);
-    }
+    fh_render_timeline_draw_milestone (cr, r->x + r->width, r->y + r->height / 2,
+                                       milestone_size (r));
 
   if (faded)
     {
@@ -1260,11 +1191,13 @@ fh_render_timeline_draw (FhRenderTimeline *self, cairo_t *cr, const FhTimelineVi
 
   prepare_text (self, cr);
   memset (self->title_place, FH_TIMELINE_TITLE_NONE, MAX (self->bars->len, 1));
+  self->visible_x0 = vp->x;
+  self->visible_x1 = vp->x + area_w;
   self->header_cut = FALSE;
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, vp->width, vp->height);
   cairo_clip (cr);
-  cairo_set_source_rgb (cr, 1, 1, 1);
+  fh_render_style_set_source (cr, self->style.background);
   cairo_paint (cr);
 
   /* The content: lanes, grid, bars, arrows and the now line, shifted by the viewport. */
@@ -1281,13 +1214,13 @@ fh_render_timeline_draw (FhRenderTimeline *self, cairo_t *cr, const FhTimelineVi
         continue;
       cairo_rectangle (cr, vp->x, lane->y, MIN (area_w, content_w - vp->x), lane->height);
       if (l % 2 == 1)
-        cairo_set_source_rgb (cr, 0.96, 0.96, 0.95);
+        fh_render_style_set_source (cr, self->style.stripe);
       else
-        cairo_set_source_rgb (cr, 1, 1, 1);
+        fh_render_style_set_source (cr, self->style.background);
       cairo_fill (cr);
       cairo_move_to (cr, vp->x, lane->y + lane->height - 0.5);
       cairo_line_to (cr, vp->x + MIN (area_w, content_w - vp->x), lane->y + lane->height - 0.5);
-      cairo_set_source_rgb (cr, 0.85, 0.85, 0.84);
+      fh_render_style_set_source (cr, self->style.grid);
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);
     }
@@ -1298,23 +1231,9 @@ fh_render_timeline_draw (FhRenderTimeline *self, cairo_t *cr, const FhTimelineVi
 
       cairo_move_to (cr, c * cw + 0.5, vp->y);
       cairo_line_to (cr, c * cw + 0.5, MIN (vp->y + area_h, self->content_height));
-      cairo_set_source_rgb (cr, year ? 0.6 : 0.85, year ? 0.6 : 0.85, year ? 0.6 : 0.85);
+      fh_render_style_set_source (cr, year ? self->style.strong : self->style.grid);
       cairo_set_line_width (cr, year ? 1.5 : 1);
       cairo_stroke (cr);
-    }
-
-  for (guint i = 0; i < self->bars->len; i++)
-    {
-      const FhTimelineBar *bar = &g_array_index (self->bars, FhTimelineBar, i);
-      cairo_rectangle_t    r;
-
-      if (!fh_render_timeline_bar_rect (self, i, &r) ||
-          !rects_meet (&r, vp->x - 12, vp->y, area_w + 24, area_h))
-        continue;
-      draw_bar (self, cr, i, &r, g_array_index (self->lanes, FhTimelineLane, bar->lane).collapsed);
-      if (self->title_place[i] == FH_TIMELINE_TITLE_BESIDE)
-        g_array_append_val (beside, i);
-      drawn++;
     }
 
   {
@@ -1360,7 +1279,7 @@ fh_render_timeline_draw (FhRenderTimeline *self, cairo_t *cr, const FhTimelineVi
         cairo_move_to (cr, x, vp->y - 1);
         cairo_line_to (cr, x, vp->y + area_h + 1);
       }
-    cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
+    fh_render_style_set_source (cr, self->style.ink);
     cairo_set_line_width (cr, 2);
     cairo_stroke (cr);
     if (heads->len > 0)
@@ -1378,13 +1297,28 @@ fh_render_timeline_draw (FhRenderTimeline *self, cairo_t *cr, const FhTimelineVi
       }
   }
 
+  /* Bars over the arrows, so that no line runs through a title inside a bar. */
+  for (guint i = 0; i < self->bars->len; i++)
+    {
+      const FhTimelineBar *bar = &g_array_index (self->bars, FhTimelineBar, i);
+      cairo_rectangle_t    r;
+
+      if (!fh_render_timeline_bar_rect (self, i, &r) ||
+          !rects_meet (&r, vp->x - 12, vp->y, area_w + 24, area_h))
+        continue;
+      draw_bar (self, cr, i, &r, g_array_index (self->lanes, FhTimelineLane, bar->lane).collapsed);
+      if (self->title_place[i] == FH_TIMELINE_TITLE_BESIDE)
+        g_array_append_val (beside, i);
+      drawn++;
+    }
+
   /* Titles set beside their bars go over the arrows, so that they stay readable. */
   for (guint k = 0; k < beside->len; k++)
     {
       guint i = g_array_index (beside, guint, k);
       int   lane = g_array_index (self->bars, FhTimelineBar, i).lane;
 
-      draw_title_beside (self, cr, i, lane % 2 == 1 ? 0.96 : 1.0);
+      draw_title_beside (self, cr, i, lane % 2 == 1 ? self->style.stripe : self->style.background);
     }
 
   if (self->now >= self->first && self->now <= self->first + self->n_quarters)
@@ -1405,13 +1339,13 @@ fh_render_timeline_draw (FhRenderTimeline *self, cairo_t *cr, const FhTimelineVi
    * (fh_render_timeline_min_column_width()). */
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, vp->width, g->header_height);
-  cairo_set_source_rgb (cr, 0.92, 0.92, 0.91);
+  fh_render_style_set_source (cr, self->style.panel);
   cairo_fill (cr);
   cairo_rectangle (cr, g->label_width, 0, area_w, g->header_height);
   cairo_clip (cr);
   cairo_move_to (cr, g->label_width, round (g->header_height / 2) + 0.5);
   cairo_line_to (cr, g->label_width + area_w, round (g->header_height / 2) + 0.5);
-  cairo_set_source_rgb (cr, 0.8, 0.8, 0.79);
+  fh_render_style_set_source (cr, self->style.grid);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
   for (int c = first_col; c <= last_col; c++)
@@ -1433,15 +1367,15 @@ fh_render_timeline_draw (FhRenderTimeline *self, cairo_t *cr, const FhTimelineVi
       pango_layout_get_pixel_size (cache->layout, &w, NULL);
       if (w > cw - 8)
         self->header_cut = TRUE;
-      cairo_set_source_rgb (cr, 0.15, 0.15, 0.15);
+      fh_render_style_set_source (cr, self->style.text);
       cairo_move_to (cr, x0 + MAX (4, (cw - w) / 2), half + (half - cached_height (cache)) / 2);
       pango_cairo_show_layout (cr, cache->layout);
 
       /* A quarter's line in the lower row; a year's through both. */
       cairo_move_to (cr, round (x0) + 0.5, number == 1 ? 0 : half);
       cairo_line_to (cr, round (x0) + 0.5, g->header_height);
-      cairo_set_source_rgb (cr, number == 1 ? 0.6 : 0.8, number == 1 ? 0.6 : 0.8,
-                            number == 1 ? 0.6 : 0.8);
+      fh_render_style_set_source (cr, number == 1 ? self->style.strong : self->style.grid);
+
       cairo_set_line_width (cr, number == 1 ? 1.5 : 1);
       cairo_stroke (cr);
 
@@ -1465,7 +1399,7 @@ fh_render_timeline_draw (FhRenderTimeline *self, cairo_t *cr, const FhTimelineVi
             self->header_cut = TRUE;
           /* At the start of its quarters in view, sliding out with the last of them. */
           x = MIN (MAX (xs, g->label_width) + 6, xe - 6 - w);
-          cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+          fh_render_style_set_source (cr, self->style.text);
           cairo_move_to (cr, x, (half - cached_height (year)) / 2);
           pango_cairo_show_layout (cr, year->layout);
         }
@@ -1487,7 +1421,7 @@ fh_render_timeline_draw (FhRenderTimeline *self, cairo_t *cr, const FhTimelineVi
   cairo_save (cr);
   cairo_rectangle (cr, 0, g->header_height, g->label_width, area_h);
   cairo_clip (cr);
-  cairo_set_source_rgb (cr, 0.97, 0.97, 0.96);
+  fh_render_style_set_source (cr, self->style.panel);
   cairo_paint (cr);
   for (guint l = 0; l < self->lanes->len; l++)
     {
@@ -1500,7 +1434,7 @@ fh_render_timeline_draw (FhRenderTimeline *self, cairo_t *cr, const FhTimelineVi
 
       /* A disclosure triangle, right for collapsed, down for open: a control of the
        * window, not drawn on paper. */
-      cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+      fh_render_style_set_source (cr, self->style.dim);
       if (!self->show_controls)
         tx = 8;
       else if (lane->collapsed)
@@ -1525,18 +1459,18 @@ fh_render_timeline_draw (FhRenderTimeline *self, cairo_t *cr, const FhTimelineVi
        * is cut short; the window shows the whole name in a tooltip. */
       cached_text (self, &self->lane_text[l], lane->name, FALSE, g->label_width - LABEL_PAD,
                    lane_lines (self, lane));
-      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+      fh_render_style_set_source (cr, self->style.text);
       cairo_move_to (cr, tx, y + LANE_PAD);
       pango_cairo_show_layout (cr, self->lane_text[l].layout);
       cairo_move_to (cr, 0, y + lane->height - 0.5);
       cairo_line_to (cr, g->label_width, y + lane->height - 0.5);
-      cairo_set_source_rgb (cr, 0.85, 0.85, 0.84);
+      fh_render_style_set_source (cr, self->style.grid);
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);
     }
   cairo_move_to (cr, g->label_width - 0.5, g->header_height);
   cairo_line_to (cr, g->label_width - 0.5, vp->height);
-  cairo_set_source_rgb (cr, 0.7, 0.7, 0.7);
+  fh_render_style_set_source (cr, self->style.strong);
   cairo_stroke (cr);
   cairo_restore (cr);
 

@@ -11,6 +11,7 @@
 #include <glib.h>
 
 #include "fh-plan-models.h"
+#include "fh-render-style.h"
 
 G_BEGIN_DECLS
 
@@ -129,5 +130,13 @@ guint         fh_render_timeline_draw (FhRenderTimeline         *timeline,
                                        const FhTimelineViewport *viewport);
 void          fh_render_timeline_stage_colour (int stage, double *rgb);
 void          fh_render_timeline_fill_stage (cairo_t *cr, int stage);
+void fh_render_timeline_draw_badge (cairo_t *cr, int severity, double cx, double cy, double radius);
+void fh_render_timeline_draw_milestone (cairo_t *cr, double x, double y, double size);
+/* The palette the timeline is drawn in (NULL: paper's); its text scale is the
+ * geometry's business (fh_timeline_geometry_init()). */
+void fh_render_timeline_set_style (FhRenderTimeline *timeline, const FhRenderStyle *style);
+/* Leads every bar's title with its item's number, "#12 Title" (once; for a summary
+ * whose titles are cut short, see fh_render_timeline_fit()). */
+void fh_render_timeline_number_titles (FhRenderTimeline *timeline);
 
 G_END_DECLS

@@ -17,25 +17,32 @@
 #include "fh-render-text.h"
 
 /* Hue for the screen, line style and marker shape for paper. */
-static const double overall_rgb[] = { 0.11, 0.44, 0.85 };
-static const double mean_rgb[] = { 0.85, 0.33, 0.0 };
 static const double dash[] = { 7.0, 5.0 };
 
 typedef struct
 {
-  double left, right, top, bottom;
-  double text_pt;
+  double               left, right, top, bottom;
+  double               text_pt;
+  double               width, height;
+  const FhRenderStyle *style;
 } Geometry;
 
 static void
-trend_geometry (double width, double height, Geometry *g)
+trend_geometry (double width, double height, const FhRenderStyle *style, Geometry *g)
 {
-  g->text_pt = CLAMP (MIN (width, height) / 30.0, 8.0, 14.0);
+  g->style = fh_render_style_or_paper (style);
+  g->width = width;
+  g->height = height;
+  /* A room reads larger text: the presentation's scale raises the cap. */
+  g->text_pt = CLAMP (MIN (width, height) / 30.0, 8.0, 14.0 * g->style->text_scale);
   g->left = CLAMP (width * 0.24, 90.0, 170.0);
   g->right = width - MAX (width * 0.06, 30.0);
   g->top = g->text_pt * 2.6 + 14;
   g->bottom = height - g->text_pt * 2.4;
 }
+
+static void
+point_at (const Geometry *g, GArray *points, guint index, double value, double *x, double *y);
 
 /**
  * fh_render_trend_point:
@@ -55,11 +62,19 @@ fh_render_trend_point (double  width,
                        double *y)
 {
   Geometry g;
-  int      first, last;
 
   g_return_if_fail (points != NULL && index < points->len);
 
-  trend_geometry (width, height, &g);
+  trend_geometry (width, height, NULL, &g);
+  point_at (&g, points, index, value, x, y);
+}
+
+static void
+point_at (const Geometry *gp, GArray *points, guint index, double value, double *x, double *y)
+{
+  Geometry g = *gp;
+  int      first, last;
+
   first = g_array_index (points, FhTrendPoint, 0).quarter;
   last = g_array_index (points, FhTrendPoint, points->len - 1).quarter;
 
@@ -91,13 +106,14 @@ set_line (cairo_t *cr, const double *rgb, gboolean dashed)
 }
 
 static double
-draw_legend_entry (cairo_t      *cr,
-                   double        x,
-                   double        y,
-                   const char   *text,
-                   const double *rgb,
-                   gboolean      dashed,
-                   double        text_pt)
+draw_legend_entry (cairo_t        *cr,
+                   const Geometry *g,
+                   double          x,
+                   double          y,
+                   const char     *text,
+                   const double   *rgb,
+                   gboolean        dashed,
+                   double          text_pt)
 {
   FhTextStyle style = { NULL, text_pt, TRUE, 0, 0 };
   double      w = 0;
@@ -110,15 +126,15 @@ draw_legend_entry (cairo_t      *cr,
   cairo_set_dash (cr, NULL, 0, 0);
   draw_marker (cr, x + 20, mid, !dashed);
 
-  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  fh_render_style_set_source (cr, g->style->text);
   fh_render_text (cr, x + 48, y, text, &style, &w, NULL);
   return 48 + w + 28;
 }
 
 static void
-draw_series (cairo_t *cr, double width, double height, GArray *points, gboolean mean)
+draw_series (cairo_t *cr, const Geometry *g, GArray *points, gboolean mean)
 {
-  const double *rgb = mean ? mean_rgb : overall_rgb;
+  const double *rgb = g->style->series[mean ? 1 : 0];
   gboolean      open = FALSE;
 
   set_line (cr, rgb, mean);
@@ -134,7 +150,7 @@ draw_series (cairo_t *cr, double width, double height, GArray *points, gboolean 
           open = FALSE;
           continue;
         }
-      fh_render_trend_point (width, height, points, i, value, &x, &y);
+      point_at (g, points, i, value, &x, &y);
       if (open)
         cairo_line_to (cr, x, y);
       else
@@ -152,7 +168,7 @@ draw_series (cairo_t *cr, double width, double height, GArray *points, gboolean 
 
       if (value < 0)
         continue;
-      fh_render_trend_point (width, height, points, i, value, &x, &y);
+      point_at (g, points, i, value, &x, &y);
       cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
       draw_marker (cr, x, y, !mean);
     }
@@ -161,20 +177,30 @@ draw_series (cairo_t *cr, double width, double height, GArray *points, gboolean 
 /**
  * fh_render_trend:
  * @points: (element-type FhTrendPoint): one point per assessment, oldest first
+ * @style: (nullable): the palette and text scale; NULL for paper
+ * @label_boxes: (element-type cairo_rectangle_t) (nullable): where each quarter's
+ *   name under the axis went, appended, for tests; names that would touch the one
+ *   before are left out (the first and the last are always named)
  *
  * Draws the trend chart in the rectangle (0, 0, @width, @height).
  */
 void
-fh_render_trend (cairo_t *cr, double width, double height, GArray *points)
+fh_render_trend (cairo_t             *cr,
+                 double               width,
+                 double               height,
+                 GArray              *points,
+                 const FhRenderStyle *rstyle,
+                 GArray              *label_boxes)
 {
-  FhTextStyle style;
-  Geometry    g;
-  double      x, legend_pt;
+  FhTextStyle        style;
+  Geometry           g;
+  double             x, legend_pt, last_end = -G_MAXDOUBLE;
+  g_autofree double *starts = NULL, *widths = NULL;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (points != NULL);
 
-  trend_geometry (width, height, &g);
+  trend_geometry (width, height, rstyle, &g);
   style = (FhTextStyle){ NULL, g.text_pt, FALSE, 0, 0 };
 
   cairo_save (cr);
@@ -182,9 +208,9 @@ fh_render_trend (cairo_t *cr, double width, double height, GArray *points)
 
   /* Smaller where a narrow chart would cut the legend or the stage names off. */
   legend_pt = MIN (g.text_pt, MAX (width / 48.0, FH_RENDER_MIN_TEXT_PT));
-  x = draw_legend_entry (cr, 4, 4, _("Overall stage"), overall_rgb, FALSE, legend_pt);
-  draw_legend_entry (cr, 4 + x, 4,
-                     _("Mean of the assessed capabilities"), mean_rgb, TRUE, legend_pt);
+  x = draw_legend_entry (cr, &g, 4, 4, _("Overall stage"), g.style->series[0], FALSE, legend_pt);
+  draw_legend_entry (cr, &g, 4 + x, 4,
+                     _("Mean of the assessed capabilities"), g.style->series[1], TRUE, legend_pt);
   style.size_pt = MIN (g.text_pt, MAX (g.left / 11.0, FH_RENDER_MIN_TEXT_PT));
 
   /* A gridline per stage, named at the left. */
@@ -195,7 +221,7 @@ fh_render_trend (cairo_t *cr, double width, double height, GArray *points)
       g_autofree char *text = g_strdup_printf ("%d %s", stage, fh_stage_get_label (stage));
       int              w, h;
 
-      cairo_set_source_rgb (cr, 0.78, 0.78, 0.78);
+      fh_render_style_set_source (cr, g.style->grid);
       cairo_set_line_width (cr, 1.0);
       cairo_move_to (cr, g.left, y);
       cairo_line_to (cr, g.right, y);
@@ -205,7 +231,7 @@ fh_render_trend (cairo_t *cr, double width, double height, GArray *points)
       style.max_lines = 1;
       layout = fh_render_text_layout (cr, text, &style);
       pango_layout_get_pixel_size (layout, &w, &h);
-      cairo_set_source_rgb (cr, 0.25, 0.25, 0.25);
+      fh_render_style_set_source (cr, g.style->dim);
       cairo_move_to (cr, g.left - 8 - w, y - h / 2.0);
       pango_cairo_show_layout (cr, layout);
     }
@@ -214,45 +240,79 @@ fh_render_trend (cairo_t *cr, double width, double height, GArray *points)
     {
       FhTextStyle empty = { NULL, g.text_pt, FALSE, g.right - g.left - 16, 0 };
 
-      cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
+      fh_render_style_set_source (cr, g.style->text);
       fh_render_text (cr, g.left + 8, g.top + 8,
                       _("No quarter has been assessed yet."), &empty, NULL, NULL);
       cairo_restore (cr);
       return;
     }
 
-  draw_series (cr, width, height, points, FALSE);
-  draw_series (cr, width, height, points, TRUE);
+  draw_series (cr, &g, points, FALSE);
+  draw_series (cr, &g, points, TRUE);
 
   style.size_pt = g.text_pt;
   style.max_width = 0;
   style.max_lines = 0;
+
+  /* Where each quarter's name would go: centred under its point, but never left of
+   * the plot (the stage labels end there, and "0 Not yet" sits level with the
+   * quarters). The last is kept; a name that would touch one kept before it is left
+   * out, so that eight or more quarters never run into each other. */
+  starts = g_new0 (double, points->len);
+  widths = g_new0 (double, points->len);
+  for (guint i = 0; i < points->len; i++)
+    {
+      g_autofree char *quarter =
+        fh_quarter_format (g_array_index (points, FhTrendPoint, i).quarter);
+      g_autoptr (PangoLayout) layout = fh_render_text_layout (cr, quarter, &style);
+      double px, py;
+      int    w;
+
+      point_at (&g, points, i, 0, &px, &py);
+      pango_layout_get_pixel_size (layout, &w, NULL);
+      widths[i] = w;
+      starts[i] = CLAMP (px - w / 2.0, g.left - 2, MAX (g.left - 2, width - w));
+    }
+
   for (guint i = 0; i < points->len; i++)
     {
       const FhTrendPoint *p = &g_array_index (points, FhTrendPoint, i);
-      g_autofree char    *quarter = fh_quarter_format (p->quarter);
-      g_autoptr (PangoLayout) layout = fh_render_text_layout (cr, quarter, &style);
-      double px, py;
-      int    w, h;
+      double              px, py;
+      int                 w, h;
+      gboolean            named = starts[i] >= last_end + 8;
 
-      fh_render_trend_point (width, height, points, i, 0, &px, &py);
-      pango_layout_get_pixel_size (layout, &w, &h);
-      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-      /* Centred under its point, but never left of the plot: the stage labels end
-       * there, and "0 Not yet" sits level with the quarters. */
-      cairo_move_to (cr, CLAMP (px - w / 2.0, g.left - 2, MAX (g.left - 2, width - w)),
-                     g.bottom + 6);
-      pango_cairo_show_layout (cr, layout);
+      /* The last quarter is always named: one before it yields its place. */
+      if (named && i + 1 < points->len && starts[i] + widths[i] + 8 > starts[points->len - 1])
+        named = FALSE;
+      if (named)
+        {
+          g_autofree char *quarter = fh_quarter_format (p->quarter);
+          g_autoptr (PangoLayout) layout = fh_render_text_layout (cr, quarter, &style);
+
+          pango_layout_get_pixel_size (layout, &w, &h);
+          fh_render_style_set_source (cr, g.style->text);
+          cairo_move_to (cr, starts[i], g.bottom + 6);
+          pango_cairo_show_layout (cr, layout);
+          last_end = starts[i] + w;
+          if (label_boxes != NULL)
+            {
+              cairo_rectangle_t box = { starts[i], g.bottom + 6, w, h };
+
+              g_array_append_val (label_boxes, box);
+            }
+        }
 
       /* The mean's value, since a dashed line alone does not say 1.4 from 1.5. */
       if (p->mean >= 0)
         {
           g_autofree char *value = g_strdup_printf ("%.1f", p->mean);
           g_autoptr (PangoLayout) label = fh_render_text_layout (cr, value, &style);
+          const double *rgb = g.style->series[1];
+          double        k = g.style->dark ? 1.0 : 0.7;
 
-          fh_render_trend_point (width, height, points, i, p->mean, &px, &py);
+          point_at (&g, points, i, p->mean, &px, &py);
           pango_layout_get_pixel_size (label, &w, &h);
-          cairo_set_source_rgb (cr, mean_rgb[0] * 0.7, mean_rgb[1] * 0.7, mean_rgb[2] * 0.7);
+          cairo_set_source_rgb (cr, rgb[0] * k, rgb[1] * k, rgb[2] * k);
           cairo_move_to (cr, CLAMP (px + 8, 0, MAX (0, width - w)), py - h - 4);
           pango_cairo_show_layout (cr, label);
         }

@@ -10,6 +10,7 @@
 #include <cairo.h>
 
 #include "fh-maturity.h"
+#include "fh-render-style.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +18,12 @@ G_BEGIN_DECLS
  * square markers, the mean of all capabilities dashed with round markers and its
  * value written beside each point. @points holds FhTrendPoint, oldest first. */
 
-void fh_render_trend (cairo_t *cr, double width, double height, GArray *points);
+void fh_render_trend (cairo_t             *cr,
+                      double               width,
+                      double               height,
+                      GArray              *points,
+                      const FhRenderStyle *style,
+                      GArray              *label_boxes);
 void fh_render_trend_point (double  width,
                             double  height,
                             GArray *points,

@@ -25,6 +25,8 @@
 #include "fh-render-quadrant.h"
 #include "fh-render-radar.h"
 #include "fh-render-text.h"
+#include "fh-render-legend.h"
+#include "fh-render-timeline-tiles.h"
 #include "fh-render-timeline.h"
 #include "fh-render-trend.h"
 #include "fh-roadmap-item.h"
@@ -52,7 +54,6 @@
  * geometry (its text stays at 8 pt or more), with a caption above and a legend below. */
 #define TIMELINE_SCALE 0.7
 #define CAPTION_HEIGHT 18.0
-#define LEGEND_HEIGHT  24.0
 
 typedef enum
 {
@@ -106,6 +107,8 @@ struct _FhReport
   FhRenderTimeline     *timeline; /* the roadmap section's chart, when it is included */
   FhTimelineGeometry    geometry;
   guint                 timeline_pages;
+  GArray               *timeline_tiles; /* FhTimelineTile, one per timeline piece */
+  guint                 tile_columns, tile_rows;
   guint                 max_pages; /* a preview's first pages only; 0: the whole report */
   gboolean              complete;  /* every page laid out, so the page count is known */
   double                min_text;
@@ -148,7 +151,7 @@ draw_radar (const FhPlanModels *plan,
   comparison =
     fh_maturity_compare (models, fh_assessment_get_id (previous != NULL ? previous : latest),
                          fh_assessment_get_id (latest));
-  fh_render_radar (cr, width, height, comparison);
+  fh_render_radar (cr, width, height, comparison, NULL);
 }
 
 static void
@@ -160,7 +163,7 @@ draw_trend (const FhPlanModels *plan,
 {
   g_autoptr (GArray) points = fh_maturity_trend ((FhPlanModels *)plan);
 
-  fh_render_trend (cr, width, height, points);
+  fh_render_trend (cr, width, height, points, NULL, NULL);
 }
 
 static void
@@ -218,7 +221,8 @@ draw_tco (const FhPlanModels *plan, const char *argument, cairo_t *cr, double wi
   if (n > 0)
     fh_render_cost_chart (cr, MIN (width, 700), height, bars, n,
                           plan->info != NULL ? fh_plan_info_get_currency (plan->info) : "",
-                          &layout);
+                          plan->info != NULL ? fh_plan_info_get_horizon_years (plan->info) : 3,
+                          NULL, &layout);
 }
 
 static const ChartEntry charts[] = {
@@ -332,11 +336,12 @@ fh_report_paper_get_size (FhPaper paper, double *width, double *height)
     }
 }
 
-/* Wide tables and the timeline read better across the page. */
+/* Wide tables and the timeline read better across the page (the appendix holds both). */
 static gboolean
 section_is_landscape (FhReportSection section)
 {
-  return section == FH_REPORT_ROADMAP || section == FH_REPORT_OPTIONS;
+  return section == FH_REPORT_ROADMAP || section == FH_REPORT_OPTIONS ||
+         section == FH_REPORT_APPENDIX;
 }
 
 static void
@@ -713,21 +718,21 @@ mark_clear (gpointer data)
   g_free (((Mark *)data)->text);
 }
 
-/* The caption of a timeline tile: which quarters and which part it is. */
+/* The outline's name of a timeline tile: which quarters and which part it is. */
 static char *
 tile_caption (FhReport *self, const Piece *piece)
 {
-  const FhTimelineGeometry *g = &self->geometry;
-  int                       first =
-    fh_render_timeline_get_first (self->timeline) + (int)floor (piece->cx / g->column_width + 0.5);
-  int              last = first + (int)floor (piece->cw / g->column_width + 0.5) - 1;
-  g_autofree char *from = fh_quarter_format (first);
-  g_autofree char *to = fh_quarter_format (last);
+  const FhTimelineTile *tile = &g_array_index (self->timeline_tiles, FhTimelineTile, piece->index);
+  g_autofree char      *from = fh_quarter_format (tile->first_quarter);
+  g_autofree char      *to = fh_quarter_format (tile->first_quarter + tile->n_quarters - 1);
 
-  return self->complete
-    ? g_strdup_printf (_("Timeline %s – %s, part %u of %u"), from, to, piece->index + 1,
-                          self->timeline_pages)
-    : g_strdup_printf (_("Timeline %s – %s, part %u"), from, to, piece->index + 1);
+  return g_strdup_printf (_("Timeline %s – %s, part %u"), from, to, piece->index + 1);
+}
+
+static double
+fit_legend_height (FhReport *self, double width)
+{
+  return fh_render_legend (self->measure, NULL, width, SIZE_SMALL, FALSE, NULL) + 8;
 }
 
 /* The scale that fits the whole timeline, lane names and quarter headers included,
@@ -740,7 +745,7 @@ fitted_timeline_scale (FhReport *self, double width, double height)
   fh_render_timeline_get_size (self->timeline, &content_w, &content_h);
   content_w += self->geometry.label_width;
   content_h += self->geometry.header_height;
-  return MIN (1.0, MIN (width / content_w, (height - LEGEND_HEIGHT) / content_h));
+  return MIN (1.0, MIN (width / content_w, (height - fit_legend_height (self, width)) / content_h));
 }
 
 static double
@@ -750,105 +755,52 @@ fitted_timeline_height (FhReport *self, double width, double room)
 
   fh_render_timeline_get_size (self->timeline, &content_w, &content_h);
   return (content_h + self->geometry.header_height) * fitted_timeline_scale (self, width, room) +
-         LEGEND_HEIGHT;
+         fit_legend_height (self, width);
 }
 
-/* Where a tile may end: between lanes and between the rows of a lane, never through a
- * bar, so that a bar is always whole and level with its lane's name. */
-static GArray *
-timeline_cuts (FhReport *self)
-{
-  GArray *cuts = g_array_new (FALSE, FALSE, sizeof (double));
-  double  row = self->geometry.row_height;
-
-  for (guint l = 0; l < fh_render_timeline_get_n_lanes (self->timeline); l++)
-    {
-      const FhTimelineLane *lane = fh_render_timeline_get_lane (self->timeline, l);
-      double                pad = (lane->height - lane->n_rows * row) / 2;
-      double                end = lane->y + lane->height;
-
-      for (int r = 0; r < lane->n_rows; r++)
-        {
-          double cut = lane->y + (r == 0 ? 0 : pad + r * row);
-
-          g_array_append_val (cuts, cut);
-        }
-      g_array_append_val (cuts, end);
-    }
-
-  return cuts;
-}
-
-static double
-next_cut (GArray *cuts, double from, double limit)
-{
-  double best = -1;
-
-  for (guint i = 0; i < cuts->len; i++)
-    {
-      double cut = g_array_index (cuts, double, i);
-
-      if (cut > from + 0.5 && cut <= limit + 0.01)
-        best = MAX (best, cut);
-    }
-
-  /* A lane row taller than a page would be cut anyway; never loop. */
-  return best > 0 ? best : limit;
-}
-
-/* The timeline goes on pages of its own: quarters across, lanes down, as many tiles of
- * each as it takes, every tile with the lane names, quarter headers and legend. */
+/* The timeline goes on pages of its own, in the tiles fh_render_timeline_tile()
+ * balances: quarters across, lanes down, every tile with the lane names, quarter
+ * headers and legend. */
 static Page *
 paginate_timeline (FhReport *self, Page *page, const FhReportBlock *block, double y)
 {
-  double                    width = content_width (self, page->landscape);
-  const FhTimelineGeometry *g = &self->geometry;
-  g_autoptr (GArray) cuts = timeline_cuts (self);
-  double content_w, content_h, tile_w;
-  guint  columns;
+  double width = content_width (self, page->landscape);
+  double legend_h = fh_render_legend (self->measure, NULL, width, SIZE_SMALL, FALSE, NULL) + 8;
+  double room;
 
-  fh_render_timeline_get_size (self->timeline, &content_w, &content_h);
-  columns = MAX (1, (guint)floor ((width - g->label_width) / g->column_width));
-  tile_w = columns * g->column_width;
-
-  for (double cx = 0; cx < content_w - 0.5 && !report_is_full (self); cx += tile_w)
+  room = content_bottom (self, page->landscape) - MARGIN - CAPTION_HEIGHT - legend_h;
+  g_clear_pointer (&self->timeline_tiles, g_array_unref);
+  self->timeline_tiles = fh_render_timeline_tile (self->timeline, &self->geometry, width, room,
+                                                  &self->tile_columns, &self->tile_rows);
+  for (guint t = 0; t < self->timeline_tiles->len && !report_is_full (self); t++)
     {
-      double cy = 0;
+      const FhTimelineTile *tile = &g_array_index (self->timeline_tiles, FhTimelineTile, t);
+      Piece                *piece;
 
-      while (cy < content_h - 0.5 && !report_is_full (self))
+      /* The first tile stays under what is above it when it fits there. */
+      if (t > 0 || page->pieces->len == 0 ||
+          y + CAPTION_HEIGHT + self->geometry.header_height + tile->ch + legend_h >
+            content_bottom (self, page->landscape))
         {
-          double room = content_bottom (self, page->landscape) - y - CAPTION_HEIGHT -
-                        g->header_height - LEGEND_HEIGHT;
-          double end;
-          Piece *piece;
-
-          /* A page with text above and no room for a few rows starts afresh. */
-          if (room < 3 * g->row_height && page->pieces->len > 0)
-            {
-              page = add_page (self, page->section);
-              y = MARGIN;
-              continue;
-            }
-
-          end = MIN (content_h, next_cut (cuts, cy, cy + room));
-          piece = add_piece (page, PIECE_TIMELINE, block, self->timeline_pages, y, 0);
-          piece->cx = cx;
-          piece->cy = cy;
-          piece->cw = MIN (tile_w, content_w - cx);
-          piece->ch = end - cy;
-          piece->height = CAPTION_HEIGHT + g->header_height + piece->ch + LEGEND_HEIGHT;
-          {
-            g_autofree char *name = tile_caption (self, piece);
-
-            piece->mark = add_mark (self, 3, name, y);
-          }
-          self->timeline_pages++;
-          cy = end;
-
-          page = add_page (self, page->section);
+          if (page->pieces->len > 0)
+            page = add_page (self, page->section);
           y = MARGIN;
         }
+      piece = add_piece (page, PIECE_TIMELINE, block, t, y, 0);
+
+      piece->cx = tile->cx;
+      piece->cy = tile->cy;
+      piece->cw = tile->cw;
+      piece->ch = tile->ch;
+      piece->height = CAPTION_HEIGHT + self->geometry.header_height + piece->ch + legend_h;
+      {
+        g_autofree char *name = tile_caption (self, piece);
+
+        piece->mark = add_mark (self, 3, name, y);
+      }
+      self->timeline_pages++;
     }
+  page = add_page (self, page->section);
 
   return page;
 }
@@ -1364,6 +1316,7 @@ fh_report_free (FhReport *self)
   g_clear_pointer (&self->columns, g_hash_table_unref);
   g_clear_pointer (&self->roadmap, fh_report_roadmap_free);
   g_clear_pointer (&self->timeline, fh_render_timeline_free);
+  g_clear_pointer (&self->timeline_tiles, g_array_unref);
   g_clear_pointer (&self->options.date, g_date_time_unref);
   g_clear_pointer (&self->measure, cairo_destroy);
   g_clear_pointer (&self->measure_surface, cairo_surface_destroy);
@@ -1512,38 +1465,12 @@ draw_table_piece (FhReport *self, cairo_t *cr, const Piece *piece, double width)
 }
 
 static void
-draw_legend (FhReport *self, cairo_t *cr, double y)
+draw_legend (FhReport *self, cairo_t *cr, double y, double width)
 {
-  double x = MARGIN;
-
-  for (int stage = FH_STAGE_INITIAL; stage <= FH_STAGE_SCALABLE; stage++)
-    {
-      g_autofree char *label = g_strdup_printf (_("to %s"), fh_stage_get_label (stage));
-      g_autoptr (PangoLayout) layout = report_layout (self, cr, label, SIZE_SMALL, FALSE, 0, 0);
-
-      cairo_rectangle (cr, x, y + 4, 18, 10);
-      fh_render_timeline_fill_stage (cr, stage);
-      /* It fills and keeps the path, for an outline. */
-      cairo_new_path (cr);
-      set_grey (cr, 0.15);
-      show_layout (cr, layout, x + 22, y + 2);
-      x += 22 + layout_width (layout) + 14;
-    }
-
-  {
-    g_autoptr (PangoLayout) layout =
-      report_layout (self, cr,
-                     _("Red outline: breaks a start-small rule · faded: done or dropped"),
-                        SIZE_SMALL, FALSE, 0, 0);
-
-    /* As the timeline draws an error: a solid red outline. */
-    cairo_set_source_rgb (cr, 0.75, 0.11, 0.16);
-    cairo_set_line_width (cr, 1.5);
-    cairo_rectangle (cr, x, y + 4, 18, 10);
-    cairo_stroke (cr);
-    set_grey (cr, 0.15);
-    show_layout (cr, layout, x + 22, y + 2);
-  }
+  cairo_save (cr);
+  cairo_translate (cr, MARGIN, y);
+  fh_render_legend (cr, NULL, width, SIZE_SMALL, TRUE, NULL);
+  cairo_restore (cr);
 }
 
 static void
@@ -1552,14 +1479,45 @@ draw_timeline_piece (FhReport *self, cairo_t *cr, const Piece *piece, double wid
   const FhTimelineGeometry *g = &self->geometry;
   FhTimelineViewport        viewport = { piece->cx, piece->cy, g->label_width + piece->cw,
                                          g->header_height + piece->ch };
-  g_autofree char          *caption = tile_caption (self, piece);
-  double                    top = piece->y + CAPTION_HEIGHT;
+  const FhTimelineTile *tile = &g_array_index (self->timeline_tiles, FhTimelineTile, piece->index);
+  const FhTimelineLane *lane0 = fh_render_timeline_get_lane (self->timeline, tile->first_lane);
+  const FhTimelineLane *lane1 =
+    fh_render_timeline_get_lane (self->timeline, tile->first_lane + MAX (tile->n_lanes, 1) - 1);
+  g_autofree char *from = fh_quarter_format (tile->first_quarter);
+  g_autofree char *to = fh_quarter_format (tile->first_quarter + tile->n_quarters - 1);
+  /* TRANSLATORS: which lanes a timeline tile holds: the first and last capability */
+  g_autofree char *lanes =
+    lane0 == lane1
+      ? g_strdup (lane0 ? lane0->name : "")
+      : g_strdup_printf (_("%s to %s"), lane0 ? lane0->name : "", lane1 ? lane1->name : "");
+  /* TRANSLATORS: a timeline tile's caption: its quarters, its lanes, which part */
+  g_autofree char *caption = self->complete
+    ? g_strdup_printf (_("Timeline %s – %s, %s, part %u of %u"), from, to, lanes, piece->index + 1,
+                          self->timeline_pages)
+    : g_strdup_printf (_("Timeline %s – %s, %s, part %u"), from, to, lanes, piece->index + 1);
+  /* The map of the tiles goes beside the caption while its cells stay 3 units or
+   * more; the caption says the tile's place in words either way. */
+  double map_cell = MIN (8, (CAPTION_HEIGHT - 2) / MAX (self->tile_rows, 1));
+  double map_w = map_cell >= 3 ? self->tile_columns * map_cell + 4 : 0;
+  /* TRANSLATORS: where a timeline tile sits among all of them, e.g. "column 1 of 2,
+   * row 3 of 5" */
+  g_autofree char *place = g_strdup_printf (_("column %u of %u, row %u of %u"), tile->column + 1,
+                                               self->tile_columns, tile->row + 1, self->tile_rows);
+  /* TRANSLATORS: a timeline tile's caption, then its place among the tiles */
+  g_autofree char *full = g_strdup_printf (_("%s (%s)"), caption, place);
+  double           top = piece->y + CAPTION_HEIGHT;
 
   {
-    g_autoptr (PangoLayout) layout = report_layout (self, cr, caption, SIZE_CELL, FALSE, width, 1);
+    g_autoptr (PangoLayout) layout =
+      report_layout (self, cr, full, SIZE_CELL, FALSE, width - map_w, 1);
 
     set_grey (cr, 0.3);
     show_layout (cr, layout, MARGIN, piece->y);
+    /* Where this tile lies among all of them. */
+    if (map_w > 0)
+      fh_render_timeline_draw_tile_map (cr, NULL, MARGIN + width - map_w + 4, piece->y, map_cell,
+                                        self->tile_columns, self->tile_rows, tile->column,
+                                        tile->row);
   }
 
   cairo_save (cr);
@@ -1600,7 +1558,7 @@ draw_timeline_piece (FhReport *self, cairo_t *cr, const Piece *piece, double wid
     }
   cairo_restore (cr);
 
-  draw_legend (self, cr, top + g->header_height + piece->ch + 4);
+  draw_legend (self, cr, top + g->header_height + piece->ch + 4, width);
 }
 
 /* The whole roadmap scaled into its box, with the legend below. */
@@ -1617,12 +1575,12 @@ draw_fitted_timeline (FhReport *self, cairo_t *cr, const Piece *piece, double wi
 
   cairo_save (cr);
   cairo_translate (cr, MARGIN, piece->y);
-  cairo_rectangle (cr, 0, 0, width, piece->height - LEGEND_HEIGHT);
+  cairo_rectangle (cr, 0, 0, width, piece->height - fit_legend_height (self, width));
   cairo_clip (cr);
   cairo_scale (cr, scale, scale);
   fh_render_timeline_draw (self->timeline, cr, &viewport);
   cairo_restore (cr);
-  draw_legend (self, cr, piece->y + piece->height - LEGEND_HEIGHT + 4);
+  draw_legend (self, cr, piece->y + piece->height - fit_legend_height (self, width) + 4, width);
 }
 
 /* The heading that opens @section; -1 when the report leaves it out. */

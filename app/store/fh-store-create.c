@@ -154,6 +154,33 @@ fh_store_new_plan (const char *path, GError **error)
 }
 
 /**
+ * fh_store_new_plan_with:
+ * @path: (nullable): where to create the plan, or %NULL for a plan in memory
+ * @currency: the ISO 4217 code the plan starts with
+ * @horizon_years: the years it compares costs over and spans its roadmap on
+ *
+ * fh_store_new_plan() with the plan's currency and horizon set (the user's
+ * preferences for new plans). Creating a plan is never an undo step, and neither is
+ * this: the new plan has no history. A value the plan refuses (the preferences check
+ * theirs, so only a hand-edited setting) leaves the catalog's own, and says so on the
+ * log.
+ */
+FhStore *
+fh_store_new_plan_with (const char *path, const char *currency, int horizon_years, GError **error)
+{
+  g_autoptr (FhStore) store = fh_store_new_plan (path, error);
+  g_autoptr (GError) refused = NULL;
+
+  if (store == NULL)
+    return NULL;
+  if (!fh_store_set (store, store->info, &refused, "currency", currency, "horizon-years",
+                     horizon_years, NULL))
+    g_message ("New plan: keeping the catalog's currency and horizon: %s", refused->message);
+  fh_store_forget_history (store);
+  return g_steal_pointer (&store);
+}
+
+/**
  * fh_store_catalog_missing:
  * @prerequisites: (out) (optional) (transfer full) (element-type FhPrerequisite): the
  *   catalog's prerequisites of those capabilities, as new records

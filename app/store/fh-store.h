@@ -57,11 +57,13 @@ G_DECLARE_FINAL_TYPE (FhStore, fh_store, FH, STORE, GObject)
 GQuark fh_store_error_quark (void);
 
 /* Opening and creating. @path NULL means a plan in memory that is never saved. */
-FhStore   *fh_store_open (const char *path, GError **error);
-FhStore   *fh_store_open_any (const char *path, GError **error);
-FhStore   *fh_store_new_plan (const char *path, GError **error);
-FhStore   *fh_store_new_from_json (const char *path, GBytes *json, GError **error);
-FhStore   *fh_store_new_demo (const char *path, GError **error);
+FhStore *fh_store_open (const char *path, GError **error);
+FhStore *fh_store_open_any (const char *path, GError **error);
+FhStore *fh_store_new_plan (const char *path, GError **error);
+FhStore *fh_store_new_from_json (const char *path, GBytes *json, GError **error);
+FhStore *fh_store_new_demo (const char *path, GError **error);
+FhStore *
+fh_store_new_plan_with (const char *path, const char *currency, int horizon_years, GError **error);
 GPtrArray *fh_store_catalog_missing (FhStore *self, GPtrArray **prerequisites);
 
 /* The versions of the libraries the store is built on, one "name version" line each, for

@@ -16,6 +16,7 @@
 #include "fh-assessment.h"
 #include "fh-baseline.h"
 #include "fh-capability.h"
+#include "fh-chart-style.h"
 #include "fh-maturity.h"
 #include "fh-plan-edits.h"
 #include "fh-quarter.h"
@@ -95,22 +96,24 @@ static void
 radar_draw_cb (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer data)
 {
   FhReviewPage *self = data;
+  FhRenderStyle style;
 
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
+  fh_chart_style_get (GTK_WIDGET (area), &style);
+  fh_render_style_paint_background (cr, &style);
   if (self->comparison != NULL)
-    fh_render_radar (cr, width, height, self->comparison);
+    fh_render_radar (cr, width, height, self->comparison, &style);
 }
 
 static void
 trend_draw_cb (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer data)
 {
   FhReviewPage *self = data;
+  FhRenderStyle style;
 
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
+  fh_chart_style_get (GTK_WIDGET (area), &style);
+  fh_render_style_paint_background (cr, &style);
   if (self->trend_points != NULL)
-    fh_render_trend (cr, width, height, self->trend_points);
+    fh_render_trend (cr, width, height, self->trend_points, &style, NULL);
 }
 
 static void
@@ -783,6 +786,8 @@ fh_review_page_init (FhReviewPage *self)
 
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->radar), radar_draw_cb, self, NULL);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->trend), trend_draw_cb, self, NULL);
+  fh_chart_style_watch (self->radar);
+  fh_chart_style_watch (self->trend);
   g_signal_connect_swapped (self->dropdown_a, "notify::selected", G_CALLBACK (dropdown_changed_cb),
                             self);
   g_signal_connect_swapped (self->dropdown_b, "notify::selected", G_CALLBACK (dropdown_changed_cb),

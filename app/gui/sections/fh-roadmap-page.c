@@ -26,6 +26,7 @@
 #include "fh-roadmap-item.h"
 #include "fh-rules.h"
 #include "fh-timeline.h"
+#include "fh-timeline-legend.h"
 #include "fh-feedback.h"
 
 /* The Roadmap section: the timeline, the start-small findings beside it, the gauge of
@@ -38,6 +39,7 @@ struct _FhRoadmapPage
   GPtrArray *findings;
 
   FhTimeline      *timeline;
+  GtkWidget       *legend; /* the timeline's key */
   GtkToggleButton *hide_empty_button;
   GtkLabel        *coverage_label;
   GtkLevelBar     *coverage_bar;
@@ -957,8 +959,10 @@ fh_roadmap_page_class_init (FhRoadmapPageClass *klass)
   section_class->update_badge = fh_roadmap_page_update_badge;
 
   g_type_ensure (FH_TYPE_TIMELINE);
+  g_type_ensure (FH_TYPE_TIMELINE_LEGEND);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-roadmap-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FhRoadmapPage, timeline);
+  gtk_widget_class_bind_template_child (widget_class, FhRoadmapPage, legend);
   gtk_widget_class_bind_template_child (widget_class, FhRoadmapPage, hide_empty_button);
   gtk_widget_class_bind_template_child (widget_class, FhRoadmapPage, coverage_label);
   gtk_widget_class_bind_template_child (widget_class, FhRoadmapPage, coverage_bar);

@@ -14,6 +14,7 @@
 
 #include "fh-options-comparison.h"
 
+#include "fh-chart-style.h"
 #include "fh-cost-line.h"
 #include "fh-criterion.h"
 #include "fh-decision.h"
@@ -264,6 +265,7 @@ chart_draw_cb (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointe
 {
   FhOptionsComparison *self = FH_OPTIONS_COMPARISON (user_data);
   FhCostChartBar       bars[FH_COST_CHART_MAX_BARS];
+  FhRenderStyle        style;
   guint                n_bars;
 
   if (self->store == NULL || self->decision == NULL)
@@ -276,7 +278,9 @@ chart_draw_cb (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointe
       memcpy (bars[o].by_category, self->decision->tcos[o].by_category, sizeof bars[o].by_category);
     }
 
-  fh_render_cost_chart (cr, width, height, bars, n_bars, currency (self), NULL);
+  fh_chart_style_get (GTK_WIDGET (area), &style);
+  fh_render_cost_chart (cr, width, height, bars, n_bars, currency (self),
+                        n_bars > 0 ? self->decision->tcos[0].horizon : 0, &style, NULL);
 }
 
 static void
@@ -376,6 +380,7 @@ fh_options_comparison_init (FhOptionsComparison *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_drawing_area_set_draw_func (self->chart, chart_draw_cb, self, NULL);
+  fh_chart_style_watch (GTK_WIDGET (self->chart));
 }
 
 GtkWidget *

@@ -13,6 +13,8 @@
 
 #include "fh-quadrant-chart.h"
 
+#include "fh-chart-style.h"
+
 #include "fh-render-quadrant.h"
 #include "fh-use-case.h"
 
@@ -44,7 +46,14 @@ draw_cb (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer user
   g_autoptr (GPtrArray) keep = g_ptr_array_new_with_free_func (g_object_unref);
   /* Labels grow with the chart, so that a chart given the room of a projected
    * screen is read from the back of it: 13 pt (about 17 px) at the least. */
-  FhQuadrantStyle style = { CLAMP (MIN (width, height) / 52.0, 13, 20), self->selected };
+  FhQuadrantStyle style = { CLAMP (MIN (width, height) / 52.0, 13, 20), self->selected, NULL };
+  FhRenderStyle   render;
+
+  /* Presenting scales the text with the rest of the window's. */
+  fh_chart_style_get (GTK_WIDGET (area), &render);
+  style.text_pt = MAX (style.text_pt, 12 * render.text_scale);
+  style.render = &render;
+  fh_render_style_paint_background (cr, &render);
 
   for (guint i = 0; i < n; i++)
     {
@@ -115,6 +124,7 @@ fh_quadrant_chart_init (FhQuadrantChart *self)
   GtkGesture *click = gtk_gesture_click_new ();
 
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self), draw_cb, NULL, NULL);
+  fh_chart_style_watch (GTK_WIDGET (self));
   g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);

@@ -13,6 +13,7 @@
 
 #include "fh-timeline.h"
 
+#include "fh-chart-style.h"
 #include "fh-quarter.h"
 #include "fh-render-timeline.h"
 #include "fh-roadmap-item.h"
@@ -117,19 +118,25 @@ configure_adjustment (GtkAdjustment *adjustment, double content, double page, do
 static void
 relayout (FhTimeline *self)
 {
-  int    width = gtk_widget_get_width (GTK_WIDGET (self));
-  int    height = gtk_widget_get_height (GTK_WIDGET (self));
-  double content_w = 0, content_h = 0;
-  int    n_quarters;
+  int           width = gtk_widget_get_width (GTK_WIDGET (self));
+  int           height = gtk_widget_get_height (GTK_WIDGET (self));
+  double        content_w = 0, content_h = 0;
+  int           n_quarters;
+  FhRenderStyle style;
 
   if (self->render == NULL)
     return;
+
+  /* The window's palette, and its text scale: presenting makes the lane names, bar
+   * titles and quarters as large as the rest of the text. */
+  fh_chart_style_get (GTK_WIDGET (self), &style);
+  fh_render_timeline_set_style (self->render, &style);
 
   /* Fit the plan's quarters into the width; zooming in scrolls sideways. */
   /* The label column fits the longest lane name, up to about a third of the width;
    * past that, names wrap onto a second line, and are cut short only after that
    * (the tooltip then shows the whole name). */
-  fh_timeline_geometry_init (&self->geometry, 1.0);
+  fh_timeline_geometry_init (&self->geometry, style.text_scale);
   self->geometry.label_width =
     CLAMP (fh_render_timeline_get_label_width (self->render, &self->geometry), 150,
            MAX (150, width * (width < 1000 ? 0.3 : 0.24)));
@@ -618,6 +625,22 @@ fh_timeline_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   cairo_destroy (cr);
 }
 
+/* Presenting, zooming and the dark style change how the timeline is drawn. */
+static void
+fh_timeline_css_changed (GtkWidget *widget, GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (fh_timeline_parent_class)->css_changed (widget, change);
+  relayout (FH_TIMELINE (widget));
+  gtk_widget_queue_draw (widget);
+}
+
+static void
+style_changed_cb (FhTimeline *self)
+{
+  relayout (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 fh_timeline_dispose (GObject *object)
 {
@@ -717,6 +740,7 @@ fh_timeline_class_init (FhTimelineClass *klass)
   widget_class->measure = fh_timeline_measure;
   widget_class->size_allocate = fh_timeline_size_allocate;
   widget_class->snapshot = fh_timeline_snapshot;
+  widget_class->css_changed = fh_timeline_css_changed;
 
   properties[PROP_SELECTED] =
     g_param_spec_int64 ("selected", NULL, NULL, 0, G_MAXINT64, 0,
@@ -751,6 +775,8 @@ fh_timeline_init (FhTimeline *self)
   self->zoom = 1.0;
   self->drag_bar = -1;
   fh_timeline_geometry_init (&self->geometry, 1.0);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
@@ -868,4 +894,25 @@ fh_timeline_get_n_lanes (FhTimeline *self)
 
   ensure_fresh (self);
   return self->render != NULL ? fh_render_timeline_get_n_lanes (self->render) : 0;
+}
+
+/* The size of the lane names, bar titles and quarters as last laid out, in points. */
+double
+fh_timeline_get_text_pt (FhTimeline *self)
+{
+  g_return_val_if_fail (FH_IS_TIMELINE (self), 0);
+
+  return self->geometry.text_pt;
+}
+
+/* Whether the timeline is drawn in the dark palette. */
+gboolean
+fh_timeline_get_dark (FhTimeline *self)
+{
+  FhRenderStyle style;
+
+  g_return_val_if_fail (FH_IS_TIMELINE (self), FALSE);
+
+  fh_chart_style_get (GTK_WIDGET (self), &style);
+  return style.dark;
 }

@@ -25,5 +25,7 @@ gboolean   fh_timeline_get_hide_empty (FhTimeline *self);
 void       fh_timeline_set_hide_empty (FhTimeline *self, gboolean hide_empty);
 guint      fh_timeline_get_n_lanes (FhTimeline *self);
 gboolean   fh_timeline_move_selected (FhTimeline *self, int delta_start, int delta_duration);
+double     fh_timeline_get_text_pt (FhTimeline *self);
+gboolean   fh_timeline_get_dark (FhTimeline *self);
 
 G_END_DECLS

@@ -13,8 +13,7 @@
 
 #include "fh-timer.h"
 
-#define DEFAULT_MINUTES 10
-#define MAX_MINUTES     180
+#define MAX_MINUTES 180
 
 struct _FhTimer
 {
@@ -24,6 +23,7 @@ struct _FhTimer
   GtkLabel      *label;
   GtkSpinButton *minutes;
   GtkWidget     *stop_button;
+  GSettings     *settings; /* the length, kept as the Preferences' "Timer length" */
 
   gint64   end_time;  /* monotonic µs */
   int      remaining; /* seconds */
@@ -169,7 +169,10 @@ build_popover (FhTimer *self)
   gtk_widget_set_margin_bottom (grid, 6);
 
   self->minutes = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1, MAX_MINUTES, 1));
-  gtk_spin_button_set_value (self->minutes, DEFAULT_MINUTES);
+  /* The length starts from the preference, and the last length used becomes it. */
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "timer-minutes", gtk_spin_button_get_adjustment (self->minutes),
+                   "value", G_SETTINGS_BIND_DEFAULT);
   gtk_spin_button_set_numeric (self->minutes, TRUE);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->minutes),
                                _("Length of the countdown in minutes"));
@@ -201,6 +204,7 @@ fh_timer_dispose (GObject *object)
   FhTimer *self = FH_TIMER (object);
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
+  g_clear_object (&self->settings);
   if (self->button != NULL)
     {
       gtk_widget_unparent (GTK_WIDGET (self->button));
