@@ -767,8 +767,13 @@ paginate_timeline (FhReport *self, Page *page, const FhReportBlock *block, doubl
   double width = content_width (self, page->landscape);
   double legend_h = fh_render_legend (self->measure, NULL, width, SIZE_SMALL, FALSE, NULL) + 8;
   double room;
+  /* A section's heading keeps its timeline on its page: the tiles take the room below. */
+  gboolean under_heading =
+    page->pieces->len == 1 &&
+    g_array_index (page->pieces, Piece, 0).block->kind == FH_REPORT_BLOCK_HEADING;
 
-  room = content_bottom (self, page->landscape) - MARGIN - CAPTION_HEIGHT - legend_h;
+  room = content_bottom (self, page->landscape) - (under_heading ? y : MARGIN) - CAPTION_HEIGHT -
+         legend_h;
   g_clear_pointer (&self->timeline_tiles, g_array_unref);
   self->timeline_tiles = fh_render_timeline_tile (self->timeline, &self->geometry, width, room,
                                                   &self->tile_columns, &self->tile_rows);
