@@ -172,7 +172,9 @@ test_whole_report (Fixture *f, gconstpointer data)
                                    "# Plan \\| one\n\nMLOps adoption plan\n\n- Organisation: ACME\n"
                                    "- Date: 2027-08-02\n- Current quarter: 2027-Q3\n"
                                    "- Latest assessment: 2027-Q2\n\n## Summary\n"));
-  g_assert_true (g_str_has_suffix (text, "|\n"));
+  /* The context section closes the report: its glossary, or the sentence saying there is none. */
+  g_assert_nonnull (strstr (text, "## Measures, Data, Skills and Terms\n"));
+  g_assert_true (g_str_has_suffix (text, "\n"));
   g_assert_false (g_str_has_suffix (text, "\n\n"));
 
   /* Overall stage: the lowest core capability (registry at 1), not people at 3. */
@@ -201,25 +203,31 @@ test_whole_report (Fixture *f, gconstpointer data)
                             "+1 | A tracker now logs every run |\n"
                             "| Model registry | yes | 1 Initial | 1 Initial | 0 |  |\n"));
 
-  /* Gaps: all four, closed included. */
-  g_assert_nonnull (
-    strstr (text, "| Closed one | People, roles & skills | Process | 5 | 9 | Closed |  |\n"));
+  /* Gaps: the open ones in the detail; the closed one only in the appendix. */
+  g_assert_nonnull (strstr (
+    text, "4 gaps are recorded, 3 of them open. The open gaps, by severity and then votes:\n"));
+  g_assert_null (strstr (text, "| Closed one |"));
 
   /* Use cases: priority 3 × (2 + 1) / 2 = 4.5, a strategic bet. */
   g_assert_nonnull (strstr (
     text, "| Delivery \\[ETA\\] prediction | 3 | 2 | 1 | 4.5 | Strategic bet | Proposed |\n"));
 
-  /* Options: costs summed, TCO over the plan's 3 years; no criteria, so no score. */
-  g_assert_nonnull (strstr (text, "### Experimentation & tracking\n\n"
-                                  "| Option | Kind | Vendor or stack | One-off | Recurring a year "
-                                  "| TCO over 3 years | Score of 5 | Decision |\n"
-                                  "| --- | --- | --- | ---: | ---: | ---: | ---: | --- |\n"
-                                  "| Managed tracker | Packaged | Acme Cloud | 10,000 EUR | 6,000 "
-                                  "EUR | 28,000 EUR | – | chosen |\n"));
+  /* Options: TCO over the plan's 3 years as fh_tco computes it, by year: the one-off
+   * 10,000 in year 1 beside 6,000 a year; no criteria, so no score. */
+  g_assert_nonnull (strstr (text, "| Option | Kind | Vendor or stack | TCO over 3 years | Present "
+                                  "value | Score of 5 | Decision | Rationale |\n"));
+  g_assert_nonnull (strstr (
+    text,
+    "| Managed tracker | Packaged | Acme Cloud | 28,000 EUR | 28,000 EUR | – | chosen |  |\n"));
+  g_assert_nonnull (strstr (text, "| Cost by year | Year 1 | Year 2 | Year 3 |\n"));
+  g_assert_nonnull (strstr (text, "| Managed tracker | 16,000 EUR | 6,000 EUR | 6,000 EUR |\n"));
+  /* The summary's budget: the chosen option's TCO, from the same function. */
+  g_assert_nonnull (
+    strstr (text, "| Experimentation & tracking | Managed tracker | 28,000 EUR | 0 EUR |\n"));
 
   /* Roadmap: an item over two quarters. */
-  g_assert_nonnull (strstr (text, "| Experimentation & tracking | Track every run | Initial → "
-                                  "Repeatable | 2027-Q2 | 2027-Q3 | Planned |  |\n"));
+  g_assert_nonnull (strstr (text, "| Track every run | Experimentation & tracking | Initial → "
+                                  "Repeatable | 2027-Q2 – 2027-Q3 | Planned |  |  |  |  |\n"));
 
   /* Review: the change and its reason; no item ended in 2027-Q2. */
   g_assert_nonnull (
@@ -241,7 +249,8 @@ test_sections (Fixture *f, gconstpointer data)
   g_assert_true (fh_report_sections_parse ("gaps,roadmap", &options.sections, NULL));
   text = fh_markdown_report (&f->models, &options);
 
-  g_assert_true (g_str_has_prefix (text, "## Gaps\n\n4 gaps, by severity and then votes.\n\n"));
+  g_assert_true (g_str_has_prefix (text, "## Gaps\n\n4 gaps are recorded, 3 of them open."));
+  g_assert_null (strstr (text, "## Appendix"));
   g_assert_nonnull (strstr (text, "## Roadmap\n"));
   g_assert_null (strstr (text, "## Summary"));
   g_assert_null (strstr (text, "# Plan"));
@@ -255,6 +264,28 @@ test_quarter_range (Fixture *f, gconstpointer data)
   g_autofree char *text = fh_markdown_report (&f->models, &options);
 
   g_assert_cmpstr (text, ==, "## Roadmap\n\nNo roadmap items fall in this range.\n");
+}
+
+/* The roadmap as a Mermaid gantt block: a section per lane, quarters as dates, and
+ * nothing in a title that Mermaid would read as syntax. */
+static void
+test_mermaid (Fixture *f, gconstpointer data)
+{
+  FhReportOptions  options = { 1u << FH_REPORT_ROADMAP, 0, 0, NULL };
+  g_autofree char *plain = fh_markdown_report (&f->models, &options);
+  g_autofree char *text = NULL;
+  const char      *block;
+
+  g_assert_null (strstr (plain, "```mermaid"));
+  options.mermaid = TRUE;
+  text = fh_markdown_report (&f->models, &options);
+  block = strstr (text, "```mermaid\ngantt\n  dateFormat YYYY-MM-DD\n  title Roadmap\n");
+  g_assert_nonnull (block);
+  g_assert_nonnull (strstr (block, "  section Experimentation & tracking\n"));
+  /* 2027-Q2 to 2027-Q3: from the first day of April to the first day of October. */
+  g_assert_nonnull (strstr (block, "  Track every run :i"));
+  g_assert_nonnull (strstr (block, ", 2027-04-01, 2027-10-01\n"));
+  g_assert_true (g_str_has_suffix (text, "```\n"));
 }
 
 static void
@@ -302,6 +333,8 @@ main (int argc, char *argv[])
   g_test_add ("/foothold/markdown/whole-report", Fixture, NULL, fixture_set_up, test_whole_report,
               fixture_tear_down);
   g_test_add ("/foothold/markdown/sections", Fixture, NULL, fixture_set_up, test_sections,
+              fixture_tear_down);
+  g_test_add ("/foothold/markdown/mermaid", Fixture, NULL, fixture_set_up, test_mermaid,
               fixture_tear_down);
   g_test_add ("/foothold/markdown/quarter-range", Fixture, NULL, fixture_set_up, test_quarter_range,
               fixture_tear_down);

@@ -319,9 +319,10 @@ test_export_dialog (Fixture *f, gconstpointer data)
   fh_test_wait_for (find_dialog, &dialog);
   g_object_ref (dialog);
 
-  /* The default is the whole plan. */
+  /* The default is the whole plan but the appendix, which is opt-in. */
   fh_export_dialog_get_options (dialog, &options, &paper);
-  g_assert_cmphex (options.sections, ==, FH_REPORT_ALL_SECTIONS);
+  g_assert_cmphex (options.sections, ==, FH_REPORT_ALL_SECTIONS & ~(1u << FH_REPORT_APPENDIX));
+  g_assert_cmpuint (options.top, ==, FH_REPORT_DEFAULT_TOP);
   g_assert_nonnull (fh_export_dialog_get_report (dialog));
   all_pages = fh_report_get_n_pages (fh_export_dialog_get_report (dialog));
   g_assert_cmpuint (all_pages, >=, 8);
@@ -337,15 +338,59 @@ test_export_dialog (Fixture *f, gconstpointer data)
 
   /* A change lays out only the preview's pages; the whole report waits for export. */
   for (guint s = 0; s < FH_REPORT_N_SECTIONS; s++)
-    fh_export_dialog_set_section (dialog, s, TRUE);
+    fh_export_dialog_set_section (dialog, s, s != FH_REPORT_APPENDIX);
   before = fh_report_count_pages_laid_out ();
   g_assert_nonnull (fh_export_dialog_get_preview (dialog));
-  g_assert_cmpuint (fh_report_count_pages_laid_out () - before, <=, 4);
+  /* Three pages, the one that showed there is more, and the contents page. */
+  g_assert_cmpuint (fh_report_count_pages_laid_out () - before, <=, 5);
   g_assert_cmpuint (fh_report_get_n_pages (fh_export_dialog_get_preview (dialog)), ==, 3);
   g_assert_false (fh_report_is_complete (fh_export_dialog_get_preview (dialog)));
   g_assert_cmpuint (fh_report_get_n_pages (fh_export_dialog_get_report (dialog)), ==, all_pages);
 
   fh_test_window_close (GTK_WINDOW (dialog));
+}
+
+static gboolean
+export_is_done (gpointer data)
+{
+  return !fh_export_dialog_is_exporting (data);
+}
+
+/* The PDF is written in a thread with its progress shown; stopped, it leaves nothing. */
+static void
+test_export_in_thread (Fixture *f, gconstpointer data)
+{
+  FhExportDialog  *dialog = NULL;
+  g_autofree char *dir = fh_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *stopped = g_build_filename (dir, "stopped.pdf", NULL);
+  g_autofree char *info = NULL;
+  g_autofree char *pages = NULL;
+  g_autoptr (GDir) listing = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-pdf", NULL));
+  fh_test_wait_for (find_dialog, &dialog);
+  g_object_ref (dialog);
+
+  fh_export_dialog_export_pdf (dialog, stopped);
+  g_assert_true (fh_export_dialog_is_exporting (dialog));
+  fh_export_dialog_stop_export (dialog);
+  fh_test_wait_for (export_is_done, dialog);
+  g_assert_false (g_file_test (stopped, G_FILE_TEST_EXISTS));
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_null (g_dir_read_name (listing));
+
+  fh_export_dialog_export_pdf (dialog, path);
+  g_assert_true (fh_export_dialog_is_exporting (dialog));
+  fh_test_wait_for (export_is_done, dialog);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  info = fh_test_run ((const char *const[]){ "pdfinfo", path, NULL });
+  pages = g_strdup_printf ("Pages:           %u\n",
+                           fh_report_get_n_pages (fh_export_dialog_get_report (dialog)));
+  g_assert_nonnull (strstr (info, pages));
+
+  fh_test_window_close (GTK_WINDOW (dialog));
+  fh_test_remove_dir (dir);
 }
 
 static void
@@ -466,6 +511,8 @@ main (int argc, char *argv[])
               fixture_tear_down);
   g_test_add ("/foothold/presentation/export-dialog", Fixture, NULL, fixture_set_up,
               test_export_dialog, fixture_tear_down);
+  g_test_add ("/foothold/presentation/export-in-thread", Fixture, NULL, fixture_set_up,
+              test_export_in_thread, fixture_tear_down);
   g_test_add ("/foothold/presentation/print", Fixture, NULL, fixture_set_up, test_print,
               fixture_tear_down);
   g_test_add ("/foothold/presentation/presenting-timeline", Fixture, NULL, fixture_set_up,

@@ -14,6 +14,11 @@
 
 #include "fh-markdown.h"
 
+#include "fh-capability.h"
+#include "fh-maturity.h"
+#include "fh-quarter.h"
+#include "fh-roadmap-item.h"
+
 /**
  * fh_markdown_escape:
  * @text: plan text
@@ -37,7 +42,9 @@ fh_markdown_escape (const char *text)
           continue;
         }
       /* Inline marks anywhere; block marks (heading, list, quote) only where a line starts. */
+      /* '&' only where it could start an entity ("&amp;", "&#42;"): "R&D" stays. */
       if (strchr ("\\`*_[]<>|~", *p) != NULL || (p == text && *p == '#') ||
+          (*p == '&' && (g_ascii_isalpha (p[1]) || p[1] == '#')) ||
           (p == text && strchr ("+-", *p) != NULL && (p[1] == ' ' || p[1] == '\0')))
         g_string_append_c (out, '\\');
       else if (p == text && g_ascii_isdigit (*p))
@@ -135,6 +142,70 @@ append_block (GString *out, const FhReportBlock *block)
     }
 }
 
+/* Mermaid reads ":" ";" "#" and line breaks in a task's name, and HTML in labels ("&" is harmless
+ * without the ";" of an entity): those become spaces, so a title can neither end its task nor
+ * become markup. */
+static void
+append_mermaid_text (GString *out, const char *text)
+{
+  for (const char *p = text != NULL ? text : ""; *p; p++)
+    g_string_append_c (out, strchr (":;#\n\r\t<>`%{}\"", *p) != NULL ? ' ' : *p);
+}
+
+static char *
+quarter_date (int quarter)
+{
+  return g_strdup_printf ("%04d-%02d-01", fh_quarter_get_year (quarter),
+                          3 * (fh_quarter_get_number (quarter) - 1) + 1);
+}
+
+/* The roadmap as a Mermaid gantt chart, a section per capability, as GitHub draws it. */
+static void
+append_mermaid (GString *out, const FhPlanModels *plan, const FhReportOptions *options)
+{
+  g_autoptr (FhReportRoadmap) roadmap = fh_report_roadmap_new (plan, options);
+  int lane = -1;
+
+  if (roadmap->placements->len == 0)
+    return;
+
+  g_string_append (out, "```mermaid\ngantt\n  dateFormat YYYY-MM-DD\n  title ");
+  append_mermaid_text (out, fh_report_section_get_title (FH_REPORT_ROADMAP));
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < roadmap->placements->len; i++)
+    {
+      FhReportPlacement *p = &g_array_index (roadmap->placements, FhReportPlacement, i);
+      FhRoadmapItem     *item = p->item;
+      g_autofree char   *start = quarter_date (fh_roadmap_item_get_start_quarter (item));
+      g_autofree char   *end = quarter_date (fh_maturity_item_end_quarter (item) + 1);
+      FhItemStatus       status = fh_roadmap_item_get_status (item);
+
+      if (p->lane != lane)
+        {
+          FhCapability *capability = roadmap->lanes->pdata[p->lane];
+
+          lane = p->lane;
+          g_string_append (out, "  section ");
+          append_mermaid_text (out, capability != NULL ? fh_capability_get_name (capability)
+                                                       : fh_roadmap_item_get_capability (item));
+          g_string_append_c (out, '\n');
+        }
+      g_string_append (out, "  ");
+      append_mermaid_text (out, fh_roadmap_item_get_title (item));
+      g_string_append_printf (out, " :%si%" G_GINT64_FORMAT ", %s, %s\n",
+                              status == FH_ITEM_STATUS_DONE          ? "done, "
+                              : status == FH_ITEM_STATUS_IN_PROGRESS ? "active, "
+                                                                     : "",
+                              fh_roadmap_item_get_id (item), start, end);
+    }
+  g_string_append (out, "```\n\n");
+}
+
+static char *markdown_blocks (GPtrArray             *sections,
+                              int                    mermaid_after,
+                              const FhPlanModels    *plan,
+                              const FhReportOptions *options);
+
 /**
  * fh_markdown_blocks:
  * @sections: (element-type GPtrArray): a list of FhReportBlock per section
@@ -147,6 +218,16 @@ append_block (GString *out, const FhReportBlock *block)
  */
 char *
 fh_markdown_blocks (GPtrArray *sections)
+{
+  return markdown_blocks (sections, -1, NULL, NULL);
+}
+
+/* As fh_markdown_blocks(), with the roadmap's Mermaid chart after section @mermaid_after. */
+static char *
+markdown_blocks (GPtrArray             *sections,
+                 int                    mermaid_after,
+                 const FhPlanModels    *plan,
+                 const FhReportOptions *options)
 {
   GString *out = g_string_new (NULL);
 
@@ -168,6 +249,8 @@ fh_markdown_blocks (GPtrArray *sections)
             }
           append_block (out, block);
         }
+      if ((int)s == mermaid_after)
+        append_mermaid (out, plan, options);
     }
 
   /* One trailing newline, whatever the last block left. */
@@ -192,6 +275,7 @@ fh_markdown_report (const FhPlanModels *plan, const FhReportOptions *options)
 {
   g_autoptr (GPtrArray) sections =
     g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  int mermaid_after = -1;
 
   g_return_val_if_fail (plan != NULL, NULL);
 
@@ -202,7 +286,9 @@ fh_markdown_report (const FhPlanModels *plan, const FhReportOptions *options)
         if (sections->len == 0 && s != FH_REPORT_COVER)
           g_ptr_array_add (sections, g_ptr_array_new ());
         g_ptr_array_add (sections, fh_report_build_section (plan, options, s));
+        if (s == FH_REPORT_ROADMAP && options != NULL && options->mermaid)
+          mermaid_after = sections->len - 1;
       }
 
-  return fh_markdown_blocks (sections);
+  return markdown_blocks (sections, mermaid_after, plan, options);
 }

@@ -29,6 +29,8 @@
 #include "fh-tco.h"
 #include "fh-roadmap-item.h"
 #include "fh-score.h"
+#include "fh-baseline.h"
+#include "fh-summary.h"
 #include "fh-use-case.h"
 
 static const struct
@@ -46,7 +48,9 @@ static const struct
                 { "roadmap", N_("Roadmap") },
                   { "findings", N_("Start-Small Findings") },
                     { "review", N_("Quarterly Review") },
-                  };
+                      { "context", N_("Measures, Data, Skills and Terms") },
+                        { "appendix", N_("Appendix") },
+                      };
 
 G_DEFINE_QUARK (fh - report - error - quark, fh_report_error)
 
@@ -127,10 +131,102 @@ fh_report_sections_parse (const char *list, guint *sections, GError **error)
 gboolean
 fh_report_options_has (const FhReportOptions *options, FhReportSection section)
 {
-  guint mask =
-    options != NULL && options->sections != 0 ? options->sections : FH_REPORT_ALL_SECTIONS;
+  guint mask = options != NULL && options->sections != 0
+                 ? options->sections
+                 : FH_REPORT_ALL_SECTIONS & ~(1u << FH_REPORT_APPENDIX);
 
+  /* The appendix lists everything: a large plan's hundreds of pages, so only on request. */
+  if (section == FH_REPORT_APPENDIX && options != NULL && options->appendix)
+    return TRUE;
   return (mask & (1u << section)) != 0;
+}
+
+/* Returns: how many rows each detail list shows before pointing to the appendix */
+guint
+fh_report_options_get_top (const FhReportOptions *options)
+{
+  if (options == NULL || options->top == 0)
+    return FH_REPORT_DEFAULT_TOP;
+  return MIN (options->top, FH_REPORT_MAX_TOP);
+}
+
+/* Korean, Japanese or Chinese text in the plan's own words sets the document's
+ * language (and so the CJK font pango picks); otherwise the locale's. */
+static const char *
+script_language (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      switch (g_unichar_get_script (c))
+        {
+        case G_UNICODE_SCRIPT_HANGUL:
+          return "ko";
+        case G_UNICODE_SCRIPT_HIRAGANA:
+        case G_UNICODE_SCRIPT_KATAKANA:
+          return "ja";
+        default:
+          break;
+        }
+    }
+
+  return NULL;
+}
+
+/**
+ * fh_report_language:
+ * @plan: the plan
+ *
+ * The report's language as a BCP 47 tag ("ko", "en-US"): Korean or Japanese when
+ * the plan's name or its gaps' and items' titles are written in it, else the
+ * language of the messages locale, else "en".
+ *
+ * Returns: (transfer full): the language tag
+ */
+char *
+fh_report_language (const FhPlanModels *plan)
+{
+  const char *const *names = g_get_language_names ();
+  const char        *found = NULL;
+  FhCollection       collections[] = { FH_COLLECTION_GAPS, FH_COLLECTION_ROADMAP };
+
+  if (plan->info != NULL)
+    found = script_language (fh_plan_info_get_name (plan->info));
+  for (guint c = 0; found == NULL && c < G_N_ELEMENTS (collections); c++)
+    {
+      GListModel *model = plan->models[collections[c]];
+      guint       n = model != NULL ? MIN (g_list_model_get_n_items (model), 500) : 0;
+
+      for (guint i = 0; found == NULL && i < n; i++)
+        {
+          g_autoptr (GObject) record = g_list_model_get_item (model, i);
+          g_autofree char *title = NULL;
+
+          g_object_get (record, "title", &title, NULL);
+          found = script_language (title);
+        }
+    }
+  if (found != NULL)
+    return g_strdup (found);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *tag = NULL;
+      char            *dot;
+
+      if (g_strcmp0 (names[i], "C") == 0 || g_strcmp0 (names[i], "POSIX") == 0 ||
+          g_str_has_prefix (names[i], "C."))
+        continue;
+      tag = g_strdup (names[i]);
+      if ((dot = strpbrk (tag, ".@")) != NULL)
+        *dot = '\0';
+      g_strdelimit (tag, "_", '-');
+      if (tag[0] != '\0')
+        return g_steal_pointer (&tag);
+    }
+
+  return g_strdup ("en");
 }
 
 static GDateTime *
@@ -166,8 +262,8 @@ fh_report_find_capability (const FhPlanModels *plan, const char *id)
   return NULL;
 }
 
-static GPtrArray *
-model_items (const FhPlanModels *plan, FhCollection collection)
+GPtrArray *
+fh_report_model_items (const FhPlanModels *plan, FhCollection collection)
 {
   GListModel *model = plan->models[collection];
   guint       n = model != NULL ? g_list_model_get_n_items (model) : 0;
@@ -196,7 +292,7 @@ compare_gaps (gconstpointer a, gconstpointer b)
 GPtrArray *
 fh_report_sorted_gaps (const FhPlanModels *plan, gboolean open_only)
 {
-  GPtrArray *gaps = model_items (plan, FH_COLLECTION_GAPS);
+  GPtrArray *gaps = fh_report_model_items (plan, FH_COLLECTION_GAPS);
 
   if (open_only)
     {
@@ -222,52 +318,15 @@ compare_use_cases (gconstpointer a, gconstpointer b)
 GPtrArray *
 fh_report_sorted_use_cases (const FhPlanModels *plan)
 {
-  GPtrArray *use_cases = model_items (plan, FH_COLLECTION_USE_CASES);
+  GPtrArray *use_cases = fh_report_model_items (plan, FH_COLLECTION_USE_CASES);
 
   g_ptr_array_sort (use_cases, compare_use_cases);
   return use_cases;
 }
 
-/* The option's one-off costs and its recurring costs for its first full year, each line
- * costed by fh_tco_line_cost() as the TCO is. The whole-horizon TCO with growth and
- * discounting is fh_tco_compute_option()'s. */
-void
-fh_report_option_costs (const FhPlanModels *plan,
-                        gpointer            option,
-                        gint64             *one_off,
-                        gint64             *per_year)
-{
-  GListModel *model = plan->models[FH_COLLECTION_COST_LINES];
-  gint64      id = fh_option_get_id (option);
-  FhTcoParams params;
-
-  fh_tco_params_init (&params, plan->info);
-  *one_off = 0;
-  *per_year = 0;
-  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr (FhCostLine) line = g_list_model_get_item (model, i);
-
-      if (fh_cost_line_get_option (line) != id)
-        continue;
-
-      if (fh_cost_line_get_fte (line) <= 0 &&
-          fh_cost_line_get_recurrence (line) == FH_RECURRENCE_ONE_OFF)
-        {
-          for (int year = 1; year <= params.horizon; year++)
-            *one_off += fh_tco_line_cost (line, &params, year);
-        }
-      else
-        {
-          *per_year +=
-            fh_tco_line_cost (line, &params, MAX (fh_cost_line_get_first_year (line), 1));
-        }
-    }
-}
-
 /* The latest assessment and the one before it, as the Assess and Review pages find them. */
-static FhAssessment *
-latest_assessment (const FhPlanModels *plan, FhAssessment **previous)
+FhAssessment *
+fh_report_latest_assessment (const FhPlanModels *plan, FhAssessment **previous)
 {
   FhAssessment *latest = fh_maturity_latest (plan);
 
@@ -309,7 +368,7 @@ static void
 add_stage_findings (const FhPlanModels *plan, GPtrArray *findings)
 {
   FhAssessment *previous = NULL;
-  FhAssessment *latest = latest_assessment (plan, &previous);
+  FhAssessment *latest = fh_report_latest_assessment (plan, &previous);
   g_autoptr (GPtrArray) capabilities = NULL;
   g_autoptr (GString) lowest = g_string_new (NULL);
   g_autofree char  *quarter = NULL;
@@ -405,7 +464,7 @@ add_gap_findings (const FhPlanModels *plan, GPtrArray *findings)
 static void
 add_option_findings (const FhPlanModels *plan, GPtrArray *findings)
 {
-  g_autoptr (GPtrArray) options = model_items (plan, FH_COLLECTION_OPTIONS);
+  g_autoptr (GPtrArray) options = fh_report_model_items (plan, FH_COLLECTION_OPTIONS);
   g_autoptr (GHashTable) compared = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) chosen = g_hash_table_new (g_str_hash, g_str_equal);
   guint n_compared;
@@ -508,7 +567,7 @@ FhReportRoadmap *
 fh_report_roadmap_new (const FhPlanModels *plan, const FhReportOptions *options)
 {
   FhReportRoadmap *roadmap = g_new0 (FhReportRoadmap, 1);
-  g_autoptr (GPtrArray) items = model_items (plan, FH_COLLECTION_ROADMAP);
+  g_autoptr (GPtrArray) items = fh_report_model_items (plan, FH_COLLECTION_ROADMAP);
   g_autoptr (GPtrArray) capabilities = fh_maturity_capabilities (plan);
   g_autoptr (GArray) row_ends = g_array_new (FALSE, FALSE, sizeof (int));
   g_autofree int *lane_of = g_new0 (int, capabilities->len + 1);
@@ -609,8 +668,8 @@ fh_report_capability_name (const FhPlanModels *plan, const char *id)
   return capability != NULL ? fh_capability_get_name (capability) : (id != NULL ? id : "");
 }
 
-static void
-block_free (gpointer data)
+void
+fh_report_block_free (gpointer data)
 {
   FhReportBlock *block = data;
 
@@ -623,35 +682,36 @@ block_free (gpointer data)
   g_free (block);
 }
 
-static FhReportBlock *
-add_block (GPtrArray *blocks, FhReportBlockKind kind, const char *text)
+FhReportBlock *
+fh_report_add_block (GPtrArray *blocks, FhReportBlockKind kind, const char *text)
 {
   FhReportBlock *block = g_new0 (FhReportBlock, 1);
 
   block->kind = kind;
   block->text = g_strdup (text);
+  block->link = -1;
   g_ptr_array_add (blocks, block);
   return block;
 }
 
-static void
-add_heading (GPtrArray *blocks, int level, const char *text)
+void
+fh_report_add_heading (GPtrArray *blocks, int level, const char *text)
 {
-  add_block (blocks, FH_REPORT_BLOCK_HEADING, text)->level = level;
+  fh_report_add_block (blocks, FH_REPORT_BLOCK_HEADING, text)->level = level;
 }
 
-static void
-add_chart (GPtrArray *blocks, const char *chart)
+void
+fh_report_add_chart (GPtrArray *blocks, const char *chart)
 {
-  add_block (blocks, FH_REPORT_BLOCK_CHART, NULL)->chart = g_strdup (chart);
+  fh_report_add_block (blocks, FH_REPORT_BLOCK_CHART, NULL)->chart = g_strdup (chart);
 }
 
 /* @spec: a title and a weight per column; a weight starting with '#' marks a column of
  * figures. */
-static FhReportBlock *
-add_table (GPtrArray *blocks, const char *const *spec)
+FhReportBlock *
+fh_report_add_table (GPtrArray *blocks, const char *const *spec)
 {
-  FhReportBlock *block = add_block (blocks, FH_REPORT_BLOCK_TABLE, NULL);
+  FhReportBlock *block = fh_report_add_block (blocks, FH_REPORT_BLOCK_TABLE, NULL);
 
   block->columns = g_ptr_array_new_with_free_func (g_free);
   block->rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
@@ -675,8 +735,8 @@ add_table (GPtrArray *blocks, const char *const *spec)
 }
 
 /* Takes the strings; as many as the table has columns. */
-static void
-add_row (FhReportBlock *table, ...)
+void
+fh_report_add_row (FhReportBlock *table, ...)
 {
   GStrvBuilder *builder = g_strv_builder_new ();
   va_list       args;
@@ -699,13 +759,13 @@ add_row (FhReportBlock *table, ...)
 GPtrArray *
 fh_report_blocks_new (void)
 {
-  return g_ptr_array_new_with_free_func (block_free);
+  return g_ptr_array_new_with_free_func (fh_report_block_free);
 }
 
 FhReportBlock *
 fh_report_blocks_add (GPtrArray *blocks, FhReportBlockKind kind, int level, const char *text)
 {
-  FhReportBlock *block = add_block (blocks, kind, text);
+  FhReportBlock *block = fh_report_add_block (blocks, kind, text);
 
   block->level = level;
   if (kind == FH_REPORT_BLOCK_LIST)
@@ -716,11 +776,11 @@ fh_report_blocks_add (GPtrArray *blocks, FhReportBlockKind kind, int level, cons
 FhReportBlock *
 fh_report_blocks_add_table (GPtrArray *blocks, const char *const *spec)
 {
-  return add_table (blocks, spec);
+  return fh_report_add_table (blocks, spec);
 }
 
-static char *
-stage_text (int stage)
+char *
+fh_report_stage_text (int stage)
 {
   return stage < 0 ? fh_maturity_format_stage (stage)
                    : g_strdup_printf ("%d %s", stage, fh_stage_get_label (stage));
@@ -732,14 +792,16 @@ build_cover (const FhPlanModels *plan, const FhReportOptions *options, GPtrArray
   const char *name = plan->info != NULL ? fh_plan_info_get_name (plan->info) : "";
   const char *organisation = plan->info != NULL ? fh_plan_info_get_organisation (plan->info) : "";
   g_autofree char *date = fh_report_format_date (options);
-  g_autofree char *quarter =
-    fh_quarter_format (fh_maturity_current_quarter (options != NULL ? options->date : NULL));
-  FhAssessment  *latest = latest_assessment (plan, NULL);
-  FhReportBlock *list;
+  /* The quarter the summary states: FhPlanSummary's, from the report's date. */
+  g_autoptr (FhPlanSummary) summary =
+    fh_plan_summary_new (plan, options != NULL ? options->date : NULL);
+  g_autofree char *quarter = fh_quarter_format (summary->current_quarter);
+  FhAssessment    *latest = summary->latest;
+  FhReportBlock   *list;
 
-  add_heading (blocks, 1, name != NULL && name[0] ? name : _("Untitled plan"));
-  add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, _("MLOps adoption plan"));
-  list = add_block (blocks, FH_REPORT_BLOCK_LIST, NULL);
+  fh_report_add_heading (blocks, 1, name != NULL && name[0] ? name : _("Untitled plan"));
+  fh_report_add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, _("MLOps adoption plan"));
+  list = fh_report_add_block (blocks, FH_REPORT_BLOCK_LIST, NULL);
   list->items = g_ptr_array_new_with_free_func (g_free);
   if (organisation != NULL && organisation[0])
     g_ptr_array_add (list->items, g_strdup_printf (_("Organisation: %s"), organisation));
@@ -753,69 +815,30 @@ build_cover (const FhPlanModels *plan, const FhReportOptions *options, GPtrArray
     }
 }
 
+/* The trend chart's figures: overall and mean stage by assessed quarter. */
 static void
-build_summary (const FhPlanModels *plan, GPtrArray *blocks)
+add_trend_table (const FhPlanModels *plan, GPtrArray *blocks)
 {
-  FhAssessment *latest = latest_assessment (plan, NULL);
-  g_autoptr (GPtrArray) gaps = fh_report_sorted_gaps (plan, TRUE);
-  g_autoptr (GPtrArray) findings = fh_report_key_findings (plan);
-  FhReportBlock *list;
-  FhReportBlock *table;
+  g_autoptr (GArray) points = fh_maturity_trend ((FhPlanModels *)plan);
+  FhReportBlock *table = fh_report_add_table (
+    blocks, (const char *const[]){ _("Quarter"), "2",
+                                      _("Overall stage"), "3", _("Mean stage"), "#2", NULL });
 
-  add_heading (blocks, 1, fh_report_section_get_title (FH_REPORT_SUMMARY));
-  if (latest != NULL)
+  for (guint i = 0; i < points->len; i++)
     {
-      FhMaturitySummary summary;
-      g_autofree char  *quarter = fh_quarter_format (fh_assessment_get_quarter (latest));
-      g_autofree char  *figures = NULL;
-      g_autofree char  *text = NULL;
-      g_autofree char  *missing = not_assessed_names (plan, latest);
+      FhTrendPoint *point = &g_array_index (points, FhTrendPoint, i);
 
-      fh_maturity_summarize (plan, fh_assessment_get_id (latest), &summary);
-      figures = fh_maturity_summary_text (&summary);
-      /* Translators: "Latest assessment, Q3 2026: overall stage Initial · mean 1.0 · 13 of
-       * 14 assessed." */
-      text = g_strdup_printf (
-        _("Latest assessment, %s: overall stage %s. The overall stage is the lowest among the assessed core capabilities; the mean is over every assessed capability."),
-           quarter, figures);
-      add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text);
-      if (missing != NULL)
-        {
-          g_autofree char *sentence = g_strdup_printf (_("Not assessed: %s."), missing);
-
-          add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, sentence);
-        }
+      fh_report_add_row (table, fh_quarter_format (point->quarter),
+                         fh_maturity_format_stage (point->overall),
+                         point->mean >= 0 ? g_strdup_printf ("%.1f", point->mean) : g_strdup ("–"));
     }
-  else
-    {
-      add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, _("Overall stage: not assessed yet."));
-    }
-
-  add_heading (blocks, 2, _("Top gaps"));
-  table = add_table (
-    blocks,
-    (const char *const[]){
-      _("Gap"), "5", _("Capability"), "3", _("Severity"), "#1.7", _("Votes"), "#1.3", NULL });
-  for (guint i = 0; i < gaps->len && i < FH_REPORT_TOP_GAPS; i++)
-    {
-      FhGap *gap = gaps->pdata[i];
-
-      add_row (table, g_strdup (fh_gap_get_title (gap)),
-               g_strdup (fh_report_capability_name (plan, fh_gap_get_capability (gap))),
-               g_strdup_printf ("%d", fh_gap_get_severity (gap)),
-               g_strdup_printf ("%d", fh_gap_get_votes (gap)));
-    }
-
-  add_heading (blocks, 2, _("Key findings"));
-  list = add_block (blocks, FH_REPORT_BLOCK_LIST, NULL);
-  list->items = g_ptr_array_ref (findings);
 }
 
 static void
 build_maturity (const FhPlanModels *plan, GPtrArray *blocks)
 {
   FhAssessment *previous = NULL;
-  FhAssessment *latest = latest_assessment (plan, &previous);
+  FhAssessment *latest = fh_report_latest_assessment (plan, &previous);
   g_autoptr (GPtrArray) capabilities = fh_maturity_capabilities (plan);
   g_autofree char *now =
     latest != NULL ? fh_quarter_format (fh_assessment_get_quarter (latest)) : NULL;
@@ -823,32 +846,34 @@ build_maturity (const FhPlanModels *plan, GPtrArray *blocks)
     previous != NULL ? fh_quarter_format (fh_assessment_get_quarter (previous)) : NULL;
   FhReportBlock *table;
 
-  add_heading (blocks, 1, fh_report_section_get_title (FH_REPORT_MATURITY));
+  fh_report_add_heading (blocks, 1, fh_report_section_get_title (FH_REPORT_MATURITY));
   if (latest == NULL)
     {
-      add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, _("No quarter has been assessed yet."));
+      fh_report_add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH,
+                           _("No quarter has been assessed yet."));
       return;
     }
 
-  add_chart (blocks, "radar");
+  fh_report_add_chart (blocks, "radar");
   if (previous != NULL)
     {
-      add_chart (blocks, "trend");
+      fh_report_add_chart (blocks, "trend");
+      add_trend_table (plan, blocks);
       g_autofree char *text =
         g_strdup_printf (_("Stages assessed in %s, compared with %s."), now, before);
 
-      add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text);
-      table = add_table (blocks,
-                         (const char *const[]){ _("Capability"), "4",
-                                                   _("Core"), "1", before, "2", now, "2",
-                                                      _("Change"), "#1.6", _("Why"), "4", NULL });
+      fh_report_add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text);
+      table = fh_report_add_table (
+        blocks, (const char *const[]){ _("Capability"), "4",
+                                          _("Core"), "1", before, "2", now, "2",
+                                             _("Change"), "#1.6", _("Why"), "4", NULL });
     }
   else
     {
       g_autofree char *text = g_strdup_printf (_("Stages assessed in %s."), now);
 
-      add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text);
-      table = add_table (
+      fh_report_add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text);
+      table = fh_report_add_table (
         blocks, (const char *const[]){ _("Capability"), "4",
                                           _("Core"), "1", now, "2", _("Evidence"), "5", NULL });
     }
@@ -868,93 +893,61 @@ build_maturity (const FhPlanModels *plan, GPtrArray *blocks)
         {
           int old = stage_in (plan, previous, id);
 
-          add_row (table, g_strdup (fh_capability_get_name (capability)),
-                   g_strdup (fh_capability_get_core (capability) ? _("yes") : ""),
-                             stage_text (old), stage_text (stage),
-                             old >= 0 && stage >= 0 && stage != old
-                               ? g_strdup_printf ("%+d", stage - old)
-                               : g_strdup (old >= 0 && stage >= 0 ? "0" : "–"),
-                             g_strdup (reason));
+          fh_report_add_row (table, g_strdup (fh_capability_get_name (capability)),
+                             g_strdup (fh_capability_get_core (capability) ? _("yes") : ""),
+                                       fh_report_stage_text (old), fh_report_stage_text (stage),
+                                       old >= 0 && stage >= 0 && stage != old
+                                         ? g_strdup_printf ("%+d", stage - old)
+                                         : g_strdup (old >= 0 && stage >= 0 ? "0" : "–"),
+                                       g_strdup (reason));
         }
       else
         {
-          add_row (table, g_strdup (fh_capability_get_name (capability)),
-                   g_strdup (fh_capability_get_core (capability) ? _("yes") : ""),
-                             stage_text (stage), g_strdup (reason));
+          fh_report_add_row (table, g_strdup (fh_capability_get_name (capability)),
+                             g_strdup (fh_capability_get_core (capability) ? _("yes") : ""),
+                                       fh_report_stage_text (stage), g_strdup (reason));
         }
     }
 }
 
 static void
-build_gaps (const FhPlanModels *plan, GPtrArray *blocks)
-{
-  g_autoptr (GPtrArray) gaps = fh_report_sorted_gaps (plan, FALSE);
-  FhReportBlock   *table;
-  g_autofree char *text = NULL;
-
-  add_heading (blocks, 1, fh_report_section_get_title (FH_REPORT_GAPS));
-  text = g_strdup_printf (ngettext ("%u gap, by severity and then votes.",
-                                    "%u gaps, by severity and then votes.", gaps->len),
-                          gaps->len);
-  add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text);
-  /* The status column holds "Planned" and "Proposed" whole, never broken inside a word. */
-  table = add_table (
-    blocks, (const char *const[]){ _("Gap"), "5",
-                                      _("Capability"), "3",
-                                         _("Kind"), "2.1",
-                                            _("Severity"), "#1.7",
-                                               _("Votes"), "#1.3",
-                                                  _("Status"), "1.9", _("Owner"), "1.5", NULL });
-  for (guint i = 0; i < gaps->len; i++)
-    {
-      FhGap *gap = gaps->pdata[i];
-
-      add_row (table, g_strdup (fh_gap_get_title (gap)),
-               g_strdup (fh_report_capability_name (plan, fh_gap_get_capability (gap))),
-               g_strdup (fh_gap_kind_get_label (fh_gap_get_kind (gap))),
-               g_strdup_printf ("%d", fh_gap_get_severity (gap)),
-               g_strdup_printf ("%d", fh_gap_get_votes (gap)),
-               g_strdup (fh_gap_status_get_label (fh_gap_get_status (gap))),
-               g_strdup (fh_gap_get_owner (gap)));
-    }
-}
-
-static void
-build_use_cases (const FhPlanModels *plan, GPtrArray *blocks)
+build_use_cases (const FhPlanModels *plan, const FhReportOptions *options, GPtrArray *blocks)
 {
   g_autoptr (GPtrArray) use_cases = fh_report_sorted_use_cases (plan);
   FhReportBlock *table;
 
-  add_heading (blocks, 1, fh_report_section_get_title (FH_REPORT_USE_CASES));
+  fh_report_add_heading (blocks, 1, fh_report_section_get_title (FH_REPORT_USE_CASES));
   if (use_cases->len == 0)
     {
-      add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, _("No use cases are recorded."));
+      fh_report_add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, _("No use cases are recorded."));
       return;
     }
 
-  add_chart (blocks, "quadrant");
-  add_block (
+  fh_report_add_chart (blocks, "quadrant");
+  fh_report_add_block (
     blocks, FH_REPORT_BLOCK_PARAGRAPH,
     _("Priority = impact × (readiness + applicability) / 2, from 0 to 9; each score from 0 to 3."));
-  table = add_table (
+  table = fh_report_add_table (
     blocks, (const char *const[]){ _("Use case"), "4.5",
                                       _("Impact"), "#1.5",
                                          _("Readiness"), "#2",
                                             _("Applicability"), "#2.5",
                                                _("Priority"), "#1.7",
                                                   _("Quadrant"), "2", _("Status"), "2.3", NULL });
-  for (guint i = 0; i < use_cases->len; i++)
+  for (guint i = 0; i < use_cases->len && i < fh_report_options_get_top (options); i++)
     {
       FhUseCase *use_case = use_cases->pdata[i];
 
-      add_row (table, g_strdup (fh_use_case_get_title (use_case)),
-               g_strdup_printf ("%d", fh_use_case_get_impact (use_case)),
-               g_strdup_printf ("%d", fh_use_case_get_readiness (use_case)),
-               g_strdup_printf ("%d", fh_use_case_get_applicability (use_case)),
-               g_strdup_printf ("%.1f", fh_use_case_priority (use_case)),
-               g_strdup (fh_quadrant_get_label (fh_use_case_quadrant (use_case))),
-               g_strdup (fh_use_case_status_get_label (fh_use_case_get_status (use_case))));
+      fh_report_add_row (
+        table, g_strdup (fh_use_case_get_title (use_case)),
+        g_strdup_printf ("%d", fh_use_case_get_impact (use_case)),
+        g_strdup_printf ("%d", fh_use_case_get_readiness (use_case)),
+        g_strdup_printf ("%d", fh_use_case_get_applicability (use_case)),
+        g_strdup_printf ("%.1f", fh_use_case_priority (use_case)),
+        g_strdup (fh_quadrant_get_label (fh_use_case_quadrant (use_case))),
+        g_strdup (fh_use_case_status_get_label (fh_use_case_get_status (use_case))));
     }
+  fh_report_add_more (blocks, table->rows->len, use_cases->len);
 }
 
 /* The option's weighted total over the plan's criteria (docs/domain.md section 4), 0–5. */
@@ -979,11 +972,51 @@ option_decision (FhDecision *decision, FhOption *option)
   return g_strdup (recommended ? _("recommended") : "");
 }
 
+/* Options a capability shows in full, besides its chosen and recommended ones. */
+#define OPTIONS_SHOWN 4
+
+/* The cost breakdown by year, as fh_tco_compute() gives it: first year and horizon of
+ * every cost line applied, undiscounted. */
+static FhReportBlock *
+add_years_table (GPtrArray *blocks, int horizon)
+{
+  g_autoptr (GPtrArray) spec = g_ptr_array_new_with_free_func (g_free);
+  FhReportBlock *table;
+
+  g_ptr_array_add (spec, g_strdup (_("Cost by year")));
+  g_ptr_array_add (spec, g_strdup ("4"));
+  for (int y = 1; y <= MIN (horizon, FH_TCO_MAX_YEARS); y++)
+    {
+      g_ptr_array_add (spec, g_strdup_printf (_("Year %d"), y));
+      g_ptr_array_add (spec, g_strdup ("#2"));
+    }
+  g_ptr_array_add (spec, NULL);
+  table = fh_report_add_table (blocks, (const char *const *)spec->pdata);
+  return table;
+}
+
 static void
-build_options (const FhPlanModels *plan, GPtrArray *blocks)
+add_cost_row (FhReportBlock *years, const FhTco *tco, const char *name, const char *currency)
+{
+  GStrvBuilder *cells = g_strv_builder_new ();
+
+  g_strv_builder_add (cells, name);
+  for (guint y = 1; y < years->columns->len; y++)
+    {
+      g_autofree char *cell = fh_money_format_whole (tco->by_year[y - 1], currency);
+
+      g_strv_builder_add (cells, cell);
+    }
+  g_ptr_array_add (years->rows, g_strv_builder_end (cells));
+  g_strv_builder_unref (cells);
+}
+
+/* Each capability's options: the TCO chart, the options' table and their cost by year. */
+gboolean
+fh_report_add_option_details (const FhPlanModels *plan, GPtrArray *blocks)
 {
   g_autoptr (GPtrArray) capabilities = fh_maturity_capabilities (plan);
-  g_autoptr (GPtrArray) options = model_items (plan, FH_COLLECTION_OPTIONS);
+  g_autoptr (GPtrArray) options = fh_report_model_items (plan, FH_COLLECTION_OPTIONS);
   const char      *currency = plan->info != NULL ? fh_plan_info_get_currency (plan->info) : "";
   int              horizon = plan->info != NULL ? fh_plan_info_get_horizon_years (plan->info) : 3;
   g_autofree char *tco_title =
@@ -991,20 +1024,29 @@ build_options (const FhPlanModels *plan, GPtrArray *blocks)
   gboolean any = FALSE;
   FhTco    tco;
 
-  add_heading (blocks, 1, fh_report_section_get_title (FH_REPORT_OPTIONS));
   for (guint c = 0; c < capabilities->len; c++)
     {
       FhCapability    *capability = capabilities->pdata[c];
       FhReportBlock   *table = NULL;
+      FhReportBlock   *years = NULL;
       g_autofree char *chart = NULL;
       g_autoptr (FhDecision) decision = NULL;
+      guint n_compared = 0;
 
       for (guint i = 0; i < options->len; i++)
         {
           FhOption *option = options->pdata[i];
-          gint64    one_off, per_year;
+          int       index;
 
           if (g_strcmp0 (fh_option_get_capability (option), fh_capability_get_id (capability)) != 0)
+            continue;
+          n_compared++;
+          index =
+            decision != NULL ? fh_decision_find_option (decision, fh_option_get_id (option)) : -1;
+          /* A capability with many options shows the chosen, the recommended and the
+           * first ones compared: a page, not three. */
+          if (table != NULL && table->rows->len >= OPTIONS_SHOWN &&
+              !fh_option_get_chosen (option) && (index < 0 || index != decision->recommended))
             continue;
 
           if (table == NULL)
@@ -1016,118 +1058,155 @@ build_options (const FhPlanModels *plan, GPtrArray *blocks)
                   fh_tco_params_init (&params, plan->info);
                   decision = fh_decision_new (plan, fh_capability_get_id (capability), &params);
                 }
-              add_heading (blocks, 2, fh_capability_get_name (capability));
+              fh_report_add_heading (blocks, 2, fh_capability_get_name (capability));
               chart = g_strconcat ("tco:", fh_capability_get_id (capability), NULL);
-              add_chart (blocks, chart);
-              table = add_table (
-                blocks, (const char *const[]){
-                          _("Option"), "4",
-                             _("Kind"), "1.6",
-                                _("Vendor or stack"), "3",
-                                   _("One-off"), "#2.2",
-                                      _("Recurring a year"), "#2.4", tco_title, "#2.4",
-                                         _("Score of 5"), "#1.6", _("Decision"), "2.2", NULL });
+              fh_report_add_chart (blocks, chart);
+              table = fh_report_add_table (
+                blocks, (const char *const[]){ _("Option"), "4",
+                                                  _("Kind"), "1.6",
+                                                     _("Vendor or stack"), "3", tco_title, "#2.4",
+                                                        _("Present value"), "#2.4",
+                                                           _("Score of 5"), "#1.6",
+                                                              _("Decision"), "2.2",
+                                                                 _("Rationale"), "4", NULL });
+              years = add_years_table (blocks, horizon);
             }
 
-          fh_report_option_costs (plan, option, &one_off, &per_year);
           fh_tco_compute_option (&tco, plan, fh_option_get_id (option));
-          add_row (
+          fh_report_add_row (
             table, g_strdup (fh_option_get_name (option)),
             g_strdup (fh_option_kind_get_label (fh_option_get_kind (option))),
-            g_strdup (fh_option_get_vendor (option)), fh_money_format_whole (one_off, currency),
-            fh_money_format_whole (per_year, currency), fh_money_format_whole (tco.total, currency),
-            option_score (decision, option), option_decision (decision, option));
+            g_strdup (fh_option_get_vendor (option)), fh_money_format_whole (tco.total, currency),
+            fh_money_format_whole (tco.present_value, currency), option_score (decision, option),
+            option_decision (decision, option), g_strdup (fh_option_get_rationale (option)));
+          add_cost_row (years, &tco, fh_option_get_name (option), currency);
           any = TRUE;
         }
-    }
 
-  if (!any)
-    add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, _("No options are compared yet."));
-}
-
-static void
-build_roadmap (const FhPlanModels *plan, const FhReportOptions *options, GPtrArray *blocks)
-{
-  g_autoptr (FhReportRoadmap) roadmap = fh_report_roadmap_new (plan, options);
-  FhReportBlock *table;
-
-  add_heading (blocks, 1, fh_report_section_get_title (FH_REPORT_ROADMAP));
-  if (roadmap->placements->len == 0)
-    {
-      add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, _("No roadmap items fall in this range."));
-      return;
-    }
-
-  add_block (blocks, FH_REPORT_BLOCK_TIMELINE, NULL);
-  table =
-    add_table (blocks, (const char *const[]){ _("Capability"), "3",
-                         _("Item"), "5",
-                            _("Stages"), "2.6",
-                               _("Start"), "1.5",
-                                  _("End"), "1.5", _("Status"), "1.6", _("Owner"), "2", NULL });
-  for (guint i = 0; i < roadmap->placements->len; i++)
-    {
-      FhRoadmapItem *item = g_array_index (roadmap->placements, FhReportPlacement, i).item;
-      int            from = fh_roadmap_item_get_from_stage (item);
-      int            to = fh_roadmap_item_get_target_stage (item);
-
-      add_row (table,
-               g_strdup (fh_report_capability_name (plan, fh_roadmap_item_get_capability (item))),
-               g_strdup (fh_roadmap_item_get_title (item)),
-               g_strdup_printf ("%s → %s", fh_stage_get_label (CLAMP (from, 0, FH_STAGE_LAST)),
-                                fh_stage_get_label (CLAMP (to, 0, FH_STAGE_LAST))),
-               fh_quarter_format (fh_roadmap_item_get_start_quarter (item)),
-               fh_quarter_format (fh_maturity_item_end_quarter (item)),
-               g_strdup (fh_item_status_get_label (fh_roadmap_item_get_status (item))),
-               g_strdup (fh_roadmap_item_get_owner (item)));
-    }
-}
-
-static void
-build_findings (const FhPlanModels *plan, GPtrArray *blocks)
-{
-  g_autoptr (GPtrArray) findings = fh_rules_check (plan);
-  g_autofree char *text = NULL;
-  FhReportBlock   *table;
-  guint            errors = fh_rules_count (findings, FH_SEVERITY_ERROR);
-
-  add_heading (blocks, 1, fh_report_section_get_title (FH_REPORT_FINDINGS));
-  if (findings->len == 0)
-    {
-      add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH,
-                 _("The roadmap climbs one stage at a time: the start-small rules find nothing."));
-      return;
-    }
-
-  text = g_strdup_printf (
-    ngettext ("The start-small rules find %u issue in the roadmap; %u of them break the climb.",
-              "The start-small rules find %u issues in the roadmap; %u of them break the climb.",
-              findings->len),
-    findings->len, errors);
-  add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text);
-  table = add_table (
-    blocks, (const char *const[]){ _("Severity"), "1.4",
-                                      _("Finding"), "6", _("Suggested fix"), "4", NULL });
-  /* Errors first: they break the climb. */
-  for (int severity = FH_SEVERITY_ERROR; severity >= FH_SEVERITY_INFO; severity--)
-    {
-      for (guint i = 0; i < findings->len; i++)
+      if (table != NULL && table->rows->len < n_compared)
         {
-          FhFinding *finding = findings->pdata[i];
+          g_autofree char *text = g_strdup_printf (
+            ngettext ("%u of %u option is shown: the chosen, the recommended and the first "
+                      "compared. The Options page lists them all.",
+                      "%u of %u options are shown: the chosen, the recommended and the first "
+                      "compared. The Options page lists them all.",
+                      n_compared),
+            table->rows->len, n_compared);
 
-          if ((int)finding->severity != severity)
-            continue;
-          add_row (table, g_strdup (fh_severity_get_label (finding->severity)),
-                   g_strdup (finding->message), g_strdup (finding->fix));
+          fh_report_add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text);
         }
     }
+
+  return any;
+}
+
+/* Returns: how many capabilities have options compared */
+guint
+fh_report_count_compared (const FhPlanModels *plan)
+{
+  g_autoptr (GPtrArray) options = fh_report_model_items (plan, FH_COLLECTION_OPTIONS);
+  g_autoptr (GHashTable) compared = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < options->len; i++)
+    g_hash_table_add (compared, (gpointer)fh_option_get_capability (options->pdata[i]));
+  return g_hash_table_size (compared);
+}
+
+/* One row per capability whose options are compared: how many, the recommended and
+ * the chosen with their TCO, from the decision the Options page shows. */
+static void
+add_options_overview (const FhPlanModels *plan, GPtrArray *blocks)
+{
+  g_autoptr (GPtrArray) capabilities = fh_maturity_capabilities (plan);
+  const char      *currency = plan->info != NULL ? fh_plan_info_get_currency (plan->info) : "";
+  int              horizon = plan->info != NULL ? fh_plan_info_get_horizon_years (plan->info) : 3;
+  g_autofree char *tco_title =
+    g_strdup_printf (ngettext ("TCO over %d year", "TCO over %d years", horizon), horizon);
+  FhReportBlock *table = fh_report_add_table (
+    blocks, (const char *const[]){ _("Capability"), "3",
+                                      _("Options"), "#1.2",
+                                         _("Recommended"), "3",
+                                            _("Score of 5"), "#1.4",
+                                               _("Chosen"), "3", tco_title, "#2.2", NULL });
+  FhTcoParams params;
+
+  fh_tco_params_init (&params, plan->info);
+  for (guint c = 0; c < capabilities->len; c++)
+    {
+      g_autoptr (FhDecision) decision =
+        fh_decision_new (plan, fh_capability_get_id (capabilities->pdata[c]), &params);
+      int best, chosen;
+
+      if (decision == NULL || decision->n_options == 0)
+        continue;
+      best = decision->recommended;
+      chosen = decision->chosen;
+      fh_report_add_row (
+        table, g_strdup (fh_capability_get_name (capabilities->pdata[c])),
+        g_strdup_printf ("%u", decision->n_options),
+        g_strdup (best >= 0 ? fh_option_get_name (decision->options[best]) : "–"),
+        best >= 0 ? g_strdup_printf ("%.2f", decision->totals[best]) : g_strdup ("–"),
+        g_strdup (chosen >= 0 ? fh_option_get_name (decision->options[chosen]) : ""),
+        chosen >= 0 ? fh_money_format_whole (decision->tcos[chosen].total, currency)
+                    : g_strdup (""));
+    }
 }
 
 static void
-build_review (const FhPlanModels *plan, GPtrArray *blocks)
+build_options (const FhPlanModels *plan, GPtrArray *blocks)
+{
+  fh_report_add_heading (blocks, 1, fh_report_section_get_title (FH_REPORT_OPTIONS));
+  if (fh_report_count_compared (plan) > FH_REPORT_OPTIONS_DETAIL_MAX)
+    {
+      g_autofree char *text = g_strdup_printf (
+        _("Options are compared for %u capabilities: one row each here; the appendix gives "
+          "each capability's chart, options, rationale and cost by year."),
+           fh_report_count_compared (plan));
+
+      fh_report_add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text)->link = FH_REPORT_APPENDIX;
+      add_options_overview (plan, blocks);
+      return;
+    }
+  if (!fh_report_add_option_details (plan, blocks))
+    fh_report_add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, _("No options are compared yet."));
+}
+
+/* The roadmap since the previous review's saved baseline, as the Review page says it. */
+static void
+add_baseline_changes (const FhPlanModels    *plan,
+                      FhAssessment          *previous,
+                      const FhReportOptions *options,
+                      GPtrArray             *blocks)
+{
+  g_autoptr (GPtrArray) saved = fh_baseline_items (plan, fh_assessment_get_id (previous));
+  g_autofree char *quarter = fh_quarter_format (fh_assessment_get_quarter (previous));
+  g_autofree char *title = g_strdup_printf (_("Roadmap since the %s review"), quarter);
+  g_autoptr (GPtrArray) lines = NULL;
+  FhReportBlock *list;
+  guint          top = fh_report_options_get_top (options);
+
+  fh_report_add_heading (blocks, 2, title);
+  if (saved->len == 0)
+    {
+      g_autofree char *text =
+        g_strdup_printf (_("No roadmap baseline was saved with the %s review, so there is nothing to compare the roadmap with."),
+                            quarter);
+
+      fh_report_add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text);
+      return;
+    }
+  lines = fh_baseline_diff_lines (plan, fh_assessment_get_id (previous));
+  list = fh_report_add_list (blocks);
+  for (guint i = 0; i < lines->len && i < top; i++)
+    g_ptr_array_add (list->items, g_strdup (lines->pdata[i]));
+  fh_report_add_more (blocks, list->items->len, lines->len);
+}
+
+static void
+build_review (const FhPlanModels *plan, const FhReportOptions *options, GPtrArray *blocks)
 {
   FhAssessment *previous = NULL;
-  FhAssessment *latest = latest_assessment (plan, &previous);
+  FhAssessment *latest = fh_report_latest_assessment (plan, &previous);
   g_autoptr (GPtrArray) due = NULL;
   g_autofree char *quarter = NULL;
   g_autofree char *text = NULL;
@@ -1135,10 +1214,11 @@ build_review (const FhPlanModels *plan, GPtrArray *blocks)
   g_autoptr (FhComparison) comparison = NULL;
   guint done = 0;
 
-  add_heading (blocks, 1, fh_report_section_get_title (FH_REPORT_REVIEW));
+  fh_report_add_heading (blocks, 1, fh_report_section_get_title (FH_REPORT_REVIEW));
   if (latest == NULL)
     {
-      add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, _("No quarter has been reviewed yet."));
+      fh_report_add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH,
+                           _("No quarter has been reviewed yet."));
       return;
     }
 
@@ -1147,21 +1227,21 @@ build_review (const FhPlanModels *plan, GPtrArray *blocks)
   for (guint i = 0; i < due->len; i++)
     done += fh_roadmap_item_get_status (due->pdata[i]) == FH_ITEM_STATUS_DONE;
 
-  add_heading (blocks, 2, _("Delivery check"));
+  fh_report_add_heading (blocks, 2, _("Delivery check"));
   text = g_strdup_printf (ngettext ("%u roadmap item was due by the end of %s; %u of them done.",
                                     "%u roadmap items were due by the end of %s; %u of them done.",
                                     due->len),
                           due->len, quarter, done);
-  add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text);
+  fh_report_add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH, text);
   if (due->len > 0)
     {
-      table = add_table (
+      table = fh_report_add_table (
         blocks, (const char *const[]){ _("Item"), "5", _("Capability"), "3", _("Status"), "1.6", _("Why"), "4", NULL });
-      for (guint i = 0; i < due->len; i++)
+      for (guint i = 0; i < due->len && i < fh_report_options_get_top (options); i++)
         {
           FhRoadmapItem *item = due->pdata[i];
 
-          add_row (
+          fh_report_add_row (
             table, g_strdup (fh_roadmap_item_get_title (item)),
             g_strdup (fh_report_capability_name (plan, fh_roadmap_item_get_capability (item))),
             g_strdup (fh_item_status_get_label (fh_roadmap_item_get_status (item))),
@@ -1169,11 +1249,15 @@ build_review (const FhPlanModels *plan, GPtrArray *blocks)
         }
     }
 
+  if (due->len > 0)
+    fh_report_add_more (blocks, MIN (due->len, fh_report_options_get_top (options)), due->len);
+
   if (previous == NULL)
     return;
 
-  add_heading (blocks, 2, _("What changed and why"));
-  table = add_table (
+  add_baseline_changes (plan, previous, options, blocks);
+  fh_report_add_heading (blocks, 2, _("What changed and why"));
+  table = fh_report_add_table (
     blocks, (const char *const[]){ _("Capability"), "4",
                                       _("From"), "2", _("To"), "2", _("Why"), "6", NULL });
   comparison =
@@ -1184,15 +1268,15 @@ build_review (const FhPlanModels *plan, GPtrArray *blocks)
 
       if (row->stage_a == row->stage_b)
         continue;
-      add_row (table, g_strdup (fh_capability_get_name (row->capability)),
-               stage_text (row->stage_a), stage_text (row->stage_b),
-               g_strdup (row->score_b != NULL ? fh_score_get_reason (row->score_b) : ""));
+      fh_report_add_row (table, g_strdup (fh_capability_get_name (row->capability)),
+                         fh_report_stage_text (row->stage_a), fh_report_stage_text (row->stage_b),
+                         g_strdup (row->score_b != NULL ? fh_score_get_reason (row->score_b) : ""));
     }
   if (table->rows->len == 0)
     {
       g_ptr_array_remove (blocks, table);
-      add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH,
-                 _("No stage changed since the previous quarter."));
+      fh_report_add_block (blocks, FH_REPORT_BLOCK_PARAGRAPH,
+                           _("No stage changed since the previous quarter."));
     }
 }
 
@@ -1209,7 +1293,7 @@ fh_report_build_section (const FhPlanModels    *plan,
                          const FhReportOptions *options,
                          FhReportSection        section)
 {
-  GPtrArray *blocks = g_ptr_array_new_with_free_func (block_free);
+  GPtrArray *blocks = g_ptr_array_new_with_free_func (fh_report_block_free);
 
   g_return_val_if_fail (plan != NULL, blocks);
 
@@ -1219,16 +1303,16 @@ fh_report_build_section (const FhPlanModels    *plan,
       build_cover (plan, options, blocks);
       break;
     case FH_REPORT_SUMMARY:
-      build_summary (plan, blocks);
+      fh_report_build_summary (plan, options, blocks);
       break;
     case FH_REPORT_MATURITY:
       build_maturity (plan, blocks);
       break;
     case FH_REPORT_GAPS:
-      build_gaps (plan, blocks);
+      fh_report_build_gaps (plan, options, blocks);
       break;
     case FH_REPORT_USE_CASES:
-      build_use_cases (plan, blocks);
+      build_use_cases (plan, options, blocks);
       break;
     case FH_REPORT_OPTIONS:
       build_options (plan, blocks);
@@ -1237,13 +1321,19 @@ fh_report_build_section (const FhPlanModels    *plan,
       fh_report_build_value (plan, blocks);
       break;
     case FH_REPORT_ROADMAP:
-      build_roadmap (plan, options, blocks);
+      fh_report_build_roadmap (plan, options, blocks);
       break;
     case FH_REPORT_FINDINGS:
-      build_findings (plan, blocks);
+      fh_report_build_findings (plan, options, blocks);
       break;
     case FH_REPORT_REVIEW:
-      build_review (plan, blocks);
+      build_review (plan, options, blocks);
+      break;
+    case FH_REPORT_CONTEXT:
+      fh_report_build_context (plan, options, blocks);
+      break;
+    case FH_REPORT_APPENDIX:
+      fh_report_build_appendix (plan, options, blocks);
       break;
     case FH_REPORT_N_SECTIONS:
     default:

@@ -31,11 +31,16 @@ typedef enum
   FH_REPORT_ROADMAP,
   FH_REPORT_FINDINGS,
   FH_REPORT_REVIEW,
+  FH_REPORT_CONTEXT,  /* KPIs, data sources, skills shortfall, glossary */
+  FH_REPORT_APPENDIX, /* every gap, finding and roadmap item: opt-in */
   FH_REPORT_N_SECTIONS
 } FhReportSection;
 
 #define FH_REPORT_ALL_SECTIONS ((1u << FH_REPORT_N_SECTIONS) - 1)
 #define FH_REPORT_TOP_GAPS     5
+/* Rows a detail list shows before it says how many more the appendix holds. */
+#define FH_REPORT_DEFAULT_TOP 20
+#define FH_REPORT_MAX_TOP     1000
 
 #define FH_REPORT_ERROR (fh_report_error_quark ())
 
@@ -50,6 +55,9 @@ typedef struct
   int        first_quarter; /* the roadmap's range; 0: from its first item */
   int        last_quarter;  /* 0: to its last item */
   GDateTime *date;          /* the report's date; NULL: now */
+  gboolean   appendix;      /* add the appendix (also when @sections names it) */
+  guint      top;           /* rows each detail list shows; 0: FH_REPORT_DEFAULT_TOP */
+  gboolean   mermaid;       /* Markdown: a Mermaid gantt block of the roadmap */
 } FhReportOptions;
 
 /* One item's place in the roadmap's range. */
@@ -79,7 +87,8 @@ typedef enum
   FH_REPORT_BLOCK_LIST,      /* items */
   FH_REPORT_BLOCK_TABLE,     /* columns, rows, weights, numeric */
   FH_REPORT_BLOCK_CHART,     /* chart: an id the renderer knows ("radar", "quadrant", …) */
-  FH_REPORT_BLOCK_TIMELINE,  /* the roadmap's lanes across quarters (PDF only) */
+  FH_REPORT_BLOCK_TIMELINE,  /* the roadmap's lanes across quarters (PDF only); level 0:
+                              * tiled across pages, level 1: fitted to one page */
 } FhReportBlockKind;
 
 typedef struct
@@ -93,6 +102,8 @@ typedef struct
   GPtrArray        *rows;    /* GStrv, one string per column */
   GArray           *weights; /* double per column: its share of the width */
   guint             numeric; /* bit per column: right-aligned figures */
+  int               link;    /* a section (FhReportSection) this block points the reader
+                              * to; -1: none */
 } FhReportBlock;
 
 GQuark     fh_report_error_quark (void);
@@ -105,6 +116,8 @@ const char *fh_report_section_get_title (FhReportSection section);
 gboolean    fh_report_sections_parse (const char *list, guint *sections, GError **error);
 gboolean    fh_report_options_has (const FhReportOptions *options, FhReportSection section);
 char       *fh_report_format_date (const FhReportOptions *options);
+guint       fh_report_options_get_top (const FhReportOptions *options);
+char       *fh_report_language (const FhPlanModels *plan);
 
 FhCapability    *fh_report_find_capability (const FhPlanModels *plan, const char *id);
 GPtrArray       *fh_report_sorted_gaps (const FhPlanModels *plan, gboolean open_only);
@@ -116,7 +129,8 @@ void             fh_report_option_costs (const FhPlanModels *plan,
 GPtrArray       *fh_report_key_findings (const FhPlanModels *plan);
 FhReportRoadmap *fh_report_roadmap_new (const FhPlanModels *plan, const FhReportOptions *options);
 void             fh_report_roadmap_free (FhReportRoadmap *roadmap);
-const char      *fh_report_capability_name (const FhPlanModels *plan, const char *id);
+GArray     *fh_report_budget_by_quarter (const FhPlanModels *plan, const FhReportRoadmap *roadmap);
+const char *fh_report_capability_name (const FhPlanModels *plan, const char *id);
 
 GPtrArray *fh_report_blocks_new (void);
 FhReportBlock *

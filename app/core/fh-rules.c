@@ -1060,3 +1060,34 @@ fh_rules_count (GPtrArray *findings, FhSeverity severity)
 
   return n;
 }
+
+/**
+ * fh_rules_get_title:
+ * @rule_id: one of FH_RULE_*
+ *
+ * Returns: the rule's name, as the findings panel and the report head its findings
+ */
+const char *
+fh_rules_get_title (const char *rule_id)
+{
+  static const struct
+  {
+    const char *id;
+    const char *title;
+  } titles[] = {
+    { FH_RULE_STAGE_SKIP, N_("Stages skipped") },
+      { FH_RULE_FINISH_LINE_START, N_("Starts at the finish line") },
+        { FH_RULE_BIG_FIRST_STEP, N_("Big first step") },
+          { FH_RULE_PREREQUISITE, N_("Prerequisites not met") },
+            { FH_RULE_DEPENDENCY_ORDER, N_("Dependencies out of order") },
+              { FH_RULE_UNTRACED_WORK, N_("Work not traced to a gap") },
+                { FH_RULE_MONITORING_LATE, N_("Monitoring comes late") },
+                  { FH_RULE_PEOPLE_LEFT_OUT, N_("People left out") },
+                    { FH_RULE_UNPLANNED_GAPS, N_("Gaps not planned") },
+                  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    if (g_strcmp0 (titles[i].id, rule_id) == 0)
+      return _(titles[i].title);
+  return rule_id;
+}

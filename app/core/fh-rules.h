@@ -63,8 +63,9 @@ FhFinding *fh_finding_copy (const FhFinding *finding);
 void       fh_finding_free (FhFinding *finding);
 gboolean   fh_finding_concerns_item (const FhFinding *finding, gint64 item);
 
-GPtrArray *fh_rules_check (const FhPlanModels *models);
-guint      fh_rules_count (GPtrArray *findings, FhSeverity severity);
+GPtrArray  *fh_rules_check (const FhPlanModels *models);
+guint       fh_rules_count (GPtrArray *findings, FhSeverity severity);
+const char *fh_rules_get_title (const char *rule_id);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FhFinding, fh_finding_free)
 

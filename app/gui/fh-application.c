@@ -66,7 +66,7 @@ static const GOptionEntry option_entries[] = {
                 N_("Write the report of the plan FILE as Markdown to OUT, then exit; needs no display"),
                     N_("OUT") },
                 { "sections", 0, 0, G_OPTION_ARG_STRING, NULL,
-                  N_("The report's sections, separated by commas: cover, summary, maturity, gaps, use-cases, options, value, roadmap, findings, review (default: all)"),
+                  N_("The report's sections, separated by commas: cover, summary, maturity, gaps, use-cases, options, value, roadmap, findings, review, context, appendix (default: all but the appendix)"),
                       N_("LIST") },
                   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
                     N_("The PDF's paper: a4 or letter (default: the locale's)"), N_("PAPER") },
@@ -608,17 +608,7 @@ fh_application_handle_local_options (GApplication *app, GVariantDict *options)
   if (g_variant_dict_contains (options, "export-pdf") ||
       g_variant_dict_contains (options, "export-markdown"))
     {
-      const char *pdf_out = NULL;
-      const char *markdown_out = NULL;
-      const char *sections = NULL;
-      const char *paper = NULL;
-
-      g_variant_dict_lookup (options, "export-pdf", "^&ay", &pdf_out);
-      g_variant_dict_lookup (options, "export-markdown", "^&ay", &markdown_out);
-      g_variant_dict_lookup (options, "sections", "&s", &sections);
-      g_variant_dict_lookup (options, "paper", "&s", &paper);
-
-      return fh_export_command_line (pdf_out, markdown_out, sections, paper, files);
+      return fh_export_command_line (options, (const char *const *)files);
     }
 
   if (g_variant_dict_contains (options, "summary"))
@@ -801,6 +791,7 @@ fh_application_init (FhApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_add_main_option_entries (G_APPLICATION (self), fh_cli_exchange_options);
   g_application_add_main_option_entries (G_APPLICATION (self), fh_cli_portfolio_options);
+  g_application_add_main_option_entries (G_APPLICATION (self), fh_export_options);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE]"));
   g_application_set_option_context_summary (
     G_APPLICATION (self), _("Open the plan FILE, or the last plan you had open."));

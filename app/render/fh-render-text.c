@@ -11,6 +11,22 @@
 
 #include "fh-render-text.h"
 
+static cairo_user_data_key_t language_key;
+
+/**
+ * fh_render_text_set_language:
+ * @cr: where text will be drawn
+ * @language: (nullable): a BCP 47 tag such as "ko"
+ *
+ * Every layout made on @cr from now on is in @language, so that Korean text gets
+ * Korean glyphs rather than the Japanese forms of the same code points.
+ */
+void
+fh_render_text_set_language (cairo_t *cr, const char *language)
+{
+  cairo_set_user_data (cr, &language_key, g_strdup (language), g_free);
+}
+
 /**
  * fh_render_text_layout:
  * @cr: where the text will be drawn
@@ -45,6 +61,15 @@ fh_render_text_layout (cairo_t *cr, const char *text, const FhTextStyle *style)
     {
       pango_layout_set_height (layout, -style->max_lines);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+
+  /* The document's language picks the face for shared (CJK) characters. */
+  if (cairo_get_user_data (cr, &language_key) != NULL)
+    {
+      pango_context_set_language (
+        pango_layout_get_context (layout),
+        pango_language_from_string (cairo_get_user_data (cr, &language_key)));
+      pango_layout_context_changed (layout);
     }
 
   /* set_text, never set_markup: plan text is shown as it was typed. */

@@ -27,6 +27,7 @@ typedef struct
 #define FH_RENDER_MIN_TEXT_PT 8.0
 
 PangoLayout *fh_render_text_layout (cairo_t *cr, const char *text, const FhTextStyle *style);
+void         fh_render_text_set_language (cairo_t *cr, const char *language);
 void         fh_render_text (cairo_t           *cr,
                              double             x,
                              double             y,

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "fh-report.h"
+#include "fh-report-data-private.h"
 
 #include "fh-capability.h"
 #include "fh-maturity.h"
@@ -62,6 +63,8 @@ typedef enum
   PIECE_TABLE_ROW,
   PIECE_CHART,
   PIECE_TIMELINE,
+  PIECE_TIMELINE_FIT, /* the whole timeline scaled to the piece's box */
+  PIECE_CONTENTS,     /* a line of the contents page: index into the marks */
 } PieceKind;
 
 typedef struct
@@ -73,6 +76,7 @@ typedef struct
   double               height;
   double               cx, cy; /* timeline tile: the part of the timeline's content shown */
   double               cw, ch;
+  int                  mark; /* the Mark this piece is the destination of; -1: none */
 } Piece;
 
 typedef struct
@@ -81,6 +85,15 @@ typedef struct
   gboolean        landscape;
   GArray         *pieces;
 } Page;
+
+/* A place the outline and the contents name: a heading or a timeline tile. */
+typedef struct
+{
+  int    level; /* 1: section, 2: subsection, 3: timeline tile */
+  char  *text;
+  guint  page;
+  double y;
+} Mark;
 
 struct _FhReport
 {
@@ -99,6 +112,10 @@ struct _FhReport
   guint                 max_pages; /* a preview's first pages only; 0: the whole report */
   gboolean              complete;  /* every page laid out, so the page count is known */
   double                min_text;
+  GArray               *marks;        /* Mark, in page order */
+  char                 *language;     /* BCP 47, fh_report_language() */
+  GPtrArray            *extra_blocks; /* blocks of the report's own, such as "Contents" */
+  GHashTable           *columns;      /* FhReportBlock → Columns: each table's widths */
   cairo_font_options_t *font_options;
   cairo_surface_t      *measure_surface;
   cairo_t              *measure;
@@ -319,11 +336,12 @@ fh_report_paper_get_size (FhPaper paper, double *width, double *height)
     }
 }
 
-/* Wide tables and the timeline read better across the page. */
+/* Wide tables and the timeline read better across the page (the appendix holds both). */
 static gboolean
 section_is_landscape (FhReportSection section)
 {
-  return section == FH_REPORT_ROADMAP || section == FH_REPORT_OPTIONS;
+  return section == FH_REPORT_ROADMAP || section == FH_REPORT_OPTIONS ||
+         section == FH_REPORT_APPENDIX;
 }
 
 static void
@@ -389,6 +407,15 @@ layout_height (PangoLayout *layout)
 
   pango_layout_get_size (layout, &w, &h);
   return (double)h / PANGO_SCALE;
+}
+
+static double
+layout_width (PangoLayout *layout)
+{
+  int w, h;
+
+  pango_layout_get_size (layout, &w, &h);
+  return (double)w / PANGO_SCALE;
 }
 
 static void
@@ -468,35 +495,188 @@ add_piece (Page                *page,
            double               y,
            double               height)
 {
-  Piece piece = { kind, block, index, y, height, 0, 0, 0, 0 };
+  Piece piece = { kind, block, index, y, height, 0, 0, 0, 0, -1 };
 
   g_array_append_val (page->pieces, piece);
   return &g_array_index (page->pieces, Piece, page->pieces->len - 1);
 }
 
-static double
-column_x (const FhReportBlock *table, double width, guint column)
+/* A table's columns on a page of a given width: their left edges and the right edge. */
+typedef struct
 {
-  double total = 0, before = 0;
+  double  width;
+  double *x; /* n_columns + 1 */
+} Columns;
 
-  for (guint c = 0; c < table->weights->len; c++)
-    {
-      total += g_array_index (table->weights, double, c);
-      if (c < column)
-        before += g_array_index (table->weights, double, c);
-    }
+static void
+columns_free (gpointer data)
+{
+  Columns *columns = data;
 
-  return total > 0 ? width * before / total : 0;
+  g_free (columns->x);
+  g_free (columns);
 }
 
 static double
-column_width (const FhReportBlock *table, double width, guint column)
+text_width (FhReport *self, const char *text, gboolean bold)
 {
-  return column_x (table, width, column + 1) - column_x (table, width, column);
+  g_autoptr (PangoLayout) layout = report_layout (self, self->measure, text, SIZE_CELL, bold, 0, 0);
+
+  return layout_width (layout);
+}
+
+/* The widest word of @text: a column narrower than that breaks inside a word. */
+static double
+word_width (FhReport *self, const char *text, gboolean bold)
+{
+  g_auto (GStrv) words = g_strsplit_set (text != NULL ? text : "", " \n\t", -1);
+  double widest = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] != '\0')
+        widest = MAX (widest, text_width (self, words[i], bold));
+    }
+  return widest;
+}
+
+/* Column widths from the content: every column at least as wide as its widest word
+ * (so a name or a figure is never broken), the room left shared by how much more
+ * each column's text would take on one line. The first rows stand for a long table. */
+static Columns *
+table_columns (FhReport *self, const FhReportBlock *table, double width)
+{
+  Columns           *columns = g_hash_table_lookup (self->columns, table);
+  guint              n = table->columns->len;
+  guint              sample = MIN (table->rows->len, 200);
+  g_autofree double *least = g_new0 (double, n);
+  g_autofree double *natural = g_new0 (double, n);
+  double             sum_least = 0, sum_natural = 0, pad = 2 * CELL_PAD + 0.5;
+
+  if (columns != NULL && columns->width == width)
+    return columns;
+
+  for (guint c = 0; c < n; c++)
+    {
+      const char *header = table->columns->pdata[c];
+
+      least[c] = word_width (self, header, TRUE) + pad;
+      natural[c] = text_width (self, header, TRUE) + pad;
+      for (guint r = 0; r < sample; r++)
+        {
+          const char *cell = ((char **)table->rows->pdata[r])[c];
+
+          least[c] = MAX (least[c], MIN (word_width (self, cell, FALSE) + pad, width / 3));
+          natural[c] = MAX (natural[c], text_width (self, cell, FALSE) + pad);
+        }
+      /* Figures are never broken: "12 000 EUR" on one line. */
+      if (table->numeric & (1u << c))
+        least[c] = MIN (natural[c], width / 3);
+      natural[c] = MAX (natural[c], least[c]);
+      sum_least += least[c];
+      sum_natural += natural[c];
+    }
+
+  columns = g_new0 (Columns, 1);
+  columns->width = width;
+  columns->x = g_new0 (double, n + 1);
+  for (guint c = 0; c < n; c++)
+    {
+      double w;
+
+      if (sum_natural <= width)
+        w = natural[c] + (width - sum_natural) * natural[c] / sum_natural;
+      else if (sum_least >= width)
+        w = width * least[c] / sum_least;
+      else
+        w = least[c] +
+            (width - sum_least) * (natural[c] - least[c]) / MAX (sum_natural - sum_least, 1e-6);
+      columns->x[c + 1] = columns->x[c] + w;
+    }
+  g_hash_table_replace (self->columns, (gpointer)table, columns);
+  return columns;
+}
+
+static double
+column_x (FhReport *self, const FhReportBlock *table, double width, guint column)
+{
+  return table_columns (self, table, width)->x[column];
+}
+
+static double
+column_width (FhReport *self, const FhReportBlock *table, double width, guint column)
+{
+  Columns *columns = table_columns (self, table, width);
+
+  return columns->x[column + 1] - columns->x[column];
 }
 
 /* Lays out (cr != NULL: draws) one row of a table; returns its height. Every cell of a
- * row starts at the row's top, so a wrapped cell never shifts the cells beside it. */
+ * row starts at the row's top, so a wrapped cell never shifts the cells beside it.
+ * A row taller than a page is drawn in parts: only the lines between @from and @to
+ * (row coordinates; @to < 0: to the end) are drawn, moved up by @from. When @cut is
+ * given it receives the lowest line end of any cell at or above @to, so that a part
+ * ends between lines. */
+static double
+table_row_part (FhReport            *self,
+                cairo_t             *cr,
+                const FhReportBlock *table,
+                const char *const   *cells,
+                gboolean             header,
+                double               width,
+                double               y,
+                double               from,
+                double               to,
+                double              *cut)
+{
+  double height = 0;
+
+  if (cut != NULL)
+    *cut = from;
+  for (guint c = 0; c < table->columns->len; c++)
+    {
+      double cw = column_width (self, table, width, c) - 2 * CELL_PAD;
+      double x = MARGIN + column_x (self, table, width, c) + CELL_PAD;
+      /* Never cut: a cell holds its whole text, a row as tall as it takes. */
+      g_autoptr (PangoLayout) layout = report_layout (self, cr != NULL ? cr : self->measure,
+                                                      cells[c], SIZE_CELL, header, MAX (cw, 1), 0);
+
+      if (table->numeric & (1u << c))
+        pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+      height = MAX (height, layout_height (layout));
+
+      if ((cr != NULL && (from > 0 || to >= 0)) || cut != NULL)
+        {
+          PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+          do
+            {
+              PangoRectangle logical;
+              double         top, bottom;
+
+              pango_layout_iter_get_line_extents (iter, NULL, &logical);
+              top = CELL_PAD + (double)logical.y / PANGO_SCALE;
+              bottom = top + (double)logical.height / PANGO_SCALE;
+              if (cut != NULL && bottom <= to + 0.01 && bottom > *cut)
+                *cut = bottom;
+              if (cr != NULL && top >= from - 0.01 && (to < 0 || bottom <= to + 0.01))
+                {
+                  cairo_move_to (cr, x + (double)logical.x / PANGO_SCALE,
+                                 y - from + CELL_PAD +
+                                   (double)pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
+                  pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+                }
+            }
+          while (pango_layout_iter_next_line (iter));
+          pango_layout_iter_free (iter);
+        }
+      else if (cr != NULL)
+        show_layout (cr, layout, x, y + CELL_PAD);
+    }
+
+  return height + 2 * CELL_PAD;
+}
+
 static double
 table_row (FhReport            *self,
            cairo_t             *cr,
@@ -506,23 +686,7 @@ table_row (FhReport            *self,
            double               width,
            double               y)
 {
-  double height = 0;
-
-  for (guint c = 0; c < table->columns->len; c++)
-    {
-      double cw = column_width (table, width, c) - 2 * CELL_PAD;
-      g_autoptr (PangoLayout) layout =
-        report_layout (self, cr != NULL ? cr : self->measure, cells[c], SIZE_CELL, header,
-                       MAX (cw, 1), header ? 2 : 4);
-
-      if (table->numeric & (1u << c))
-        pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
-      if (cr != NULL)
-        show_layout (cr, layout, MARGIN + column_x (table, width, c) + CELL_PAD, y + CELL_PAD);
-      height = MAX (height, layout_height (layout));
-    }
-
-  return height + 2 * CELL_PAD;
+  return table_row_part (self, cr, table, cells, header, width, y, 0, -1, NULL);
 }
 
 static double
@@ -539,6 +703,61 @@ text_piece_height (FhReport            *self,
   return layout_height (layout);
 }
 
+static int
+add_mark (FhReport *self, int level, const char *text, double y)
+{
+  Mark mark = { level, g_strdup (text), self->pages->len - 1, y };
+
+  g_array_append_val (self->marks, mark);
+  return self->marks->len - 1;
+}
+
+static void
+mark_clear (gpointer data)
+{
+  g_free (((Mark *)data)->text);
+}
+
+/* The outline's name of a timeline tile: which quarters and which part it is. */
+static char *
+tile_caption (FhReport *self, const Piece *piece)
+{
+  const FhTimelineTile *tile = &g_array_index (self->timeline_tiles, FhTimelineTile, piece->index);
+  g_autofree char      *from = fh_quarter_format (tile->first_quarter);
+  g_autofree char      *to = fh_quarter_format (tile->first_quarter + tile->n_quarters - 1);
+
+  return g_strdup_printf (_("Timeline %s – %s, part %u"), from, to, piece->index + 1);
+}
+
+static double
+fit_legend_height (FhReport *self, double width)
+{
+  return fh_render_legend (self->measure, NULL, width, SIZE_SMALL, FALSE, NULL) + 8;
+}
+
+/* The scale that fits the whole timeline, lane names and quarter headers included,
+ * into @width × @height. */
+static double
+fitted_timeline_scale (FhReport *self, double width, double height)
+{
+  double content_w, content_h;
+
+  fh_render_timeline_get_size (self->timeline, &content_w, &content_h);
+  content_w += self->geometry.label_width;
+  content_h += self->geometry.header_height;
+  return MIN (1.0, MIN (width / content_w, (height - fit_legend_height (self, width)) / content_h));
+}
+
+static double
+fitted_timeline_height (FhReport *self, double width, double room)
+{
+  double content_w, content_h;
+
+  fh_render_timeline_get_size (self->timeline, &content_w, &content_h);
+  return (content_h + self->geometry.header_height) * fitted_timeline_scale (self, width, room) +
+         fit_legend_height (self, width);
+}
+
 /* The timeline goes on pages of its own, in the tiles fh_render_timeline_tile()
  * balances: quarters across, lanes down, every tile with the lane names, quarter
  * headers and legend. */
@@ -548,8 +767,13 @@ paginate_timeline (FhReport *self, Page *page, const FhReportBlock *block, doubl
   double width = content_width (self, page->landscape);
   double legend_h = fh_render_legend (self->measure, NULL, width, SIZE_SMALL, FALSE, NULL) + 8;
   double room;
+  /* A section's heading keeps its timeline on its page: the tiles take the room below. */
+  gboolean under_heading =
+    page->pieces->len == 1 &&
+    g_array_index (page->pieces, Piece, 0).block->kind == FH_REPORT_BLOCK_HEADING;
 
-  room = content_bottom (self, page->landscape) - MARGIN - CAPTION_HEIGHT - legend_h;
+  room = content_bottom (self, page->landscape) - (under_heading ? y : MARGIN) - CAPTION_HEIGHT -
+         legend_h;
   g_clear_pointer (&self->timeline_tiles, g_array_unref);
   self->timeline_tiles = fh_render_timeline_tile (self->timeline, &self->geometry, width, room,
                                                   &self->tile_columns, &self->tile_rows);
@@ -574,6 +798,11 @@ paginate_timeline (FhReport *self, Page *page, const FhReportBlock *block, doubl
       piece->cw = tile->cw;
       piece->ch = tile->ch;
       piece->height = CAPTION_HEIGHT + self->geometry.header_height + piece->ch + legend_h;
+      {
+        g_autofree char *name = tile_caption (self, piece);
+
+        piece->mark = add_mark (self, 3, name, y);
+      }
       self->timeline_pages++;
     }
   page = add_page (self, page->section);
@@ -634,7 +863,12 @@ paginate_section (FhReport *self, FhReportSection section, GPtrArray *blocks)
                 page = add_page (self, section);
                 y = MARGIN;
               }
-            add_piece (page, PIECE_TEXT, block, 0, y, h);
+            {
+              Piece *piece = add_piece (page, PIECE_TEXT, block, 0, y, h);
+
+              if (block->kind == FH_REPORT_BLOCK_HEADING && section != FH_REPORT_COVER)
+                piece->mark = add_mark (self, block->level, block->text, y);
+            }
             y += h + BLOCK_GAP;
           }
           break;
@@ -664,22 +898,52 @@ paginate_section (FhReport *self, FhReportSection section, GPtrArray *blocks)
 
             for (guint r = 0; r < block->rows->len && !report_is_full (self); r++)
               {
-                double h = table_row (self, NULL, block, block->rows->pdata[r], FALSE, width, 0);
+                const char *const *cells = block->rows->pdata[r];
+                double             h = table_row (self, NULL, block, cells, FALSE, width, 0);
+                double             from = 0;
 
-                if (y + (need_header ? header : 0) + h > bottom && page->pieces->len > 0)
+                /* A row taller than a whole page goes on in parts, cut between lines. */
+                while (from < h - 0.01)
                   {
-                    page = add_page (self, section);
-                    y = MARGIN;
-                    need_header = TRUE;
+                    double end = h, cut;
+                    Piece *piece;
+
+                    /* A row moves to the next page whole, unless no page could hold it. */
+                    double need = h - from <= bottom - MARGIN - header ? h - from : 3 * SIZE_CELL;
+
+                    if (y + (need_header ? header : 0) + need > bottom && page->pieces->len > 0)
+                      {
+                        page = add_page (self, section);
+                        y = MARGIN;
+                        need_header = TRUE;
+                      }
+                    if (need_header)
+                      {
+                        add_piece (page, PIECE_TABLE_HEADER, block, 0, y, header);
+                        y += header;
+                        need_header = FALSE;
+                      }
+                    if (y + (h - from) > bottom)
+                      {
+                        table_row_part (self, NULL, block, cells, FALSE, width, 0, from,
+                                        from + (bottom - y), &cut);
+                        end = cut > from + 1 ? cut : from + (bottom - y);
+                      }
+                    piece = add_piece (page, PIECE_TABLE_ROW, block, r, y, end - from);
+                    if (from > 0 || end < h)
+                      {
+                        piece->cy = from;
+                        piece->ch = end - from;
+                      }
+                    y += end - from;
+                    from = end;
+                    if (from < h - 0.01)
+                      {
+                        page = add_page (self, section);
+                        y = MARGIN;
+                        need_header = TRUE;
+                      }
                   }
-                if (need_header)
-                  {
-                    add_piece (page, PIECE_TABLE_HEADER, block, 0, y, header);
-                    y += header;
-                    need_header = FALSE;
-                  }
-                add_piece (page, PIECE_TABLE_ROW, block, r, y, h);
-                y += h;
               }
             y += BLOCK_GAP * 2;
           }
@@ -723,6 +987,56 @@ paginate_section (FhReport *self, FhReportSection section, GPtrArray *blocks)
           break;
 
         case FH_REPORT_BLOCK_TIMELINE:
+          if (self->timeline == NULL)
+            break;
+          if (block->level == 1)
+            {
+              /* The whole roadmap on a landscape page of its own, its heading with it. */
+              const FhReportBlock *heading = b > 0 ? blocks->pdata[b - 1] : NULL;
+              Page                *fit;
+              double               h, top = MARGIN;
+
+              fit = page->landscape ? page : add_page (self, section);
+              fit->landscape = TRUE;
+              if (fit != page && heading != NULL && heading->kind == FH_REPORT_BLOCK_HEADING &&
+                  page->pieces->len > 0 &&
+                  g_array_index (page->pieces, Piece, page->pieces->len - 1).block == heading)
+                {
+                  /* Move the heading over. */
+                  Piece moved = g_array_index (page->pieces, Piece, page->pieces->len - 1);
+
+                  g_array_set_size (page->pieces, page->pieces->len - 1);
+                  moved.y = MARGIN;
+                  g_array_append_val (fit->pieces, moved);
+                  if (page->pieces->len == 0)
+                    g_ptr_array_remove (self->pages, page);
+                  if (moved.mark >= 0)
+                    {
+                      Mark *mark = &g_array_index (self->marks, Mark, moved.mark);
+
+                      mark->page = self->pages->len - 1;
+                      mark->y = MARGIN;
+                    }
+                  top += moved.height + BLOCK_GAP;
+                }
+              else if (fit == page)
+                top = y;
+              h = fitted_timeline_height (self, content_width (self, TRUE),
+                                          content_bottom (self, TRUE) - top);
+              add_piece (fit, PIECE_TIMELINE_FIT, block, 0, top, h);
+              /* What follows starts a page of the section's own orientation. */
+              if (b + 1 < blocks->len)
+                {
+                  page = add_page (self, section);
+                  y = MARGIN;
+                }
+              else
+                {
+                  page = fit;
+                  y = content_bottom (self, TRUE) + 1;
+                }
+              break;
+            }
           page = paginate_timeline (self, page, block, y);
           y = MARGIN;
           break;
@@ -768,6 +1082,60 @@ build_timeline (FhReport *self)
   }
 }
 
+/* The contents page, after the cover: every section and subsection with its page,
+ * or the sections alone when they would not fit on one page. */
+static void
+add_contents (FhReport *self)
+{
+  Page          *page;
+  double         bottom, y = MARGIN, line = SIZE_BODY * 1.6;
+  guint          n_entries = 0;
+  int            max_level = 2;
+  gboolean       cover;
+  FhReportBlock *heading;
+
+  cover = self->pages->len > 0 && ((Page *)self->pages->pdata[0])->section == FH_REPORT_COVER;
+  if (!cover || self->marks->len == 0)
+    return;
+
+  page = g_new0 (Page, 1);
+  page->section = FH_REPORT_COVER;
+  page->pieces = g_array_new (FALSE, TRUE, sizeof (Piece));
+  g_ptr_array_insert (self->pages, 1, page);
+  g_atomic_int_inc (&pages_laid_out);
+  for (guint i = 0; i < self->marks->len; i++)
+    {
+      Mark *mark = &g_array_index (self->marks, Mark, i);
+
+      if (mark->page >= 1)
+        mark->page++;
+      n_entries += mark->level <= 2;
+    }
+
+  bottom = content_bottom (self, FALSE);
+  if (MARGIN + 40 + n_entries * line > bottom)
+    max_level = 1;
+
+  heading = g_new0 (FhReportBlock, 1);
+  heading->kind = FH_REPORT_BLOCK_HEADING;
+  heading->level = 1;
+  heading->link = -1;
+  heading->text = g_strdup (_("Contents"));
+  g_ptr_array_add (self->extra_blocks, heading);
+  /* The front matter's heading size, as on the cover. */
+  add_piece (page, PIECE_TEXT, heading, 0, y, SIZE_TITLE * 1.4);
+  y += SIZE_TITLE * 1.4 + BLOCK_GAP * 2;
+  for (guint i = 0; i < self->marks->len && y + line <= bottom; i++)
+    {
+      Mark *mark = &g_array_index (self->marks, Mark, i);
+
+      if (mark->level > max_level)
+        continue;
+      add_piece (page, PIECE_CONTENTS, NULL, i, y, line);
+      y += line;
+    }
+}
+
 static FhReport *
 report_new (const FhPlanModels    *plan,
             const FhReportOptions *options,
@@ -798,10 +1166,26 @@ report_new (const FhPlanModels    *plan,
   cairo_font_options_set_hint_style (self->font_options, CAIRO_HINT_STYLE_NONE);
   self->measure_surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   self->measure = cairo_create (self->measure_surface);
+  self->language = fh_report_language (&self->plan);
+  fh_render_text_set_language (self->measure, self->language);
 
   self->max_pages = max_pages;
+  self->marks = g_array_new (FALSE, TRUE, sizeof (Mark));
+  self->extra_blocks = g_ptr_array_new_with_free_func (fh_report_block_free);
+  g_array_set_clear_func (self->marks, mark_clear);
+  self->columns = g_hash_table_new_full (NULL, NULL, NULL, columns_free);
   if (!build)
     return self; /* fh_report_new_blocks() lays its own sections out */
+
+  /* The summary fits the roadmap to a page; the roadmap and the appendix tile it. */
+  if (fh_report_options_has (&self->options, FH_REPORT_SUMMARY) ||
+      fh_report_options_has (&self->options, FH_REPORT_ROADMAP) ||
+      fh_report_options_has (&self->options, FH_REPORT_APPENDIX))
+    {
+      self->roadmap = fh_report_roadmap_new (&self->plan, &self->options);
+      if (self->roadmap->placements->len > 0)
+        build_timeline (self);
+    }
 
   /* Sections are built as they are reached, so that a preview builds only its own. */
   for (guint s = 0; s < FH_REPORT_N_SECTIONS && !report_is_full (self); s++)
@@ -811,19 +1195,13 @@ report_new (const FhPlanModels    *plan,
       if (!fh_report_options_has (&self->options, s))
         continue;
 
-      if (s == FH_REPORT_ROADMAP)
-        {
-          self->roadmap = fh_report_roadmap_new (&self->plan, &self->options);
-          if (self->roadmap->placements->len > 0)
-            build_timeline (self);
-        }
-
       blocks = fh_report_build_section (&self->plan, &self->options, s);
       g_ptr_array_add (self->blocks, blocks);
       paginate_section (self, s, blocks);
     }
 
   self->complete = !report_is_full (self);
+  add_contents (self);
   if (!self->complete)
     g_ptr_array_set_size (self->pages, self->max_pages);
 
@@ -937,6 +1315,10 @@ fh_report_free (FhReport *self)
 
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_clear_pointer (&self->extra_blocks, g_ptr_array_unref);
+  g_clear_pointer (&self->marks, g_array_unref);
+  g_clear_pointer (&self->language, g_free);
+  g_clear_pointer (&self->columns, g_hash_table_unref);
   g_clear_pointer (&self->roadmap, fh_report_roadmap_free);
   g_clear_pointer (&self->timeline, fh_render_timeline_free);
   g_clear_pointer (&self->timeline_tiles, g_array_unref);
@@ -1080,7 +1462,11 @@ draw_table_piece (FhReport *self, cairo_t *cr, const Piece *piece, double width)
   cairo_stroke (cr);
 
   set_grey (cr, 0.1);
-  table_row (self, cr, table, table->rows->pdata[piece->index], FALSE, width, piece->y);
+  if (piece->ch > 0)
+    table_row_part (self, cr, table, table->rows->pdata[piece->index], FALSE, width, piece->y,
+                    piece->cy, piece->cy + piece->ch, NULL);
+  else
+    table_row (self, cr, table, table->rows->pdata[piece->index], FALSE, width, piece->y);
 }
 
 static void
@@ -1180,6 +1566,73 @@ draw_timeline_piece (FhReport *self, cairo_t *cr, const Piece *piece, double wid
   draw_legend (self, cr, top + g->header_height + piece->ch + 4, width);
 }
 
+/* The whole roadmap scaled into its box, with the legend below. */
+static void
+draw_fitted_timeline (FhReport *self, cairo_t *cr, const Piece *piece, double width)
+{
+  const FhTimelineGeometry *g = &self->geometry;
+  double                    content_w, content_h, scale;
+  FhTimelineViewport        viewport;
+
+  fh_render_timeline_get_size (self->timeline, &content_w, &content_h);
+  scale = fitted_timeline_scale (self, width, piece->height);
+  viewport = (FhTimelineViewport){ 0, 0, g->label_width + content_w, g->header_height + content_h };
+
+  cairo_save (cr);
+  cairo_translate (cr, MARGIN, piece->y);
+  cairo_rectangle (cr, 0, 0, width, piece->height - fit_legend_height (self, width));
+  cairo_clip (cr);
+  cairo_scale (cr, scale, scale);
+  fh_render_timeline_draw (self->timeline, cr, &viewport);
+  cairo_restore (cr);
+  draw_legend (self, cr, piece->y + piece->height - fit_legend_height (self, width) + 4, width);
+}
+
+/* The heading that opens @section; -1 when the report leaves it out. */
+static int
+section_mark (FhReport *self, int section)
+{
+  for (guint i = 0; i < self->marks->len; i++)
+    {
+      const Mark *mark = &g_array_index (self->marks, Mark, i);
+
+      if (mark->level == 1 && mark->page < self->pages->len &&
+          (int)((Page *)self->pages->pdata[mark->page])->section == section)
+        return i;
+    }
+  return -1;
+}
+
+/* Links go to named destinations: cairo 1.16 writes a link to a page only when that
+ * page already exists, so a page number would lose every link that points ahead. */
+static void
+begin_link (cairo_t *cr, int mark)
+{
+  g_autofree char *attributes = g_strdup_printf ("dest='m%d'", mark);
+
+  cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
+}
+
+static void
+draw_contents_piece (FhReport *self, cairo_t *cr, const Piece *piece, double width)
+{
+  const Mark      *mark = &g_array_index (self->marks, Mark, piece->index);
+  double           indent = mark->level > 1 ? 18 : 0;
+  double           size = mark->level > 1 ? SIZE_CELL : SIZE_BODY;
+  g_autofree char *number = self->complete ? g_strdup_printf ("%u", mark->page + 1) : g_strdup ("");
+  g_autoptr (PangoLayout) text =
+    report_layout (self, cr, mark->text, size, mark->level == 1, width - indent - 40, 1);
+  g_autoptr (PangoLayout) page = report_layout (self, cr, number, size, FALSE, 40, 1);
+
+  begin_link (cr, piece->index);
+  set_grey (cr, 0.1);
+  pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
+  show_layout (cr, text, MARGIN + indent, piece->y);
+  pango_layout_set_alignment (page, PANGO_ALIGN_RIGHT);
+  show_layout (cr, page, MARGIN + width - 40, piece->y);
+  cairo_tag_end (cr, CAIRO_TAG_LINK);
+}
+
 static void
 draw_text_piece (FhReport       *self,
                  cairo_t        *cr,
@@ -1232,6 +1685,8 @@ fh_report_draw_page (FhReport *self, cairo_t *cr, guint page)
   page_size (self, p->landscape, &width, &height);
   content = width - 2 * MARGIN;
 
+  /* Every layout on the page, the timeline's too, in the document's language. */
+  fh_render_text_set_language (cr, self->language);
   cairo_save (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_rectangle (cr, 0, 0, width, height);
@@ -1239,7 +1694,17 @@ fh_report_draw_page (FhReport *self, cairo_t *cr, guint page)
 
   for (guint i = 0; i < p->pieces->len; i++)
     {
-      const Piece *piece = &g_array_index (p->pieces, Piece, i);
+      const Piece     *piece = &g_array_index (p->pieces, Piece, i);
+      int              target = piece->block != NULL && piece->block->link >= 0
+                                  ? section_mark (self, piece->block->link)
+                                  : -1;
+      g_autofree char *dest = piece->mark >= 0 ? g_strdup_printf ("name='m%d'", piece->mark) : NULL;
+
+      /* Summary → detail: the block is a link to the heading of its section. */
+      if (target >= 0)
+        begin_link (cr, target);
+      if (dest != NULL)
+        cairo_tag_begin (cr, CAIRO_TAG_DEST, dest);
 
       switch (piece->kind)
         {
@@ -1272,11 +1737,61 @@ fh_report_draw_page (FhReport *self, cairo_t *cr, guint page)
         case PIECE_TIMELINE:
           draw_timeline_piece (self, cr, piece, content);
           break;
+        case PIECE_TIMELINE_FIT:
+          draw_fitted_timeline (self, cr, piece, content);
+          break;
+        case PIECE_CONTENTS:
+          draw_contents_piece (self, cr, piece, content);
+          break;
         default:
           g_assert_not_reached ();
         }
+
+      if (dest != NULL)
+        cairo_tag_end (cr, CAIRO_TAG_DEST);
+      if (target >= 0)
+        cairo_tag_end (cr, CAIRO_TAG_LINK);
     }
 
   draw_footer (self, cr, page, width, height);
   cairo_restore (cr);
+}
+
+/**
+ * fh_report_get_mark:
+ * @self: the report
+ * @index: which mark, from 0
+ * @level: (out): 1 a section, 2 a subsection, 3 a timeline tile
+ * @page: (out): its page, from 0
+ * @y: (out): its top on that page, in points
+ *
+ * The places the PDF's outline and the contents page name, in page order.
+ *
+ * Returns: (transfer none) (nullable): the mark's text, %NULL past the last mark
+ */
+const char *
+fh_report_get_mark (FhReport *self, guint index, int *level, guint *page, double *y)
+{
+  const Mark *mark;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (index >= self->marks->len)
+    return NULL;
+  mark = &g_array_index (self->marks, Mark, index);
+  if (mark->page >= self->pages->len)
+    return NULL;
+  *level = mark->level;
+  *page = mark->page;
+  *y = mark->y;
+  return mark->text;
+}
+
+/* Returns: the report's language, a BCP 47 tag such as "ko" or "en-GB" */
+const char *
+fh_report_get_language (FhReport *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->language;
 }

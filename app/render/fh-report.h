@@ -73,7 +73,19 @@ guint           fh_report_get_timeline_pages (FhReport *self);
 void            fh_report_draw_page (FhReport *self, cairo_t *cr, guint page);
 double          fh_report_get_min_text_size (FhReport *self);
 gboolean        fh_report_chart_is_available (const char *chart);
-gboolean        fh_report_write_pdf (FhReport *self, GOutputStream *stream, GError **error);
+const char *fh_report_get_mark (FhReport *self, guint index, int *level, guint *page, double *y);
+const char *fh_report_get_language (FhReport *self);
+
+/* Called after each page the PDF has drawn; returns %FALSE to stop. */
+typedef gboolean (*FhReportProgressFunc) (guint page, guint n_pages, gpointer data);
+
+gboolean fh_report_write_pdf (FhReport *self, GOutputStream *stream, GError **error);
+gboolean fh_report_write_pdf_full (FhReport            *self,
+                                   GOutputStream       *stream,
+                                   FhReportProgressFunc progress,
+                                   gpointer             data,
+                                   GCancellable        *cancellable,
+                                   GError             **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FhReport, fh_report_free)
 

@@ -9,9 +9,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "fh-baseline.h"
 
 #include "fh-maturity.h"
+#include "fh-quarter.h"
 
 /* A roadmap baseline is the roadmap as it stood when a review was held. The next
  * review compares the roadmap with it, so that "the plan says Q3" cannot quietly
@@ -197,4 +200,69 @@ fh_baseline_diff_free (FhBaselineDiff *diff)
   g_ptr_array_unref (diff->removed);
   g_array_unref (diff->moved);
   g_free (diff);
+}
+
+/* One quarter ("2027-Q1") or a span of them ("2027-Q1–2027-Q2"). */
+static char *
+format_span (int start, int end)
+{
+  g_autofree char *first = fh_quarter_format (start);
+  g_autofree char *last = fh_quarter_format (end);
+
+  if (end <= start)
+    return g_steal_pointer (&first);
+  /* Translators: the first and last quarter of a roadmap item */
+  return g_strdup_printf (_("%s–%s"), first, last);
+}
+
+/**
+ * fh_baseline_diff_lines:
+ * @models: the plan
+ * @assessment: the review whose saved baseline the roadmap is compared with
+ *
+ * The roadmap's changes since that review as sentences ("Added: …", "Removed: …",
+ * "Moved: …"), as the Review page and the report say them.
+ *
+ * Returns: (transfer full) (element-type utf8): the sentences, one saying nothing
+ *   changed when nothing did
+ */
+GPtrArray *
+fh_baseline_diff_lines (const FhPlanModels *models, gint64 assessment)
+{
+  g_autoptr (FhBaselineDiff) diff = fh_baseline_diff (models, assessment);
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+
+  if (diff->added->len + diff->removed->len + diff->moved->len == 0)
+    g_ptr_array_add (lines, g_strdup (_("Nothing was added, removed or moved since.")));
+  for (guint i = 0; i < diff->added->len; i++)
+    {
+      FhRoadmapItem   *item = g_ptr_array_index (diff->added, i);
+      g_autofree char *start = fh_quarter_format (fh_roadmap_item_get_start_quarter (item));
+
+      g_ptr_array_add (lines, g_strdup_printf (_("Added: %s (from %s)"),
+                                                  fh_roadmap_item_get_title (item), start));
+    }
+  for (guint i = 0; i < diff->removed->len; i++)
+    {
+      FhBaselineItem  *item = g_ptr_array_index (diff->removed, i);
+      g_autofree char *start = fh_quarter_format (fh_baseline_item_get_start_quarter (item));
+
+      g_ptr_array_add (lines, g_strdup_printf (_("Removed: %s (was planned from %s)"),
+                                                  fh_baseline_item_get_title (item), start));
+    }
+  for (guint i = 0; i < diff->moved->len; i++)
+    {
+      FhBaselineMove  *move = &g_array_index (diff->moved, FhBaselineMove, i);
+      g_autofree char *then = format_span (fh_baseline_item_get_start_quarter (move->then),
+                                           fh_baseline_end_quarter (move->then));
+      g_autofree char *now = format_span (fh_roadmap_item_get_start_quarter (move->now),
+                                          fh_maturity_item_end_quarter (move->now));
+
+      /* Translators: title, then the quarter (or quarters) it ran in then and now */
+      g_ptr_array_add (lines,
+                       g_strdup_printf (_("Moved: %s, %s → %s"),
+                                           fh_roadmap_item_get_title (move->now), then, now));
+    }
+
+  return lines;
 }

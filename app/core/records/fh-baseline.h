@@ -36,6 +36,7 @@ GPtrArray      *fh_baseline_items (const FhPlanModels *models, gint64 assessment
 FhBaselineDiff *fh_baseline_diff (const FhPlanModels *models, gint64 assessment);
 int             fh_baseline_end_quarter (FhBaselineItem *item);
 void            fh_baseline_diff_free (FhBaselineDiff *diff);
+GPtrArray      *fh_baseline_diff_lines (const FhPlanModels *models, gint64 assessment);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FhBaselineDiff, fh_baseline_diff_free)
 

@@ -39,12 +39,20 @@ struct _FhExportDialog
   AdwPreferencesGroup *sections_group;
   AdwComboRow         *paper_row;
   AdwComboRow         *from_row;
+  GtkSpinButton       *top_spin;
   AdwComboRow         *to_row;
   GtkDrawingArea      *preview;
   GtkLabel            *preview_caption;
   GtkWidget           *export_button;
   GtkWidget           *markdown_button;
   GtkWidget           *print_button;
+  GtkWidget           *progress_box;
+  GtkProgressBar      *progress_bar;
+
+  GAsyncResult *export;      /* the PDF export running in its thread */
+  GCancellable *cancellable; /* … and what stops it */
+  char         *export_path;
+  guint         progress_id; /* updates the bar while it runs */
 };
 
 G_DEFINE_FINAL_TYPE (FhExportDialog, fh_export_dialog, ADW_TYPE_WINDOW)
@@ -100,6 +108,7 @@ fh_export_dialog_get_options (FhExportDialog *self, FhReportOptions *options, Fh
 
   memset (options, 0, sizeof *options);
   options->sections = selected_sections (self);
+  options->top = (guint)gtk_spin_button_get_value_as_int (self->top_spin);
   if (from < self->quarters->len)
     options->first_quarter = g_array_index (self->quarters, int, from);
   if (to < self->quarters->len)
@@ -326,7 +335,11 @@ add_section_rows (FhExportDialog *self)
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
 
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+      /* The appendix lists every gap, finding and item: opt-in, as on the command line. */
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), s != FH_REPORT_APPENDIX);
+      if (s == FH_REPORT_APPENDIX)
+        adw_action_row_set_subtitle (
+          ADW_ACTION_ROW (row), _("Every gap, finding and roadmap item; long for a large plan"));
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       fh_report_section_get_title (s), -1);
@@ -392,12 +405,14 @@ chooser_response_cb (GtkNativeDialog *chooser, int response, FhExportDialog *sel
   if (path == NULL || self->preview_report == NULL)
     return;
 
-  fh_export_dialog_get_options (self, &options, NULL);
   if (self->chooser_is_pdf)
-    ok = fh_export_report_pdf (full_report (self), path, &error);
-  else
-    ok = fh_export_markdown (self->store, path, &options, &error);
+    {
+      fh_export_dialog_export_pdf (self, path);
+      return;
+    }
 
+  fh_export_dialog_get_options (self, &options, NULL);
+  ok = fh_export_markdown (self->store, path, &options, &error);
   if (!ok)
     {
       show_error (self, _("Could Not Export the Report"), error->message);
@@ -405,6 +420,105 @@ chooser_response_cb (GtkNativeDialog *chooser, int response, FhExportDialog *sel
     }
 
   exported (self, path);
+}
+
+static gboolean
+progress_cb (gpointer data)
+{
+  FhExportDialog *self = data;
+  guint           page, n_pages;
+
+  fh_export_pdf_get_progress (self->export, &page, &n_pages);
+  if (n_pages == 0)
+    {
+      gtk_progress_bar_pulse (self->progress_bar);
+      gtk_progress_bar_set_text (self->progress_bar, _("Laying out the pages…"));
+    }
+  else
+    {
+      g_autofree char *text = g_strdup_printf (_("Page %u of %u"), page, n_pages);
+
+      gtk_progress_bar_set_fraction (self->progress_bar, (double)page / n_pages);
+      gtk_progress_bar_set_text (self->progress_bar, text);
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+export_done_cb (GObject *source, GAsyncResult *result, gpointer data)
+{
+  g_autoptr (FhExportDialog) self = data;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_steal_pointer (&self->export_path);
+  gboolean         ok = fh_export_pdf_finish (result, &error);
+
+  g_clear_object (&self->export);
+  g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->progress_id, g_source_remove);
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)) || self->store == NULL)
+    return;
+
+  gtk_widget_set_visible (self->progress_box, FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->sections_group), TRUE);
+  set_sensitive (self, TRUE);
+  if (ok)
+    exported (self, path);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_error (self, _("Could Not Export the Report"), error->message);
+}
+
+/**
+ * fh_export_dialog_export_pdf:
+ * @self: the dialog
+ * @path: where the PDF goes
+ *
+ * Exports the report with the dialog's choices in a thread, showing its progress
+ * and a Stop button; on success the dialog closes with a toast, as after the file
+ * chooser. fh_export_dialog_is_exporting() is %TRUE until it is done.
+ */
+void
+fh_export_dialog_export_pdf (FhExportDialog *self, const char *path)
+{
+  FhReportOptions options;
+  FhPaper         paper;
+
+  g_return_if_fail (FH_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (self->export == NULL);
+
+  fh_export_dialog_get_options (self, &options, &paper);
+  self->cancellable = g_cancellable_new ();
+  self->export_path = g_strdup (path);
+  set_sensitive (self, FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->sections_group), FALSE);
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  gtk_widget_set_visible (self->progress_box, TRUE);
+  self->export = fh_export_pdf_async (self->store, path, &options, paper, self->cancellable,
+                                      export_done_cb, g_object_ref (self));
+  self->progress_id = g_timeout_add (100, progress_cb, self);
+}
+
+/* Stops the export: the file is not written and nothing is left beside it. */
+void
+fh_export_dialog_stop_export (FhExportDialog *self)
+{
+  g_return_if_fail (FH_IS_EXPORT_DIALOG (self));
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+}
+
+gboolean
+fh_export_dialog_is_exporting (FhExportDialog *self)
+{
+  g_return_val_if_fail (FH_IS_EXPORT_DIALOG (self), FALSE);
+
+  return self->export != NULL;
+}
+
+static void
+stop_clicked_cb (FhExportDialog *self)
+{
+  fh_export_dialog_stop_export (self);
 }
 
 static void
@@ -495,6 +609,10 @@ fh_export_dialog_dispose (GObject *object)
       g_clear_object (&self->chooser);
     }
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  /* A running export holds the dialog until it ends; closing stops it. */
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->progress_id, g_source_remove);
   g_clear_pointer (&self->preview_report, fh_report_free);
   g_clear_pointer (&self->report, fh_report_free);
   g_clear_object (&self->store);
@@ -529,12 +647,16 @@ fh_export_dialog_class_init (FhExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FhExportDialog, sections_group);
   gtk_widget_class_bind_template_child (widget_class, FhExportDialog, paper_row);
   gtk_widget_class_bind_template_child (widget_class, FhExportDialog, from_row);
+  gtk_widget_class_bind_template_child (widget_class, FhExportDialog, top_spin);
   gtk_widget_class_bind_template_child (widget_class, FhExportDialog, to_row);
   gtk_widget_class_bind_template_child (widget_class, FhExportDialog, preview);
   gtk_widget_class_bind_template_child (widget_class, FhExportDialog, preview_caption);
   gtk_widget_class_bind_template_child (widget_class, FhExportDialog, export_button);
   gtk_widget_class_bind_template_child (widget_class, FhExportDialog, markdown_button);
   gtk_widget_class_bind_template_child (widget_class, FhExportDialog, print_button);
+  gtk_widget_class_bind_template_child (widget_class, FhExportDialog, progress_box);
+  gtk_widget_class_bind_template_child (widget_class, FhExportDialog, progress_bar);
+  gtk_widget_class_bind_template_callback (widget_class, stop_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, option_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, export_pdf_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, export_markdown_clicked_cb);
@@ -552,6 +674,8 @@ fh_export_dialog_init (FhExportDialog *self)
   adw_combo_row_set_selected (self->paper_row,
                               fh_export_default_paper () == FH_PAPER_LETTER ? 1 : 0);
   add_section_rows (self);
+  gtk_spin_button_set_range (self->top_spin, 1, FH_REPORT_MAX_TOP);
+  gtk_spin_button_set_value (self->top_spin, FH_REPORT_DEFAULT_TOP);
   self->quarters = g_array_new (FALSE, FALSE, sizeof (int));
 }
 

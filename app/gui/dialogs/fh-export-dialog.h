@@ -29,6 +29,10 @@ void fh_export_dialog_get_options (FhExportDialog *self, FhReportOptions *option
 void
 fh_export_dialog_set_section (FhExportDialog *self, FhReportSection section, gboolean included);
 
+void     fh_export_dialog_export_pdf (FhExportDialog *self, const char *path);
+void     fh_export_dialog_stop_export (FhExportDialog *self);
+gboolean fh_export_dialog_is_exporting (FhExportDialog *self);
+
 FhPaper fh_export_default_paper (void);
 void
 fh_export_print (GtkWindow *parent, FhStore *store, const FhReportOptions *options, FhPaper paper);

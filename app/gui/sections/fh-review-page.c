@@ -431,19 +431,6 @@ update_delivery (FhReviewPage *self, FhPlanModels *models)
     gtk_box_append (self->delivery_box, delivery_row_new (self, g_ptr_array_index (due, i)));
 }
 
-/* One quarter ("2027-Q1") or a span of them ("2027-Q1–2027-Q2"). */
-static char *
-format_span (int start, int end)
-{
-  g_autofree char *first = fh_quarter_format (start);
-  g_autofree char *last = fh_quarter_format (end);
-
-  if (end <= start)
-    return g_steal_pointer (&first);
-  /* Translators: the first and last quarter of a roadmap item */
-  return g_strdup_printf (_("%s–%s"), first, last);
-}
-
 static void
 add_baseline_line (GPtrArray *lines, char *text)
 {
@@ -493,7 +480,6 @@ update_baseline (FhReviewPage *self, FhPlanModels *models)
   g_autofree char *button = NULL;
   g_autoptr (GPtrArray) saved_a = NULL;
   g_autoptr (GPtrArray) saved_b = NULL;
-  g_autoptr (FhBaselineDiff) diff = NULL;
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
 
   gtk_label_set_text (self->baseline_title, title);
@@ -515,40 +501,7 @@ update_baseline (FhReviewPage *self, FhPlanModels *models)
       return;
     }
 
-  diff = fh_baseline_diff (models, fh_assessment_get_id (a));
-  if (diff->added->len + diff->removed->len + diff->moved->len == 0)
-    add_baseline_line (lines, g_strdup (_("Nothing was added, removed or moved since.")));
-  for (guint i = 0; i < diff->added->len; i++)
-    {
-      FhRoadmapItem   *item = g_ptr_array_index (diff->added, i);
-      g_autofree char *start = fh_quarter_format (fh_roadmap_item_get_start_quarter (item));
-      g_autofree char *text =
-        g_strdup_printf (_("Added: %s (from %s)"), fh_roadmap_item_get_title (item), start);
-
-      add_baseline_line (lines, g_steal_pointer (&text));
-    }
-  for (guint i = 0; i < diff->removed->len; i++)
-    {
-      FhBaselineItem  *item = g_ptr_array_index (diff->removed, i);
-      g_autofree char *start = fh_quarter_format (fh_baseline_item_get_start_quarter (item));
-      g_autofree char *text = g_strdup_printf (_("Removed: %s (was planned from %s)"),
-                                                  fh_baseline_item_get_title (item), start);
-
-      add_baseline_line (lines, g_steal_pointer (&text));
-    }
-  for (guint i = 0; i < diff->moved->len; i++)
-    {
-      FhBaselineMove  *move = &g_array_index (diff->moved, FhBaselineMove, i);
-      g_autofree char *then = format_span (fh_baseline_item_get_start_quarter (move->then),
-                                           fh_baseline_end_quarter (move->then));
-      g_autofree char *now = format_span (fh_roadmap_item_get_start_quarter (move->now),
-                                          fh_maturity_item_end_quarter (move->now));
-      /* Translators: title, then the quarter (or quarters) it ran in then and now */
-      g_autofree char *text = g_strdup_printf (_("Moved: %s, %s → %s"),
-                                                  fh_roadmap_item_get_title (move->now), then, now);
-
-      add_baseline_line (lines, g_steal_pointer (&text));
-    }
+  g_ptr_array_extend_and_steal (lines, fh_baseline_diff_lines (models, fh_assessment_get_id (a)));
   set_baseline_lines (self, lines);
 }
 

@@ -190,31 +190,6 @@ entry_equal (FhFindingEntry *a, FhFindingEntry *b)
          ids_equal (a->finding->gaps, b->finding->gaps);
 }
 
-static const char *
-rule_title (const char *rule_id)
-{
-  static const struct
-  {
-    const char *id;
-    const char *title;
-  } titles[] = {
-    { FH_RULE_STAGE_SKIP, N_("Stages skipped") },
-      { FH_RULE_FINISH_LINE_START, N_("Starts at the finish line") },
-        { FH_RULE_BIG_FIRST_STEP, N_("Big first step") },
-          { FH_RULE_PREREQUISITE, N_("Prerequisites not met") },
-            { FH_RULE_DEPENDENCY_ORDER, N_("Dependencies out of order") },
-              { FH_RULE_UNTRACED_WORK, N_("Work not traced to a gap") },
-                { FH_RULE_MONITORING_LATE, N_("Monitoring comes late") },
-                  { FH_RULE_PEOPLE_LEFT_OUT, N_("People left out") },
-                    { FH_RULE_UNPLANNED_GAPS, N_("Gaps not planned") },
-                  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
-    if (g_strcmp0 (titles[i].id, rule_id) == 0)
-      return _(titles[i].title);
-  return rule_id;
-}
-
 /* How many findings of a rule are shown before its "show all". */
 #define FINDINGS_SHOWN_PER_RULE 3
 
@@ -245,7 +220,7 @@ findings_entries (FhRoadmapPage *self)
       g_ptr_array_add (
         entries, entry_new (ENTRY_HEADING, first,
                             g_strdup_printf (ngettext ("%s: %u finding", "%s: %u findings", total),
-                                             rule_title (rule), total)));
+                                             fh_rules_get_title (rule), total)));
       for (guint j = i; j < end; j++)
         if (expanded || j - i < FINDINGS_SHOWN_PER_RULE)
           g_ptr_array_add (entries, entry_new (ENTRY_FINDING, self->findings->pdata[j], NULL));
