@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "fh-export-dialog.h"
 #include "fh-preferences-window.h"
 #include "fh-test-ui.h"
 
@@ -60,6 +61,10 @@ test_preferences_show_settings (Fixture *f, gconstpointer data)
   g_assert_cmpfloat (g_settings_get_double (f->settings, "presentation-scale"), ==, 2.0);
   g_assert_cmpint (g_settings_get_int (f->settings, "default-horizon"), ==, 5);
   g_assert_cmpstr (g_settings_get_string (f->settings, "paper"), ==, "letter");
+  /* The export dialog's paper follows. */
+  g_assert_cmpint (fh_export_default_paper (), ==, FH_PAPER_LETTER);
+  adw_combo_row_set_selected (paper, 1);
+  g_assert_cmpint (fh_export_default_paper (), ==, FH_PAPER_A4);
 
   /* …and the settings to the window. */
   g_settings_set_int (f->settings, "timer-minutes", 25);

@@ -68,14 +68,22 @@ static guint signals[N_SIGNALS];
 /**
  * fh_export_default_paper:
  *
- * The paper GTK says this locale and printer set-up use: Letter or A4.
+ * The paper the Preferences name, or, when they say "auto" (the default), the one GTK
+ * says this locale and printer set-up use: Letter or A4.
  */
 FhPaper
 fh_export_default_paper (void)
 {
-  const char *name = gtk_paper_size_get_default ();
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *paper = g_settings_get_string (settings, "paper");
 
-  return g_strcmp0 (name, GTK_PAPER_NAME_LETTER) == 0 ? FH_PAPER_LETTER : FH_PAPER_A4;
+  /* The Preferences' paper, or the locale's when it says "auto". */
+  if (g_str_equal (paper, "a4"))
+    return FH_PAPER_A4;
+  if (g_str_equal (paper, "letter"))
+    return FH_PAPER_LETTER;
+  return g_strcmp0 (gtk_paper_size_get_default (), GTK_PAPER_NAME_LETTER) == 0 ? FH_PAPER_LETTER
+                                                                               : FH_PAPER_A4;
 }
 
 static guint
