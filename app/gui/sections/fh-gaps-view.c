@@ -1278,7 +1278,7 @@ update_columns_cb (gpointer user_data)
          { self->kind_column, G_LIST_MODEL (self->kind_names), NULL, CHOICE_EXTRA, 0, 3 },
          { self->severity_column, G_LIST_MODEL (self->severity_names), NULL, CHOICE_EXTRA, 0, 4 },
          { self->votes_column, NULL, "00", VOTES_EXTRA, 0, 0 },
-         { self->owner_column, NULL, owner_sample, 0, 8, 2 },
+         { self->owner_column, NULL, owner_sample, 16, 8, 2 },
          { self->status_column, G_LIST_MODEL (self->status_names), NULL, CHOICE_EXTRA, 0, 0 },
          { self->roadmap_column, NULL, "00", 0, 0, 1 },
   };
