@@ -42,6 +42,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   /* The memory backend lives as long as the process: each test starts at 100 %. */
   g_settings_reset (settings, "zoom");
   g_settings_reset (settings, "section");
+  g_settings_reset (settings, "presentation-scale");
 
   f->store = fh_store_new_demo (NULL, &error);
   g_assert_no_error (error);
@@ -152,13 +153,13 @@ test_presentation (Fixture *f, gconstpointer data)
   fh_test_drain ();
 
   /* Chrome hidden: no header bar, the sidebar folded away; type by the one factor,
-   * at least 1.6× and enough for body text of 24 px. */
+   * the preference's or more, enough for body text of 24 px. */
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (f->window), "presentation"));
   g_assert_false (gtk_widget_get_visible (header));
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_true (adw_leaflet_get_visible_child (leaflet) ==
                  fh_test_template_child (f->window, FH_TYPE_WINDOW, "content_pane"));
-  g_assert_cmpfloat (fh_window_present_scale (f->window), >=, 1.6);
+  g_assert_cmpfloat (fh_window_present_scale (f->window), >=, 1.5);
   g_assert_cmpfloat (normal * fh_window_present_scale (f->window), >=, 18.0 - 0.05);
   wait_for_font (stack, normal * fh_window_present_scale (f->window));
 
@@ -216,6 +217,14 @@ test_zoom (Fixture *f, gconstpointer data)
   /* Presentation scales on top of the zoom: 1.1 × the presentation factor. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL);
   wait_for_font (stack, normal * 1.1 * fh_window_present_scale (f->window));
+  /* A larger presentation scale in the preferences applies at once; one below what
+   * 24 px body text needs does not lower it. */
+  g_settings_set_double (settings, "presentation-scale", 2.5);
+  g_assert_cmpfloat_with_epsilon (fh_window_present_scale (f->window), 2.5, 1e-9);
+  wait_for_font (stack, normal * 1.1 * 2.5);
+  g_settings_set_double (settings, "presentation-scale", 1.0);
+  g_assert_cmpfloat (normal * fh_window_present_scale (f->window), >=, 18.0 - 0.05);
+  g_settings_reset (settings, "presentation-scale");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL);
   wait_for_font (stack, normal * 1.1);
 

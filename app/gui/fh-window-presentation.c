@@ -26,17 +26,17 @@
 #define ZOOM_MAX  3.0
 #define ZOOM_STEP 0.1
 
-/* One factor for all the presented type: at least 1.6, and enough for body text of
- * 18 pt (24 px on a 96 dpi projector) whatever the desktop's font. style.css sizes
- * headings, captions and column headers in em, so they grow with it and the
- * hierarchy stays as it is on the desktop. */
-#define PRESENT_SCALE_MIN 1.6
-#define PRESENT_BODY_PT   18.0
+/* One factor for all the presented type: the "presentation-scale" preference, but
+ * never less than body text of 18 pt (24 px on a 96 dpi projector) needs, whatever
+ * the desktop's font. style.css sizes headings, captions and column headers in em, so
+ * they grow with it and the hierarchy stays as it is on the desktop. */
+#define PRESENT_BODY_PT 18.0
 
 double
 fh_window_present_scale (FhWindow *self)
 {
   GtkSettings     *settings = gtk_widget_get_settings (GTK_WIDGET (self));
+  double           chosen = g_settings_get_double (self->settings, "presentation-scale");
   g_autofree char *name = NULL;
   g_autoptr (PangoFontDescription) font = NULL;
   double desktop_pt;
@@ -45,9 +45,9 @@ fh_window_present_scale (FhWindow *self)
   font = pango_font_description_from_string (name != NULL ? name : "");
   desktop_pt = (double)pango_font_description_get_size (font) / PANGO_SCALE;
   if (desktop_pt <= 0 || pango_font_description_get_size_is_absolute (font))
-    return PRESENT_SCALE_MIN;
+    return chosen;
 
-  return MAX (PRESENT_SCALE_MIN, PRESENT_BODY_PT / desktop_pt);
+  return MAX (chosen, PRESENT_BODY_PT / desktop_pt);
 }
 
 static void
@@ -298,6 +298,8 @@ fh_window_init_presentation (FhWindow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self), "fh-window");
   g_signal_connect_object (self->settings, "changed::zoom", G_CALLBACK (fh_window_apply_zoom), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::presentation-scale",
+                           G_CALLBACK (fh_window_apply_zoom), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)), "notify::gtk-font-name",
                            G_CALLBACK (fh_window_apply_zoom), self, G_CONNECT_SWAPPED);
   fh_window_apply_zoom (self);
