@@ -64,35 +64,6 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   g_assert_finalize_object (f->store);
 }
 
-/* The type of @widget in pixels. */
-static double
-font_px (GtkWidget *widget)
-{
-  PangoContext               *context = gtk_widget_get_pango_context (widget);
-  const PangoFontDescription *font = pango_context_get_font_description (context);
-  double                      size = (double)pango_font_description_get_size (font) / PANGO_SCALE;
-
-  return pango_font_description_get_size_is_absolute (font) ? size : size * 96.0 / 72.0;
-}
-
-/* Depth first, the first widget under @widget (itself included) that @match takes. */
-static GtkWidget *
-find (GtkWidget *widget, gboolean (*match) (GtkWidget *, gconstpointer), gconstpointer data)
-{
-  if (match (widget, data))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 has_class (GtkWidget *widget, gconstpointer name)
 {
@@ -110,7 +81,7 @@ is_label_with_text (GtkWidget *widget, gconstpointer text)
 static GtkWidget *
 title_label (Fixture *f)
 {
-  GtkWidget *cell = find (f->list, has_class, "text-cell");
+  GtkWidget *cell = fh_test_find_widget (f->list, has_class, "text-cell");
 
   g_assert_nonnull (cell);
   return g_object_get_data (G_OBJECT (cell), "label");
@@ -143,7 +114,7 @@ is_presented (gpointer data)
   Fixture *f = data;
 
   /* The type has grown: body text of 24 px or more. */
-  return font_px (title_label (f)) >= 24;
+  return fh_test_font_px (title_label (f)) >= 24;
 }
 
 static void
@@ -164,7 +135,7 @@ test_gaps_title (Fixture *f, gconstpointer data)
   g_assert_cmpfloat (title_chars (f), >=, 45);
   g_assert_true (gtk_label_get_wrap (GTK_LABEL (label)));
   g_assert_cmpint (gtk_label_get_lines (GTK_LABEL (label)), ==, 2);
-  g_assert_cmpfloat (font_px (label), >=, 24);
+  g_assert_cmpfloat (fh_test_font_px (label), >=, 24);
 }
 
 static void
@@ -178,29 +149,29 @@ test_type_sizes (Fixture *f, gconstpointer data)
   fh_test_wait_for (is_presented, f);
 
   /* Column headers: what a participant reads, so 20 px or more. */
-  header = find (f->list, is_label_with_text, "Title");
+  header = fh_test_find_widget (f->list, is_label_with_text, "Title");
   g_assert_nonnull (header);
-  g_assert_cmpfloat (font_px (header), >=, 20);
+  g_assert_cmpfloat (fh_test_font_px (header), >=, 20);
 
   /* The bar names the section and its place. */
-  section = find (GTK_WIDGET (f->window), has_class, "presentation-section");
+  section = fh_test_find_widget (GTK_WIDGET (f->window), has_class, "presentation-section");
   g_assert_nonnull (section);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (section)), ==, "Discover — section 1 of 5");
-  g_assert_cmpfloat (font_px (section), >=, 24);
+  g_assert_cmpfloat (fh_test_font_px (section), >=, 24);
 
   /* Use cases: a title is never smaller than the scores under it, and both are read. */
   discover = fh_test_template_child (f->window, FH_TYPE_WINDOW, "discover_page");
   use_cases = fh_test_template_child (discover, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
   fh_discover_page_set_tab (FH_DISCOVER_PAGE (discover), "use-cases");
   fh_test_wait_for (fh_test_is_mapped, use_cases);
-  title = find (use_cases, has_class, "heading");
-  scores = find (use_cases, has_class, "caption");
+  title = fh_test_find_widget (use_cases, has_class, "heading");
+  scores = fh_test_find_widget (use_cases, has_class, "caption");
   g_assert_nonnull (title);
   g_assert_nonnull (scores);
-  g_assert_cmpfloat (font_px (title), >=, 24);
-  g_assert_cmpfloat (font_px (scores), >=, 20);
-  g_assert_cmpfloat (font_px (title), >, font_px (scores));
-  g_assert_cmpfloat (font_px (stack), >=, 24);
+  g_assert_cmpfloat (fh_test_font_px (title), >=, 24);
+  g_assert_cmpfloat (fh_test_font_px (scores), >=, 20);
+  g_assert_cmpfloat (fh_test_font_px (title), >, fh_test_font_px (scores));
+  g_assert_cmpfloat (fh_test_font_px (stack), >=, 24);
 
   /* Page Down moves on, and the bar follows. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.section", "s", "assess"));
@@ -256,7 +227,7 @@ typedef struct
 static GtkWidget *
 added_cell (Added *added)
 {
-  GtkWidget *label = find (added->f->list, is_label_with_text, added->title);
+  GtkWidget *label = fh_test_find_widget (added->f->list, is_label_with_text, added->title);
 
   return label != NULL ? gtk_widget_get_parent (label) : NULL;
 }

@@ -59,15 +59,6 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   g_assert_finalize_object (f->store);
 }
 
-static double
-font_size (GtkWidget *widget)
-{
-  PangoContext               *context = gtk_widget_get_pango_context (widget);
-  const PangoFontDescription *font = pango_context_get_font_description (context);
-
-  return (double)pango_font_description_get_size (font) / PANGO_SCALE;
-}
-
 typedef struct
 {
   GtkWidget *widget;
@@ -79,7 +70,7 @@ font_is (gpointer data)
 {
   FontQuery *query = data;
 
-  return fabs (font_size (query->widget) - query->size) < 0.05;
+  return fabs (fh_test_font_px (query->widget) - query->size) < 0.07;
 }
 
 /* Styles apply on the next frame: waits for @widget's type to reach @size. */
@@ -140,7 +131,7 @@ test_presentation (Fixture *f, gconstpointer data)
     GTK_WIDGET (gtk_widget_get_template_child (gaps, FH_TYPE_GAPS_VIEW, "search_entry"));
   GtkWidget *list =
     GTK_WIDGET (gtk_widget_get_template_child (gaps, FH_TYPE_GAPS_VIEW, "column_view"));
-  double normal = font_size (stack);
+  double normal = fh_test_font_px (stack);
 
   /* The gaps view's quick-add entry and filter bar are there while editing. */
   fh_test_wait_for (is_drawable, quick_add);
@@ -160,7 +151,7 @@ test_presentation (Fixture *f, gconstpointer data)
   g_assert_true (adw_leaflet_get_visible_child (leaflet) ==
                  fh_test_template_child (f->window, FH_TYPE_WINDOW, "content_pane"));
   g_assert_cmpfloat (fh_window_present_scale (f->window), >=, 1.5);
-  g_assert_cmpfloat (normal * fh_window_present_scale (f->window), >=, 18.0 - 0.05);
+  g_assert_cmpfloat (normal * fh_window_present_scale (f->window), >=, 24.0 - 0.05);
   wait_for_font (stack, normal * fh_window_present_scale (f->window));
 
   /* The shared screen is where the workshop works: the capture entry stays, the
@@ -203,7 +194,7 @@ test_zoom (Fixture *f, gconstpointer data)
 {
   g_autoptr (GSettings) settings = g_settings_new (APP_ID);
   GtkWidget *stack = fh_test_template_child (f->window, FH_TYPE_WINDOW, "stack");
-  double     normal = font_size (stack);
+  double     normal = fh_test_font_px (stack);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.zoom-in", NULL);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.zoom-in", NULL);
@@ -223,7 +214,7 @@ test_zoom (Fixture *f, gconstpointer data)
   g_assert_cmpfloat_with_epsilon (fh_window_present_scale (f->window), 2.5, 1e-9);
   wait_for_font (stack, normal * 1.1 * 2.5);
   g_settings_set_double (settings, "presentation-scale", 1.0);
-  g_assert_cmpfloat (normal * fh_window_present_scale (f->window), >=, 18.0 - 0.05);
+  g_assert_cmpfloat (normal * fh_window_present_scale (f->window), >=, 24.0 - 0.05);
   g_settings_reset (settings, "presentation-scale");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL);
   wait_for_font (stack, normal * 1.1);
