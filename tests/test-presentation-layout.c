@@ -283,6 +283,67 @@ test_capture_highlight (Fixture *f, gconstpointer data)
   fh_test_wait_for (added_is_plain, &added);
 }
 
+static gboolean
+has_text_prefix (GtkWidget *widget, gconstpointer prefix)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix);
+}
+
+static gboolean
+has_text_containing (GtkWidget *widget, gconstpointer text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* A first start says what to do, and a use case just typed in is not one to avoid. */
+static void
+test_first_run (void)
+{
+  g_autoptr (GError) error = NULL;
+  FhStore       *store = fh_store_new_plan (NULL, &error);
+  FhWindow      *window = g_object_ref (fh_window_new (NULL));
+  GtkWidget     *discover, *use_cases, *entry, *row;
+  AdwStatusPage *status;
+
+  g_assert_no_error (error);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  fh_window_set_store (window, store);
+  gtk_window_present (GTK_WINDOW (window));
+  fh_test_wait_for (fh_test_is_mapped, window);
+  discover = fh_test_template_child (window, FH_TYPE_WINDOW, "discover_page");
+  use_cases = fh_test_template_child (discover, FH_TYPE_DISCOVER_PAGE, "use_cases_view");
+  fh_discover_page_set_tab (FH_DISCOVER_PAGE (discover), "use-cases");
+  fh_test_wait_for (fh_test_is_mapped, use_cases);
+
+  status = fh_test_template_child (use_cases, FH_TYPE_USE_CASES_VIEW, "empty_status");
+  g_assert_cmpstr (adw_status_page_get_title (status), ==, "No Use Cases Yet");
+  g_assert_true (
+    g_str_has_prefix (adw_status_page_get_description (status),
+                      "Type an ML problem the business wants solved in the field above"));
+
+  entry = fh_test_template_child (use_cases, FH_TYPE_USE_CASES_VIEW, "entry");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Returns triage");
+  g_signal_emit_by_name (entry, "activate");
+  fh_test_drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (fh_store_get_model (store, FH_COLLECTION_USE_CASES)),
+                    ==, 1);
+
+  /* Its row says it is not scored yet, with no "Avoid" and no scoring flag (it has
+   * no business KPI yet, and may say so). */
+  row = fh_test_find_widget (use_cases, has_text_prefix, "Priority 0.0");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (row)), "Not scored yet"));
+  g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (row)), "Avoid"));
+  g_assert_null (fh_test_find_widget (use_cases, has_text_containing, "Solve without ML"));
+  g_assert_null (fh_test_find_widget (use_cases, has_text_containing, "Data work first"));
+  g_assert_true (fh_highlight_row_is_highlighted (gtk_widget_get_parent (row)));
+
+  fh_test_window_close (GTK_WINDOW (window));
+  g_assert_finalize_object (store);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -309,6 +370,8 @@ main (int argc, char *argv[])
               test_capability_uncut, fixture_tear_down);
   g_test_add ("/foothold/presentation-layout/capture-highlight", Fixture, projector, fixture_set_up,
               test_capture_highlight, fixture_tear_down);
+
+  g_test_add_func ("/foothold/presentation-layout/first-run", test_first_run);
 
   return g_test_run ();
 }
