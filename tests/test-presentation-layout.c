@@ -364,6 +364,8 @@ main (int argc, char *argv[])
 
   g_test_add ("/foothold/presentation-layout/gaps-title", Fixture, projector, fixture_set_up,
               test_gaps_title, fixture_tear_down);
+  g_test_add ("/foothold/presentation-layout/gaps-title-1920", Fixture, full_hd, fixture_set_up,
+              test_gaps_title, fixture_tear_down);
   g_test_add ("/foothold/presentation-layout/type-sizes", Fixture, projector, fixture_set_up,
               test_type_sizes, fixture_tear_down);
   g_test_add ("/foothold/presentation-layout/capability-uncut", Fixture, full_hd, fixture_set_up,

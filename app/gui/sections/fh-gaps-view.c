@@ -1459,10 +1459,16 @@ fh_gaps_view_init (FhGapsView *self)
   append_enum_labels (self->filter_kind, FH_TYPE_GAP_KIND);
   append_enum_labels (self->filter_status, FH_TYPE_GAP_STATUS);
   rebuild_capabilities (self);
+  /* The width, and the type (presenting, zoom): a change of type changes the
+   * columns' widths, so the adjustment's upper bound, and "changed" follows. Fitting
+   * again with the same width and type changes nothing, so this settles. */
   if (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)) != NULL)
-    g_signal_connect_swapped (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)),
-                              "notify::page-size", G_CALLBACK (list_width_changed_cb), self);
-  /* Presenting changes the type, so the characters a width holds. */
+    {
+      g_signal_connect_swapped (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)),
+                                "notify::page-size", G_CALLBACK (list_width_changed_cb), self);
+      g_signal_connect_swapped (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)),
+                                "changed", G_CALLBACK (queue_update_columns), self);
+    }
   g_signal_connect (self, "notify::presenting", G_CALLBACK (queue_update_columns), NULL);
 
   set_cell_factory (self, self->title_column, COLUMN_TITLE);
