@@ -1256,8 +1256,9 @@ disconnect_store (FhGapsView *self)
 }
 
 /* Characters per line the title keeps, on two lines, before it may shrink: what the
- * room reads comes first. */
-#define TITLE_MIN_CHARS 45
+ * room reads comes first. Pango's average character is wider than that of a sentence
+ * (which has spaces and narrow letters): 48 of them hold 45 and more of a title. */
+#define TITLE_MIN_CHARS 48
 
 /* The pixels of a choice cell around its text: the button's padding, the spacing and
  * the arrow; of the votes cell around its count: the two round buttons. */
