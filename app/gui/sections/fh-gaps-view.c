@@ -1275,7 +1275,7 @@ update_columns_cb (gpointer user_data)
   GtkAdjustment   *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view));
   g_autofree char *owner_sample = g_strnfill (12, 'n');
   FhFitColumn      columns[] = {
-         { self->capability_column, G_LIST_MODEL (self->capability_names), NULL, CHOICE_EXTRA, 10, 0 },
+         { self->capability_column, G_LIST_MODEL (self->capability_names), NULL, CHOICE_EXTRA, 14, 0 },
          { self->kind_column, G_LIST_MODEL (self->kind_names), NULL, CHOICE_EXTRA, 0, 3 },
          { self->severity_column, G_LIST_MODEL (self->severity_names), NULL, CHOICE_EXTRA, 0, 4 },
          { self->votes_column, NULL, "00", VOTES_EXTRA, 0, 0 },
