@@ -73,6 +73,36 @@ fh_test_has_width (gpointer widget)
   return gtk_widget_get_width (GTK_WIDGET (widget)) > 0;
 }
 
+/* Depth first, the first widget under @root (itself included) that @match takes. */
+GtkWidget *
+fh_test_find_widget (GtkWidget *root, FhTestWidgetMatch match, gconstpointer data)
+{
+  if (match (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = fh_test_find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The size of @widget's type in pixels, as the screen shows it (96 dpi). */
+double
+fh_test_font_px (GtkWidget *widget)
+{
+  PangoContext               *context = gtk_widget_get_pango_context (widget);
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double                      size = (double)pango_font_description_get_size (font) / PANGO_SCALE;
+
+  return pango_font_description_get_size_is_absolute (font) ? size : size * 96.0 / 72.0;
+}
+
 /* Waits (scaled, fh-test-util.h) until @widget is on screen, then drains. */
 void
 fh_test_wait_mapped (gpointer widget)

@@ -25,6 +25,10 @@ void     fh_test_wait_mapped (gpointer widget);
 void     fh_test_wait_destroyed (gpointer *weak);
 void     fh_test_type_into (GtkWidget *entry, const char *text);
 
+typedef gboolean (*FhTestWidgetMatch) (GtkWidget *widget, gconstpointer data);
+GtkWidget *fh_test_find_widget (GtkWidget *root, FhTestWidgetMatch match, gconstpointer data);
+double     fh_test_font_px (GtkWidget *widget);
+
 GtkWindow *fh_test_window_new (GtkWidget *child, int width, int height);
 void       fh_test_window_close (GtkWindow *window);
 

@@ -22,6 +22,7 @@
 #include "fh-timeline.h"
 #include "fh-timer.h"
 #include "fh-window.h"
+#include "fh-window-private.h"
 
 /* Presentation mode, zoom, the workshop timer and the export dialog, driven through
  * the window's actions and keys on the demo plan. */
@@ -41,6 +42,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   /* The memory backend lives as long as the process: each test starts at 100 %. */
   g_settings_reset (settings, "zoom");
   g_settings_reset (settings, "section");
+  g_settings_reset (settings, "presentation-scale");
 
   f->store = fh_store_new_demo (NULL, &error);
   g_assert_no_error (error);
@@ -57,15 +59,6 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   g_assert_finalize_object (f->store);
 }
 
-static double
-font_size (GtkWidget *widget)
-{
-  PangoContext               *context = gtk_widget_get_pango_context (widget);
-  const PangoFontDescription *font = pango_context_get_font_description (context);
-
-  return (double)pango_font_description_get_size (font) / PANGO_SCALE;
-}
-
 typedef struct
 {
   GtkWidget *widget;
@@ -77,7 +70,7 @@ font_is (gpointer data)
 {
   FontQuery *query = data;
 
-  return fabs (font_size (query->widget) - query->size) < 0.05;
+  return fabs (fh_test_font_px (query->widget) - query->size) < 0.07;
 }
 
 /* Styles apply on the next frame: waits for @widget's type to reach @size. */
@@ -138,7 +131,7 @@ test_presentation (Fixture *f, gconstpointer data)
     GTK_WIDGET (gtk_widget_get_template_child (gaps, FH_TYPE_GAPS_VIEW, "search_entry"));
   GtkWidget *list =
     GTK_WIDGET (gtk_widget_get_template_child (gaps, FH_TYPE_GAPS_VIEW, "column_view"));
-  double normal = font_size (stack);
+  double normal = fh_test_font_px (stack);
 
   /* The gaps view's quick-add entry and filter bar are there while editing. */
   fh_test_wait_for (is_drawable, quick_add);
@@ -150,19 +143,22 @@ test_presentation (Fixture *f, gconstpointer data)
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL);
   fh_test_drain ();
 
-  /* Chrome hidden: no header bar, the sidebar folded away; type at least 1.5×. */
+  /* Chrome hidden: no header bar, the sidebar folded away; type by the one factor,
+   * the preference's or more, enough for body text of 24 px. */
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (f->window), "presentation"));
   g_assert_false (gtk_widget_get_visible (header));
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_true (adw_leaflet_get_visible_child (leaflet) ==
                  fh_test_template_child (f->window, FH_TYPE_WINDOW, "content_pane"));
-  wait_for_font (stack, normal * 1.6);
+  g_assert_cmpfloat (fh_window_present_scale (f->window), >=, 1.5);
+  g_assert_cmpfloat (normal * fh_window_present_scale (f->window), >=, 24.0 - 0.05);
+  wait_for_font (stack, normal * fh_window_present_scale (f->window));
 
-  /* The shared screen shows the gaps, not the tools that edit them. */
+  /* The shared screen is where the workshop works: the capture entry stays, the
+   * filters go. */
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (f->window), "presenting"));
-  fh_test_wait_for (is_not_drawable, quick_add);
-  g_assert_false (gtk_widget_get_mapped (quick_add));
-  g_assert_false (gtk_widget_is_drawable (search));
+  fh_test_wait_for (is_not_drawable, search);
+  g_assert_true (gtk_widget_is_drawable (quick_add));
   g_assert_true (gtk_widget_is_drawable (list));
 
   /* Page Down and Page Up walk the sections in workshop order and stop at the ends. */
@@ -198,7 +194,7 @@ test_zoom (Fixture *f, gconstpointer data)
 {
   g_autoptr (GSettings) settings = g_settings_new (APP_ID);
   GtkWidget *stack = fh_test_template_child (f->window, FH_TYPE_WINDOW, "stack");
-  double     normal = font_size (stack);
+  double     normal = fh_test_font_px (stack);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.zoom-in", NULL);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.zoom-in", NULL);
@@ -209,9 +205,17 @@ test_zoom (Fixture *f, gconstpointer data)
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "zoom"), 1.1, 1e-9);
   wait_for_font (stack, normal * 1.1);
 
-  /* Presentation scales on top of the zoom: 1.1 × 1.6. */
+  /* Presentation scales on top of the zoom: 1.1 × the presentation factor. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL);
-  wait_for_font (stack, normal * 1.1 * 1.6);
+  wait_for_font (stack, normal * 1.1 * fh_window_present_scale (f->window));
+  /* A larger presentation scale in the preferences applies at once; one below what
+   * 24 px body text needs does not lower it. */
+  g_settings_set_double (settings, "presentation-scale", 2.5);
+  g_assert_cmpfloat_with_epsilon (fh_window_present_scale (f->window), 2.5, 1e-9);
+  wait_for_font (stack, normal * 1.1 * 2.5);
+  g_settings_set_double (settings, "presentation-scale", 1.0);
+  g_assert_cmpfloat (normal * fh_window_present_scale (f->window), >=, 24.0 - 0.05);
+  g_settings_reset (settings, "presentation-scale");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL);
   wait_for_font (stack, normal * 1.1);
 

@@ -88,6 +88,27 @@ test_use_case_record (void)
   g_assert_cmpint (fh_use_case_compare (a, a, FH_SORT_RICE), ==, 0);
 }
 
+static void
+test_use_case_unscored (void)
+{
+  g_autoptr (FhUseCase) use_case = fh_use_case_new ("Returns triage");
+
+  /* New, nothing scored: no quadrant and no flag, not "Avoid" and "Solve without ML". */
+  g_assert_false (fh_use_case_is_scored (use_case));
+  g_assert_cmpstr (fh_use_case_quadrant_label (use_case), ==, "Not scored yet");
+  g_assert_cmpint (fh_use_case_flags (use_case), ==, FH_USE_CASE_FLAG_NONE);
+
+  /* One score is enough: impact 1, readiness and applicability still 0, is Avoid. */
+  g_object_set (use_case, "impact", 1, NULL);
+  g_assert_true (fh_use_case_is_scored (use_case));
+  g_assert_cmpstr (fh_use_case_quadrant_label (use_case), ==, "Avoid");
+  g_assert_cmpint (fh_use_case_flags (use_case), ==,
+                   FH_USE_CASE_FLAG_WITHOUT_ML | FH_USE_CASE_FLAG_DATA_WORK_FIRST);
+  g_object_set (use_case, "impact", 0, "readiness", 3, "applicability", 3, NULL);
+  g_assert_cmpstr (fh_use_case_quadrant_label (use_case), ==, "Fill-in");
+  g_assert_cmpint (fh_use_case_flags (use_case), ==, FH_USE_CASE_FLAG_NONE);
+}
+
 static const struct
 {
   int      reach, impact, confidence, effort;
@@ -292,6 +313,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/foothold/scoring/priority-quadrant-flags", test_priority_quadrant_flags);
+  g_test_add_func ("/foothold/scoring/use-case-unscored", test_use_case_unscored);
   g_test_add_func ("/foothold/scoring/use-case", test_use_case_record);
   g_test_add_func ("/foothold/scoring/rice", test_rice);
   g_test_add_func ("/foothold/scoring/wsjf", test_wsjf);

@@ -529,7 +529,8 @@ widget_shown (gpointer widget, GType type, const char *name)
   return gtk_widget_is_visible (fh_test_template_child (widget, type, name));
 }
 
-/* Presenting reaches every section, and each hides its own editing controls. */
+/* Presenting reaches every section; each hides its filters and the editing chrome the
+ * room does not need, and keeps what the workshop does together: capture. */
 static void
 test_window_presenting (Fixture *f, gconstpointer data)
 {
@@ -547,9 +548,9 @@ test_window_presenting (Fixture *f, gconstpointer data)
     GType       type;
     const char *name;
   } chrome[] = {
-    { gaps, FH_TYPE_GAPS_VIEW, "entry" },
-    { use_cases, FH_TYPE_USE_CASES_VIEW, "entry" },
-    { data_view, FH_TYPE_DATA_VIEW, "entry" },
+    { gaps, FH_TYPE_GAPS_VIEW, "search_entry" },
+    { gaps, FH_TYPE_GAPS_VIEW, "filter_capability" },
+    { gaps, FH_TYPE_GAPS_VIEW, "filter_status" },
     { people, FH_TYPE_PEOPLE_VIEW, "role_entry" },
     { people, FH_TYPE_PEOPLE_VIEW, "term_entry" },
     { roadmap, FH_TYPE_ROADMAP_PAGE, "add_button" },
@@ -567,8 +568,11 @@ test_window_presenting (Fixture *f, gconstpointer data)
     g_assert_true (fh_section_get_presenting (found->pdata[i]));
   for (guint i = 0; i < G_N_ELEMENTS (chrome); i++)
     g_assert_false (widget_shown (chrome[i].section, chrome[i].type, chrome[i].name));
-  /* The plan itself stays: the gaps list is shown. */
+  /* The plan itself stays, and so do the capture entries. */
   g_assert_true (widget_shown (gaps, FH_TYPE_GAPS_VIEW, "column_view"));
+  g_assert_true (widget_shown (gaps, FH_TYPE_GAPS_VIEW, "entry"));
+  g_assert_true (widget_shown (use_cases, FH_TYPE_USE_CASES_VIEW, "entry"));
+  g_assert_true (widget_shown (data_view, FH_TYPE_DATA_VIEW, "entry"));
 
   fh_window_set_presenting (f->window, FALSE);
   for (guint i = 0; i < found->len; i++)

@@ -944,7 +944,7 @@ build_use_cases (const FhPlanModels *plan, const FhReportOptions *options, GPtrA
         g_strdup_printf ("%d", fh_use_case_get_readiness (use_case)),
         g_strdup_printf ("%d", fh_use_case_get_applicability (use_case)),
         g_strdup_printf ("%.1f", fh_use_case_priority (use_case)),
-        g_strdup (fh_quadrant_get_label (fh_use_case_quadrant (use_case))),
+        g_strdup (fh_use_case_quadrant_label (use_case)),
         g_strdup (fh_use_case_status_get_label (fh_use_case_get_status (use_case))));
     }
   fh_report_add_more (blocks, table->rows->len, use_cases->len);

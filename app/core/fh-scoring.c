@@ -118,6 +118,30 @@ fh_use_case_priority (FhUseCase *use_case)
                               fh_use_case_get_applicability (use_case));
 }
 
+/* A new use case starts with impact, readiness and applicability at 0: until one of
+ * them is scored it is in no quadrant and carries no flag, rather than looking like a
+ * use case the team judged worthless ("Avoid", "Solve without ML"). */
+gboolean
+fh_use_case_is_scored (FhUseCase *use_case)
+{
+  g_return_val_if_fail (FH_IS_USE_CASE (use_case), FALSE);
+
+  return fh_use_case_get_impact (use_case) != 0 || fh_use_case_get_readiness (use_case) != 0 ||
+         fh_use_case_get_applicability (use_case) != 0;
+}
+
+/* What the window and the report say of the use case's quadrant. */
+const char *
+fh_use_case_quadrant_label (FhUseCase *use_case)
+{
+  g_return_val_if_fail (FH_IS_USE_CASE (use_case), "");
+
+  if (!fh_use_case_is_scored (use_case))
+    return C_("quadrant", "Not scored yet");
+
+  return fh_quadrant_get_label (fh_use_case_quadrant (use_case));
+}
+
 FhQuadrant
 fh_use_case_quadrant (FhUseCase *use_case)
 {
@@ -132,6 +156,9 @@ FhUseCaseFlags
 fh_use_case_flags (FhUseCase *use_case)
 {
   g_return_val_if_fail (FH_IS_USE_CASE (use_case), FH_USE_CASE_FLAG_NONE);
+
+  if (!fh_use_case_is_scored (use_case))
+    return FH_USE_CASE_FLAG_NONE;
 
   return fh_scoring_flags (fh_use_case_get_readiness (use_case),
                            fh_use_case_get_applicability (use_case));

@@ -61,7 +61,9 @@ gboolean       fh_scoring_rice (int reach, int impact, int confidence, int effor
 double fh_scoring_wsjf (int business_value, int time_criticality, int risk_reduction, int job_size);
 
 double         fh_use_case_priority (FhUseCase *use_case);
+gboolean       fh_use_case_is_scored (FhUseCase *use_case);
 FhQuadrant     fh_use_case_quadrant (FhUseCase *use_case);
+const char    *fh_use_case_quadrant_label (FhUseCase *use_case);
 FhUseCaseFlags fh_use_case_flags (FhUseCase *use_case);
 gboolean       fh_use_case_rice (FhUseCase *use_case, double *rice);
 double         fh_use_case_wsjf (FhUseCase *use_case);

@@ -16,13 +16,39 @@
 
 /* Presentation mode shows the plan full screen to a room: no sidebar, no header bar,
  * larger type, Page Up and Down through the sections, Escape to leave. Each section
- * hides its own editing controls, bound to its "presenting" property, which the
- * window's template binds to the window's. The workshop timer shows in a slim bar
- * while presenting; zoom scales the whole window and is kept across starts. */
+ * hides the filters and editing chrome the room does not need, bound to its
+ * "presenting" property, which the window's template binds to the window's; what the
+ * workshop does together (capture, votes, scores, Assess keys) stays. A slim bar above
+ * the content names the plan, the section ("section 2 of 5") and the workshop timer;
+ * zoom scales the whole window and is kept across starts. */
 
 #define ZOOM_MIN  0.5
 #define ZOOM_MAX  3.0
 #define ZOOM_STEP 0.1
+
+/* One factor for all the presented type: the "presentation-scale" preference, but
+ * never less than body text of 18 pt (24 px on a 96 dpi projector) needs, whatever
+ * the desktop's font. style.css sizes headings, captions and column headers in em, so
+ * they grow with it and the hierarchy stays as it is on the desktop. */
+#define PRESENT_BODY_PT 18.0
+
+double
+fh_window_present_scale (FhWindow *self)
+{
+  GtkSettings     *settings = gtk_widget_get_settings (GTK_WIDGET (self));
+  double           chosen = g_settings_get_double (self->settings, "presentation-scale");
+  g_autofree char *name = NULL;
+  g_autoptr (PangoFontDescription) font = NULL;
+  double desktop_pt;
+
+  g_object_get (settings, "gtk-font-name", &name, NULL);
+  font = pango_font_description_from_string (name != NULL ? name : "");
+  desktop_pt = (double)pango_font_description_get_size (font) / PANGO_SCALE;
+  if (desktop_pt <= 0 || pango_font_description_get_size_is_absolute (font))
+    return chosen;
+
+  return MAX (chosen, PRESENT_BODY_PT / desktop_pt);
+}
 
 static void
 fh_window_update_timer_label (FhWindow *self)
@@ -33,12 +59,31 @@ fh_window_update_timer_label (FhWindow *self)
 
   gtk_label_set_text (GTK_LABEL (self->timer_label), fh_timer_get_text (self->timer));
   gtk_widget_set_visible (self->timer_label, shown);
-  /* The bar takes room from the content only when it has a timer to show. */
-  gtk_widget_set_visible (self->presentation_bar, shown);
+  gtk_widget_set_visible (self->presentation_bar, self->presenting);
   if (fh_timer_get_finished (self->timer))
     gtk_widget_add_css_class (self->timer_label, "timer-finished");
   else
     gtk_widget_remove_css_class (self->timer_label, "timer-finished");
+}
+
+/* The room sees where the workshop is: "Assess — section 2 of 5". */
+static void
+fh_window_update_section_label (FhWindow *self)
+{
+  int              index = fh_window_section_index (self->section);
+  GtkWidget       *child;
+  g_autofree char *text = NULL;
+
+  if (index < 0)
+    return;
+
+  child = gtk_stack_get_child_by_name (self->stack, self->section);
+  /* Translators: the section shown while presenting and its place among the five,
+   * e.g. "Assess — section 2 of 5" */
+  text = g_strdup_printf (_("%s — section %d of %d"),
+                             gtk_stack_page_get_title (gtk_stack_get_page (self->stack, child)),
+                             index + 1, FH_WINDOW_N_SECTIONS);
+  gtk_label_set_text (GTK_LABEL (self->section_label), text);
 }
 
 /* Called by fh_window_set_presenting() once self->presenting has changed, before the
@@ -69,6 +114,7 @@ fh_window_apply_presenting (FhWindow *self)
       gtk_window_unfullscreen (GTK_WINDOW (self));
     }
 
+  fh_window_update_section_label (self);
   fh_window_update_timer_label (self);
 }
 
@@ -122,13 +168,16 @@ fh_window_apply_zoom (FhWindow *self)
   double zoom = CLAMP (g_settings_get_double (self->settings, "zoom"), ZOOM_MIN, ZOOM_MAX);
   g_autofree char *css = NULL;
   char             number[G_ASCII_DTOSTR_BUF_SIZE];
+  char             scale[G_ASCII_DTOSTR_BUF_SIZE];
 
   /* Relative sizes below (lists at 1.2em) scale with it, and presenting scales the
-   * content by 1.6 on top: the type grows, the window's chrome does not. */
+   * content by one factor on top: the type grows, the window's chrome does not. */
   g_ascii_formatd (number, sizeof number, "%.0f", zoom * 100);
+  g_ascii_formatd (scale, sizeof scale, "%.1f", fh_window_present_scale (self) * 100);
   css = g_strdup_printf ("window.fh-window { font-size: %s%%; }\n"
-                         "window.fh-window stack.presenting { font-size: 160%%; }",
-                         number);
+                         "window.fh-window stack.presenting,\n"
+                         "window.fh-window .presentation-bar { font-size: %s%%; }",
+                         number, scale);
   gtk_css_provider_load_from_data (self->zoom_provider, css, -1);
 }
 
@@ -197,6 +246,7 @@ fh_window_init_presentation (FhWindow *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
   GtkWidget          *plan_name = gtk_label_new (NULL);
+  GtkWidget          *end = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
 
   /* Presentation keys come first, before a focused list can take Page Down. */
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
@@ -220,10 +270,18 @@ fh_window_init_presentation (FhWindow *self)
   gtk_widget_add_css_class (plan_name, "presentation-title");
   g_object_bind_property (self->window_title, "title", plan_name, "label", G_BINDING_SYNC_CREATE);
 
+  self->section_label = gtk_label_new (NULL);
+  gtk_widget_add_css_class (self->section_label, "presentation-section");
+  g_signal_connect_object (self, "notify::section", G_CALLBACK (fh_window_update_section_label),
+                           self, G_CONNECT_SWAPPED);
+
+  gtk_widget_set_valign (self->section_label, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (end), self->section_label);
+  gtk_box_append (GTK_BOX (end), self->timer_label);
   self->presentation_bar = gtk_center_box_new ();
   gtk_widget_add_css_class (self->presentation_bar, "presentation-bar");
   gtk_center_box_set_start_widget (GTK_CENTER_BOX (self->presentation_bar), plan_name);
-  gtk_center_box_set_end_widget (GTK_CENTER_BOX (self->presentation_bar), self->timer_label);
+  gtk_center_box_set_end_widget (GTK_CENTER_BOX (self->presentation_bar), end);
   gtk_widget_set_visible (self->presentation_bar, FALSE);
   gtk_box_insert_child_after (GTK_BOX (self->content_pane), self->presentation_bar,
                               self->content_header);
@@ -240,6 +298,10 @@ fh_window_init_presentation (FhWindow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self), "fh-window");
   g_signal_connect_object (self->settings, "changed::zoom", G_CALLBACK (fh_window_apply_zoom), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::presentation-scale",
+                           G_CALLBACK (fh_window_apply_zoom), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)), "notify::gtk-font-name",
+                           G_CALLBACK (fh_window_apply_zoom), self, G_CONNECT_SWAPPED);
   fh_window_apply_zoom (self);
 }
 

@@ -42,6 +42,7 @@ struct _FhWindow
   GtkWidget      *content_header;
   FhTimer        *timer;
   GtkWidget      *timer_label;      /* the timer in the presentation bar */
+  GtkWidget      *section_label;    /* "Assess — section 2 of 5" in the presentation bar */
   GtkWidget      *presentation_bar; /* above the content, only while presenting */
   GtkCssProvider *zoom_provider;
 };
@@ -60,9 +61,10 @@ void fh_window_class_init_actions (GtkWidgetClass *widget_class);
 void fh_window_update_actions (FhWindow *self);
 void fh_window_dispose_actions (FhWindow *self);
 
-void fh_window_class_init_presentation (GtkWidgetClass *widget_class);
-void fh_window_init_presentation (FhWindow *self);
-void fh_window_apply_presenting (FhWindow *self);
-void fh_window_dispose_presentation (FhWindow *self);
+void   fh_window_class_init_presentation (GtkWidgetClass *widget_class);
+void   fh_window_init_presentation (FhWindow *self);
+void   fh_window_apply_presenting (FhWindow *self);
+double fh_window_present_scale (FhWindow *self);
+void   fh_window_dispose_presentation (FhWindow *self);
 
 G_END_DECLS

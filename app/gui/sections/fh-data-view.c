@@ -21,6 +21,7 @@
 #include "fh-scoring.h"
 #include "fh-use-case.h"
 #include "fh-feedback.h"
+#include "fh-highlight.h"
 
 struct _FhDataView
 {
@@ -37,14 +38,15 @@ struct _FhDataView
   GHashTable         *bound_sources; /* GtkListItems of the list bound now */
   GHashTable         *bound_needed;  /* GtkListItems of "Needed by" bound now */
 
-  GtkWidget   *entry;
-  GtkLabel    *error_label;
-  GtkListView *list;
-  GtkStack    *detail_stack;
-  GtkBox      *form_box;
-  GtkWidget   *needed_empty;
-  GtkWidget   *needed_scroll;
-  GtkListView *needed_list;
+  GtkWidget     *entry;
+  GtkLabel      *error_label;
+  GtkListView   *list;
+  AdwStatusPage *empty_status;
+  GtkStack      *detail_stack;
+  GtkBox        *form_box;
+  GtkWidget     *needed_empty;
+  GtkWidget     *needed_scroll;
+  GtkListView   *needed_list;
 };
 
 G_DEFINE_FINAL_TYPE (FhDataView, fh_data_view, FH_TYPE_SECTION)
@@ -98,6 +100,7 @@ source_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhDataVie
   gtk_label_set_xalign (GTK_LABEL (state), 0);
   gtk_label_set_wrap (GTK_LABEL (state), TRUE);
   gtk_widget_add_css_class (state, "dim-label");
+  gtk_widget_add_css_class (state, "caption");
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), state);
   g_object_set_data (G_OBJECT (box), "name", name);
@@ -109,6 +112,8 @@ static void
 source_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhDataView *self)
 {
   fill_source_row (gtk_list_item_get_child (item), gtk_list_item_get_item (item));
+  fh_highlight_bind (GTK_WIDGET (self->list), gtk_list_item_get_child (item),
+                     fh_data_source_get_id (gtk_list_item_get_item (item)));
   g_hash_table_add (self->bound_sources, item);
 }
 
@@ -293,6 +298,19 @@ refresh_detail (FhDataView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "data.delete", source != NULL);
   if (source == NULL)
     {
+      gboolean none = self->store == NULL || g_list_model_get_n_items (fh_store_get_model (
+                                               self->store, FH_COLLECTION_DATA_SOURCES)) == 0;
+
+      /* On a first start the page says what to do first. */
+      adw_status_page_set_title (self->empty_status,
+                                 none ? _("No Data Sources Yet") : _("No Data Source Selected"));
+      adw_status_page_set_description (
+        self->empty_status,
+        none ? _("Type the name of data a use case needs in the field above and press Enter, "
+                 "then say who owns it, whether it exists yet, how it is accessed and how "
+                 "sensitive it is.")
+             : _("Pick a data source in the list to say who owns it, whether it exists yet, "
+                 "how it is accessed and how sensitive it is."));
       fh_record_form_set_record (self->form, NULL, NULL);
       gtk_stack_set_visible_child_name (self->detail_stack, "empty");
       return;
@@ -361,6 +379,7 @@ entry_activate_cb (FhDataView *self, GtkEntry *entry)
   if (gtk_single_selection_get_selected (self->selection) != GTK_INVALID_LIST_POSITION)
     gtk_widget_activate_action (GTK_WIDGET (self->list), "list.scroll-to-item", "u",
                                 gtk_single_selection_get_selected (self->selection));
+  fh_highlight_record (GTK_WIDGET (self->list), fh_data_source_get_id (source));
   refresh_detail (self);
 }
 
@@ -450,6 +469,7 @@ fh_data_view_class_init (FhDataViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FhDataView, error_label);
   gtk_widget_class_bind_template_child (widget_class, FhDataView, list);
   gtk_widget_class_bind_template_child (widget_class, FhDataView, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, FhDataView, empty_status);
   gtk_widget_class_bind_template_child (widget_class, FhDataView, form_box);
   gtk_widget_class_bind_template_child (widget_class, FhDataView, needed_empty);
   gtk_widget_class_bind_template_child (widget_class, FhDataView, needed_scroll);

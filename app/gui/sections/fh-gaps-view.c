@@ -23,7 +23,9 @@
 #include "fh-link.h"
 #include "fh-plan-edits.h"
 #include "fh-roadmap-item.h"
+#include "fh-column-fit.h"
 #include "fh-feedback.h"
+#include "fh-highlight.h"
 
 /* The plan's gaps as a sortable, filterable table for a workshop: a quick-capture
  * entry above it (type a gap, Enter, the next one; Tab reaches its capability and
@@ -66,7 +68,7 @@ struct _FhGapsView
   GtkColumnViewColumn *owner_column;
   GtkColumnViewColumn *status_column;
   GtkColumnViewColumn *roadmap_column;
-  guint                columns_idle;     /* shows or hides the Roadmap column for the width */
+  guint                columns_idle;     /* fits the columns to the list's width */
   char                *needle;           /* the search, case-folded; NULL for none */
   guint                shown_filters[3]; /* capability, kind, status as last filtered */
 };
@@ -89,6 +91,7 @@ static const char *const severity_labels[] = { "1", "2", "3", "4", "5", NULL };
 
 static void fh_gaps_view_show_error (FhGapsView *self, const char *message);
 static void fh_gaps_view_clear_error (FhGapsView *self);
+static void queue_update_columns (FhGapsView *self);
 
 static const char *
 lookup_capability_name (FhGapsView *self, FhGap *gap)
@@ -353,6 +356,13 @@ text_cell_new (FhGapsView *self, Column column)
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_width_chars (GTK_LABEL (label), column == COLUMN_OWNER ? 8 : 10);
+  if (column == COLUMN_TITLE)
+    {
+      /* The title is what the room reads: two lines before it is cut. */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_lines (GTK_LABEL (label), 2);
+    }
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (cell), label);
   gtk_widget_set_focusable (cell, TRUE);
@@ -555,9 +565,13 @@ choice_cell_new (FhGapsView *self, Column column)
   gtk_widget_set_hexpand (label, TRUE);
   if (column == COLUMN_CAPABILITY)
     {
+      /* Its width follows the list's (update_columns_cb()): a long name wraps once
+       * before it is cut. */
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_lines (GTK_LABEL (label), 2);
       gtk_label_set_width_chars (GTK_LABEL (label), 6);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
     }
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("pan-down-symbolic"));
@@ -621,6 +635,8 @@ update_cell (FhGapsView *self, GtkWidget *widget, FhGap *gap)
         if (editing != NULL && *editing != fh_gap_get_id (gap))
           text_cell_finish (self, widget, FALSE, FALSE);
         show_text (text_cell_label (widget), value);
+        if (column == COLUMN_TITLE)
+          fh_highlight_bind (GTK_WIDGET (self->column_view), widget, fh_gap_get_id (gap));
         /* Translators: the tooltip of a (possibly shortened) title or owner in the gaps list */
         tip = g_strdup_printf (_("%s — press Enter or double-click to edit"), value);
         show_tooltip (widget, value[0] != '\0' ? tip
@@ -1033,6 +1049,7 @@ entry_activate_cb (FhGapsView *self, GtkEntry *entry)
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   show_gap (self, fh_gap_get_id (gap));
+  fh_highlight_record (GTK_WIDGET (self->column_view), fh_gap_get_id (gap));
   gtk_widget_grab_focus (GTK_WIDGET (entry));
 }
 
@@ -1101,6 +1118,7 @@ capabilities_changed_cb (FhGapsView *self)
   rebuild_capabilities (self);
   set_cell_factory (self, self->capability_column, COLUMN_CAPABILITY);
   gtk_sorter_changed (self->capability_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  queue_update_columns (self);
 }
 
 static void
@@ -1237,41 +1255,57 @@ disconnect_store (FhGapsView *self)
                                         self);
 }
 
-/* When the list is narrower than this (a 1280-pixel screen beside the sidebar), the
- * Roadmap count column and part of the Capability column give their width to the
- * titles; the count stays shown and sortable on wider screens. */
-#define ROADMAP_COLUMN_MIN_VIEW_WIDTH 1100
+/* Characters per line the title keeps, on two lines, before it may shrink: what the
+ * room reads comes first. Pango's average character is wider than that of a sentence
+ * (which has spaces and narrow letters): 48 of them hold 45 and more of a title. */
+#define TITLE_MIN_CHARS 48
 
+/* The pixels of a choice cell around its text: the button's padding, the spacing and
+ * the arrow; of the votes cell around its count: the two round buttons. */
+#define CHOICE_EXTRA 48
+#define VOTES_EXTRA  84
+
+/* The columns follow the list's width: the title keeps TITLE_MIN_CHARS per line; the
+ * Roadmap count, then Owner, Kind and Severity hide before it shrinks; what is left
+ * goes to the capability, up to its longest name. */
 static gboolean
 update_columns_cb (gpointer user_data)
 {
-  FhGapsView *self = user_data;
-
-  GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view));
+  FhGapsView      *self = user_data;
+  GtkAdjustment   *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view));
+  g_autofree char *owner_sample = g_strnfill (12, 'n');
+  FhFitColumn      columns[] = {
+         { self->capability_column, G_LIST_MODEL (self->capability_names), NULL, CHOICE_EXTRA, 14, 0 },
+         { self->kind_column, G_LIST_MODEL (self->kind_names), NULL, CHOICE_EXTRA, 0, 3 },
+         { self->severity_column, G_LIST_MODEL (self->severity_names), NULL, CHOICE_EXTRA, 0, 4 },
+         { self->votes_column, NULL, "00", VOTES_EXTRA, 0, 0 },
+         { self->owner_column, NULL, owner_sample, 16, 8, 2 },
+         { self->status_column, G_LIST_MODEL (self->status_names), NULL, CHOICE_EXTRA, 0, 0 },
+         { self->roadmap_column, NULL, "00", 0, 0, 1 },
+  };
 
   self->columns_idle = 0;
-  if (adjustment != NULL)
-    {
-      gboolean wide = gtk_adjustment_get_page_size (adjustment) >= ROADMAP_COLUMN_MIN_VIEW_WIDTH;
-
-      gtk_column_view_column_set_visible (self->roadmap_column, wide);
-      /* Capability names are long; on a narrow list they are cut so the title is not. */
-      gtk_column_view_column_set_fixed_width (self->capability_column, wide ? -1 : 150);
-    }
+  if (adjustment != NULL && gtk_adjustment_get_page_size (adjustment) > 0)
+    fh_column_fit (GTK_WIDGET (self->column_view), (int)gtk_adjustment_get_page_size (adjustment),
+                   TITLE_MIN_CHARS, columns, G_N_ELEMENTS (columns));
 
   return G_SOURCE_REMOVE;
+}
+
+/* Changing columns while the list is being allocated would resize it in the middle
+ * of that: do it right after. */
+static void
+queue_update_columns (FhGapsView *self)
+{
+  if (self->columns_idle == 0)
+    self->columns_idle = g_idle_add (update_columns_cb, self);
 }
 
 /* The list's visible width is the page size of its horizontal adjustment. */
 static void
 list_width_changed_cb (FhGapsView *self, GParamSpec *pspec, GtkAdjustment *adjustment)
 {
-  gboolean wide = gtk_adjustment_get_page_size (adjustment) >= ROADMAP_COLUMN_MIN_VIEW_WIDTH;
-
-  /* Changing columns while the list is being allocated would resize it in the middle
-   * of that: do it right after. */
-  if (gtk_column_view_column_get_visible (self->roadmap_column) != wide && self->columns_idle == 0)
-    self->columns_idle = g_idle_add (update_columns_cb, self);
+  queue_update_columns (self);
 }
 
 static void
@@ -1426,9 +1460,17 @@ fh_gaps_view_init (FhGapsView *self)
   append_enum_labels (self->filter_kind, FH_TYPE_GAP_KIND);
   append_enum_labels (self->filter_status, FH_TYPE_GAP_STATUS);
   rebuild_capabilities (self);
+  /* The width, and the type (presenting, zoom): a change of type changes the
+   * columns' widths, so the adjustment's upper bound, and "changed" follows. Fitting
+   * again with the same width and type changes nothing, so this settles. */
   if (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)) != NULL)
-    g_signal_connect_swapped (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)),
-                              "notify::page-size", G_CALLBACK (list_width_changed_cb), self);
+    {
+      g_signal_connect_swapped (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)),
+                                "notify::page-size", G_CALLBACK (list_width_changed_cb), self);
+      g_signal_connect_swapped (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)),
+                                "changed", G_CALLBACK (queue_update_columns), self);
+    }
+  g_signal_connect (self, "notify::presenting", G_CALLBACK (queue_update_columns), NULL);
 
   set_cell_factory (self, self->title_column, COLUMN_TITLE);
   set_cell_factory (self, self->capability_column, COLUMN_CAPABILITY);

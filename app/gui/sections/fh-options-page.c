@@ -49,6 +49,7 @@ struct _FhOptionsPage
 
   GtkDropDown         *capability_dropdown;
   GtkStack            *view_stack;
+  GtkBox              *top_bar;
   FhOptionAdder       *adder;
   GtkFlowBox          *option_flow;
   GtkLabel            *no_options_label;
@@ -518,6 +519,7 @@ fh_options_page_class_init (FhOptionsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-options-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, capability_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, top_bar);
   gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, option_flow);
   gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, no_options_label);
   gtk_widget_class_bind_template_child (widget_class, FhOptionsPage, adder);
@@ -538,10 +540,22 @@ fh_options_page_class_init (FhOptionsPageClass *klass)
                                        "options.add-line", NULL);
 }
 
+/* In presentation type the capability and the switcher do not fit side by side on a
+ * 1280-pixel screen. */
+static void
+presenting_changed_cb (FhOptionsPage *self)
+{
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->top_bar),
+                                  fh_section_get_presenting (FH_SECTION (self))
+                                    ? GTK_ORIENTATION_VERTICAL
+                                    : GTK_ORIENTATION_HORIZONTAL);
+}
+
 static void
 fh_options_page_init (FhOptionsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::presenting", G_CALLBACK (presenting_changed_cb), NULL);
 
   self->capability_names = gtk_string_list_new (NULL);
   self->option_filter = GTK_FILTER (gtk_custom_filter_new (option_in_capability, self, NULL));

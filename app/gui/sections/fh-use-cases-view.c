@@ -21,6 +21,7 @@
 #include "fh-scoring.h"
 #include "fh-use-case.h"
 #include "fh-feedback.h"
+#include "fh-highlight.h"
 
 struct _FhUseCasesView
 {
@@ -45,6 +46,7 @@ struct _FhUseCasesView
   int              list_position; /* the divider's place while the list shows */
   GtkStack        *left_stack;
   GtkListView     *list;
+  AdwStatusPage   *empty_status;
   FhQuadrantChart *chart;
   GtkStack        *detail_stack;
   GtkLabel        *score_label;
@@ -73,9 +75,8 @@ score_summary (FhUseCase *use_case)
 
   /* Translators: priority of 9, quadrant, RICE and WSJF scores */
   return g_strdup_printf (_("Priority %.1f · %s · RICE %s · WSJF %.1f"),
-                             fh_use_case_priority (use_case),
-                             fh_quadrant_get_label (fh_use_case_quadrant (use_case)), rice_text,
-                             fh_use_case_wsjf (use_case));
+                             fh_use_case_priority (use_case), fh_use_case_quadrant_label (use_case),
+                             rice_text, fh_use_case_wsjf (use_case));
 }
 
 static GString *
@@ -109,6 +110,7 @@ fill_row (FhUseCasesView *self, GtkWidget *box, FhUseCase *use_case)
     "%s · %s", summary, fh_use_case_status_get_label (fh_use_case_get_status (use_case)));
 
   gtk_label_set_text (title, fh_use_case_get_title (use_case));
+  fh_highlight_bind (GTK_WIDGET (self->list), box, fh_use_case_get_id (use_case));
   gtk_label_set_text (scores, line);
   gtk_label_set_text (flag_label, flags->str);
   gtk_widget_set_visible (GTK_WIDGET (flag_label), flags->len > 0);
@@ -135,7 +137,9 @@ row_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FhUseCasesVi
 
   gtk_label_set_xalign (GTK_LABEL (scores), 0);
   gtk_label_set_wrap (GTK_LABEL (scores), TRUE);
+  /* Smaller than the title above it, in every mode (style.css). */
   gtk_widget_add_css_class (scores, "dim-label");
+  gtk_widget_add_css_class (scores, "caption");
   gtk_box_append (GTK_BOX (box), scores);
 
   gtk_label_set_xalign (GTK_LABEL (flags), 0);
@@ -414,6 +418,19 @@ fh_use_cases_view_refresh_detail (FhUseCasesView *self)
 
   if (use_case == NULL)
     {
+      gboolean none =
+        self->store == NULL ||
+        g_list_model_get_n_items (fh_store_get_model (self->store, FH_COLLECTION_USE_CASES)) == 0;
+
+      /* On a first start the page says what to do first. */
+      adw_status_page_set_title (self->empty_status,
+                                 none ? _("No Use Cases Yet") : _("No Use Case Selected"));
+      adw_status_page_set_description (
+        self->empty_status,
+        none ? _("Type an ML problem the business wants solved in the field above and press "
+                 "Enter, then score its business impact, data readiness and ML applicability.")
+             : _("Pick a use case in the list to score its business impact, data readiness and "
+                 "ML applicability."));
       fh_record_form_set_record (self->form, NULL, NULL);
       fh_use_case_needs_set_use_case (self->needs, NULL, 0);
       gtk_stack_set_visible_child_name (self->detail_stack, "empty");
@@ -537,6 +554,7 @@ entry_activate_cb (FhUseCasesView *self, GtkEntry *entry)
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   fh_use_cases_view_select (self, fh_use_case_get_id (use_case));
+  fh_highlight_record (GTK_WIDGET (self->list), fh_use_case_get_id (use_case));
 }
 
 static void
@@ -778,6 +796,7 @@ fh_use_cases_view_class_init (FhUseCasesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FhUseCasesView, chart);
   gtk_widget_class_bind_template_child (widget_class, FhUseCasesView, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, FhUseCasesView, needs);
+  gtk_widget_class_bind_template_child (widget_class, FhUseCasesView, empty_status);
   gtk_widget_class_bind_template_child (widget_class, FhUseCasesView, score_label);
   gtk_widget_class_bind_template_child (widget_class, FhUseCasesView, flags_label);
   gtk_widget_class_bind_template_child (widget_class, FhUseCasesView, data_label);
