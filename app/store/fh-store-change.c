@@ -275,7 +275,16 @@ change_label (FhCollection collection, ChangeKind kind)
                                                     [FH_COLLECTION_SOURCE_USE_CASES] = { N_("Link data source to use case"),
                                                       N_("Link data source to use case"),
                                                           N_("Unlink data source from use case") },
-                                                    };
+                                                      [FH_COLLECTION_SCENARIOS] = { N_("Add scenario"),
+                                                        N_("Rename scenario"),
+                                                            N_("Delete scenario") },
+                                                        [FH_COLLECTION_SCENARIO_ITEMS] = { N_("Add scenario item"),
+                                                          N_("Edit scenario item"),
+                                                              N_("Delete scenario item") },
+                                                          [FH_COLLECTION_SCENARIO_OPTIONS] = { N_("Choose option in scenario"),
+                                                            N_("Choose option in scenario"),
+                                                              N_("Unchoose option in scenario") },
+                                                          };
   const char *label;
 
   g_return_val_if_fail (collection < FH_N_COLLECTIONS, NULL);
