@@ -10,11 +10,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "fh-scenario-compare.h"
 
 #include "fh-capability.h"
 #include "fh-maturity.h"
+#include "fh-money.h"
 #include "fh-option.h"
 #include "fh-quarter.h"
 #include "fh-roadmap-item.h"
@@ -225,4 +227,128 @@ fh_scenario_format_reach (int reach)
     /* TRANSLATORS: no roadmap item takes the capability to this stage */
     return g_strdup (C_ ("reach", "—"));
   return fh_quarter_format (reach);
+}
+
+static void
+row_free (gpointer data)
+{
+  FhScenarioRow *row = data;
+
+  g_free (row->label);
+  g_ptr_array_unref (row->cells);
+  g_free (row);
+}
+
+static FhScenarioRow *
+add_row (GPtrArray *rows, char *label, gboolean heading)
+{
+  FhScenarioRow *row = g_new0 (FhScenarioRow, 1);
+
+  row->label = label;
+  row->heading = heading;
+  row->cells = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (rows, row);
+  return row;
+}
+
+static char *
+format_fte (double fte, double base, gboolean with_difference)
+{
+  double difference = fte - base;
+
+  if (!with_difference || fabs (difference) < 0.05)
+    return g_strdup_printf ("%.1f", fte);
+  /* TRANSLATORS: people in a scenario, then the difference from the first scenario */
+  return g_strdup_printf (_("%.1f (%+.1f)"), fte, difference);
+}
+
+/* Whether a reach row says anything: a row where every scenario has the capability
+ * there already, or none takes it there, is left out. */
+static gboolean
+reach_row_matters (const FhScenarioComparison *comparison, guint capability, int stage)
+{
+  for (guint s = 0; s < comparison->scenarios->len; s++)
+    if (fh_scenario_figures_reach (comparison->scenarios->pdata[s], capability, stage) > 0)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * fh_scenario_table:
+ * @currency: the plan's ISO 4217 code
+ *
+ * The comparison as rows: cost per year, total and present value; people per year
+ * with the difference from the first scenario; findings; the quarter each
+ * capability reaches each stage (where some scenario takes it there).
+ *
+ * Returns: (transfer full) (element-type FhScenarioRow): the rows
+ */
+GPtrArray *
+fh_scenario_table (const FhScenarioComparison *comparison, const char *currency)
+{
+  GPtrArray     *rows = g_ptr_array_new_with_free_func (row_free);
+  GPtrArray     *list;
+  FhScenarioRow *row;
+
+  g_return_val_if_fail (comparison != NULL, rows);
+  list = comparison->scenarios;
+
+  add_row (rows, g_strdup (_("Cost of the chosen options")), TRUE);
+  for (int year = 1; year <= comparison->horizon; year++)
+    {
+      row = add_row (rows, g_strdup_printf (_("Year %d"), year), FALSE);
+      for (guint s = 0; s < list->len; s++)
+        g_ptr_array_add (row->cells,
+                         fh_money_format_whole (
+                           ((FhScenarioFigures *)list->pdata[s])->tco_by_year[year - 1], currency));
+    }
+  row = add_row (rows, g_strdup (_("Total")), FALSE);
+  for (guint s = 0; s < list->len; s++)
+    g_ptr_array_add (row->cells, fh_money_format_whole (
+                                   ((FhScenarioFigures *)list->pdata[s])->tco_total, currency));
+  row = add_row (rows, g_strdup (_("Present value")), FALSE);
+  for (guint s = 0; s < list->len; s++)
+    g_ptr_array_add (
+      row->cells,
+      fh_money_format_whole (((FhScenarioFigures *)list->pdata[s])->tco_present_value, currency));
+
+  add_row (rows, g_strdup (_("People (FTE)")), TRUE);
+  for (int year = 1; year <= comparison->horizon; year++)
+    {
+      double base = ((FhScenarioFigures *)list->pdata[0])->fte_by_year[year - 1];
+
+      row = add_row (rows, g_strdup_printf (_("Year %d"), year), FALSE);
+      for (guint s = 0; s < list->len; s++)
+        g_ptr_array_add (
+          row->cells,
+          format_fte (((FhScenarioFigures *)list->pdata[s])->fte_by_year[year - 1], base, s > 0));
+    }
+
+  add_row (rows, g_strdup (_("Findings")), TRUE);
+  for (int severity = FH_SEVERITY_ERROR; severity >= FH_SEVERITY_INFO; severity--)
+    {
+      row = add_row (rows, g_strdup (fh_severity_get_label (severity)), FALSE);
+      for (guint s = 0; s < list->len; s++)
+        g_ptr_array_add (
+          row->cells,
+          g_strdup_printf ("%u", ((FhScenarioFigures *)list->pdata[s])->findings[severity]));
+    }
+
+  add_row (rows, g_strdup (_("Quarter each capability reaches each stage")), TRUE);
+  for (guint c = 0; c < comparison->capabilities->len; c++)
+    for (int stage = 1; stage < FH_SCENARIO_N_STAGES; stage++)
+      {
+        if (!reach_row_matters (comparison, c, stage))
+          continue;
+        /* TRANSLATORS: a capability's name, then a stage it reaches */
+        row = add_row (
+          rows, g_strdup_printf (_("%s: %s"),
+                                    fh_capability_get_name (comparison->capabilities->pdata[c]),
+                                    fh_stage_get_label (stage)),
+                                 FALSE);
+        for (guint s = 0; s < list->len; s++)
+          g_ptr_array_add (row->cells, fh_scenario_format_reach (
+                                         fh_scenario_figures_reach (list->pdata[s], c, stage)));
+      }
+  return rows;
 }

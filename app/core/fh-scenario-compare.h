@@ -45,10 +45,19 @@ typedef struct
   GPtrArray *scenarios;    /* FhScenarioFigures*, in the plan's order, owned */
 } FhScenarioComparison;
 
+/* One row of the comparison table, as the window, the PDF and the Markdown show it. */
+typedef struct
+{
+  char      *label;   /* plan text may be in it: shown as text */
+  gboolean   heading; /* a group's title; @cells is empty */
+  GPtrArray *cells;   /* char*, one per scenario */
+} FhScenarioRow;
+
 FhScenarioComparison *fh_scenario_compare (const FhPlanModels *plan);
 void                  fh_scenario_comparison_free (FhScenarioComparison *comparison);
 int   fh_scenario_figures_reach (const FhScenarioFigures *figures, guint capability, int stage);
 char *fh_scenario_format_reach (int reach);
+GPtrArray *fh_scenario_table (const FhScenarioComparison *comparison, const char *currency);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FhScenarioComparison, fh_scenario_comparison_free)
 
