@@ -16,6 +16,7 @@
 #include "fh-render-scenario-chart.h"
 
 #include "fh-money.h"
+#include "fh-plan-info.h"
 #include "fh-render-text.h"
 
 /* Scenarios side by side: the cost of the chosen options per year as grouped bars
@@ -328,4 +329,24 @@ fh_render_scenario_chart (cairo_t                    *cr,
   draw_title (cr, split + PAD, top - 44, _("People per year (FTE)"));
   draw_people (cr, comparison, n, split + PAD, width - PAD, top, bottom, layout);
   cairo_restore (cr);
+}
+
+/**
+ * fh_render_scenario_chart_for_report:
+ *
+ * The report's "scenarios" chart: fh_render_scenario_chart() on the plan's own
+ * comparison.
+ */
+void
+fh_render_scenario_chart_for_report (const FhPlanModels *plan,
+                                     const char         *argument,
+                                     cairo_t            *cr,
+                                     double              width,
+                                     double              height)
+{
+  g_autoptr (FhScenarioComparison) comparison = fh_scenario_compare (plan);
+
+  fh_render_scenario_chart (cr, width, height, comparison,
+                            plan->info != NULL ? fh_plan_info_get_currency (plan->info) : "EUR",
+                            NULL);
 }

@@ -33,4 +33,10 @@ void fh_render_scenario_chart (cairo_t                    *cr,
                                const char                 *currency,
                                FhScenarioChartLayout      *layout);
 
+void fh_render_scenario_chart_for_report (const FhPlanModels *plan,
+                                          const char         *argument,
+                                          cairo_t            *cr,
+                                          double              width,
+                                          double              height);
+
 G_END_DECLS
