@@ -313,6 +313,43 @@ test_compare (void)
       g_assert_cmpint (fh_scenario_figures_reach (build, c, 3), ==, FH_REACH_NEVER);
       g_assert_cmpint (fh_scenario_figures_reach (build, c, 0), ==, FH_REACH_ALREADY);
     }
+
+  /* The table the window, the PDF and the Markdown show, from the same figures. */
+  {
+    g_autoptr (GPtrArray) rows = fh_scenario_table (comparison, "EUR");
+    FhReportOptions  options = { .sections = 1u << FH_REPORT_SCENARIOS };
+    g_autofree char *markdown = NULL;
+    gboolean         seen_pv = FALSE, seen_fte = FALSE;
+
+    for (guint r = 0; r < rows->len; r++)
+      {
+        FhScenarioRow *row = rows->pdata[r];
+
+        if (row->heading)
+          continue;
+        g_assert_cmpuint (row->cells->len, ==, 2);
+        if (g_strcmp0 (row->label, "Present value") == 0)
+          {
+            g_autofree char *base_pv = fh_money_format_whole (24868, "EUR");
+            g_autofree char *build_pv = fh_money_format_whole (31555, "EUR");
+
+            g_assert_cmpstr (row->cells->pdata[0], ==, base_pv);
+            g_assert_cmpstr (row->cells->pdata[1], ==, build_pv);
+            seen_pv = TRUE;
+          }
+        if (g_strcmp0 (row->label, "Year 2") == 0 && !seen_fte &&
+            g_strcmp0 (row->cells->pdata[1], "0.5 (+0.5)") == 0)
+          seen_fte = TRUE;
+      }
+    g_assert_true (seen_pv);
+    g_assert_true (seen_fte);
+
+    markdown = fh_markdown_report (&models, &options);
+    g_assert_nonnull (strstr (markdown, "## Scenarios"));
+    g_assert_nonnull (strstr (markdown, "| People (FTE) | Base plan | Build-heavy |"));
+    g_assert_nonnull (
+      strstr (markdown, "| Model registry & lineage: Repeatable | 2027-Q2 | 2028-Q2 |"));
+  }
   g_clear_pointer (&comparison, fh_scenario_comparison_free);
   g_assert_finalize_object (p.store);
 }
