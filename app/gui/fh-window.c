@@ -374,6 +374,8 @@ fh_window_class_init (FhWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FhWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, FhWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, FhWindow, discover_page);
+  /* Tests read the switcher; the window itself never touches it. */
+  gtk_widget_class_bind_template_child_full (widget_class, "scenario_switcher", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, FhWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
