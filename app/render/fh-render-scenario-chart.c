@@ -82,18 +82,6 @@ draw_mark (cairo_t *cr, guint s, double x, double y, double r)
 }
 
 static double
-nice_ceiling (double value)
-{
-  double magnitude, scaled;
-
-  if (value <= 0)
-    return 1;
-  magnitude = pow (10, floor (log10 (value)));
-  scaled = value / magnitude;
-  return (scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10) * magnitude;
-}
-
-static double
 text_width (cairo_t *cr, const char *text, const FhTextStyle *style)
 {
   g_autoptr (PangoLayout) layout = fh_render_text_layout (cr, text, style);
@@ -197,7 +185,7 @@ draw_costs (cairo_t                    *cr,
     for (int y = 0; y < years; y++)
       highest =
         MAX (highest, ((FhScenarioFigures *)comparison->scenarios->pdata[s])->tco_by_year[y]);
-  axis_max = nice_ceiling ((double)highest);
+  axis_max = fh_render_nice_ceiling ((double)highest);
   draw_grid (cr, left, right, top, bottom);
   axis_label = fh_money_format_whole ((gint64)axis_max, currency);
   set_ink (cr);
@@ -240,7 +228,7 @@ draw_people (cairo_t                    *cr,
     for (int y = 0; y < years; y++)
       highest =
         MAX (highest, ((FhScenarioFigures *)comparison->scenarios->pdata[s])->fte_by_year[y]);
-  axis_max = nice_ceiling (highest);
+  axis_max = fh_render_nice_ceiling (highest);
   draw_grid (cr, left, right, top, bottom);
   /* TRANSLATORS: the top of the people axis, in full-time people */
   axis_label = g_strdup_printf (_("%g FTE"), axis_max);
