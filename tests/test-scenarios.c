@@ -12,6 +12,7 @@
 #include "fh-scenario-compare.h"
 #include "fh-scenario-item.h"
 #include "fh-scenarios.h"
+#include "fh-render-scenario-chart.h"
 #include "fh-store.h"
 
 /* Scenarios: showing one is one undo step, edits land in the one shown, the others
@@ -350,6 +351,21 @@ test_compare (void)
     g_assert_nonnull (
       strstr (markdown, "| Model registry & lineage: Repeatable | 2027-Q2 | 2028-Q2 |"));
   }
+
+  /* The chart: Build-heavy costs nothing in year 1 and has more people in year 2. */
+  {
+    cairo_surface_t      *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 900, 400);
+    cairo_t              *cr = cairo_create (surface);
+    FhScenarioChartLayout layout;
+
+    fh_render_scenario_chart (cr, 900, 400, comparison, "EUR", &layout);
+    g_assert_cmpuint (layout.n_scenarios, ==, 2);
+    g_assert_cmpuint (layout.n_years, ==, 3);
+    g_assert_cmpfloat (layout.bar_top[0], <, layout.cost_bottom - 10);
+    g_assert_cmpfloat (layout.bar_top[1], ==, layout.cost_bottom);
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+  }
   g_clear_pointer (&comparison, fh_scenario_comparison_free);
   g_assert_finalize_object (p.store);
 }
@@ -381,6 +397,22 @@ test_json_round_trip (void)
   g_assert_no_error (error);
   second = fh_store_export_json (copy, &error);
   g_assert_true (g_bytes_equal (first, second));
+
+  /* A hand-edited export that shows two scenarios is refused and changes nothing. */
+  {
+    g_autoptr (GString) edited = g_string_new (text);
+    g_autoptr (GBytes) bad = NULL;
+    g_autoptr (GBytes) after = NULL;
+
+    g_assert_cmpuint (g_string_replace (edited, "\"shown\" : false", "\"shown\" : true", 0), ==, 1);
+    bad = g_bytes_new (edited->str, edited->len);
+    g_assert_false (fh_store_import_json (copy, bad, &error));
+    g_assert_error (error, FH_STORE_ERROR, FH_STORE_ERROR_CONFLICT);
+    g_assert_nonnull (strstr (error->message, "Another scenario is shown already"));
+    g_clear_error (&error);
+    after = fh_store_export_json (copy, &error);
+    g_assert_true (g_bytes_equal (first, after));
+  }
 
   /* The copy switches as the original does. */
   show (copy, "Build-heavy");

@@ -49,6 +49,13 @@ set_constraint_error (FhStore *self, const FhTableInfo *info, gboolean deleting,
     g_set_error_literal (error, FH_STORE_ERROR, FH_STORE_ERROR_CONFLICT,
                          _("Another option is chosen for this capability already. Unmark "
                            "it first."));
+  else if (strstr (message, "scenarios.shown"))
+    g_set_error_literal (error, FH_STORE_ERROR, FH_STORE_ERROR_CONFLICT,
+                         _("Another scenario is shown already. A plan shows one scenario at a "
+                           "time."));
+  else if (strstr (message, "scenario_items.scenario"))
+    g_set_error_literal (error, FH_STORE_ERROR, FH_STORE_ERROR_CONFLICT,
+                         _("That scenario places this roadmap item already."));
   else if (strstr (message, "item_dependencies") || strstr (message, "CHECK"))
     g_set_error_literal (error, FH_STORE_ERROR, FH_STORE_ERROR_CONFLICT,
                          _("A roadmap item cannot depend on itself."));
