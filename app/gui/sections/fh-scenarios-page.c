@@ -243,12 +243,14 @@ duplicate_action (GtkWidget *widget, const char *action_name, GVariant *param)
   FhPlanModels models;
 
   models = models_of (self);
-  /* TRANSLATORS: the name of a copy of a scenario */
   for (int n = 1; n < 100 && edit == NULL; n++)
     {
       const char *source = scenario != NULL ? fh_scenario_get_name (scenario) : _("Base plan");
-      g_autofree char *name = n == 1 ? g_strdup_printf (_("%s (copy)"), source)
-                                     : g_strdup_printf (_("%s (copy %d)"), source, n);
+      g_autofree char *name = NULL;
+
+      /* TRANSLATORS: the name of a copy of a scenario; then of the second, third… copy */
+      name = n == 1 ? g_strdup_printf (_("%s (copy)"), source)
+                    : g_strdup_printf (_("%s (copy %d)"), source, n);
 
       g_clear_error (&error);
       edit =
@@ -363,6 +365,7 @@ setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer use
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *name = gtk_label_new (NULL);
+  /* TRANSLATORS: beside the name of the scenario the plan shows now */
   GtkWidget *shown = gtk_label_new (_("Shown"));
 
   gtk_label_set_xalign (GTK_LABEL (name), 0);
