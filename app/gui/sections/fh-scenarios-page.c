@@ -78,8 +78,16 @@ label_cell (FhScenariosPage *self, const char *text, int column, int row, gboole
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_xalign (GTK_LABEL (label), column == 0 ? 0 : 1);
+  /* Bold by weight, not by a class with a size of its own: the table's type follows the
+   * window's zoom and presentation mode. */
   if (strong)
-    gtk_widget_add_css_class (label, "heading");
+    {
+      PangoAttrList *bold = pango_attr_list_new ();
+
+      pango_attr_list_insert (bold, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      gtk_label_set_attributes (GTK_LABEL (label), bold);
+      pango_attr_list_unref (bold);
+    }
   if (column > 0)
     gtk_widget_add_css_class (label, "numeric");
   gtk_grid_attach (self->table, label, column, row, 1, 1);

@@ -26,13 +26,39 @@ struct _FhScenarioChart
 
 G_DEFINE_FINAL_TYPE (FhScenarioChart, fh_scenario_chart, GTK_TYPE_DRAWING_AREA)
 
+/* The chart's type grows with the widget's own (zoom, presentation mode), so a room
+ * reads it as it reads the table beside it: drawn at 1 / scale of the size, scaled up. */
+static double
+text_scale (GtkWidget *widget)
+{
+  const PangoFontDescription *font =
+    pango_context_get_font_description (gtk_widget_get_pango_context (widget));
+  double size = font != NULL ? pango_font_description_get_size (font) / (double)PANGO_SCALE : 0;
+
+  if (font != NULL && pango_font_description_get_size_is_absolute (font))
+    size = size * 72.0 / 96.0;
+  return size > 0 ? CLAMP (size / 11.0, 1.0, 2.5) : 1.0;
+}
+
 static void
 draw_cb (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer user_data)
 {
   FhScenarioChart *self = FH_SCENARIO_CHART (area);
+  double           scale = text_scale (GTK_WIDGET (area));
 
-  if (self->comparison != NULL)
-    fh_render_scenario_chart (cr, width, height, self->comparison, self->currency, NULL);
+  if (self->comparison == NULL)
+    return;
+  cairo_scale (cr, scale, scale);
+  fh_render_scenario_chart (cr, width / scale, height / scale, self->comparison, self->currency,
+                            NULL);
+}
+
+static void
+css_changed (GtkWidget *widget, GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (fh_scenario_chart_parent_class)->css_changed (widget, change);
+  gtk_widget_set_size_request (widget, 360, (int)(300 * text_scale (widget)));
+  gtk_widget_queue_draw (widget);
 }
 
 static void
@@ -53,6 +79,7 @@ fh_scenario_chart_class_init (FhScenarioChartClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->finalize = fh_scenario_chart_finalize;
+  widget_class->css_changed = css_changed;
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
 
@@ -61,6 +88,7 @@ fh_scenario_chart_init (FhScenarioChart *self)
 {
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self), draw_cb, NULL, NULL);
   gtk_widget_set_size_request (GTK_WIDGET (self), 360, 300);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Cost and people per year of each scenario"), -1);
 }
