@@ -414,6 +414,25 @@ test_json_round_trip (void)
     g_assert_true (g_bytes_equal (first, after));
   }
 
+  /* --diff names what a switch changed: the rows, the mark, the choice. */
+  {
+    g_autoptr (FhStore) before = fh_store_new_from_json (NULL, first, &error);
+    g_autofree char *diff = NULL;
+    FhPlanModels     old_models, new_models;
+    guint            n_changes = 0;
+
+    g_assert_no_error (error);
+    show (copy, "Build-heavy");
+    fh_store_get_models (before, &old_models);
+    fh_store_get_models (copy, &new_models);
+    diff = fh_plan_diff (&old_models, &new_models, FH_DIFF_FORMAT_TEXT, &n_changes);
+    g_assert_cmpuint (n_changes, >, 0);
+    g_assert_nonnull (strstr (diff, "Scenarios\n"));
+    g_assert_nonnull (strstr (diff, "Scenario items\n"));
+    g_assert_nonnull (strstr (diff, "shown false → true"));
+    show (copy, "Base plan");
+  }
+
   /* The copy switches as the original does. */
   show (copy, "Build-heavy");
   fh_store_get_models (copy, &models);

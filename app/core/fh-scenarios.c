@@ -346,7 +346,60 @@ append_apply (FhEdit *edit, const FhPlanModels *plan, gint64 target)
                      "duration", fh_roadmap_item_get_duration (want), "status",
                      fh_roadmap_item_get_status (want), NULL);
     }
-  remove_rows (edit, plan, target);
+}
+
+/* Hands @target's rows to @shown, filled with the plan's own (shown) state: one set
+ * per item instead of a removal and an addition, so that showing a scenario of a
+ * large roadmap costs one statement per item. Items @target has no row for get a new
+ * row; @target keeps no rows once it is shown. */
+static void
+append_swap_rows (FhEdit *edit, const FhPlanModels *plan, gint64 shown, gint64 target)
+{
+  g_autoptr (GHashTable) rows = scenario_rows (plan, target);
+  GListModel *options = model (plan, FH_COLLECTION_OPTIONS);
+  GListModel *links = model (plan, FH_COLLECTION_SCENARIO_OPTIONS);
+  GListModel *items = model (plan, FH_COLLECTION_ROADMAP);
+
+  for (guint i = 0, n = n_items (links); i < n; i++)
+    {
+      g_autoptr (FhLink) link = g_list_model_get_item (links, i);
+
+      if (fh_link_get_source (link) == target)
+        fh_edit_unlink (edit, FH_COLLECTION_SCENARIO_OPTIONS, FH_EDIT_REF_ID (target),
+                        FH_EDIT_REF_ID (fh_link_get_target (link)));
+    }
+  for (guint i = 0, n = n_items (options); i < n; i++)
+    {
+      g_autoptr (FhOption) option = g_list_model_get_item (options, i);
+
+      if (fh_option_get_chosen (option))
+        fh_edit_link (edit, FH_COLLECTION_SCENARIO_OPTIONS, FH_EDIT_REF_ID (shown),
+                      FH_EDIT_REF_ID (fh_option_get_id (option)));
+    }
+  for (guint i = 0, n = n_items (items); i < n; i++)
+    {
+      g_autoptr (FhRoadmapItem) item = g_list_model_get_item (items, i);
+      gint64          id = fh_roadmap_item_get_id (item);
+      FhScenarioItem *row = g_hash_table_lookup (rows, &id);
+
+      if (row != NULL)
+        {
+          fh_edit_set (edit, row, "scenario", shown, "start-quarter",
+                       fh_roadmap_item_get_start_quarter (item), "duration",
+                       fh_roadmap_item_get_duration (item), "status",
+                       fh_roadmap_item_get_status (item), NULL);
+          g_hash_table_remove (rows, &id);
+          continue;
+        }
+      {
+        g_autoptr (FhScenarioItem) added = g_object_new (
+          FH_TYPE_SCENARIO_ITEM, "scenario", shown, "item", id, "start-quarter",
+          fh_roadmap_item_get_start_quarter (item), "duration", fh_roadmap_item_get_duration (item),
+          "status", fh_roadmap_item_get_status (item), NULL);
+
+        fh_edit_add (edit, added);
+      }
+    }
 }
 
 static void
@@ -394,8 +447,8 @@ fh_edit_show_scenario (const FhPlanModels *plan, gint64 scenario)
 
   /* A row the shown scenario should not have (a hand-made export) is replaced. */
   remove_rows (edit, plan, shown);
-  append_rows (edit, plan, FH_EDIT_REF_ID (shown));
   append_apply (edit, plan, scenario);
+  append_swap_rows (edit, plan, shown, scenario);
   set_shown (edit, plan, shown, scenario);
   return edit;
 }
@@ -531,6 +584,7 @@ fh_edit_delete_scenario (const FhPlanModels *plan, gint64 scenario, GError **err
             continue;
           /* The deleted one's state is not kept, so it is not written into rows. */
           append_apply (edit, plan, fh_scenario_get_id (other));
+          remove_rows (edit, plan, fh_scenario_get_id (other));
           set_shown (edit, plan, scenario, fh_scenario_get_id (other));
           break;
         }
