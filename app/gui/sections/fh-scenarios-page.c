@@ -352,13 +352,15 @@ fh_scenarios_page_store_set (FhSection *section, FhStore *store)
   update_actions (self);
 }
 
+/* FhSection calls this only while the section is shown, or when it is shown again:
+ * the comparison runs the rules and the TCO once per scenario. */
 static void
 fh_scenarios_page_plan_changed (FhSection *section)
 {
   FhScenariosPage *self = FH_SCENARIOS_PAGE (section);
 
-  refresh (self);
   update_actions (self);
+  refresh (self);
 }
 
 void

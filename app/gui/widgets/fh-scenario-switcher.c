@@ -26,7 +26,8 @@ struct _FhScenarioSwitcher
   FhStore     *store;
   GtkDropDown *dropdown;
   gulong       changed_id;
-  gboolean     syncing;
+  gulong       items_changed_id;
+  gboolean     syncing; /* the selection moves because the plan did, not the user */
 };
 
 G_DEFINE_FINAL_TYPE (FhScenarioSwitcher, fh_scenario_switcher, ADW_TYPE_BIN)
@@ -109,6 +110,15 @@ selected_cb (FhScenarioSwitcher *self)
     }
 }
 
+/* A change of the scenarios moves the drop-down's selection while the plan is still
+ * being reloaded; only the user's choice shows a scenario, so until the store says
+ * the change is done (sync_shown()) the selection is the plan's to move. */
+static void
+items_changed_cb (FhScenarioSwitcher *self)
+{
+  self->syncing = TRUE;
+}
+
 FhStore *
 fh_scenario_switcher_get_store (FhScenarioSwitcher *self)
 {
@@ -124,8 +134,17 @@ fh_scenario_switcher_set_store (FhScenarioSwitcher *self, FhStore *store)
   if (self->store == store)
     return;
   if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
+    {
+      g_clear_signal_handler (&self->changed_id, self->store);
+      g_clear_signal_handler (&self->items_changed_id,
+                              fh_store_get_model (self->store, FH_COLLECTION_SCENARIOS));
+    }
   g_set_object (&self->store, store);
+  /* Before the drop-down's own handler, so that it runs first. */
+  if (store != NULL)
+    self->items_changed_id =
+      g_signal_connect_swapped (fh_store_get_model (store, FH_COLLECTION_SCENARIOS),
+                                "items-changed", G_CALLBACK (items_changed_cb), self);
   self->syncing = TRUE;
   gtk_drop_down_set_model (
     self->dropdown, store != NULL ? fh_store_get_model (store, FH_COLLECTION_SCENARIOS) : NULL);
