@@ -19,7 +19,7 @@
 
 /* The report's Scenarios section: the comparison chart (PDF) and the table the
  * window's Scenarios section shows, row for row (fh_scenario_table()). A plan with
- * fewer than two scenarios has nothing to compare, so the section is left out. */
+ * fewer than two scenarios has nothing to compare, and the section says so. */
 
 /**
  * fh_report_build_scenarios:
@@ -39,7 +39,14 @@ fh_report_build_scenarios (const FhPlanModels *plan, GPtrArray *blocks)
   g_return_if_fail (plan != NULL);
 
   if (fh_scenarios_count (plan) < 2)
-    return;
+    {
+      fh_report_blocks_add (blocks, FH_REPORT_BLOCK_HEADING, 1,
+                            fh_report_section_get_title (FH_REPORT_SCENARIOS));
+      fh_report_blocks_add (blocks, FH_REPORT_BLOCK_PARAGRAPH, 0,
+                            _("The plan has a single scenario. Add another under Scenarios "
+                              "to compare ways forward."));
+      return;
+    }
 
   currency = plan->info != NULL ? fh_plan_info_get_currency (plan->info) : "EUR";
   comparison = fh_scenario_compare (plan);
