@@ -30,7 +30,8 @@ typedef struct
   FhWindow *window;
 } Fixture;
 
-static const char *const section_names[] = { "discover", "assess", "options", "roadmap", "review" };
+static const char *const section_names[] = { "discover", "assess", "options",
+                                             "roadmap",  "review", "scenarios" };
 static const char *const discover_tabs[] = { "gaps", "use-cases", "data", "people" };
 
 static void

@@ -249,9 +249,12 @@ test_sidebar_tab (Fixture *f, gconstpointer data)
   g_assert_true (press_key (GTK_WIDGET (sidebar), GDK_KEY_Tab, 0));
   g_assert_true (press_key (GTK_WIDGET (sidebar), GDK_KEY_Tab, 0));
   g_assert_cmpstr (fh_window_get_section (f->window), ==, "review");
+  g_assert_true (press_key (GTK_WIDGET (sidebar), GDK_KEY_Tab, 0));
+  g_assert_cmpstr (fh_window_get_section (f->window), ==, "scenarios");
   g_assert_false (press_key (GTK_WIDGET (sidebar), GDK_KEY_Tab, 0));
-  g_assert_cmpstr (fh_window_get_section (f->window), ==, "review");
+  g_assert_cmpstr (fh_window_get_section (f->window), ==, "scenarios");
 
+  g_assert_true (press_key (GTK_WIDGET (sidebar), GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
   g_assert_true (press_key (GTK_WIDGET (sidebar), GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
   g_signal_emit_by_name (sidebar, "row-activated", gtk_list_box_get_row_at_index (sidebar, 3));
   fh_test_wait_for (fh_test_is_mapped, roadmap);

@@ -156,7 +156,7 @@ test_type_sizes (Fixture *f, gconstpointer data)
   /* The bar names the section and its place. */
   section = fh_test_find_widget (GTK_WIDGET (f->window), has_class, "presentation-section");
   g_assert_nonnull (section);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (section)), ==, "Discover — section 1 of 5");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (section)), ==, "Discover — section 1 of 6");
   g_assert_cmpfloat (fh_test_font_px (section), >=, 24);
 
   /* Use cases: a title is never smaller than the scores under it, and both are read. */
@@ -176,7 +176,7 @@ test_type_sizes (Fixture *f, gconstpointer data)
   /* Page Down moves on, and the bar follows. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.section", "s", "assess"));
   fh_test_drain ();
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (section)), ==, "Assess — section 2 of 5");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (section)), ==, "Assess — section 2 of 6");
 }
 
 static void

@@ -169,9 +169,11 @@ test_presentation (Fixture *f, gconstpointer data)
   g_assert_true (press_key (f, GDK_KEY_Page_Down));
   g_assert_cmpstr (fh_window_get_section (f->window), ==, "review");
   g_assert_true (press_key (f, GDK_KEY_Page_Down));
-  g_assert_cmpstr (fh_window_get_section (f->window), ==, "review");
+  g_assert_cmpstr (fh_window_get_section (f->window), ==, "scenarios");
+  g_assert_true (press_key (f, GDK_KEY_Page_Down));
+  g_assert_cmpstr (fh_window_get_section (f->window), ==, "scenarios");
   g_assert_true (press_key (f, GDK_KEY_Page_Up));
-  g_assert_cmpstr (fh_window_get_section (f->window), ==, "roadmap");
+  g_assert_cmpstr (fh_window_get_section (f->window), ==, "review");
 
   /* Esc leaves, and everything comes back. */
   g_assert_true (press_key (f, GDK_KEY_Escape));

@@ -57,6 +57,7 @@ static const LinkField link_fields[] = {
   { FH_COLLECTION_ITEM_USE_CASES, FH_COLLECTION_ROADMAP, "use_cases" },
   { FH_COLLECTION_ITEM_DEPENDENCIES, FH_COLLECTION_ROADMAP, "depends_on" },
   { FH_COLLECTION_SOURCE_USE_CASES, FH_COLLECTION_DATA_SOURCES, "use_cases" },
+  { FH_COLLECTION_SCENARIO_OPTIONS, FH_COLLECTION_SCENARIOS, "options" },
 };
 
 static const char *
@@ -106,6 +107,10 @@ collection_heading (FhCollection collection)
       return _("Option scores");
     case FH_COLLECTION_BASELINE_ITEMS:
       return _("Baseline items");
+    case FH_COLLECTION_SCENARIOS:
+      return _("Scenarios");
+    case FH_COLLECTION_SCENARIO_ITEMS:
+      return _("Scenario items");
     default:
       return "";
     }

@@ -28,6 +28,7 @@
 #include "fh-rules.h"
 #include "fh-tco.h"
 #include "fh-roadmap-item.h"
+#include "fh-report-scenarios.h"
 #include "fh-score.h"
 #include "fh-baseline.h"
 #include "fh-summary.h"
@@ -48,9 +49,10 @@ static const struct
                 { "roadmap", N_("Roadmap") },
                   { "findings", N_("Start-Small Findings") },
                     { "review", N_("Quarterly Review") },
-                      { "context", N_("Measures, Data, Skills and Terms") },
-                        { "appendix", N_("Appendix") },
-                      };
+                      { "scenarios", N_("Scenarios") },
+                        { "context", N_("Measures, Data, Skills and Terms") },
+                          { "appendix", N_("Appendix") },
+                        };
 
 G_DEFINE_QUARK (fh - report - error - quark, fh_report_error)
 
@@ -1334,6 +1336,9 @@ fh_report_build_section (const FhPlanModels    *plan,
       break;
     case FH_REPORT_APPENDIX:
       fh_report_build_appendix (plan, options, blocks);
+      break;
+    case FH_REPORT_SCENARIOS:
+      fh_report_build_scenarios (plan, blocks);
       break;
     case FH_REPORT_N_SECTIONS:
     default:

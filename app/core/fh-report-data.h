@@ -31,6 +31,7 @@ typedef enum
   FH_REPORT_ROADMAP,
   FH_REPORT_FINDINGS,
   FH_REPORT_REVIEW,
+  FH_REPORT_SCENARIOS,
   FH_REPORT_CONTEXT,  /* KPIs, data sources, skills shortfall, glossary */
   FH_REPORT_APPENDIX, /* every gap, finding and roadmap item: opt-in */
   FH_REPORT_N_SECTIONS

@@ -108,6 +108,7 @@ fh_plan_summary_new (const FhPlanModels *models, GDateTime *date)
   self->items_due = self->latest != NULL
                       ? fh_maturity_items_due (models, fh_assessment_get_quarter (self->latest))
                       : g_ptr_array_new_with_free_func (g_object_unref);
+  self->scenarios = fh_scenario_compare (models);
 
   return self;
 }
@@ -123,5 +124,6 @@ fh_plan_summary_free (FhPlanSummary *self)
   g_clear_pointer (&self->stages, g_array_unref);
   g_clear_pointer (&self->choices, g_array_unref);
   g_clear_pointer (&self->items_due, g_ptr_array_unref);
+  g_clear_pointer (&self->scenarios, fh_scenario_comparison_free);
   g_free (self);
 }

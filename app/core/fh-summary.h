@@ -13,6 +13,7 @@
 #include "fh-maturity.h"
 #include "fh-option.h"
 #include "fh-plan-models.h"
+#include "fh-scenario-compare.h"
 
 G_BEGIN_DECLS
 
@@ -35,15 +36,16 @@ typedef struct
  * fh-rules, fh-tco), never from a copy. */
 typedef struct
 {
-  int               current_quarter;
-  FhAssessment     *latest;       /* owned, may be NULL: nothing assessed yet */
-  FhMaturitySummary summary;      /* of @latest; overall and mean -1 without it */
-  GPtrArray        *not_assessed; /* FhCapability*: @latest gives them no score */
-  GArray           *stages;       /* FhSummaryStage per capability, display order */
-  guint             open_gaps;    /* fh_gaps_count_open() */
-  guint             findings[FH_SEVERITY_ERROR + 1]; /* per FhSeverity */
-  GArray           *choices;                         /* FhSummaryChoice, by capability order */
-  GPtrArray        *items_due;                       /* FhRoadmapItem*: due in @latest's quarter */
+  int                   current_quarter;
+  FhAssessment         *latest;       /* owned, may be NULL: nothing assessed yet */
+  FhMaturitySummary     summary;      /* of @latest; overall and mean -1 without it */
+  GPtrArray            *not_assessed; /* FhCapability*: @latest gives them no score */
+  GArray               *stages;       /* FhSummaryStage per capability, display order */
+  guint                 open_gaps;    /* fh_gaps_count_open() */
+  guint                 findings[FH_SEVERITY_ERROR + 1]; /* per FhSeverity */
+  GArray               *choices;                         /* FhSummaryChoice, by capability order */
+  GPtrArray            *items_due; /* FhRoadmapItem*: due in @latest's quarter */
+  FhScenarioComparison *scenarios; /* every scenario's figures (one for a plan without any) */
 } FhPlanSummary;
 
 FhPlanSummary *fh_plan_summary_new (const FhPlanModels *models, GDateTime *date);

@@ -191,10 +191,13 @@ typedef enum
   FH_COLLECTION_CRITERIA,
   FH_COLLECTION_OPTION_SCORES,
   FH_COLLECTION_BASELINE_ITEMS,
+  FH_COLLECTION_SCENARIOS,
+  FH_COLLECTION_SCENARIO_ITEMS,
   FH_COLLECTION_ITEM_GAPS,         /* FhLink: roadmap item → gap it closes */
   FH_COLLECTION_ITEM_USE_CASES,    /* FhLink: roadmap item → use case it serves */
   FH_COLLECTION_ITEM_DEPENDENCIES, /* FhLink: roadmap item → item it depends on */
   FH_COLLECTION_SOURCE_USE_CASES,  /* FhLink: data source → use case that needs it */
+  FH_COLLECTION_SCENARIO_OPTIONS,  /* FhLink: scenario not shown → option it chooses */
   FH_N_COLLECTIONS
 } FhCollection;
 

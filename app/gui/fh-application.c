@@ -66,7 +66,7 @@ static const GOptionEntry option_entries[] = {
                 N_("Write the report of the plan FILE as Markdown to OUT, then exit; needs no display"),
                     N_("OUT") },
                 { "sections", 0, 0, G_OPTION_ARG_STRING, NULL,
-                  N_("The report's sections, separated by commas: cover, summary, maturity, gaps, use-cases, options, value, roadmap, findings, review, context, appendix (default: all but the appendix)"),
+                  N_("The report's sections, separated by commas: cover, summary, maturity, gaps, use-cases, options, value, roadmap, findings, review, scenarios, context, appendix (default: all but the appendix)"),
                       N_("LIST") },
                   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
                     N_("The PDF's paper: a4 or letter (default: the locale's)"), N_("PAPER") },

@@ -48,7 +48,7 @@ struct _FhWindow
 };
 
 /* The sections in workshop order: the sidebar's rows and the stack's pages. */
-#define FH_WINDOW_N_SECTIONS 5
+#define FH_WINDOW_N_SECTIONS 6
 const char *fh_window_section_name (int index);
 int         fh_window_section_index (const char *section);
 

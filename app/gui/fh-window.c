@@ -21,12 +21,15 @@
 #include "fh-plan-info.h"
 #include "fh-review-page.h"
 #include "fh-roadmap-page.h"
+#include "fh-scenario-switcher.h"
+#include "fh-scenarios-page.h"
 #include "fh-section.h"
 
 /* The sections in workshop order: the sidebar's rows and the stack's pages. Each is a
  * section (FhSection): the template binds its plan, its presentation mode and its
  * sidebar badge, and takes its toasts; nothing here walks the pages. */
-static const char *const sections[] = { "discover", "assess", "options", "roadmap", "review" };
+static const char *const sections[] = { "discover", "assess", "options",
+                                        "roadmap",  "review", "scenarios" };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (sections) == FH_WINDOW_N_SECTIONS);
 
@@ -358,6 +361,8 @@ fh_window_class_init (FhWindowClass *klass)
   g_type_ensure (FH_TYPE_DISCOVER_PAGE);
   g_type_ensure (FH_TYPE_ASSESS_PAGE);
   g_type_ensure (FH_TYPE_REVIEW_PAGE);
+  g_type_ensure (FH_TYPE_SCENARIOS_PAGE);
+  g_type_ensure (FH_TYPE_SCENARIO_SWITCHER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fh-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FhWindow, toast_overlay);
@@ -369,6 +374,8 @@ fh_window_class_init (FhWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FhWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, FhWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, FhWindow, discover_page);
+  /* Tests read the switcher; the window itself never touches it. */
+  gtk_widget_class_bind_template_child_full (widget_class, "scenario_switcher", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, FhWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
@@ -538,7 +545,7 @@ fh_window_get_section (FhWindow *self)
 /**
  * fh_window_set_section:
  * @self: the window
- * @section: "discover", "assess", "options", "roadmap" or "review"
+ * @section: "discover", "assess", "options", "roadmap", "review" or "scenarios"
  *
  * Shows @section. An unknown name changes nothing, so that a section saved by another
  * version cannot break the window.

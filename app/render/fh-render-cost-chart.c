@@ -208,22 +208,6 @@ draw_legend (cairo_t             *cr,
   return y + row_height;
 }
 
-/* A tidy axis maximum: 1, 2 or 5 × 10^k at or above @value. */
-static double
-nice_ceiling (double value)
-{
-  double magnitude;
-  double scaled;
-
-  if (value <= 0)
-    return 1;
-
-  magnitude = pow (10, floor (log10 (value)));
-  scaled = value / magnitude;
-
-  return (scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10) * magnitude;
-}
-
 typedef struct
 {
   guint  index;
@@ -370,7 +354,7 @@ fh_render_cost_chart (cairo_t              *cr,
       return;
     }
 
-  axis_max = nice_ceiling ((double)highest);
+  axis_max = fh_render_nice_ceiling ((double)highest);
   max_text = fh_money_format_whole ((gint64)axis_max, currency);
   {
     g_autoptr (PangoLayout) probe = fh_render_text_layout (cr, max_text, &value_style);

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "fh-render-text.h"
 
 static cairo_user_data_key_t language_key;
@@ -97,4 +99,20 @@ fh_render_text (cairo_t           *cr,
     *width = (double)w / PANGO_SCALE;
   if (height)
     *height = (double)h / PANGO_SCALE;
+}
+
+/* A tidy axis maximum for the charts: 1, 2 or 5 × 10^k at or above @value. */
+double
+fh_render_nice_ceiling (double value)
+{
+  double magnitude;
+  double scaled;
+
+  if (value <= 0)
+    return 1;
+
+  magnitude = pow (10, floor (log10 (value)));
+  scaled = value / magnitude;
+
+  return (scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10) * magnitude;
 }

@@ -36,4 +36,6 @@ void         fh_render_text (cairo_t           *cr,
                              double            *width,
                              double            *height);
 
+double fh_render_nice_ceiling (double value);
+
 G_END_DECLS

@@ -24,6 +24,7 @@
 #include "fh-render-cost-chart.h"
 #include "fh-render-quadrant.h"
 #include "fh-render-radar.h"
+#include "fh-render-scenario-chart.h"
 #include "fh-render-text.h"
 #include "fh-render-legend.h"
 #include "fh-render-timeline-tiles.h"
@@ -232,6 +233,7 @@ static const ChartEntry charts[] = {
   { "trend", 200, draw_trend },
   { "quadrant", 330, draw_quadrant },
   { "tco", 260, draw_tco },
+  { "scenarios", 300, fh_render_scenario_chart_for_report },
   { NULL, 0, NULL },
 };
 

@@ -30,6 +30,8 @@
 #include "fh-pipeline.h"
 #include "fh-prerequisite.h"
 #include "fh-roadmap-item.h"
+#include "fh-scenario.h"
+#include "fh-scenario-item.h"
 #include "fh-role.h"
 #include "fh-role-skill.h"
 #include "fh-score.h"
@@ -243,6 +245,24 @@ static const FhColumn baseline_item_columns[] = { { "id", KEY, NONE },
                                                   { "status", 0, NONE },
                                                   { NULL } };
 
+static const FhColumn scenario_columns[] = { { "id", KEY, NONE },
+                                             { "position", 0, NONE },
+                                             { "name", 0, NONE },
+                                             { "shown", 0, NONE },
+                                             { NULL } };
+
+static const FhColumn scenario_item_columns[] = { { "id", KEY, NONE },
+                                                  { "scenario", 0, FH_COLLECTION_SCENARIOS },
+                                                  { "item", 0, FH_COLLECTION_ROADMAP },
+                                                  { "start_quarter", 0, NONE },
+                                                  { "duration", 0, NONE },
+                                                  { "status", 0, NONE },
+                                                  { NULL } };
+
+static const FhColumn scenario_option_columns[] = { { "source", KEY, FH_COLLECTION_SCENARIOS },
+                                                    { "target", KEY, FH_COLLECTION_OPTIONS },
+                                                    { NULL } };
+
 static const FhColumn item_gap_columns[] = { { "source", KEY, FH_COLLECTION_ROADMAP },
                                              { "target", KEY, FH_COLLECTION_GAPS },
                                              { NULL } };
@@ -419,6 +439,22 @@ static const FhTableInfo tables[FH_N_COLLECTIONS] = {
          FALSE,
          NULL,
          "id"),
+  TABLE (FH_COLLECTION_SCENARIOS,
+         "scenarios",
+         fh_scenario_get_type,
+         scenario_columns,
+         FALSE,
+         FALSE,
+         NULL,
+         "position, id"),
+  TABLE (FH_COLLECTION_SCENARIO_ITEMS,
+         "scenario_items",
+         fh_scenario_item_get_type,
+         scenario_item_columns,
+         FALSE,
+         FALSE,
+         NULL,
+         "id"),
   TABLE (FH_COLLECTION_ITEM_GAPS,
          "item_gaps",
          fh_link_get_type,
@@ -450,6 +486,14 @@ static const FhTableInfo tables[FH_N_COLLECTIONS] = {
          FALSE,
          TRUE,
          "use_cases",
+         "source, target"),
+  TABLE (FH_COLLECTION_SCENARIO_OPTIONS,
+         "scenario_options",
+         fh_link_get_type,
+         scenario_option_columns,
+         FALSE,
+         TRUE,
+         "options",
          "source, target"),
 };
 
@@ -775,11 +819,36 @@ static const char migration_4[] =
   ") STRICT;"
   "CREATE INDEX option_shares_capability ON option_shares (capability);";
 
+/* Scenarios (docs/domain.md): the shown one lives in the plan's own options and
+ * items; the others keep their choices and their items' places here. At most one is
+ * shown. */
+static const char migration_5[] =
+  "CREATE TABLE scenarios ("
+  "  id INTEGER PRIMARY KEY,"
+  "  position INTEGER NOT NULL,"
+  "  name TEXT NOT NULL,"
+  "  shown INTEGER NOT NULL"
+  ") STRICT;"
+  "CREATE UNIQUE INDEX scenarios_one_shown ON scenarios (shown) WHERE shown;"
+  "CREATE TABLE scenario_items ("
+  "  id INTEGER PRIMARY KEY,"
+  "  scenario INTEGER NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE,"
+  "  item INTEGER NOT NULL REFERENCES roadmap (id) ON DELETE CASCADE,"
+  "  start_quarter INTEGER NOT NULL,"
+  "  duration INTEGER NOT NULL,"
+  "  status TEXT NOT NULL,"
+  "  UNIQUE (scenario, item)"
+  ") STRICT;"
+  "CREATE INDEX scenario_items_item ON scenario_items (item);"
+  "CREATE TABLE scenario_options ("
+  "  source INTEGER NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE,"
+  "  target INTEGER NOT NULL REFERENCES options (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (source, target)"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE INDEX scenario_options_target ON scenario_options (target);";
+
 static const char *const migrations[FH_SCHEMA_VERSION] = {
-  migration_1,
-  migration_2,
-  migration_3,
-  migration_4,
+  migration_1, migration_2, migration_3, migration_4, migration_5,
 };
 
 gboolean

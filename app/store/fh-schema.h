@@ -22,7 +22,7 @@ G_BEGIN_DECLS
 
 /* The current schema version, kept in PRAGMA user_version, and the JSON format
  * version. A file or document with a higher number is refused. */
-#define FH_SCHEMA_VERSION      4
+#define FH_SCHEMA_VERSION      5
 #define FH_JSON_FORMAT_VERSION 1
 #define FH_APPLICATION_ID      0x466f6f74 /* "Foot" */
 

@@ -49,6 +49,13 @@ set_constraint_error (FhStore *self, const FhTableInfo *info, gboolean deleting,
     g_set_error_literal (error, FH_STORE_ERROR, FH_STORE_ERROR_CONFLICT,
                          _("Another option is chosen for this capability already. Unmark "
                            "it first."));
+  else if (strstr (message, "scenarios.shown"))
+    g_set_error_literal (error, FH_STORE_ERROR, FH_STORE_ERROR_CONFLICT,
+                         _("Another scenario is shown already. A plan shows one scenario at a "
+                           "time."));
+  else if (strstr (message, "scenario_items.scenario"))
+    g_set_error_literal (error, FH_STORE_ERROR, FH_STORE_ERROR_CONFLICT,
+                         _("That scenario places this roadmap item already."));
   else if (strstr (message, "item_dependencies") || strstr (message, "CHECK"))
     g_set_error_literal (error, FH_STORE_ERROR, FH_STORE_ERROR_CONFLICT,
                          _("A roadmap item cannot depend on itself."));
@@ -275,7 +282,16 @@ change_label (FhCollection collection, ChangeKind kind)
                                                     [FH_COLLECTION_SOURCE_USE_CASES] = { N_("Link data source to use case"),
                                                       N_("Link data source to use case"),
                                                           N_("Unlink data source from use case") },
-                                                    };
+                                                      [FH_COLLECTION_SCENARIOS] = { N_("Add scenario"),
+                                                        N_("Rename scenario"),
+                                                            N_("Delete scenario") },
+                                                        [FH_COLLECTION_SCENARIO_ITEMS] = { N_("Add scenario item"),
+                                                          N_("Edit scenario item"),
+                                                              N_("Delete scenario item") },
+                                                          [FH_COLLECTION_SCENARIO_OPTIONS] = { N_("Choose option in scenario"),
+                                                            N_("Choose option in scenario"),
+                                                              N_("Unchoose option in scenario") },
+                                                          };
   const char *label;
 
   g_return_val_if_fail (collection < FH_N_COLLECTIONS, NULL);

@@ -140,6 +140,69 @@ add_maturity (JsonBuilder *builder, const FhPlanSummary *summary)
   json_builder_end_array (builder);
 }
 
+static void
+add_years (JsonBuilder *builder, const char *key, const gint64 *money, const double *fte, int n)
+{
+  json_builder_set_member_name (builder, key);
+  json_builder_begin_array (builder);
+  for (int y = 0; y < n; y++)
+    if (money != NULL)
+      json_builder_add_int_value (builder, money[y]);
+    else
+      json_builder_add_double_value (builder, fte[y]);
+  json_builder_end_array (builder);
+}
+
+/* Each scenario's figures, as the Scenarios section and the report show them. */
+static void
+add_scenarios (JsonBuilder *builder, const FhScenarioComparison *comparison, const char *currency)
+{
+  json_builder_set_member_name (builder, "scenarios");
+  json_builder_begin_array (builder);
+  for (guint s = 0; s < comparison->scenarios->len; s++)
+    {
+      const FhScenarioFigures *figures = comparison->scenarios->pdata[s];
+
+      json_builder_begin_object (builder);
+      fh_json_add_int (builder, "id", figures->id);
+      fh_json_add_string (builder, "name", figures->name);
+      json_builder_set_member_name (builder, "shown");
+      json_builder_add_boolean_value (builder, figures->shown);
+      add_years (builder, "tco_by_year", figures->tco_by_year, NULL, comparison->horizon);
+      fh_json_add_int (builder, "tco", figures->tco_total);
+      fh_json_add_take_string (builder, "tco_text",
+                               fh_money_format_whole (figures->tco_total, currency));
+      fh_json_add_int (builder, "tco_present_value", figures->tco_present_value);
+      add_years (builder, "fte_by_year", NULL, figures->fte_by_year, comparison->horizon);
+      json_builder_set_member_name (builder, "findings");
+      json_builder_begin_object (builder);
+      for (FhSeverity v = FH_SEVERITY_INFO; v <= FH_SEVERITY_ERROR; v++)
+        fh_json_add_int (builder, enum_nick (FH_TYPE_SEVERITY, v), figures->findings[v]);
+      json_builder_end_object (builder);
+      /* Only the stages a scenario's items take a capability to; "now" and "never"
+       * are the same in every scenario and in the stages above. */
+      json_builder_set_member_name (builder, "reaches");
+      json_builder_begin_array (builder);
+      for (guint c = 0; c < comparison->capabilities->len; c++)
+        for (int stage = 1; stage < FH_SCENARIO_N_STAGES; stage++)
+          {
+            int reach = fh_scenario_figures_reach (figures, c, stage);
+
+            if (reach <= 0)
+              continue;
+            json_builder_begin_object (builder);
+            fh_json_add_string (builder, "capability",
+                                fh_capability_get_id (comparison->capabilities->pdata[c]));
+            fh_json_add_int (builder, "stage", stage);
+            fh_json_add_quarter (builder, "quarter", reach);
+            json_builder_end_object (builder);
+          }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 /**
  * fh_summary_to_json:
  * @summary: what core computed
@@ -206,6 +269,7 @@ fh_summary_to_json (const FhPlanSummary *summary, const FhPlanModels *models)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+  add_scenarios (builder, summary->scenarios, currency);
   json_builder_end_object (builder);
 
   return fh_json_builder_to_bytes (builder);
