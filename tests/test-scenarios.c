@@ -358,11 +358,24 @@ test_compare (void)
     cairo_t              *cr = cairo_create (surface);
     FhScenarioChartLayout layout;
 
-    fh_render_scenario_chart (cr, 900, 400, comparison, "EUR", &layout);
+    fh_render_scenario_chart (cr, NULL, 900, 400, comparison, "EUR", &layout);
     g_assert_cmpuint (layout.n_scenarios, ==, 2);
     g_assert_cmpuint (layout.n_years, ==, 3);
     g_assert_cmpfloat (layout.bar_top[0], <, layout.cost_bottom - 10);
     g_assert_cmpfloat (layout.bar_top[1], ==, layout.cost_bottom);
+    cairo_surface_flush (surface);
+    /* On paper the panel is light… */
+    g_assert_cmpuint (((guint32 *)cairo_image_surface_get_data (surface))[0] & 0xff, >, 200);
+
+    /* …and in a dark window it is dark, as every other chart. */
+    {
+      FhRenderStyle dark;
+
+      fh_render_style_init (&dark, TRUE, 1);
+      fh_render_scenario_chart (cr, &dark, 900, 400, comparison, "EUR", NULL);
+      cairo_surface_flush (surface);
+      g_assert_cmpuint (((guint32 *)cairo_image_surface_get_data (surface))[0] & 0xff, <, 80);
+    }
     cairo_destroy (cr);
     cairo_surface_destroy (surface);
   }

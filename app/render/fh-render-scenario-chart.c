@@ -40,9 +40,9 @@ static const Ink inks[FH_SCENARIO_CHART_MAX] = {
 };
 
 static void
-set_ink (cairo_t *cr)
+set_ink (cairo_t *cr, const FhRenderStyle *rs)
 {
-  cairo_set_source_rgb (cr, 0.14, 0.14, 0.16);
+  fh_render_style_set_source (cr, rs->text);
 }
 
 static void
@@ -96,7 +96,8 @@ draw_legend (cairo_t                    *cr,
              double                      width,
              const FhScenarioComparison *comparison,
              guint                       n,
-             const char                 *currency)
+             const char                 *currency,
+             const FhRenderStyle        *rs)
 {
   FhTextStyle style = { .size_pt = LABEL_PT, .max_width = width / 2 };
   double      x = PAD, y = PAD, row = 0;
@@ -117,7 +118,7 @@ draw_legend (cairo_t                    *cr,
         }
       set_scenario (cr, s);
       draw_mark (cr, s, x + 8, y + th / 2 + 1, 6);
-      set_ink (cr);
+      set_ink (cr, rs);
       fh_render_text (cr, x + 20, y, label, &style, NULL, &th);
       x += 20 + w + 20;
       row = MAX (row, th);
@@ -126,14 +127,19 @@ draw_legend (cairo_t                    *cr,
 }
 
 static void
-draw_grid (cairo_t *cr, double left, double right, double top, double bottom)
+draw_grid (cairo_t             *cr,
+           double               left,
+           double               right,
+           double               top,
+           double               bottom,
+           const FhRenderStyle *rs)
 {
   cairo_set_line_width (cr, 1);
   for (int i = 0; i <= 4; i++)
     {
       double gy = round (bottom - (bottom - top) * i / 4) + 0.5;
 
-      cairo_set_source_rgba (cr, 0, 0, 0, i == 0 ? 0.6 : 0.12);
+      fh_render_style_set_source (cr, i == 0 ? rs->strong : rs->grid);
       cairo_move_to (cr, left, gy);
       cairo_line_to (cr, right, gy);
       cairo_stroke (cr);
@@ -141,20 +147,25 @@ draw_grid (cairo_t *cr, double left, double right, double top, double bottom)
 }
 
 static void
-draw_title (cairo_t *cr, double x, double y, const char *text)
+draw_title (cairo_t *cr, double x, double y, const char *text, const FhRenderStyle *rs)
 {
   FhTextStyle style = { .size_pt = TEXT_PT, .bold = TRUE };
 
-  set_ink (cr);
+  set_ink (cr, rs);
   fh_render_text (cr, x, y, text, &style, NULL, NULL);
 }
 
 static void
-draw_year_labels (cairo_t *cr, double left, double slot, double y, int years)
+draw_year_labels (cairo_t             *cr,
+                  double               left,
+                  double               slot,
+                  double               y,
+                  int                  years,
+                  const FhRenderStyle *rs)
 {
   FhTextStyle style = { .size_pt = LABEL_PT };
 
-  set_ink (cr);
+  set_ink (cr, rs);
   for (int year = 1; year <= years; year++)
     {
       g_autofree char *label = g_strdup_printf (_("Year %d"), year);
@@ -173,7 +184,8 @@ draw_costs (cairo_t                    *cr,
             double                      right,
             double                      top,
             double                      bottom,
-            FhScenarioChartLayout      *layout)
+            FhScenarioChartLayout      *layout,
+            const FhRenderStyle        *rs)
 {
   FhTextStyle      style = { .size_pt = LABEL_PT };
   gint64           highest = 0;
@@ -186,9 +198,9 @@ draw_costs (cairo_t                    *cr,
       highest =
         MAX (highest, ((FhScenarioFigures *)comparison->scenarios->pdata[s])->tco_by_year[y]);
   axis_max = fh_render_nice_ceiling ((double)highest);
-  draw_grid (cr, left, right, top, bottom);
+  draw_grid (cr, left, right, top, bottom, rs);
   axis_label = fh_money_format_whole ((gint64)axis_max, currency);
-  set_ink (cr);
+  set_ink (cr, rs);
   fh_render_text (cr, left + 4, top - 16, axis_label, &style, NULL, NULL);
 
   slot = (right - left) / years;
@@ -206,7 +218,7 @@ draw_costs (cairo_t                    *cr,
         if (y == 0)
           layout->bar_top[s] = bottom - h;
       }
-  draw_year_labels (cr, left, slot, bottom + 4, years);
+  draw_year_labels (cr, left, slot, bottom + 4, years, rs);
 }
 
 static void
@@ -217,7 +229,8 @@ draw_people (cairo_t                    *cr,
              double                      right,
              double                      top,
              double                      bottom,
-             FhScenarioChartLayout      *layout)
+             FhScenarioChartLayout      *layout,
+             const FhRenderStyle        *rs)
 {
   FhTextStyle      style = { .size_pt = LABEL_PT };
   double           highest = 0, axis_max, slot;
@@ -229,10 +242,10 @@ draw_people (cairo_t                    *cr,
       highest =
         MAX (highest, ((FhScenarioFigures *)comparison->scenarios->pdata[s])->fte_by_year[y]);
   axis_max = fh_render_nice_ceiling (highest);
-  draw_grid (cr, left, right, top, bottom);
+  draw_grid (cr, left, right, top, bottom, rs);
   /* TRANSLATORS: the top of the people axis, in full-time people */
   axis_label = g_strdup_printf (_("%g FTE"), axis_max);
-  set_ink (cr);
+  set_ink (cr, rs);
   fh_render_text (cr, left + 4, top - 16, axis_label, &style, NULL, NULL);
 
   slot = (right - left) / years;
@@ -262,12 +275,14 @@ draw_people (cairo_t                    *cr,
         draw_mark (cr, s, left + slot * (y + 0.5),
                    bottom - figures->fte_by_year[y] / axis_max * (bottom - top) + offset, 5);
     }
-  draw_year_labels (cr, left, slot, bottom + 4, years);
+  draw_year_labels (cr, left, slot, bottom + 4, years, rs);
 }
 
 /**
  * fh_render_scenario_chart:
  * @cr: where to draw; the chart fills (0, 0, @width, @height)
+ * @style: (nullable): the palette (light or dark; %NULL for paper); the caller scales @cr
+ *   for the text scale
  * @currency: the plan's ISO 4217 code
  * @layout: (out) (optional): where things went
  *
@@ -276,12 +291,14 @@ draw_people (cairo_t                    *cr,
  */
 void
 fh_render_scenario_chart (cairo_t                    *cr,
+                          const FhRenderStyle        *style,
                           double                      width,
                           double                      height,
                           const FhScenarioComparison *comparison,
                           const char                 *currency,
                           FhScenarioChartLayout      *layout)
 {
+  const FhRenderStyle  *rs = fh_render_style_or_paper (style);
   FhScenarioChartLayout local;
   double                top, bottom, split;
   guint                 n;
@@ -297,11 +314,11 @@ fh_render_scenario_chart (cairo_t                    *cr,
   layout->n_years = comparison->horizon;
 
   cairo_save (cr);
-  cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_rectangle (cr, 0, 0, width, height);
-  cairo_fill (cr);
+  cairo_clip (cr);
+  fh_render_style_paint_background (cr, rs);
 
-  layout->legend_bottom = draw_legend (cr, width, comparison, n, currency);
+  layout->legend_bottom = draw_legend (cr, width, comparison, n, currency, rs);
   top = layout->legend_bottom + PAD + 24 + 22;
   bottom = height - PAD - 22;
   layout->cost_bottom = bottom;
@@ -312,10 +329,10 @@ fh_render_scenario_chart (cairo_t                    *cr,
     }
 
   split = PAD + (width - 2 * PAD) * 0.6;
-  draw_title (cr, PAD, top - 44, _("Cost per year"));
-  draw_costs (cr, comparison, n, currency, PAD, split - PAD, top, bottom, layout);
-  draw_title (cr, split + PAD, top - 44, _("People per year (FTE)"));
-  draw_people (cr, comparison, n, split + PAD, width - PAD, top, bottom, layout);
+  draw_title (cr, PAD, top - 44, _("Cost per year"), rs);
+  draw_costs (cr, comparison, n, currency, PAD, split - PAD, top, bottom, layout, rs);
+  draw_title (cr, split + PAD, top - 44, _("People per year (FTE)"), rs);
+  draw_people (cr, comparison, n, split + PAD, width - PAD, top, bottom, layout, rs);
   cairo_restore (cr);
 }
 
@@ -334,7 +351,7 @@ fh_render_scenario_chart_for_report (const FhPlanModels *plan,
 {
   g_autoptr (FhScenarioComparison) comparison = fh_scenario_compare (plan);
 
-  fh_render_scenario_chart (cr, width, height, comparison,
+  fh_render_scenario_chart (cr, NULL, width, height, comparison,
                             plan->info != NULL ? fh_plan_info_get_currency (plan->info) : "EUR",
                             NULL);
 }

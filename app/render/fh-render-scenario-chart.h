@@ -11,6 +11,8 @@
 
 #include "fh-scenario-compare.h"
 
+#include "fh-render-style.h"
+
 G_BEGIN_DECLS
 
 #define FH_SCENARIO_CHART_MAX 8 /* scenarios drawn; the table lists them all */
@@ -27,6 +29,7 @@ typedef struct
 } FhScenarioChartLayout;
 
 void fh_render_scenario_chart (cairo_t                    *cr,
+                               const FhRenderStyle        *style,
                                double                      width,
                                double                      height,
                                const FhScenarioComparison *comparison,

@@ -13,6 +13,7 @@
 
 #include "fh-scenario-chart.h"
 
+#include "fh-chart-style.h"
 #include "fh-render-scenario-chart.h"
 
 /* The scenarios' cost and people per year, drawn by the function the PDF uses. */
@@ -27,30 +28,31 @@ struct _FhScenarioChart
 G_DEFINE_FINAL_TYPE (FhScenarioChart, fh_scenario_chart, GTK_TYPE_DRAWING_AREA)
 
 /* The chart's type grows with the widget's own (zoom, presentation mode), so a room
- * reads it as it reads the table beside it: drawn at 1 / scale of the size, scaled up. */
+ * reads it as it reads the table beside it: drawn at 1 / scale of the size, scaled up.
+ * The scale and the palette are every chart's (fh_chart_style_get). */
 static double
 text_scale (GtkWidget *widget)
 {
-  const PangoFontDescription *font =
-    pango_context_get_font_description (gtk_widget_get_pango_context (widget));
-  double size = font != NULL ? pango_font_description_get_size (font) / (double)PANGO_SCALE : 0;
+  FhRenderStyle style;
 
-  if (font != NULL && pango_font_description_get_size_is_absolute (font))
-    size = size * 72.0 / 96.0;
-  return size > 0 ? CLAMP (size / 11.0, 1.0, 2.5) : 1.0;
+  fh_chart_style_get (widget, &style);
+  return CLAMP (style.text_scale, 1.0, 2.5);
 }
 
 static void
 draw_cb (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer user_data)
 {
   FhScenarioChart *self = FH_SCENARIO_CHART (area);
-  double           scale = text_scale (GTK_WIDGET (area));
+  FhRenderStyle    style;
+  double           scale;
 
   if (self->comparison == NULL)
     return;
+  fh_chart_style_get (GTK_WIDGET (area), &style);
+  scale = CLAMP (style.text_scale, 1.0, 2.5);
   cairo_scale (cr, scale, scale);
-  fh_render_scenario_chart (cr, width / scale, height / scale, self->comparison, self->currency,
-                            NULL);
+  fh_render_scenario_chart (cr, &style, width / scale, height / scale, self->comparison,
+                            self->currency, NULL);
 }
 
 static void
@@ -87,6 +89,7 @@ static void
 fh_scenario_chart_init (FhScenarioChart *self)
 {
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self), draw_cb, NULL, NULL);
+  fh_chart_style_watch (GTK_WIDGET (self));
   gtk_widget_set_size_request (GTK_WIDGET (self), 360, 300);
   gtk_widget_set_vexpand (GTK_WIDGET (self), FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
