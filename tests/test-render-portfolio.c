@@ -162,7 +162,7 @@ test_radar (void)
 
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
-  fh_render_radar_teams (cr, 800, 640, portfolio, rows, 2);
+  fh_render_radar_teams (cr, 800, 640, portfolio, rows, 2, NULL);
 
   /* Payments' marker on axis d at Scalable, in the first team's blue. The radar is
    * drawn above the legend's one line (4 + 10 pt × 1.8 + 4 = 26 px high). */

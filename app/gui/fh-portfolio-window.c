@@ -13,6 +13,8 @@
 
 #include "fh-portfolio-window.h"
 
+#include "fh-chart-style.h"
+
 #include "fh-heat-map.h"
 #include "fh-portfolio-open.h"
 #include "fh-portfolio-report.h"
@@ -82,13 +84,15 @@ radar_draw_cb (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointe
   FhPortfolioWindow *self = data;
   guint              rows[FH_RADAR_TEAMS_MAX];
   guint              n;
+  FhRenderStyle      style;
 
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
+  /* The window's palette, light or dark, as every chart of the plan's own. */
+  fh_chart_style_get (GTK_WIDGET (area), &style);
+  fh_render_style_paint_background (cr, &style);
   if (self->portfolio == NULL)
     return;
   n = radar_rows (self, rows);
-  fh_render_radar_teams (cr, width, height, self->portfolio, rows, n);
+  fh_render_radar_teams (cr, width, height, self->portfolio, rows, n, &style);
 }
 
 static void
@@ -383,6 +387,7 @@ fh_portfolio_window_init (FhPortfolioWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
   gtk_drawing_area_set_draw_func (self->radar, radar_draw_cb, self, NULL);
+  fh_chart_style_watch (GTK_WIDGET (self->radar));
 }
 
 /**

@@ -67,12 +67,13 @@ set_team_line (cairo_t *cr, guint team)
 
 /* The legend under the radar, one entry per team, wrapping to new lines. */
 static double
-legend (cairo_t     *cr,
-        gboolean     draw,
-        double       width,
-        FhPortfolio *portfolio,
-        const guint *rows,
-        guint        n)
+legend (cairo_t             *cr,
+        gboolean             draw,
+        double               width,
+        FhPortfolio         *portfolio,
+        const guint         *rows,
+        guint                n,
+        const FhRenderStyle *palette)
 {
   double x = 4, y = 4, line = LEGEND_PT * 1.8;
 
@@ -94,7 +95,7 @@ legend (cairo_t     *cr,
           cairo_stroke (cr);
           cairo_set_dash (cr, NULL, 0, 0);
           marker (cr, t, x + 16, y + line / 2 - 2);
-          cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+          fh_render_style_set_source (cr, fh_render_style_or_paper (palette)->text);
           cairo_move_to (cr, x + 38, y + 2);
           pango_cairo_show_layout (cr, layout);
         }
@@ -106,17 +107,20 @@ legend (cairo_t     *cr,
 /**
  * fh_render_radar_teams:
  * @rows: the teams (row indices of @portfolio) to overlay, at most FH_RADAR_TEAMS_MAX
+ * @style: (nullable): the palette of the radar's frame and the legend's text (%NULL
+ *   for paper); the teams keep their own line colours and dashes
  *
  * Draws the radar of the portfolio's capabilities with one outline per team at
  * its latest assessed stages, and the teams' legend under it.
  */
 void
-fh_render_radar_teams (cairo_t     *cr,
-                       double       width,
-                       double       height,
-                       FhPortfolio *portfolio,
-                       const guint *rows,
-                       guint        n_rows)
+fh_render_radar_teams (cairo_t             *cr,
+                       double               width,
+                       double               height,
+                       FhPortfolio         *portfolio,
+                       const guint         *rows,
+                       guint                n_rows,
+                       const FhRenderStyle *style)
 {
   guint n_axes = fh_portfolio_get_n_columns (portfolio);
   g_autoptr (GArray) axes = g_array_new (FALSE, TRUE, sizeof (FhComparisonRow));
@@ -126,7 +130,7 @@ fh_render_radar_teams (cairo_t     *cr,
   g_return_if_fail (cr != NULL && portfolio != NULL);
 
   n_rows = MIN (n_rows, FH_RADAR_TEAMS_MAX);
-  legend_h = legend (cr, FALSE, width, portfolio, rows, n_rows);
+  legend_h = legend (cr, FALSE, width, portfolio, rows, n_rows, style);
   chart_h = MAX (0, height - legend_h);
 
   for (guint c = 0; c < n_axes; c++)
@@ -141,7 +145,7 @@ fh_render_radar_teams (cairo_t     *cr,
   frame.rows = axes;
 
   cairo_save (cr);
-  fh_render_radar (cr, width, chart_h, &frame, NULL);
+  fh_render_radar (cr, width, chart_h, &frame, style);
 
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   for (guint t = 0; n_axes >= 3 && t < n_rows; t++)
@@ -168,7 +172,7 @@ fh_render_radar_teams (cairo_t     *cr,
     }
 
   cairo_translate (cr, 0, chart_h);
-  legend (cr, TRUE, width, portfolio, rows, n_rows);
+  legend (cr, TRUE, width, portfolio, rows, n_rows, style);
   cairo_restore (cr);
 
   for (guint c = 0; c < axes->len; c++)

@@ -10,17 +10,19 @@
 #include <cairo.h>
 
 #include "fh-portfolio.h"
+#include "fh-render-style.h"
 
 G_BEGIN_DECLS
 
 /* At most this many teams are overlaid: more outlines do not read apart. */
 #define FH_RADAR_TEAMS_MAX 6
 
-void fh_render_radar_teams (cairo_t     *cr,
-                            double       width,
-                            double       height,
-                            FhPortfolio *portfolio,
-                            const guint *rows,
-                            guint        n_rows);
+void fh_render_radar_teams (cairo_t             *cr,
+                            double               width,
+                            double               height,
+                            FhPortfolio         *portfolio,
+                            const guint         *rows,
+                            guint                n_rows,
+                            const FhRenderStyle *style);
 
 G_END_DECLS

@@ -13,6 +13,8 @@
 
 #include "fh-heat-map.h"
 
+#include "fh-chart-style.h"
+
 #include "fh-render-heat-map.h"
 
 /* The portfolio's heat map on screen: fh-render-heat-map draws it; this widget
@@ -75,13 +77,17 @@ update_geometry (FhHeatMap *self, int width)
 static void
 draw_cb (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer data)
 {
-  FhHeatMap *self = FH_HEAT_MAP (area);
+  FhHeatMap    *self = FH_HEAT_MAP (area);
+  FhRenderStyle style;
 
   if (self->portfolio == NULL)
     return;
   update_geometry (self, width);
-  /* On white in either style, as the plan's charts: the stage colours are made for it. */
-  cairo_set_source_rgb (cr, 1, 1, 1);
+  /* The window's palette, light or dark, as every chart: names and headers in its text
+   * colour; a cell keeps its stage's colour and picks its own text colour on it. */
+  fh_chart_style_get (GTK_WIDGET (area), &style);
+  memcpy (self->geometry.text_rgb, style.text, sizeof self->geometry.text_rgb);
+  fh_render_style_set_source (cr, style.background);
   cairo_rectangle (
     cr, 0, 0,
     MIN (width, self->geometry.label_width + 8 +
@@ -282,6 +288,7 @@ fh_heat_map_init (FhHeatMap *self)
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_can_focus (GTK_WIDGET (self), TRUE);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self), draw_cb, NULL, NULL);
+  fh_chart_style_watch (GTK_WIDGET (self));
   gtk_accessible_update_property (
     GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
     _("Heat map of the latest assessed stage by team and capability; arrow keys move "
