@@ -383,6 +383,72 @@ test_compare (void)
   g_assert_finalize_object (p.store);
 }
 
+/* The value side per scenario is the funding view's, on the plan as each scenario has
+ * it: on the demo plan the base's figures are those of fh_value_funding(), and a scenario
+ * that starts every item a year later earns less by the end of the horizon and pays back
+ * no sooner. */
+static void
+test_compare_value (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FhStore) store = fh_store_new_demo (NULL, &error);
+  g_autoptr (FhScenarioComparison) comparison = NULL;
+  g_autoptr (GArray) funding = NULL;
+  g_autoptr (GPtrArray) table = NULL;
+  FhScenarioFigures *base, *later;
+  FhFundingQuarter  *last;
+  FhPlanModels       models;
+  GListModel        *items;
+  gboolean           seen = FALSE;
+
+  g_assert_no_error (error);
+  fh_store_get_models (store, &models);
+  funding = fh_value_funding (&models);
+  g_assert_cmpuint (funding->len, >, 0);
+  last = &g_array_index (funding, FhFundingQuarter, funding->len - 1);
+  g_assert_cmpint (last->cumulative_value.expected, >, 0);
+
+  apply (store, fh_edit_add_scenario (&models, "A year later", 0, &error));
+  show (store, "A year later");
+  items = models.models[FH_COLLECTION_ROADMAP];
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr (FhRoadmapItem) item = g_list_model_get_item (items, i);
+
+      g_assert_true (fh_store_set (store, item, &error, "start-quarter",
+                                   fh_roadmap_item_get_start_quarter (item) + 4, NULL));
+    }
+  show (store, "Base plan");
+
+  comparison = fh_scenario_compare (&models);
+  g_assert_cmpuint (comparison->scenarios->len, ==, 2);
+  base = comparison->scenarios->pdata[0];
+  later = comparison->scenarios->pdata[1];
+  g_assert_true (base->has_value);
+  g_assert_cmpint (base->value.low, ==, last->cumulative_value.low);
+  g_assert_cmpint (base->value.expected, ==, last->cumulative_value.expected);
+  g_assert_cmpint (base->value.high, ==, last->cumulative_value.high);
+  g_assert_cmpint (later->value.expected, <, base->value.expected);
+  if (base->payback_quarter != 0 && later->payback_quarter != 0)
+    g_assert_cmpint (later->payback_quarter, >=, base->payback_quarter);
+
+  table = fh_scenario_table (comparison, "EUR");
+  for (guint r = 0; r < table->len; r++)
+    {
+      FhScenarioRow *row = table->pdata[r];
+
+      if (g_str_equal (row->label, "Earned by the end of the horizon"))
+        {
+          g_autofree char *expected = fh_value_format_range (&base->value, "EUR");
+
+          g_assert_cmpuint (row->cells->len, ==, 2);
+          g_assert_cmpstr (row->cells->pdata[0], ==, expected);
+          seen = TRUE;
+        }
+    }
+  g_assert_true (seen);
+}
+
 static void
 test_json_round_trip (void)
 {
@@ -468,6 +534,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/foothold/scenarios/switch-and-undo", test_switch_and_undo);
   g_test_add_func ("/foothold/scenarios/refusals-and-delete", test_refusals_and_delete);
   g_test_add_func ("/foothold/scenarios/compare", test_compare);
+  g_test_add_func ("/foothold/scenarios/compare-value", test_compare_value);
   g_test_add_func ("/foothold/scenarios/json-round-trip", test_json_round_trip);
 
   return g_test_run ();

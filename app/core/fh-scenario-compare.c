@@ -120,6 +120,24 @@ add_reach (FhScenarioFigures *figures, const FhPlanModels *plan, GPtrArray *capa
     }
 }
 
+/* The funding view's last quarter and its payback (fh_value_funding()). */
+static void
+add_value (FhScenarioFigures *figures, const FhPlanModels *models)
+{
+  g_autoptr (GArray) funding = fh_value_funding (models);
+
+  for (guint q = 0; q < funding->len; q++)
+    {
+      FhFundingQuarter *row = &g_array_index (funding, FhFundingQuarter, q);
+
+      if (figures->payback_quarter == 0 && row->cumulative_value.expected > 0 &&
+          row->cumulative_value.expected >= row->cumulative_cost)
+        figures->payback_quarter = row->quarter;
+      figures->value = row->cumulative_value;
+    }
+  figures->has_value = figures->value.high > 0;
+}
+
 static FhScenarioFigures *
 figures_new (const FhPlanModels *plan,
              gint64              id,
@@ -138,6 +156,7 @@ figures_new (const FhPlanModels *plan,
   figures->shown = shown;
   add_costs (figures, &state->models, horizon);
   add_reach (figures, &state->models, capabilities);
+  add_value (figures, &state->models);
   findings = fh_rules_check (&state->models);
   for (FhSeverity s = FH_SEVERITY_INFO; s <= FH_SEVERITY_ERROR; s++)
     figures->findings[s] = fh_rules_count (findings, s);
@@ -283,6 +302,15 @@ reach_row_matters (const FhScenarioComparison *comparison, guint capability, int
  *
  * Returns: (transfer full) (element-type FhScenarioRow): the rows
  */
+static gboolean
+has_value (GPtrArray *scenarios)
+{
+  for (guint s = 0; s < scenarios->len; s++)
+    if (((FhScenarioFigures *)scenarios->pdata[s])->has_value)
+      return TRUE;
+  return FALSE;
+}
+
 GPtrArray *
 fh_scenario_table (const FhScenarioComparison *comparison, const char *currency)
 {
@@ -322,6 +350,24 @@ fh_scenario_table (const FhScenarioComparison *comparison, const char *currency)
         g_ptr_array_add (
           row->cells,
           format_fte (((FhScenarioFigures *)list->pdata[s])->fte_by_year[year - 1], base, s > 0));
+    }
+
+  if (has_value (list))
+    {
+      add_row (rows, g_strdup (_("Value (the funding view’s figures)")), TRUE);
+      row = add_row (rows, g_strdup (_("Earned by the end of the horizon")), FALSE);
+      for (guint s = 0; s < list->len; s++)
+        g_ptr_array_add (row->cells, fh_value_format_range (
+                                       &((FhScenarioFigures *)list->pdata[s])->value, currency));
+      row = add_row (rows, g_strdup (_("Value covers the roadmap’s cost from")), FALSE);
+      for (guint s = 0; s < list->len; s++)
+        {
+          int quarter = ((FhScenarioFigures *)list->pdata[s])->payback_quarter;
+
+          g_ptr_array_add (row->cells, quarter != 0 ? fh_quarter_format (quarter)
+                                                    /* Translators: a payback not reached */
+                                                    : g_strdup (_("Not within the horizon")));
+        }
     }
 
   add_row (rows, g_strdup (_("Findings")), TRUE);

@@ -12,6 +12,7 @@
 #include "fh-plan-models.h"
 #include "fh-tco.h"
 #include "fh-types.h"
+#include "fh-value.h"
 
 G_BEGIN_DECLS
 
@@ -36,6 +37,12 @@ typedef struct
   guint    findings[FH_SEVERITY_ERROR + 1];
   guint    n_chosen; /* capabilities with a chosen option */
   guint    n_items;  /* roadmap items not dropped */
+  /* The value side, as the Options page's funding view computes it on the plan as this
+   * scenario has it: what the live use cases earn by the end of the horizon, and the
+   * first quarter whose running value (expected) covers the roadmap's running cost. */
+  gboolean     has_value;
+  FhValueRange value;
+  int          payback_quarter; /* 0: not within the horizon */
 } FhScenarioFigures;
 
 typedef struct
