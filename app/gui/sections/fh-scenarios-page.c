@@ -26,6 +26,7 @@ struct _FhScenariosPage
   FhSection parent_instance;
 
   GtkListView        *list;
+  GtkStack           *list_stack;
   FhScenarioChart    *chart;
   GtkGrid            *table;
   GtkSingleSelection *selection;
@@ -325,6 +326,7 @@ update_actions (FhScenariosPage *self)
                                  scenario != NULL && !fh_scenario_get_shown (scenario));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "scenarios.rename", scenario != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "scenarios.delete", scenario != NULL && n > 1);
+  gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
 }
 
 static void
@@ -437,6 +439,7 @@ fh_scenarios_page_class_init (FhScenariosPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/foothold/Foothold/fh-scenarios-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FhScenariosPage, list);
+  gtk_widget_class_bind_template_child (widget_class, FhScenariosPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, FhScenariosPage, chart);
   gtk_widget_class_bind_template_child (widget_class, FhScenariosPage, table);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
