@@ -25,12 +25,14 @@ typedef struct
   FhRoadmapItem *item;
 } Plan;
 
+/* Applies @edit and frees it. */
 static void
 apply (FhStore *store, FhEdit *edit)
 {
   g_autoptr (GError) error = NULL;
+  g_autoptr (FhEdit) owned = edit;
 
-  g_assert_nonnull (edit);
+  g_assert_nonnull (owned);
   g_assert_true (fh_store_apply_edit (store, edit, &error));
   g_assert_no_error (error);
 }
@@ -105,7 +107,7 @@ show (FhStore *store, const char *name)
 
   fh_store_get_models (store, &models);
   edit = fh_edit_show_scenario (&models, scenario_id (store, name));
-  apply (store, edit);
+  apply (store, g_steal_pointer (&edit));
 }
 
 static char *export(FhStore *store)
@@ -134,7 +136,7 @@ test_switch_and_undo (void)
   fh_store_get_models (p.store, &models);
   edit = fh_edit_add_scenario (&models, "Build-heavy", 0, &error);
   g_assert_no_error (error);
-  apply (p.store, edit);
+  apply (p.store, g_steal_pointer (&edit));
   g_assert_cmpstr (fh_store_get_undo_label (p.store), ==, "Add scenario");
   /* The base plan became a scenario of its own, shown; the new one is a copy. */
   g_assert_cmpuint (fh_scenarios_count (&models), ==, 2);
@@ -161,7 +163,7 @@ test_switch_and_undo (void)
   /* Edits land in the shown scenario: choose Build, move the bar, add an item. */
   g_clear_object (&edit);
   edit = fh_edit_choose_option (&models, p.build, "Control");
-  apply (p.store, edit);
+  apply (p.store, g_steal_pointer (&edit));
   g_assert_true (fh_store_set (p.store, p.item, &error, "start-quarter", fh_quarter_make (2028, 1),
                                "duration", 3, NULL));
   extra = fh_roadmap_item_new ("Own registry", "registry", fh_quarter_make (2028, 4));
@@ -225,7 +227,7 @@ test_refusals_and_delete (void)
   apply (p.store, fh_edit_choose_option (&models, p.build, "Control"));
   edit = fh_edit_delete_scenario (&models, hybrid, &error);
   g_assert_no_error (error);
-  apply (p.store, edit);
+  apply (p.store, g_steal_pointer (&edit));
   g_assert_cmpuint (fh_scenarios_count (&models), ==, 1);
   g_assert_cmpint (fh_scenarios_shown (&models), ==, base);
   g_assert_true (fh_option_get_chosen (p.buy));

@@ -108,12 +108,14 @@ fh_scenarios_shown (const FhPlanModels *plan)
 gboolean
 fh_scenarios_name_taken (const FhPlanModels *plan, const char *name, gint64 except)
 {
+  g_autofree char *stripped = NULL;
   g_autofree char *wanted = NULL;
   GListModel      *list;
 
   g_return_val_if_fail (plan != NULL, FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
-  wanted = g_utf8_casefold (g_strstrip (g_strdup (name)), -1);
+  stripped = g_strstrip (g_strdup (name));
+  wanted = g_utf8_casefold (stripped, -1);
   list = model (plan, FH_COLLECTION_SCENARIOS);
   for (guint i = 0, n = n_items (list); i < n; i++)
     {
