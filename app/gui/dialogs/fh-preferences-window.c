@@ -72,7 +72,8 @@ currency_applied_cb (FhPreferencesWindow *self)
 {
   GtkWidget       *row = GTK_WIDGET (self->currency_row);
   const char      *text = gtk_editable_get_text (GTK_EDITABLE (row));
-  g_autofree char *code = g_ascii_strup (g_strstrip (g_strdup (text)), -1);
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *code = g_ascii_strup (stripped, -1);
   gboolean         valid = strlen (code) == 3;
 
   for (const char *p = code; valid && *p != '\0'; p++)
